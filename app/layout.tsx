@@ -1,0 +1,53 @@
+import type { Metadata, Viewport } from "next";
+import localFont from "next/font/local";
+import Link from "next/link";
+
+import "./globals.css";
+
+// Fonts ship as files from npm: next/font/google would need the network at build time.
+const inter = localFont({
+  src: "../node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2",
+  variable: "--font-inter",
+  display: "swap",
+  weight: "100 900",
+});
+
+export const metadata: Metadata = {
+  title: { default: "Quizwire", template: "%s · Quizwire" },
+  description:
+    "Quizzes on the news: read an article, answer questions on its facts, review what you are about to forget.",
+};
+
+export const viewport: Viewport = {
+  width: "device-width",
+  initialScale: 1,
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#ffffff" },
+    { media: "(prefers-color-scheme: dark)", color: "#0b0d12" },
+  ],
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en" className={inter.variable}>
+      <body className="min-h-dvh font-sans">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:rounded-lg focus:bg-brand focus:px-4 focus:py-2 focus:text-brand-ink"
+        >
+          Skip to content
+        </a>
+        <header className="border-b border-line">
+          <div className="mx-auto flex max-w-3xl items-center justify-between px-4 py-3">
+            <Link href="/" className="inline-flex min-h-11 items-center text-lg font-bold tracking-tight">
+              Quizwire
+            </Link>
+          </div>
+        </header>
+        <main id="main" className="mx-auto max-w-3xl px-4 py-6">
+          {children}
+        </main>
+      </body>
+    </html>
+  );
+}

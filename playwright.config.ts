@@ -1,0 +1,58 @@
+import { existsSync } from "node:fs";
+
+import { defineConfig, devices } from "@playwright/test";
+
+import { CHROMIUM_PATH, E2E_BASE_URL } from "./e2e/env";
+
+if (!existsSync(CHROMIUM_PATH)) {
+  throw new Error(
+    `Chromium not found at ${CHROMIUM_PATH}. Install Debian's: apt-get update && apt-get install -y chromium (or set CHROMIUM_PATH). Never run "playwright install": it downloads browsers.`,
+  );
+}
+
+// Debian's Chromium, as root, on a machine with no outside network.
+const launchOptions = {
+  executablePath: CHROMIUM_PATH,
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+  ],
+};
+
+// Students use phones, teachers laptops: each spec folder runs on the devices its users have.
+const phones = /e2e\/(student|public)\//;
+const desktop = /e2e\/(teacher|public|ops)\//;
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: Boolean(process.env.CI),
+  retries: process.env.CI ? 1 : 0,
+  reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [["list"], ["json"]] : [["list"]],
+  timeout: 30_000,
+  use: {
+    baseURL: E2E_BASE_URL,
+    trace: "retain-on-failure",
+    launchOptions,
+  },
+  projects: [
+    { name: "desktop", testMatch: desktop, use: { ...devices["Desktop Chrome"] } },
+    { name: "pixel-7", testMatch: phones, use: { ...devices["Pixel 7"] } },
+    { name: "iphone-14", testMatch: /e2e\/student\//, use: { ...devices["iPhone 14"], browserName: "chromium" } },
+  ],
+  webServer: {
+    command: "npx tsx scripts/e2e-server.ts",
+    url: `${E2E_BASE_URL}/api/health`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: "ignore",
+    stderr: "pipe",
+  },
+});

@@ -1,0 +1,29 @@
+// The server Playwright tests against: a fresh database with content/, then the production
+// build (made beforehand by `npm run build` or scripts/test.ts) on E2E_PORT.
+import { rmSync } from "node:fs";
+import path from "node:path";
+
+import { E2E_DATABASE_URL, E2E_PORT } from "../e2e/env";
+import { sqliteFilePath } from "../lib/db-provider";
+import { prepareDatabase } from "./lib/prepare";
+import { runMain } from "./lib/run-main";
+import { runNext } from "./lib/serve";
+
+await runMain(async () => {
+  rmSync(path.dirname(sqliteFilePath(E2E_DATABASE_URL)), { recursive: true, force: true });
+  const { db } = await prepareDatabase(E2E_DATABASE_URL);
+  await db.$disconnect();
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    DATABASE_URL: E2E_DATABASE_URL,
+    AUTH_SECRET: "e2e-only-secret-e2e-only-secret-e2e-only",
+    AUTH_TRUST_HOST: "true",
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+  process.exitCode = await runNext(
+    ["start", "-p", String(E2E_PORT), "-H", "127.0.0.1"],
+    env,
+    () => `e2e server ready on port ${E2E_PORT}`,
+  );
+});
