@@ -1,6 +1,7 @@
 // What `npm start` and `npm run dev` share: resolve the database and secret, bring the
 // database up to date, create demo accounts on a new embedded database, and run Next.js.
 import { spawn } from "node:child_process";
+import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 
@@ -25,6 +26,11 @@ export async function setUpServing({ demo: wantDemo }: { demo: boolean }): Promi
   const port = Number(process.env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 1 || port > 65535) {
     throw new UserFacingError(`PORT must be a port number; got "${process.env.PORT}".`);
+  }
+  if (!(await isPortFree(port))) {
+    throw new UserFacingError(
+      `Port ${port} is already in use (another Quizwire?). Stop it, or start on another port: PORT=${port + 1} npm start`,
+    );
   }
   let url = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
   const provider = providerOf(url);
@@ -57,6 +63,14 @@ export async function setUpServing({ demo: wantDemo }: { demo: boolean }): Promi
       CHECKPOINT_DISABLE: "1",
     },
   };
+}
+
+function isPortFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once("error", () => resolve(false));
+    probe.listen(port, () => probe.close(() => resolve(true)));
+  });
 }
 
 export function lanAddresses(): string[] {
