@@ -5,7 +5,6 @@ const nextConfig = {
   poweredByHeader: false,
   // Native modules stay outside the server bundle.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@node-rs/argon2"],
-  typedRoutes: true,
 };
 
 export default nextConfig;

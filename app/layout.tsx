@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import localFont from "next/font/local";
-import Link from "next/link";
+
+import { SiteHeader } from "@/components/site/site-header";
 
 import "./globals.css";
 
@@ -37,13 +38,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         >
           Skip to content
         </a>
-        <header className="border-b border-line">
-          <div className="mx-auto flex max-w-3xl items-center justify-between px-4 py-3">
-            <Link href="/" className="inline-flex min-h-11 items-center text-lg font-bold tracking-tight">
-              Quizwire
-            </Link>
-          </div>
-        </header>
+        <SiteHeader />
         <main id="main" className="mx-auto max-w-3xl px-4 py-6">
           {children}
         </main>

@@ -7,7 +7,7 @@ import { E2E_DATABASE_URL, E2E_PORT } from "../e2e/env";
 import { sqliteFilePath } from "../lib/db-provider";
 import { prepareDatabase } from "./lib/prepare";
 import { runMain } from "./lib/run-main";
-import { runNext } from "./lib/serve";
+import { runServer } from "./lib/serve";
 
 await runMain(async () => {
   rmSync(path.dirname(sqliteFilePath(E2E_DATABASE_URL)), { recursive: true, force: true });
@@ -21,8 +21,8 @@ await runMain(async () => {
     AUTH_TRUST_HOST: "true",
     NEXT_TELEMETRY_DISABLED: "1",
   };
-  process.exitCode = await runNext(
-    ["start", "-p", String(E2E_PORT), "-H", "127.0.0.1"],
+  process.exitCode = await runServer(
+    { port: E2E_PORT, host: "127.0.0.1" },
     env,
     () => `e2e server ready on port ${E2E_PORT}`,
   );

@@ -5,7 +5,7 @@ import { spawnSync } from "node:child_process";
 
 import { isBuildCurrent, markBuildCurrent } from "./lib/build-state";
 import { runMain, UserFacingError } from "./lib/run-main";
-import { NEXT_BIN, readyBanner, runNext, setUpServing } from "./lib/serve";
+import { NEXT_BIN, readyBanner, runServer, setUpServing } from "./lib/serve";
 
 await runMain(async () => {
   const started = performance.now();
@@ -19,7 +19,7 @@ await runMain(async () => {
     markBuildCurrent();
   }
   const host = process.env.HOST ?? "0.0.0.0";
-  process.exitCode = await runNext(["start", "-p", String(setup.port), "-H", host], env, () =>
+  process.exitCode = await runServer({ port: setup.port, host }, env, () =>
     readyBanner(setup, (performance.now() - started) / 1000, wantDemo),
   );
 });

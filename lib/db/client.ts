@@ -27,3 +27,8 @@ export function createDb(url: string): Db {
   const adapter = new PrismaPg({ connectionString: url });
   return new PostgresClient({ adapter }) as unknown as Db;
 }
+
+/** A write lost a race to a unique key (Prisma P2002): the row it wanted exists now. */
+export function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && "code" in error && error.code === "P2002";
+}

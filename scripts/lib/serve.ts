@@ -7,9 +7,11 @@ import path from "node:path";
 
 import { DEFAULT_DATABASE_URL, providerOf, sqliteFilePath, type DbProvider } from "../../lib/db-provider";
 import { seedDemo } from "../../lib/demo/seed";
+import { applyRetention } from "../../lib/privacy/retention";
 import { formatDemoLogins } from "./demo-print";
 import { formatSyncReport } from "./format";
 import { prepareDatabase } from "./prepare";
+import { retentionDays } from "./retention-days";
 import { UserFacingError } from "./run-main";
 import { resolveAuthSecret } from "./secrets";
 
@@ -46,6 +48,12 @@ export async function setUpServing({ demo: wantDemo }: { demo: boolean }): Promi
   let demo: string | undefined;
   try {
     if (prepared.isNew && provider === "sqlite" && wantDemo) demo = formatDemoLogins(await seedDemo(prepared.db));
+    const retention = await applyRetention(prepared.db, { days: retentionDays() });
+    if (retention.classes > 0) {
+      console.log(
+        `Retention: cleared ${retention.classes} archived class(es), deleted ${retention.students} student(s).`,
+      );
+    }
   } finally {
     await prepared.db.$disconnect();
   }
@@ -61,6 +69,8 @@ export async function setUpServing({ demo: wantDemo }: { demo: boolean }): Promi
       AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true",
       NEXT_TELEMETRY_DISABLED: "1",
       CHECKPOINT_DISABLE: "1",
+      // The app's QR codes and links use the LAN address with this port (lib/public-url.ts).
+      PORT: String(port),
     },
   };
 }
@@ -81,13 +91,19 @@ export function lanAddresses(): string[] {
 }
 
 export const NEXT_BIN = path.resolve("node_modules/next/dist/bin/next");
+const SERVER = path.resolve("scripts/server.mjs");
 
 /**
- * Runs `next <command>` until it exits, passing on Ctrl+C; prints `banner()` once the
- * server says it is ready.
+ * Runs the Quizwire HTTP server (scripts/server.mjs) until it exits, passing on Ctrl+C;
+ * prints `banner()` once it is ready.
  */
-export async function runNext(args: string[], env: NodeJS.ProcessEnv, banner: () => string): Promise<number> {
-  const server = spawn(process.execPath, [NEXT_BIN, ...args], { stdio: ["ignore", "pipe", "inherit"], env });
+export async function runServer(
+  options: { dev?: boolean; port: number; host: string },
+  env: NodeJS.ProcessEnv,
+  banner: () => string,
+): Promise<number> {
+  const args = [SERVER, "--port", String(options.port), "--host", options.host, ...(options.dev ? ["--dev"] : [])];
+  const server = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "inherit"], env });
   let announced = false;
   server.stdout.on("data", (chunk: Buffer) => {
     if (announced) {

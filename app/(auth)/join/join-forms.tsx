@@ -1,0 +1,94 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState } from "react";
+
+import { buttonClasses } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { FormMessage } from "@/components/ui/form-message";
+import { Input } from "@/components/ui/input";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { field } from "@/lib/form-state";
+
+import { joinAsNewStudentAction, joinWithCodeAction } from "./actions";
+
+function CodeInput({ name, defaultValue, error }: { name: string; defaultValue?: string; error?: string }) {
+  return (
+    <Input
+      label="Class code"
+      name={name}
+      defaultValue={defaultValue}
+      autoCapitalize="characters"
+      autoComplete="off"
+      spellCheck={false}
+      inputMode="text"
+      hint="8 letters and digits, from your teacher's screen."
+      required
+      error={error}
+      className="[&_input]:font-mono [&_input]:text-xl [&_input]:tracking-widest [&_input]:uppercase"
+    />
+  );
+}
+
+export function NewStudentJoinForm({ code }: { code?: string }) {
+  const [state, action] = useActionState(joinAsNewStudentAction, null);
+  if (state?.ok) {
+    return (
+      <Card className="flex flex-col gap-4">
+        <FormMessage tone="success">You have joined {state.data.className}.</FormMessage>
+        <div>
+          <p className="font-medium">Your username</p>
+          <p className="mt-1 font-mono text-2xl font-bold" data-testid="new-username">
+            {state.data.username}
+          </p>
+          <p className="mt-2 text-muted">
+            Write it down: you need it with your password or PIN to sign in next time. It is shown only now.
+          </p>
+        </div>
+        <Link href="/student" className={buttonClasses()}>
+          Continue
+        </Link>
+      </Card>
+    );
+  }
+  const errors = state && !state.ok ? state.fieldErrors : undefined;
+  return (
+    <Card>
+      <form action={action} className="flex flex-col gap-4">
+        {state && !state.ok && <FormMessage tone="error">{state.error}</FormMessage>}
+        <CodeInput {...field(state, "code", code)} />
+        <Input
+          label="Your name"
+          {...field(state, "displayName")}
+          autoComplete="given-name"
+          hint="As your teacher will see it."
+          required
+        />
+        <Input
+          label="Choose a password or PIN"
+          name="secret"
+          type="password"
+          autoComplete="new-password"
+          hint="A PIN of at least 6 digits, or a password of at least 10 characters."
+          required
+          error={errors?.secret}
+        />
+        <SubmitButton pendingText="Joining…">Join class</SubmitButton>
+      </form>
+    </Card>
+  );
+}
+
+export function SignedInJoinForm({ code }: { code?: string }) {
+  const [state, action] = useActionState(joinWithCodeAction, null);
+  return (
+    <Card>
+      <form action={action} className="flex flex-col gap-4">
+        {state?.ok && <FormMessage tone="success">You have joined {state.data.className}.</FormMessage>}
+        {state && !state.ok && <FormMessage tone="error">{state.error}</FormMessage>}
+        <CodeInput {...field(state, "code", code)} />
+        <SubmitButton pendingText="Joining…">Join class</SubmitButton>
+      </form>
+    </Card>
+  );
+}

@@ -1,0 +1,40 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+
+import { ChangePasswordSchema } from "@/lib/accounts/schemas";
+import { changeOwnPassword, revokeSessions } from "@/lib/accounts/mutations";
+import { formAction } from "@/lib/actions";
+import { signIn, signOut } from "@/lib/auth/auth";
+import { getCurrentUser, requireUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { deleteStudent } from "@/lib/privacy/delete";
+
+export const changePasswordAction = formAction(ChangePasswordSchema, async ({ current, next }) => {
+  const user = await requireUser();
+  await changeOwnPassword(db, user, current, next);
+  // Every other session has ended; this one continues with the new password.
+  await signIn("credentials", { identifier: user.email ?? user.username ?? "", password: next, redirect: false });
+  return { changed: true };
+});
+
+/** Signing out ends the user's sessions on every device, not just this cookie. */
+export async function signOutAction(): Promise<void> {
+  const user = await getCurrentUser();
+  if (user) await revokeSessions(db, user.id);
+  await signOut({ redirectTo: "/" });
+}
+
+export const deleteAccountAction = formAction(
+  z.object({ confirm: z.literal("DELETE", { error: "Type DELETE to confirm." }) }),
+  async () => {
+    const user = await requireUser();
+    if (user.role !== "STUDENT" && user.role !== "LEARNER")
+      throw new AppError("forbidden", "Teacher and admin accounts are deleted by an admin.");
+    await deleteStudent(db, user, user.id);
+    await signOut({ redirect: false });
+    redirect("/");
+  },
+);

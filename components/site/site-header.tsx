@@ -1,0 +1,62 @@
+import Link from "next/link";
+
+import { signOutAction } from "@/app/account/actions";
+import { getCurrentUser, homeOf } from "@/lib/auth/session";
+
+const linkClass =
+  "inline-flex min-h-11 items-center rounded-lg px-2 font-medium text-brand hover:underline underline-offset-4";
+
+export async function SiteHeader() {
+  const user = await getCurrentUser();
+  return (
+    <header className="border-b border-line">
+      <nav
+        aria-label="Main"
+        className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-x-2 px-4 py-1"
+      >
+        <Link
+          href={user ? homeOf(user.role) : "/"}
+          className="inline-flex min-h-11 items-center text-lg font-bold tracking-tight"
+        >
+          Quizwire
+        </Link>
+        <div className="flex flex-wrap items-center gap-x-1">
+          <Link href="/" className={linkClass}>
+            Library
+          </Link>
+          {user ? (
+            <>
+              {user.role === "ADMIN" && (
+                <Link href="/admin" className={linkClass}>
+                  Admin
+                </Link>
+              )}
+              {(user.role === "TEACHER" || user.role === "ADMIN") && (
+                <Link href="/teacher" className={linkClass}>
+                  Classes
+                </Link>
+              )}
+              <Link href="/account" className={linkClass}>
+                Account
+              </Link>
+              <form action={signOutAction}>
+                <button type="submit" className={linkClass}>
+                  Sign out
+                </button>
+              </form>
+            </>
+          ) : (
+            <>
+              <Link href="/join" className={linkClass}>
+                Join a class
+              </Link>
+              <Link href="/sign-in" className={linkClass}>
+                Sign in
+              </Link>
+            </>
+          )}
+        </div>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,25 @@
+"use client";
+
+import { useFormStatus } from "react-dom";
+
+import { Button } from "@/components/ui/button";
+
+/** A form's submit button that shows it is working and cannot be pressed twice. */
+export function SubmitButton({
+  children,
+  pendingText,
+  variant,
+  className,
+}: {
+  children: React.ReactNode;
+  pendingText?: string;
+  variant?: "primary" | "secondary" | "ghost" | "danger";
+  className?: string;
+}) {
+  const { pending } = useFormStatus();
+  return (
+    <Button type="submit" variant={variant} className={className} disabled={pending} aria-disabled={pending}>
+      {pending ? (pendingText ?? "Working…") : children}
+    </Button>
+  );
+}

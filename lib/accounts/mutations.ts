@@ -1,0 +1,173 @@
+// Account changes. Each takes the acting user where one is needed and checks what they may do.
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { studentSecretProblem, passwordProblem } from "@/lib/auth/password-policy";
+import type { CurrentUser } from "@/lib/auth/session";
+import { generatePassword } from "@/lib/classes/codes";
+import { isUniqueViolation, type Db } from "@/lib/db/client";
+import { AppError, notFound } from "@/lib/errors";
+import type { Role } from "@/lib/generated/sqlite/enums";
+import { hashToken, newToken } from "@/lib/accounts/tokens";
+import type { SignUpInput } from "@/lib/accounts/schemas";
+import { getSignupMode } from "@/lib/settings";
+
+type Actor = Pick<CurrentUser, "id" | "role">;
+
+export const INVITATION_DAYS = 14;
+export const RESET_TOKEN_MINUTES = 60;
+
+/** Sign-up for teachers and self-learners: open, or by a one-time invitation. */
+export async function signUp(db: Db, input: SignUpInput, now = new Date()): Promise<{ id: string; role: Role }> {
+  const mode = await getSignupMode(db);
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await db.$transaction(async (tx) => {
+      let role: Role = input.role;
+      let invitationId: string | undefined;
+      if (mode === "invite" || input.invite) {
+        const invitation = input.invite
+          ? await tx.invitation.findUnique({ where: { tokenHash: hashToken(input.invite) } })
+          : null;
+        if (!invitation || invitation.usedAt || invitation.expiresAt < now) {
+          throw new AppError(
+            "signup_closed",
+            input.invite
+              ? "This invitation link has already been used or has expired. Ask your admin for a new one."
+              : "Sign-up on this server is by invitation. Ask your admin for an invitation link.",
+          );
+        }
+        if (invitation.email && invitation.email !== input.email) {
+          throw new AppError("invalid_input", "This invitation is for another email address.", {
+            email: `Use the address the invitation was sent to.`,
+          });
+        }
+        role = invitation.role === "LEARNER" ? "LEARNER" : invitation.role === "ADMIN" ? "ADMIN" : input.role;
+        invitationId = invitation.id;
+      }
+      const user = await tx.user.create({
+        data: { role, email: input.email, displayName: input.displayName, passwordHash },
+        select: { id: true, role: true },
+      });
+      if (invitationId) {
+        // Only an unused invitation can be claimed: two sign-ups with one link, one wins.
+        const claimed = await tx.invitation.updateMany({
+          where: { id: invitationId, usedAt: null },
+          data: { usedAt: now, usedById: user.id },
+        });
+        if (claimed.count !== 1) throw new AppError("signup_closed", "This invitation link has already been used.");
+      }
+      return user;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      throw new AppError("conflict", "An account with this email already exists.", {
+        email: "This email already has an account: sign in instead.",
+      });
+    }
+    throw error;
+  }
+}
+
+/** Ends every session of a user (sign-out everywhere). */
+export async function revokeSessions(db: Db, userId: string): Promise<void> {
+  await db.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
+}
+
+/** A user changes their own password (students may use a PIN). Ends their other sessions. */
+export async function changeOwnPassword(db: Db, actor: Actor, current: string, next: string): Promise<void> {
+  const user = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true } });
+  if (!user.passwordHash || !(await verifyPassword(user.passwordHash, current))) {
+    throw new AppError("invalid_credentials", "Your current password is not right.", {
+      current: "That is not your current password.",
+    });
+  }
+  const problem = actor.role === "STUDENT" ? studentSecretProblem(next) : passwordProblem(next);
+  if (problem) throw new AppError("invalid_input", problem, { next: problem });
+  await db.user.update({
+    where: { id: actor.id },
+    data: { passwordHash: await hashPassword(next), sessionVersion: { increment: 1 } },
+  });
+}
+
+/** An admin gives a user a new password, shown once. Ends the user's sessions. */
+export async function adminResetPassword(db: Db, admin: Actor, userId: string): Promise<string> {
+  if (admin.role !== "ADMIN") throw notFound("That user");
+  const password = generatePassword();
+  const updated = await db.user.updateMany({
+    where: { id: userId },
+    data: { passwordHash: await hashPassword(password), sessionVersion: { increment: 1 } },
+  });
+  if (updated.count !== 1) throw notFound("That user");
+  return password;
+}
+
+/** An admin disables or re-enables an account; disabling ends its sessions. */
+export async function setUserDisabled(
+  db: Db,
+  admin: Actor,
+  userId: string,
+  disabled: boolean,
+  now = new Date(),
+): Promise<void> {
+  if (admin.role !== "ADMIN") throw notFound("That user");
+  if (userId === admin.id) throw new AppError("forbidden", "You cannot disable your own account.");
+  const updated = await db.user.updateMany({
+    where: { id: userId },
+    data: disabled ? { disabledAt: now, sessionVersion: { increment: 1 } } : { disabledAt: null },
+  });
+  if (updated.count !== 1) throw notFound("That user");
+}
+
+export async function createInvitation(
+  db: Db,
+  admin: Actor,
+  { email, role }: { email?: string; role: Role },
+  now = new Date(),
+): Promise<string> {
+  if (admin.role !== "ADMIN") throw notFound("That page");
+  const { token, tokenHash } = newToken();
+  await db.invitation.create({
+    data: {
+      tokenHash,
+      email: email || null,
+      role,
+      createdById: admin.id,
+      expiresAt: new Date(now.getTime() + INVITATION_DAYS * 24 * 60 * 60 * 1000),
+    },
+  });
+  return token;
+}
+
+/**
+ * Starts a password reset by email. Returns the token to mail, or undefined when there is
+ * no such account (the caller says the same thing either way).
+ */
+export async function createPasswordReset(db: Db, email: string, now = new Date()): Promise<string | undefined> {
+  const user = await db.user.findUnique({
+    where: { email: email.toLowerCase() },
+    select: { id: true, disabledAt: true },
+  });
+  if (!user || user.disabledAt) return undefined;
+  const { token, tokenHash } = newToken();
+  await db.passwordResetToken.create({
+    data: { tokenHash, userId: user.id, expiresAt: new Date(now.getTime() + RESET_TOKEN_MINUTES * 60 * 1000) },
+  });
+  return token;
+}
+
+/** Completes a reset: the link works once, within the hour, and ends every session. */
+export async function resetPasswordWithToken(db: Db, token: string, password: string, now = new Date()): Promise<void> {
+  const problem = passwordProblem(password);
+  if (problem) throw new AppError("invalid_input", problem, { password: problem });
+  const passwordHash = await hashPassword(password);
+  await db.$transaction(async (tx) => {
+    const claimed = await tx.passwordResetToken.updateMany({
+      where: { tokenHash: hashToken(token), usedAt: null, expiresAt: { gt: now } },
+      data: { usedAt: now },
+    });
+    if (claimed.count !== 1) {
+      throw new AppError("invalid_input", "This reset link has expired or was already used. Ask for a new one.");
+    }
+    const { userId } = await tx.passwordResetToken.findUniqueOrThrow({ where: { tokenHash: hashToken(token) } });
+    await tx.user.update({ where: { id: userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
+  });
+}

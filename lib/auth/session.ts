@@ -1,0 +1,70 @@
+// Who is asking, checked against the database on every request: a token whose
+// sessionVersion is behind the user's (signed out, password reset, disabled) is refused.
+// Pages, actions and route handlers call these where they read or write data; the
+// middleware may redirect early but is never the only check.
+import "server-only";
+
+import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
+
+import { auth } from "@/lib/auth/auth";
+import { userFromSession } from "@/lib/auth/session-user";
+import { db } from "@/lib/db";
+import type { Role } from "@/lib/generated/sqlite/enums";
+
+export interface CurrentUser {
+  id: string;
+  role: Role;
+  displayName: string;
+  email: string | null;
+  username: string | null;
+}
+
+// lastActiveAt is written at most this often per user.
+const ACTIVITY_RESOLUTION_MS = 5 * 60 * 1000;
+
+/** The signed-in user, or null. Cached for the length of one request. */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const session = await auth();
+  if (!session?.user?.id) return null;
+  const user = await userFromSession(db, { userId: session.user.id, sessionVersion: session.sessionVersion });
+  if (!user) return null;
+  const now = Date.now();
+  if (!user.lastActiveAt || now - user.lastActiveAt.getTime() > ACTIVITY_RESOLUTION_MS) {
+    await db.user.update({ where: { id: user.id }, data: { lastActiveAt: new Date(now) } });
+  }
+  return { id: user.id, role: user.role, displayName: user.displayName, email: user.email, username: user.username };
+});
+
+/** A signed-in user, or a redirect to sign in (and back here afterwards). */
+export async function requireUser(next?: string): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(next ? `/sign-in?next=${encodeURIComponent(next)}` : "/sign-in");
+  return user;
+}
+
+/** A user of one of these roles. Anyone else gets a 404: they learn nothing about the page. */
+export async function requireRole(roles: Role[], next?: string): Promise<CurrentUser> {
+  const user = await requireUser(next);
+  if (!roles.includes(user.role)) notFound();
+  return user;
+}
+
+/** Teachers (and admins, who may also teach). */
+export const requireTeacher = (next?: string) => requireRole(["TEACHER", "ADMIN"], next);
+export const requireStudent = (next?: string) => requireRole(["STUDENT"], next);
+export const requireAdmin = (next?: string) => requireRole(["ADMIN"], next);
+
+/** Where each role lands after signing in. */
+export function homeOf(role: Role): string {
+  switch (role) {
+    case "ADMIN":
+      return "/admin";
+    case "TEACHER":
+      return "/teacher";
+    case "STUDENT":
+      return "/student";
+    case "LEARNER":
+      return "/";
+  }
+}

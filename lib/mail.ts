@@ -1,0 +1,32 @@
+// Outgoing email, only where SMTP is configured (SMTP_URL=smtp://user:pass@host:587).
+// SMTP_URL=file:./data/outbox writes each message as a JSON file instead (development, tests).
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+import nodemailer from "nodemailer";
+
+export interface Mail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+export function isMailConfigured(): boolean {
+  return Boolean(process.env.SMTP_URL);
+}
+
+export async function sendMail(mail: Mail): Promise<void> {
+  const url = process.env.SMTP_URL;
+  if (!url) throw new Error("SMTP_URL is not set");
+  const from = process.env.MAIL_FROM ?? "Quizwire <no-reply@quizwire.invalid>";
+  if (url.startsWith("file:")) {
+    const dir = url.slice("file:".length);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(
+      path.join(dir, `${Date.now()}-${Math.random().toString(36).slice(2)}.json`),
+      JSON.stringify({ from, ...mail }, null, 2),
+    );
+    return;
+  }
+  await nodemailer.createTransport(url).sendMail({ from, ...mail });
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+
+import { clientIpOf } from "./server.mjs";
+
+const request = (remoteAddress: string, forwarded?: string) => ({
+  headers: forwarded ? { "x-forwarded-for": forwarded } : {},
+  socket: { remoteAddress },
+});
+
+describe("clientIpOf", () => {
+  it("uses the socket address and ignores a forwarding header nobody asked us to trust", () => {
+    expect(clientIpOf(request("::ffff:192.168.1.20", "1.2.3.4"), 0)).toBe("192.168.1.20");
+  });
+
+  it("with TRUST_PROXY=1 takes the address the proxy appended, not what the client wrote", () => {
+    expect(clientIpOf(request("10.0.0.2", "6.6.6.6, 203.0.113.9"), 1)).toBe("203.0.113.9");
+  });
+
+  it("with two proxies takes the entry two from the right", () => {
+    expect(clientIpOf(request("10.0.0.2", "6.6.6.6, 203.0.113.9, 10.0.0.1"), 2)).toBe("203.0.113.9");
+  });
+
+  it("falls back to the socket when the header is missing", () => {
+    expect(clientIpOf(request("10.0.0.2"), 1)).toBe("10.0.0.2");
+  });
+});

@@ -1,0 +1,85 @@
+// Rows for integration tests, made directly in the database under test.
+import { randomUUID } from "node:crypto";
+
+import { hashPassword } from "@/lib/auth/password";
+import { generateJoinCode } from "@/lib/classes/codes";
+import type { Db } from "@/lib/db/client";
+import type { Role } from "@/lib/generated/sqlite/enums";
+
+export const PASSWORD = "correct horse battery";
+let hashed: Promise<string> | undefined;
+const passwordHash = () => (hashed ??= hashPassword(PASSWORD));
+const unique = () => randomUUID().slice(0, 8);
+
+export async function makeUser(db: Db, role: Role = "TEACHER", name = "Someone") {
+  const email = role === "STUDENT" ? null : `${role.toLowerCase()}-${unique()}@quizwire.test`;
+  const username = role === "STUDENT" ? `student-${unique()}` : null;
+  return db.user.create({
+    data: { role, email, username, displayName: name, passwordHash: await passwordHash() },
+    select: { id: true, role: true, email: true, username: true, sessionVersion: true },
+  });
+}
+
+export async function makeClass(db: Db, teacherId: string, name = "Class") {
+  return db.class.create({
+    data: { name, teacherId, joinCode: generateJoinCode() },
+    select: { id: true, joinCode: true, name: true },
+  });
+}
+
+export async function enrol(db: Db, classId: string, studentId: string) {
+  return db.enrolment.create({ data: { classId, studentId } });
+}
+
+/** An article with one question, a set, an assignment in the class, and a student's answer. */
+export async function makeAnsweredAssignment(db: Db, classId: string, teacherId: string, studentId: string) {
+  const slug = `article-${unique()}`;
+  const article = await db.article.create({
+    data: {
+      slug,
+      title: "An article",
+      outlet: "Outlet",
+      publishedOn: new Date("2025-05-16"),
+      body: "Body, with a comma.",
+    },
+  });
+  const question = await db.question.create({
+    data: {
+      articleId: article.id,
+      type: "FILL_BLANK",
+      key: `q-${unique()}`,
+      generatorVersion: 1,
+      stem: 'Who said "hello, world"?',
+      explanation: "x",
+      quote: "x",
+      answerText: "Ada",
+    },
+  });
+  const set = await db.questionSet.create({
+    data: {
+      title: "Set",
+      kind: "CUSTOM",
+      ownerId: teacherId,
+      items: { create: { questionId: question.id, position: 0 } },
+    },
+  });
+  const assignment = await db.assignment.create({
+    data: { classId, setId: set.id, title: "Homework", opensAt: new Date(), createdById: teacherId },
+  });
+  const attempt = await db.attempt.create({
+    data: { userId: studentId, setId: set.id, assignmentId: assignment.id, number: 1 },
+  });
+  await db.response.create({
+    data: {
+      attemptId: attempt.id,
+      questionId: question.id,
+      questionVersion: 1,
+      clientId: randomUUID(),
+      answer: JSON.stringify({ text: 'Ada, "the first"' }),
+      isCorrect: true,
+      score: 1,
+      answeredAt: new Date(),
+    },
+  });
+  return { article, question, set, assignment, attempt };
+}
