@@ -61,9 +61,11 @@ export interface MigrateResult {
 }
 
 /** Applies every migration the database lacks, in order, each in its own transaction. */
-export async function migrate(url: string): Promise<MigrateResult> {
+export async function migrate(url: string, { until }: { until?: string } = {}): Promise<MigrateResult> {
   const provider = providerOf(url);
-  const migrations = readMigrations(provider);
+  const all = readMigrations(provider);
+  // `until`: stop after that migration (tests replay history with data in between).
+  const migrations = until ? all.slice(0, all.findIndex((m) => m.name === until) + 1) : all;
   return provider === "sqlite" ? migrateSqlite(url, migrations) : migratePostgres(url, migrations);
 }
 
@@ -94,12 +96,26 @@ function migrateSqlite(url: string, migrations: Migration[]): MigrateResult {
         continue;
       }
       const startedAt = new Date().toISOString();
-      db.transaction(() => {
-        db.exec(migration.sql);
-        db.prepare(
-          `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, started_at, applied_steps_count) VALUES (?, ?, ?, ?, ?, 1)`,
-        ).run(randomUUID(), migration.checksum, new Date().toISOString(), migration.name, startedAt);
-      }).immediate();
+      // SQLite ignores PRAGMA foreign_keys inside a transaction, so a migration that rebuilds
+      // a table (DROP + RENAME) would cascade-delete the rows that point at it. Turn the checks
+      // off around the transaction instead, and verify every reference before committing.
+      db.pragma("foreign_keys = OFF");
+      try {
+        db.transaction(() => {
+          db.exec(migration.sql);
+          const broken = db.pragma("foreign_key_check") as unknown[];
+          if (broken.length > 0) {
+            throw new Error(
+              `Migration ${migration.name} would leave ${broken.length} broken reference(s); nothing was changed.`,
+            );
+          }
+          db.prepare(
+            `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, started_at, applied_steps_count) VALUES (?, ?, ?, ?, ?, 1)`,
+          ).run(randomUUID(), migration.checksum, new Date().toISOString(), migration.name, startedAt);
+        }).immediate();
+      } finally {
+        db.pragma("foreign_keys = ON");
+      }
       result.applied.push(migration.name);
     }
     return result;
