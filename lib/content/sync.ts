@@ -6,6 +6,9 @@ import { createHash } from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import type { AnswerType, Prisma } from "@/lib/generated/sqlite/client";
 import type { Content, ArticleContent } from "@/lib/content/load";
+import { syncArticleQuestions } from "@/lib/content/questions-sync";
+import { generateArticleQuestions } from "@/lib/questions/from-content";
+import { selectQuiz } from "@/lib/questions/select";
 import type { EntityInput, FactInput } from "@/lib/content/schemas";
 
 export interface SyncCounts {
@@ -19,6 +22,7 @@ export interface SyncReport {
   articles: SyncCounts;
   facts: SyncCounts;
   entities: SyncCounts;
+  questions: SyncCounts;
 }
 
 const emptyCounts = (): SyncCounts => ({ created: 0, updated: 0, retired: 0, unchanged: 0 });
@@ -119,7 +123,7 @@ function factData(fact: FactInput) {
   return { data, contentHash: fingerprintOf({ ...data, aliases: [...fact.aliases].sort() }) };
 }
 
-async function syncArticle(tx: Tx, article: ArticleContent, report: SyncReport): Promise<Map<string, string>> {
+async function syncArticle(tx: Tx, article: ArticleContent, report: SyncReport): Promise<{ articleId: string; factIds: Map<string, string> }> {
   const data = {
     title: article.frontMatter.title,
     outlet: article.frontMatter.outlet,
@@ -193,19 +197,28 @@ async function syncArticle(tx: Tx, article: ArticleContent, report: SyncReport):
     await tx.fact.updateMany({ where: { id: { in: gone.map((f) => f.id) } }, data: { retiredAt: new Date() } });
     report.facts.retired += gone.length;
   }
-  return ids;
+  return { articleId, factIds: ids };
 }
 
 /** Loads the content into the database. All or nothing: on any error nothing is written. */
 export async function syncContent(db: Db, content: Content): Promise<SyncReport> {
-  const report: SyncReport = { articles: emptyCounts(), facts: emptyCounts(), entities: emptyCounts() };
+  const report: SyncReport = { articles: emptyCounts(), facts: emptyCounts(), entities: emptyCounts(), questions: emptyCounts() };
+  // Generation is pure and deterministic: done before the transaction, so it stays short.
+  const generated = new Map(
+    content.articles.map((article) => {
+      const questions = generateArticleQuestions(content, article.slug);
+      return [article.slug, { questions, quiz: selectQuiz(questions) }] as const;
+    }),
+  );
   await db.$transaction(
     async (tx) => {
       await syncEntities(tx, content.entities, report.entities);
       const factIds = new Map<string, string>();
+      const stored: { article: ArticleContent; articleId: string; factIds: Map<string, string> }[] = [];
       for (const article of content.articles) {
         const ids = await syncArticle(tx, article, report);
-        for (const [key, id] of ids) factIds.set(`${article.slug}#${key}`, id);
+        stored.push({ article, ...ids });
+        for (const [key, id] of ids.factIds) factIds.set(`${article.slug}#${key}`, id);
       }
 
       // supersedes: the earlier fact points at the one that replaces it.
@@ -216,6 +229,11 @@ export async function syncContent(db: Db, content: Content): Promise<SyncReport>
           const older = factIds.get(fact.supersedes);
           if (newer && older) await tx.fact.updateMany({ where: { id: older, NOT: { supersededById: newer } }, data: { supersededById: newer } });
         }
+      }
+
+      for (const { article, articleId, factIds: ids } of stored) {
+        const { questions, quiz } = generated.get(article.slug)!;
+        await syncArticleQuestions(tx, { id: articleId, title: article.frontMatter.title }, ids, questions, quiz, report.questions);
       }
 
       const keep = content.articles.map((a) => a.slug);

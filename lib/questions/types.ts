@@ -73,7 +73,10 @@ export interface GeneratedQuestion {
   /** FILL_BLANK: the expected text; NUMERIC: the number as written. */
   answerText?: string;
   answerNumber?: number;
-  /** NUMERIC: accepted distance from answerNumber (0 = exact). */
+  /**
+   * NUMERIC: accepted distance from answerNumber (0 = exact). FILL_BLANK: the most typing
+   * mistakes (edits) forgiven, already capped so that no other candidate answer is within reach.
+   */
   tolerance?: number;
   /** Set when a quality gate failed: the question is kept for teachers but never served. */
   heldBackReason?: string;

@@ -1,0 +1,140 @@
+// Stores an article's generated questions, touching only what changed: an unchanged
+// question keeps its row (same id); a changed one gets a new version (earlier answers keep
+// the version they answered, and QuestionVersion keeps what that version said); a question
+// the generator no longer makes is retired, never deleted. Also keeps the article's default
+// quiz (its ARTICLE question set) in step with the generator's selection.
+import { createHash } from "node:crypto";
+
+import type { SyncCounts } from "@/lib/content/sync";
+import type { Prisma } from "@/lib/generated/sqlite/client";
+import type { GeneratedQuestion } from "@/lib/questions/types";
+import { GENERATOR_VERSION } from "@/lib/questions/types";
+
+type Tx = Prisma.TransactionClient;
+
+/** Everything a student or teacher would see of a question, and its right answer. */
+export function questionContentHash(question: GeneratedQuestion): string {
+  const { key: _key, ...content } = question;
+  return createHash("sha256").update(JSON.stringify(content)).digest("hex").slice(0, 32);
+}
+
+function questionFields(question: GeneratedQuestion) {
+  return {
+    type: question.type,
+    generatorVersion: GENERATOR_VERSION,
+    status: question.heldBackReason ? ("HELD_BACK" as const) : ("SERVED" as const),
+    heldBackReason: question.heldBackReason ?? null,
+    stem: question.stem,
+    explanation: question.explanation,
+    quote: question.quote,
+    asOf: question.asOf ? new Date(`${question.asOf}T00:00:00.000Z`) : null,
+    answerText: question.answerText ?? null,
+    answerNumber: question.answerNumber ?? null,
+    tolerance: question.tolerance ?? null,
+    contentHash: questionContentHash(question),
+  };
+}
+
+function optionRows(question: GeneratedQuestion) {
+  return question.options.map((option, position) => ({
+    position,
+    text: option.text,
+    isCorrect: option.isCorrect,
+    matchText: option.matchText ?? null,
+    correctPosition: option.correctPosition ?? null,
+  }));
+}
+
+function factLinks(question: GeneratedQuestion, factIds: Map<string, string>) {
+  return question.factKeys.map((key) => {
+    const factId = factIds.get(key);
+    if (!factId) throw new Error(`Question ${question.key} tests fact "${key}", which is not in its article`);
+    return { factId };
+  });
+}
+
+function versionRow(question: GeneratedQuestion, version: number) {
+  return { version, stem: question.stem, explanation: question.explanation, snapshot: JSON.stringify(question) };
+}
+
+export async function syncArticleQuestions(
+  tx: Tx,
+  article: { id: string; title: string },
+  factIds: Map<string, string>,
+  generated: GeneratedQuestion[],
+  quiz: GeneratedQuestion[],
+  counts: SyncCounts,
+): Promise<void> {
+  const existing = await tx.question.findMany({
+    where: { articleId: article.id },
+    select: { id: true, key: true, contentHash: true, version: true, status: true },
+  });
+  const byKey = new Map(existing.map((q) => [q.key, q]));
+  const ids = new Map<string, string>();
+
+  for (const question of generated) {
+    const fields = questionFields(question);
+    const current = byKey.get(question.key);
+    if (!current) {
+      const created = await tx.question.create({
+        data: {
+          articleId: article.id,
+          key: question.key,
+          ...fields,
+          options: { create: optionRows(question) },
+          facts: { create: factLinks(question, factIds) },
+          versions: { create: versionRow(question, 1) },
+        },
+        select: { id: true },
+      });
+      ids.set(question.key, created.id);
+      counts.created++;
+      continue;
+    }
+    ids.set(question.key, current.id);
+    if (current.contentHash === fields.contentHash) {
+      if (current.status === fields.status) {
+        counts.unchanged++;
+      } else {
+        await tx.question.update({ where: { id: current.id }, data: { status: fields.status } });
+        counts.updated++;
+      }
+      continue;
+    }
+    const version = current.version + 1;
+    await tx.questionOption.deleteMany({ where: { questionId: current.id } });
+    await tx.questionFact.deleteMany({ where: { questionId: current.id } });
+    await tx.question.update({
+      where: { id: current.id },
+      data: {
+        ...fields,
+        version,
+        options: { create: optionRows(question) },
+        facts: { create: factLinks(question, factIds) },
+        versions: { create: versionRow(question, version) },
+      },
+    });
+    counts.updated++;
+  }
+
+  const keep = new Set(generated.map((q) => q.key));
+  const gone = existing.filter((q) => !keep.has(q.key) && q.status !== "RETIRED");
+  if (gone.length > 0) {
+    await tx.question.updateMany({ where: { id: { in: gone.map((q) => q.id) } }, data: { status: "RETIRED" } });
+    counts.retired += gone.length;
+  }
+
+  // The article's default quiz.
+  const set = await tx.questionSet.upsert({
+    where: { articleId: article.id },
+    create: { articleId: article.id, kind: "ARTICLE", title: article.title, shared: true },
+    update: { title: article.title },
+    select: { id: true, items: { orderBy: { position: "asc" }, select: { questionId: true } } },
+  });
+  const wanted = quiz.map((q) => ids.get(q.key)!).filter(Boolean);
+  const current = set.items.map((item) => item.questionId);
+  if (wanted.join() !== current.join()) {
+    await tx.questionSetItem.deleteMany({ where: { setId: set.id } });
+    await tx.questionSetItem.createMany({ data: wanted.map((questionId, position) => ({ setId: set.id, questionId, position })) });
+  }
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+
+import { givesAway } from "@/lib/questions/gates";
+import { generateQuestions } from "@/lib/questions/generate";
+import { DEFAULT_QUIZ_SIZE, selectQuiz } from "@/lib/questions/select";
+import {
+  ELECTION_ARTICLE,
+  ELECTION_ENTITIES,
+  ELECTION_FACTS,
+  makeFact,
+  seedInput,
+} from "@/lib/questions/test-fixtures";
+import type { GeneratedQuestion } from "@/lib/questions/types";
+
+const seed = seedInput();
+const seedQuestions = generateQuestions(seed.article, seed.facts, seed.entities);
+const electionQuestions = generateQuestions(ELECTION_ARTICLE, ELECTION_FACTS, ELECTION_ENTITIES);
+
+function expectGoodQuiz(quiz: GeneratedQuestion[], pool: GeneratedQuestion[]) {
+  expect(quiz.length).toBeGreaterThanOrEqual(10);
+  expect(quiz.length).toBeLessThanOrEqual(15);
+  for (const q of quiz) {
+    expect(q.heldBackReason).toBeUndefined();
+    expect(pool).toContain(q);
+  }
+  // One question per fact; matching and ordering count for all their facts.
+  const facts = quiz.flatMap((q) => q.factKeys);
+  expect(new Set(facts).size).toBe(facts.length);
+  // Mixed types: none over 40%, at least four.
+  const counts = new Map<string, number>();
+  for (const q of quiz) counts.set(q.type, (counts.get(q.type) ?? 0) + 1);
+  for (const [type, count] of counts) expect(count, type).toBeLessThanOrEqual(Math.floor(quiz.length * 0.4));
+  expect(counts.size).toBeGreaterThanOrEqual(4);
+  // No question gives another's answer away.
+  for (const a of quiz) for (const b of quiz) if (a !== b) expect(givesAway(a, b), `${a.stem} / ${b.stem}`).toBe(false);
+}
+
+describe("the default quiz", () => {
+  it("draws 10 to 15 served questions from the seed article, one per fact, mixed, none giving another away", () => {
+    const quiz = selectQuiz(seedQuestions);
+    expect(quiz).toHaveLength(DEFAULT_QUIZ_SIZE);
+    expectGoodQuiz(quiz, seedQuestions);
+    expect(new Set(quiz.map((q) => q.type)).size).toBe(6);
+  });
+
+  it("honours the size asked for, within 10 to 15", () => {
+    expect(selectQuiz(seedQuestions, { size: 10 })).toHaveLength(10);
+    expect(selectQuiz(seedQuestions, { size: 15 })).toHaveLength(15);
+    expect(selectQuiz(seedQuestions, { size: 3 })).toHaveLength(10);
+    expect(selectQuiz(seedQuestions, { size: 40 })).toHaveLength(15);
+    for (const size of [10, 11, 13, 15]) expectGoodQuiz(selectQuiz(seedQuestions, { size }), seedQuestions);
+  });
+
+  it("is the same every time", () => {
+    expect(selectQuiz(seedQuestions).map((q) => q.key)).toEqual(selectQuiz([...seedQuestions]).map((q) => q.key));
+  });
+
+  it("mixes true and false statements", () => {
+    const statements = selectQuiz(seedQuestions, { size: 15 }).filter((q) => q.type === "TRUE_FALSE");
+    expect(new Set(statements.map((q) => q.options[0]?.isCorrect)).size).toBe(2);
+  });
+
+  it("works for another article", () => {
+    expectGoodQuiz(selectQuiz(electionQuestions), electionQuestions);
+  });
+
+  it("never serves a held-back question, and returns fewer when the article has too few facts", () => {
+    const tiny = generateQuestions(
+      {
+        slug: "tiny",
+        title: "Tiny",
+        outlet: "Test",
+        publishedOn: "2024-01-01",
+        body: "The match was won by Ada Byrne.",
+      },
+      [
+        makeFact({
+          key: "winner",
+          subject: "Match",
+          relation: "won by",
+          answer: "Ada Byrne",
+          quote: "won by Ada Byrne",
+        }),
+      ],
+      [],
+    );
+    const quiz = selectQuiz(tiny);
+    expect(quiz.length).toBe(1);
+    expect(quiz.every((q) => !q.heldBackReason)).toBe(true);
+  });
+});

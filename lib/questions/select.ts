@@ -1,0 +1,109 @@
+// The article's default quiz: 10 to 15 served questions, one per fact, mixed types, none giving
+// another's answer away. Deterministic: the article's main facts (earliest in its facts file)
+// first, types taken in turns, ties broken by each question's key.
+import { answerFormsOf, foundIn, visibleText } from "@/lib/questions/gates";
+import { hash32 } from "@/lib/questions/hash";
+import type { GeneratedQuestion, QuestionTypeName } from "@/lib/questions/types";
+
+export const MIN_QUIZ_SIZE = 10;
+export const MAX_QUIZ_SIZE = 15;
+export const DEFAULT_QUIZ_SIZE = 12;
+
+/** The order in which each round takes one question of each type: the most constrained (several facts) first. */
+const TURNS: QuestionTypeName[] = ["MATCHING", "ORDERING", "MULTIPLE_CHOICE", "FILL_BLANK", "TRUE_FALSE", "NUMERIC"];
+
+/** Long questions that test several facts: one of each is enough for a quiz. */
+const PER_QUIZ_LIMIT: Partial<Record<QuestionTypeName, number>> = { MATCHING: 1, ORDERING: 1, NUMERIC: 2 };
+
+export interface SelectOptions {
+  /** How many questions (clamped to 10..15); 12 when not given. */
+  size?: number;
+}
+
+export function selectQuiz(questions: GeneratedQuestion[], options: SelectOptions = {}): GeneratedQuestion[] {
+  const size = Math.min(MAX_QUIZ_SIZE, Math.max(MIN_QUIZ_SIZE, Math.round(options.size ?? DEFAULT_QUIZ_SIZE)));
+
+  // The position of a fact's first question stands for how central the fact is (generation
+  // follows the facts file, main points first).
+  const factRank = new Map<string, number>();
+  questions.forEach((q, index) => {
+    for (const key of q.factKeys) if (!factRank.has(key)) factRank.set(key, index);
+  });
+  const rank = (q: GeneratedQuestion) => Math.min(...q.factKeys.map((key) => factRank.get(key) ?? 0));
+  const served = questions.filter((q) => !q.heldBackReason);
+
+  // Which questions cannot share a quiz, computed once.
+  const visible = served.map(visibleText);
+  const forms = served.map(answerFormsOf);
+  const conflicts = served.map(() => new Set<number>());
+  for (let i = 0; i < served.length; i++) {
+    for (let j = i + 1; j < served.length; j++) {
+      const a = served[i]!;
+      const b = served[j]!;
+      const clash =
+        a.factKeys.some((key) => b.factKeys.includes(key)) ||
+        foundIn(visible[i]!, forms[j]!) !== undefined ||
+        foundIn(visible[j]!, forms[i]!) !== undefined;
+      if (clash) {
+        conflicts[i]!.add(j);
+        conflicts[j]!.add(i);
+      }
+    }
+  }
+  const tieBreak = (a: number, b: number) =>
+    hash32(served[a]!.key) - hash32(served[b]!.key) || (served[a]!.key < served[b]!.key ? -1 : 1);
+
+  // First the article's main facts; if that leaves the quiz short, the questions that rule out
+  // the fewest others.
+  const byRank = (a: number, b: number) => rank(served[a]!) - rank(served[b]!) || tieBreak(a, b);
+  const cost = (i: number) =>
+    [...conflicts[i]!].filter((j) => !served[j]!.factKeys.some((k) => served[i]!.factKeys.includes(k))).length;
+  const byCost = (a: number, b: number) => cost(a) - cost(b) || byRank(a, b);
+  let best: number[] = [];
+  for (const order of [byRank, byCost]) {
+    const picked = pick(served, conflicts, order, size);
+    if (picked.length > best.length) best = picked;
+    if (best.length >= size) break;
+  }
+  return best.map((i) => served[i]!);
+}
+
+function pick(
+  served: GeneratedQuestion[],
+  conflicts: Set<number>[],
+  order: (a: number, b: number) => number,
+  size: number,
+): number[] {
+  const typeCap = Math.max(1, Math.floor(size * 0.4));
+  const byType = new Map<QuestionTypeName, number[]>();
+  served.forEach((q, i) => byType.set(q.type, [...(byType.get(q.type) ?? []), i]));
+  for (const list of byType.values()) list.sort(order);
+
+  const chosen: number[] = [];
+  const count = new Map<QuestionTypeName, number>();
+  const fits = (i: number) => chosen.every((j) => j !== i && !conflicts[i]!.has(j));
+  // Alternate true and false statements so that "True" is not always the answer.
+  let wantTrue = true;
+  let progress = true;
+  while (chosen.length < size && progress) {
+    progress = false;
+    for (const type of TURNS) {
+      if (chosen.length >= size) break;
+      const taken = count.get(type) ?? 0;
+      if (taken >= Math.min(typeCap, PER_QUIZ_LIMIT[type] ?? typeCap)) continue;
+      const list = byType.get(type) ?? [];
+      const isTrue = (i: number) => served[i]!.options[0]?.isCorrect === true;
+      const preferred =
+        type === "TRUE_FALSE"
+          ? [...list.filter((i) => isTrue(i) === wantTrue), ...list.filter((i) => isTrue(i) !== wantTrue)]
+          : list;
+      const next = preferred.find(fits);
+      if (next === undefined) continue;
+      chosen.push(next);
+      count.set(type, taken + 1);
+      if (type === "TRUE_FALSE") wantTrue = !wantTrue;
+      progress = true;
+    }
+  }
+  return chosen;
+}

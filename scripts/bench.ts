@@ -1,0 +1,79 @@
+// npm run bench - measured figures, printed as a table and written to bench/results/latest.md
+// and latest.json (one key per figure). Timings are medians of repeated runs in this process.
+import { mkdirSync, writeFileSync } from "node:fs";
+
+import { loadContent } from "../lib/content/load";
+import { generateArticleQuestions } from "../lib/questions/from-content";
+import { selectQuiz } from "../lib/questions/select";
+import { runMain } from "./lib/run-main";
+
+interface Figure {
+  key: string;
+  label: string;
+  value: number;
+  unit: "ms" | "per second" | "KB" | "count";
+  target?: string;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function time(runs: number, work: () => void): { first: number; median: number } {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    work();
+    samples.push(performance.now() - start);
+  }
+  return { first: samples[0]!, median: median(samples.slice(1)) };
+}
+
+await runMain(async () => {
+  const figures: Figure[] = [];
+  const content = loadContent("content");
+  for (const article of content.articles) {
+    let count = 0;
+    const generation = time(21, () => {
+      count = generateArticleQuestions(content, article.slug).length;
+    });
+    const questions = generateArticleQuestions(content, article.slug);
+    const selection = time(21, () => selectQuiz(questions));
+    figures.push(
+      {
+        key: `generation_${article.slug}_ms`,
+        label: `question generation, ${article.slug} (${article.facts.length} facts, ${count} questions), median`,
+        value: generation.median,
+        unit: "ms",
+        target: "< 200",
+      },
+      {
+        key: `generation_${article.slug}_first_ms`,
+        label: `question generation, ${article.slug}, first run (cold)`,
+        value: generation.first,
+        unit: "ms",
+      },
+      {
+        key: `quiz_selection_${article.slug}_ms`,
+        label: `default quiz selection, ${article.slug}, median`,
+        value: selection.median,
+        unit: "ms",
+      },
+    );
+  }
+
+  const rows = figures.map(
+    (f) => `| ${f.label} | ${f.value.toFixed(f.unit === "count" ? 0 : 1)} ${f.unit} | ${f.target ?? ""} |`,
+  );
+  const table = ["| figure | value | target |", "| --- | --- | --- |", ...rows].join("\n");
+  console.log(table);
+  mkdirSync("bench/results", { recursive: true });
+  const header = `# Benchmark results\n\n${new Date().toISOString()} · Node ${process.version} · ${process.platform}/${process.arch}\n\n`;
+  writeFileSync("bench/results/latest.md", `${header}${table}\n`);
+  writeFileSync(
+    "bench/results/latest.json",
+    `${JSON.stringify(Object.fromEntries(figures.map((f) => [f.key, Number(f.value.toFixed(3))])), null, 2)}\n`,
+  );
+  console.log("\nWritten to bench/results/latest.md and bench/results/latest.json.");
+});
