@@ -26,6 +26,11 @@ export async function SiteHeader() {
           </Link>
           {user ? (
             <>
+              {(user.role === "STUDENT" || user.role === "LEARNER") && (
+                <Link href="/student" className={linkClass}>
+                  Home
+                </Link>
+              )}
               {user.role === "ADMIN" && (
                 <Link href="/admin" className={linkClass}>
                   Admin

@@ -37,6 +37,7 @@ export async function findArticleBySlug(db: Db, slug: string) {
       publishedOn: true,
       eventOn: true,
       body: true,
+      questionSets: { where: { kind: "ARTICLE" }, select: { id: true, _count: { select: { items: true } } } },
       _count: { select: { facts: { where: { retiredAt: null } } } },
     },
   });

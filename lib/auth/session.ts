@@ -63,8 +63,7 @@ export function homeOf(role: Role): string {
     case "TEACHER":
       return "/teacher";
     case "STUDENT":
-      return "/student";
     case "LEARNER":
-      return "/";
+      return "/student";
   }
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { Badge } from "@/components/ui/badge";
+import { buttonClasses } from "@/components/ui/button";
 import { findArticleBySlug } from "@/lib/articles/queries";
 import { splitBody } from "@/lib/content/body";
 import { formatDay, isoDay } from "@/lib/dates";
@@ -10,17 +11,32 @@ import { db } from "@/lib/db";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ highlight?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await findArticleBySlug(db, (await params).slug);
   return { title: article?.title ?? "Article not found" };
 }
 
-export default async function ArticlePage({ params }: Props) {
+/** The paragraph's text with the quoted sentence marked, when it contains it. */
+function withHighlight(text: string, quote: string | undefined): React.ReactNode {
+  const at = quote ? text.indexOf(quote) : -1;
+  if (!quote || at === -1) return text;
+  return (
+    <>
+      {text.slice(0, at)}
+      <mark className="rounded bg-warn-soft px-0.5 text-ink">{quote}</mark>
+      {text.slice(at + quote.length)}
+    </>
+  );
+}
+
+export default async function ArticlePage({ params, searchParams }: Props) {
   const article = await findArticleBySlug(db, (await params).slug);
   if (!article) notFound();
+  const { highlight } = await searchParams;
   const blocks = splitBody(article.body);
+  const quiz = article.questionSets[0];
   return (
     <article className="flex flex-col gap-5">
       <Link
@@ -41,6 +57,11 @@ export default async function ArticlePage({ params }: Props) {
             Original article
           </a>
         )}
+        {quiz && quiz._count.items > 0 && (
+          <Link href={`/quiz/${quiz.id}`} className={buttonClasses("primary", "mt-2 self-start")}>
+            Take the quiz ({quiz._count.items} questions)
+          </Link>
+        )}
       </header>
       <div className="flex flex-col gap-4 text-[1.0625rem] leading-relaxed">
         {blocks.map((block) =>
@@ -50,7 +71,7 @@ export default async function ArticlePage({ params }: Props) {
             </h2>
           ) : (
             <p key={block.anchor} id={block.anchor} className="scroll-mt-4">
-              {block.text}
+              {withHighlight(block.text, highlight)}
             </p>
           ),
         )}

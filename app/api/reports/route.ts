@@ -1,0 +1,21 @@
+// POST /api/reports - a student flags a question as wrong, unclear or out of date (one per student and question).
+import { reportQuestion } from "@/lib/attempts/mutations";
+import { ReportSchema } from "@/lib/attempts/schemas";
+import { getCurrentUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { crossSiteResponse, errorResponse, isCrossSite } from "@/lib/http";
+
+export async function POST(request: Request) {
+  if (isCrossSite(request)) return crossSiteResponse();
+  const user = await getCurrentUser();
+  if (!user) return Response.json({ error: "unauthorized", message: "Sign in first." }, { status: 401 });
+  const parsed = ReportSchema.safeParse(await request.json().catch(() => null));
+  if (!parsed.success)
+    return Response.json({ error: "invalid_input", message: "Choose wrong, unclear or out of date." }, { status: 400 });
+  try {
+    await reportQuestion(db, user, parsed.data.questionId, parsed.data.reason);
+    return Response.json({ status: "reported" });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

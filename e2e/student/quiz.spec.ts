@@ -1,0 +1,124 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+
+import { expect, signIn, test } from "../fixtures";
+
+const SEED = "/articles/istanbul-talks-2025-05-16";
+// Server-side names of right answers: none may reach the browser before the answer is given.
+const ANSWER_FIELDS = /"(isCorrect|correctPosition|matchText|answerText|answerNumber|tolerance|heldBackReason)"/;
+
+/** Answers whatever question is on screen with the first choice (or a guess), and confirms. */
+async function answerCurrentQuestion(page: Page) {
+  const question = page.locator("section[aria-labelledby^=stem-]");
+  await expect(question).toBeVisible();
+  const radios = question.getByRole("radio");
+  if ((await radios.count()) > 0) {
+    await radios.first().check();
+  } else if ((await question.getByRole("combobox").count()) > 0) {
+    for (const select of await question.getByRole("combobox").all()) await select.selectOption({ index: 1 });
+  } else if ((await question.getByRole("textbox").count()) > 0) {
+    await question.getByRole("textbox").fill("1,000");
+  }
+  await question.getByRole("button", { name: "Check answer" }).click();
+}
+
+async function axeCheck(page: Page, label: string) {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  expect(results.violations, label).toEqual([]);
+}
+
+test("a student takes the seed quiz, goes offline midway, reloads, and every answer is stored exactly once", async ({
+  page,
+  make,
+  db,
+}) => {
+  const teacher = await make.teacher();
+  const student = await make.student((await make.classroom(teacher.id)).id, "Ivy");
+  const bodies: string[] = [];
+  page.on("response", async (response) => {
+    if (!response.url().startsWith("http://127.0.0.1") || response.url().includes("/api/answers")) return;
+    bodies.push(await response.text().catch(() => ""));
+  });
+
+  await signIn(page, student.username);
+  await axeCheck(page, "student home");
+  await page.goto(SEED);
+  await page.getByRole("link", { name: /Take the quiz/ }).click();
+  await expect(page.getByText(/Question 1 of \d+/)).toBeVisible();
+  const total = Number((await page.getByText(/Question 1 of \d+/).textContent())!.match(/of (\d+)/)![1]);
+  expect(total).toBeGreaterThanOrEqual(10);
+  await axeCheck(page, "quiz question");
+  // Nothing about the right answers was sent with the quiz.
+  for (const body of bodies) expect(body).not.toMatch(ANSWER_FIELDS);
+
+  // The first answers, online: feedback with the source sentence.
+  for (let i = 0; i < 3; i++) {
+    await answerCurrentQuestion(page);
+    await expect(page.getByRole("link", { name: "Read it in the article" })).toBeVisible();
+    await expect(page.locator("blockquote")).toBeVisible();
+    if (i === 0) await axeCheck(page, "feedback");
+    await page.getByRole("button", { name: /Next question|Finish/ }).click();
+  }
+
+  // Offline: two more answers wait on the phone.
+  await page.context().setOffline(true);
+  for (let i = 0; i < 2; i++) {
+    await answerCurrentQuestion(page);
+    await expect(page.getByText("kept on this phone")).toBeVisible();
+    await page.getByRole("button", { name: /Next question|Finish/ }).click();
+  }
+  await expect(page.getByText(/2 answers waiting for network/)).toBeVisible();
+
+  // A reload while offline still shows the quiz, at the first unanswered question.
+  await page.reload();
+  await expect(page.getByText(/Question 6 of/)).toBeVisible();
+  await page.context().setOffline(false);
+  await expect(page.getByText("All answers saved")).toBeVisible({ timeout: 15_000 });
+
+  // The rest, online, to the end.
+  for (let i = 5; i < total; i++) {
+    await answerCurrentQuestion(page);
+    await page.getByRole("button", { name: /Next question|Finish/ }).click();
+  }
+  await page.getByRole("link", { name: "See your results" }).click();
+  await expect(page.getByTestId("score")).toHaveText(/\d+%/);
+  await axeCheck(page, "results");
+
+  const attempt = await db.attempt.findFirstOrThrow({
+    where: { user: { username: student.username } },
+    include: { responses: true },
+  });
+  expect(attempt.responses).toHaveLength(total);
+  expect(new Set(attempt.responses.map((r) => r.questionId)).size).toBe(total);
+  expect(attempt.finishedAt).not.toBeNull();
+
+  for (const path of ["/history", "/progress", "/account", "/review", "/join"]) {
+    await page.goto(path);
+    await axeCheck(page, path);
+  }
+  await page.goto("/student");
+  await expect(page.getByTestId("due-count")).toBeVisible();
+});
+
+test("keys 1-4 choose and Enter confirms; a question can be reported in one tap", async ({ page, make }) => {
+  const teacher = await make.teacher();
+  const student = await make.student((await make.classroom(teacher.id)).id);
+  await signIn(page, student.username);
+  await page.goto(SEED);
+  await page.getByRole("link", { name: /Take the quiz/ }).click();
+  const question = page.locator("section[aria-labelledby^=stem-]");
+  // Skip to a question with choices.
+  for (let i = 0; i < 15 && (await question.getByRole("radio").count()) === 0; i++) {
+    await answerCurrentQuestion(page);
+    await page.getByRole("button", { name: /Next question|Finish/ }).click();
+  }
+  await page.locator("body").click({ position: { x: 1, y: 1 } });
+  await page.keyboard.press("2");
+  await expect(question.getByRole("radio").nth(1)).toBeChecked();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("link", { name: "Read it in the article" })).toBeVisible();
+  await page.getByRole("button", { name: "Unclear" }).click();
+  await expect(page.getByText("Thanks: reported as unclear.")).toBeVisible();
+});

@@ -1,0 +1,93 @@
+// The browser's queue of answers not yet confirmed by the server. Every answer goes through
+// it: stored first (so a reload, a closed tab or a dropped connection cannot lose it), sent,
+// and removed only when the server has stored it. Plain TypeScript with the storage passed
+// in, so the rules are unit-tested without a browser.
+import type { AnswerRequest } from "@/lib/attempts/schemas";
+
+export interface KeyValueStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+
+/** One queue per user, so on a shared phone one student's answers are never sent as another's. */
+export function queueKey(userId: string): string {
+  return `quizwire.pending-answers.v1.${userId}`;
+}
+
+export type SendResult<T> = { kind: "saved"; outcome: T } | { kind: "retry" } | { kind: "rejected"; message: string };
+
+export class AnswerQueue {
+  constructor(
+    private readonly storage: KeyValueStorage,
+    private readonly key: string,
+  ) {}
+
+  all(): AnswerRequest[] {
+    try {
+      const value = JSON.parse(this.storage.getItem(this.key) ?? "[]") as unknown;
+      return Array.isArray(value) ? (value as AnswerRequest[]) : [];
+    } catch {
+      return [];
+    }
+  }
+
+  private write(items: AnswerRequest[]): void {
+    this.storage.setItem(this.key, JSON.stringify(items));
+  }
+
+  /** Adds an answer unless one for the same question of the same attempt is queued already. */
+  add(request: AnswerRequest): AnswerRequest {
+    const items = this.all();
+    const existing = items.find((i) => i.attemptId === request.attemptId && i.questionId === request.questionId);
+    if (existing) return existing;
+    this.write([...items, request]);
+    return request;
+  }
+
+  remove(clientId: string): void {
+    this.write(this.all().filter((i) => i.clientId !== clientId));
+  }
+
+  forAttempt(attemptId: string): AnswerRequest[] {
+    return this.all().filter((i) => i.attemptId === attemptId);
+  }
+
+  /**
+   * Sends every queued answer in order (of any attempt: an answer given offline in another
+   * quiz goes too). Saved and rejected ones leave the queue; on the first "retry" (offline,
+   * server error) it stops and keeps the rest.
+   */
+  async flush<T>(
+    send: (request: AnswerRequest) => Promise<SendResult<T>>,
+    onResult: (request: AnswerRequest, result: SendResult<T>) => void,
+  ): Promise<"done" | "waiting"> {
+    for (const request of this.all()) {
+      const result = await send(request);
+      onResult(request, result);
+      if (result.kind === "retry") return "waiting";
+      this.remove(request.clientId);
+    }
+    return "done";
+  }
+}
+
+/** POSTs one answer; network failures and server errors are "retry", refusals are final. */
+export async function postAnswer<T>(request: AnswerRequest, fetchImpl: typeof fetch = fetch): Promise<SendResult<T>> {
+  let response: Response;
+  try {
+    response = await fetchImpl("/api/answers", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(request),
+      cache: "no-store",
+    });
+  } catch {
+    return { kind: "retry" };
+  }
+  if (response.ok) return { kind: "saved", outcome: (await response.json()) as T };
+  // Signed out: keep the answer until the student signs in again.
+  if (response.status === 401 || response.status === 408 || response.status === 429 || response.status >= 500)
+    return { kind: "retry" };
+  const body = (await response.json().catch(() => ({}))) as { message?: string };
+  return { kind: "rejected", message: body.message ?? "This answer could not be saved." };
+}

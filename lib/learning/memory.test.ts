@@ -1,0 +1,70 @@
+import { Rating } from "ts-fsrs";
+import { describe, expect, it } from "vitest";
+
+import { isDue, mastery, newMemory, ratingFor, recallProbability, review } from "@/lib/learning/memory";
+
+const DAY = 24 * 60 * 60 * 1000;
+const start = new Date("2026-03-02T09:00:00Z");
+
+describe("ratingFor", () => {
+  it("rates a wrong answer Again, whatever its speed", () => {
+    expect(ratingFor({ score: 0, responseMs: 2_000 })).toBe(Rating.Again);
+  });
+
+  it("rates a right answer by how long it took", () => {
+    expect(ratingFor({ score: 1, responseMs: 3_000 })).toBe(Rating.Easy);
+    expect(ratingFor({ score: 1, responseMs: 12_000 })).toBe(Rating.Good);
+    expect(ratingFor({ score: 1, responseMs: 40_000 })).toBe(Rating.Hard);
+    expect(ratingFor({ score: 1, responseMs: null })).toBe(Rating.Good);
+  });
+
+  it("rates part marks Hard from half right, Again below", () => {
+    expect(ratingFor({ score: 0.75, responseMs: 3_000 })).toBe(Rating.Hard);
+    expect(ratingFor({ score: 0.25, responseMs: 3_000 })).toBe(Rating.Again);
+  });
+});
+
+describe("review and recall", () => {
+  it("a fact never answered is not known and not due", () => {
+    const memory = newMemory(start);
+    expect(recallProbability(memory, start)).toBe(0);
+    expect(isDue(memory, start)).toBe(false);
+  });
+
+  it("a right answer is recalled well at first and forgotten over time", () => {
+    const memory = review(newMemory(start), Rating.Good, start);
+    const soon = recallProbability(memory, new Date(start.getTime() + DAY));
+    const later = recallProbability(memory, new Date(start.getTime() + 60 * DAY));
+    expect(soon).toBeGreaterThan(0.8);
+    expect(later).toBeLessThan(soon);
+    expect(isDue(memory, new Date(start.getTime() + 60 * DAY))).toBe(true);
+  });
+
+  it("schedules a wrong answer sooner than a right one", () => {
+    const wrong = review(newMemory(start), Rating.Again, start);
+    const right = review(newMemory(start), Rating.Easy, start);
+    expect(wrong.due.getTime()).toBeLessThan(right.due.getTime());
+    expect(wrong.reps).toBe(1);
+  });
+
+  it("is deterministic", () => {
+    const a = review(review(newMemory(start), Rating.Good, start), Rating.Hard, new Date(start.getTime() + 3 * DAY));
+    const b = review(review(newMemory(start), Rating.Good, start), Rating.Hard, new Date(start.getTime() + 3 * DAY));
+    expect(a).toEqual(b);
+  });
+
+  it("never moves a memory back in time when an old answer arrives late", () => {
+    const recent = review(newMemory(start), Rating.Good, new Date(start.getTime() + 2 * DAY));
+    const replayed = review(recent, Rating.Good, start);
+    expect(replayed.lastReview!.getTime()).toBeGreaterThanOrEqual(recent.lastReview!.getTime());
+  });
+});
+
+describe("mastery", () => {
+  it("is the mean recall probability, with unanswered facts at 0", () => {
+    const known = review(newMemory(start), Rating.Easy, start);
+    const now = new Date(start.getTime() + DAY);
+    expect(mastery([known, null], now)).toBeCloseTo(recallProbability(known, now) / 2, 10);
+    expect(mastery([], now)).toBe(0);
+  });
+});

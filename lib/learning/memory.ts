@@ -1,0 +1,95 @@
+// Memory of a fact, scheduled with FSRS (ts-fsrs). Pure: the database row is mapped to a
+// ts-fsrs card and back, so scheduling and mastery are unit-tested without a database.
+import { createEmptyCard, fsrs, Rating, type Card, type Grade } from "ts-fsrs";
+
+/** The ReviewState columns (a ts-fsrs Card, in the database's names). */
+export interface MemoryState {
+  due: Date;
+  stability: number;
+  difficulty: number;
+  elapsedDays: number;
+  scheduledDays: number;
+  learningSteps: number;
+  reps: number;
+  lapses: number;
+  state: number;
+  lastReview: Date | null;
+}
+
+// No fuzz: the same answers at the same times always give the same schedule.
+const scheduler = fsrs({ enable_fuzz: false, request_retention: 0.9 });
+
+function toCard(memory: MemoryState): Card {
+  return {
+    due: memory.due,
+    stability: memory.stability,
+    difficulty: memory.difficulty,
+    elapsed_days: memory.elapsedDays,
+    scheduled_days: memory.scheduledDays,
+    learning_steps: memory.learningSteps,
+    reps: memory.reps,
+    lapses: memory.lapses,
+    state: memory.state,
+    last_review: memory.lastReview ?? undefined,
+  };
+}
+
+function fromCard(card: Card): MemoryState {
+  return {
+    due: card.due,
+    stability: card.stability,
+    difficulty: card.difficulty,
+    elapsedDays: card.elapsed_days,
+    scheduledDays: card.scheduled_days,
+    learningSteps: card.learning_steps,
+    reps: card.reps,
+    lapses: card.lapses,
+    state: card.state,
+    lastReview: card.last_review ?? null,
+  };
+}
+
+export function newMemory(now: Date): MemoryState {
+  return fromCard(createEmptyCard(now));
+}
+
+// A right answer given quickly shows easy recall; a slow one, effortful recall.
+export const FAST_ANSWER_MS = 6_000;
+export const SLOW_ANSWER_MS = 25_000;
+
+/**
+ * The FSRS rating of one answer: wrong is Again; right is Easy when quick, Hard when slow,
+ * Good otherwise. Time is unknown (an answer sent later from the offline queue) -> Good.
+ * Part marks (matching, ordering) below 1 count as Hard when at least half right.
+ */
+export function ratingFor({ score, responseMs }: { score: number; responseMs?: number | null }): Grade {
+  if (score <= 0) return Rating.Again;
+  if (score < 1) return score >= 0.5 ? Rating.Hard : Rating.Again;
+  if (responseMs == null || responseMs <= 0) return Rating.Good;
+  if (responseMs <= FAST_ANSWER_MS) return Rating.Easy;
+  if (responseMs >= SLOW_ANSWER_MS) return Rating.Hard;
+  return Rating.Good;
+}
+
+/** The memory state after answering at `now` with this rating. */
+export function review(memory: MemoryState, rating: Grade, now: Date): MemoryState {
+  // An answer replayed from the offline queue may be older than the last review: never go back.
+  const at = memory.lastReview && now < memory.lastReview ? memory.lastReview : now;
+  return fromCard(scheduler.next(toCard(memory), at, rating).card);
+}
+
+/** Probability of recalling the fact now (0 for a fact never answered). */
+export function recallProbability(memory: MemoryState | null | undefined, now: Date): number {
+  if (!memory || memory.reps === 0 || !memory.lastReview) return 0;
+  return scheduler.get_retrievability(toCard(memory), now, false);
+}
+
+/** Mean recall probability over a set of facts (facts never answered count as 0). */
+export function mastery(memories: (MemoryState | null | undefined)[], now: Date): number {
+  if (memories.length === 0) return 0;
+  return memories.reduce((sum, memory) => sum + recallProbability(memory, now), 0) / memories.length;
+}
+
+export function isDue(memory: MemoryState, now: Date): boolean {
+  return memory.reps > 0 && memory.due <= now;
+}

@@ -1,0 +1,178 @@
+// A learner's assignments, review queue and progress, always for the acting user.
+import type { CurrentUser } from "@/lib/auth/session";
+import type { Db } from "@/lib/db/client";
+import { mastery } from "@/lib/learning/memory";
+import { pickReviewQuestions } from "@/lib/learning/review";
+import { masteryTimeline, type TimelineDay } from "@/lib/learning/timeline";
+
+type Actor = Pick<CurrentUser, "id">;
+
+export type AssignmentStatus = "new" | "in progress" | "done" | "late";
+
+/** Live facts: not retired, not replaced by a later article's fact. */
+const liveFact = { retiredAt: null, supersededById: null } as const;
+
+export async function listStudentAssignments(db: Db, student: Actor, now = new Date()) {
+  const assignments = await db.assignment.findMany({
+    where: {
+      opensAt: { lte: now },
+      closedAt: null,
+      class: { archivedAt: null, enrolments: { some: { studentId: student.id, removedAt: null } } },
+    },
+    select: {
+      id: true,
+      title: true,
+      dueAt: true,
+      maxAttempts: true,
+      class: { select: { name: true } },
+      set: { select: { _count: { select: { items: true } } } },
+      attempts: {
+        where: { userId: student.id },
+        select: { finishedAt: true, _count: { select: { responses: true } } },
+      },
+    },
+  });
+  return assignments
+    .map((a) => {
+      const done = a.attempts.some((t) => t.finishedAt);
+      const started = a.attempts.some((t) => t._count.responses > 0);
+      const status: AssignmentStatus = done
+        ? "done"
+        : a.dueAt && a.dueAt < now
+          ? "late"
+          : started
+            ? "in progress"
+            : "new";
+      return {
+        id: a.id,
+        title: a.title,
+        className: a.class.name,
+        dueAt: a.dueAt,
+        status,
+        questionCount: a.set._count.items,
+      };
+    })
+    .sort(
+      (a, b) => (a.dueAt?.getTime() ?? Infinity) - (b.dueAt?.getTime() ?? Infinity) || a.title.localeCompare(b.title),
+    );
+}
+
+export async function countDueFacts(db: Db, user: Actor, now = new Date()): Promise<number> {
+  return db.reviewState.count({ where: { userId: user.id, due: { lte: now }, reps: { gt: 0 }, fact: liveFact } });
+}
+
+export interface ArticleProgress {
+  slug: string;
+  title: string;
+  mastery: number;
+  studied: number;
+  facts: number;
+}
+
+export async function findProgress(
+  db: Db,
+  user: Actor,
+  now = new Date(),
+): Promise<{ articles: ArticleProgress[]; timeline: TimelineDay[]; dueCount: number }> {
+  const [states, responses, dueCount] = await Promise.all([
+    db.reviewState.findMany({
+      where: { userId: user.id, fact: liveFact },
+      select: {
+        due: true,
+        stability: true,
+        difficulty: true,
+        elapsedDays: true,
+        scheduledDays: true,
+        learningSteps: true,
+        reps: true,
+        lapses: true,
+        state: true,
+        lastReview: true,
+        fact: { select: { articleId: true } },
+      },
+    }),
+    db.response.findMany({
+      where: { attempt: { userId: user.id } },
+      select: {
+        answeredAt: true,
+        score: true,
+        isCorrect: true,
+        responseMs: true,
+        question: { select: { facts: { select: { factId: true } } } },
+      },
+    }),
+    countDueFacts(db, user, now),
+  ]);
+  const articleIds = [...new Set(states.map((s) => s.fact.articleId))];
+  const articles = await db.article.findMany({
+    where: { id: { in: articleIds } },
+    select: { id: true, slug: true, title: true, _count: { select: { facts: { where: liveFact } } } },
+  });
+  const progress = articles
+    .map((article) => {
+      const memories = states.filter((s) => s.fact.articleId === article.id);
+      // Facts never answered count as not known: mastery of the article, not of what was tried.
+      const padded = [
+        ...memories,
+        ...Array.from({ length: Math.max(0, article._count.facts - memories.length) }, () => null),
+      ];
+      return {
+        slug: article.slug,
+        title: article.title,
+        mastery: mastery(padded, now),
+        studied: memories.length,
+        facts: article._count.facts,
+      };
+    })
+    .sort((a, b) => a.mastery - b.mastery);
+  const timeline = masteryTimeline(
+    responses.map((r) => ({ ...r, factIds: r.question.facts.map((f) => f.factId) })),
+    { now, days: 30 },
+  );
+  return { articles: progress, timeline, dueCount };
+}
+
+/** Builds (or resumes) a review session of the facts that are due. Returns its set id, or null when nothing is due. */
+export async function prepareReviewSet(db: Db, user: Actor, now = new Date()): Promise<string | null> {
+  const open = await db.attempt.findFirst({
+    where: { userId: user.id, finishedAt: null, set: { kind: "REVIEW", ownerId: user.id } },
+    select: { setId: true },
+  });
+  if (open) return open.setId;
+  const due = await db.reviewState.findMany({
+    where: { userId: user.id, due: { lte: now }, reps: { gt: 0 }, fact: liveFact },
+    orderBy: { due: "asc" },
+    take: 50,
+    select: { factId: true, due: true },
+  });
+  if (due.length === 0) return null;
+  const factIds = due.map((d) => d.factId);
+  const [candidates, lastSeen] = await Promise.all([
+    db.question.findMany({
+      where: { status: "SERVED", facts: { some: { factId: { in: factIds } } } },
+      select: { id: true, type: true, facts: { select: { factId: true } } },
+    }),
+    db.response.findMany({
+      where: { attempt: { userId: user.id }, question: { facts: { some: { factId: { in: factIds } } } } },
+      orderBy: { answeredAt: "desc" },
+      select: { questionId: true, question: { select: { facts: { select: { factId: true } } } } },
+    }),
+  ]);
+  const last = new Map<string, string>();
+  for (const r of lastSeen) for (const f of r.question.facts) if (!last.has(f.factId)) last.set(f.factId, r.questionId);
+  const picked = pickReviewQuestions(
+    due.map((d) => ({ factId: d.factId, due: d.due, lastQuestionId: last.get(d.factId) })),
+    candidates.map((c) => ({ id: c.id, type: c.type, factIds: c.facts.map((f) => f.factId) })),
+  );
+  if (picked.length === 0) return null;
+  const set = await db.questionSet.create({
+    data: {
+      title: "Review",
+      kind: "REVIEW",
+      ownerId: user.id,
+      items: { create: picked.map((q, position) => ({ questionId: q.id, position })) },
+    },
+    select: { id: true },
+  });
+  return set.id;
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+
+import { pickReviewQuestions, type ReviewCandidate } from "@/lib/learning/review";
+
+const q = (id: string, type: ReviewCandidate["type"], factId: string): ReviewCandidate => ({
+  id,
+  type,
+  factIds: [factId],
+});
+const day = (n: number) => new Date(Date.UTC(2026, 2, n));
+
+describe("pickReviewQuestions", () => {
+  const candidates: ReviewCandidate[] = [
+    q("a1", "MULTIPLE_CHOICE", "A"),
+    q("a2", "FILL_BLANK", "A"),
+    q("b1", "MULTIPLE_CHOICE", "B"),
+    q("b2", "TRUE_FALSE", "B"),
+    q("c1", "MULTIPLE_CHOICE", "C"),
+    q("c2", "NUMERIC", "C"),
+    { id: "m", type: "MATCHING" as const, factIds: ["A", "B"] },
+  ];
+
+  it("serves the most overdue facts first, one question per fact", () => {
+    const picked = pickReviewQuestions(
+      [
+        { factId: "C", due: day(3) },
+        { factId: "A", due: day(1) },
+        { factId: "B", due: day(2) },
+      ],
+      candidates,
+    );
+    expect(picked.map((p) => p.factIds[0])).toEqual(["A", "B", "C"]);
+  });
+
+  it("mixes question types and never serves the question just seen", () => {
+    const picked = pickReviewQuestions(
+      [
+        { factId: "A", due: day(1), lastQuestionId: "a2" },
+        { factId: "B", due: day(2) },
+        { factId: "C", due: day(3) },
+      ],
+      candidates,
+    );
+    expect(picked.map((p) => p.id)).toEqual(["a1", "b2", "c2"]);
+    expect(new Set(picked.map((p) => p.type)).size).toBe(3);
+  });
+
+  it("never puts two questions on the same fact in a row, and leaves out facts with nothing new to ask", () => {
+    const picked = pickReviewQuestions(
+      [
+        { factId: "A", due: day(1), lastQuestionId: "a1" },
+        { factId: "Z", due: day(1) },
+      ],
+      [q("a1", "MULTIPLE_CHOICE", "A")],
+    );
+    expect(picked).toEqual([]);
+    const many = pickReviewQuestions(
+      [
+        { factId: "A", due: day(1) },
+        { factId: "B", due: day(1) },
+      ],
+      candidates,
+    );
+    for (let i = 1; i < many.length; i++) expect(many[i]!.factIds[0]).not.toBe(many[i - 1]!.factIds[0]);
+  });
+});
