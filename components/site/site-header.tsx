@@ -37,9 +37,14 @@ export async function SiteHeader() {
                 </Link>
               )}
               {(user.role === "TEACHER" || user.role === "ADMIN") && (
-                <Link href="/teacher" className={linkClass}>
-                  Classes
-                </Link>
+                <>
+                  <Link href="/teacher" className={linkClass}>
+                    Classes
+                  </Link>
+                  <Link href="/teacher/sets" className={linkClass}>
+                    Sets
+                  </Link>
+                </>
               )}
               <Link href="/account" className={linkClass}>
                 Account

@@ -10,15 +10,26 @@ export function SubmitButton({
   pendingText,
   variant,
   className,
+  disabled = false,
+  ariaLabel,
 }: {
   children: React.ReactNode;
   pendingText?: string;
   variant?: "primary" | "secondary" | "ghost" | "danger";
   className?: string;
+  disabled?: boolean;
+  ariaLabel?: string;
 }) {
   const { pending } = useFormStatus();
   return (
-    <Button type="submit" variant={variant} className={className} disabled={pending} aria-disabled={pending}>
+    <Button
+      type="submit"
+      variant={variant}
+      className={className}
+      disabled={pending || disabled}
+      aria-disabled={pending || disabled}
+      aria-label={ariaLabel}
+    >
       {pending ? (pendingText ?? "Working…") : children}
     </Button>
   );

@@ -22,7 +22,7 @@ function questionFields(question: GeneratedQuestion) {
   return {
     type: question.type,
     generatorVersion: GENERATOR_VERSION,
-    status: question.heldBackReason ? ("HELD_BACK" as const) : ("SERVED" as const),
+    status: (question.heldBackReason ? "HELD_BACK" : "SERVED") as "HELD_BACK" | "SERVED" | "RETIRED",
     heldBackReason: question.heldBackReason ?? null,
     stem: question.stem,
     explanation: question.explanation,
@@ -67,7 +67,7 @@ export async function syncArticleQuestions(
 ): Promise<void> {
   const existing = await tx.question.findMany({
     where: { articleId: article.id },
-    select: { id: true, key: true, contentHash: true, version: true, status: true },
+    select: { id: true, key: true, contentHash: true, version: true, status: true, stem: true, explanation: true, editedById: true, retiredById: true },
   });
   const byKey = new Map(existing.map((q) => [q.key, q]));
   const ids = new Map<string, string>();
@@ -92,6 +92,10 @@ export async function syncArticleQuestions(
       continue;
     }
     ids.set(question.key, current.id);
+    // A teacher's decisions outlive regeneration: a retired question stays retired, and an
+    // edited stem or explanation stays as the teacher wrote it.
+    if (current.retiredById) fields.status = "RETIRED";
+    const kept = current.editedById ? { ...question, stem: current.stem, explanation: current.explanation } : question;
     if (current.contentHash === fields.contentHash) {
       if (current.status === fields.status) {
         counts.unchanged++;
@@ -108,10 +112,12 @@ export async function syncArticleQuestions(
       where: { id: current.id },
       data: {
         ...fields,
+        stem: kept.stem,
+        explanation: kept.explanation,
         version,
         options: { create: optionRows(question) },
         facts: { create: factLinks(question, factIds) },
-        versions: { create: versionRow(question, version) },
+        versions: { create: versionRow(kept, version) },
       },
     });
     counts.updated++;
@@ -131,7 +137,8 @@ export async function syncArticleQuestions(
     update: { title: article.title },
     select: { id: true, items: { orderBy: { position: "asc" }, select: { questionId: true } } },
   });
-  const wanted = quiz.map((q) => ids.get(q.key)!).filter(Boolean);
+  const retiredByTeacher = new Set(existing.filter((q) => q.retiredById).map((q) => q.id));
+  const wanted = quiz.map((q) => ids.get(q.key)!).filter((id) => id && !retiredByTeacher.has(id));
   const current = set.items.map((item) => item.questionId);
   if (wanted.join() !== current.join()) {
     await tx.questionSetItem.deleteMany({ where: { setId: set.id } });

@@ -94,6 +94,8 @@ function csvRows(students: StudentRecord[]): string {
       "answered at (UTC)",
     ],
     bom: true,
+    // A name or typed answer starting with = never runs as a spreadsheet formula.
+    escape_formulas: true,
     cast: { boolean: (value) => (value ? "yes" : "no"), date: (value) => value.toISOString() },
   });
 }

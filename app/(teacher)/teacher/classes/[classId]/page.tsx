@@ -5,10 +5,12 @@ import { notFound } from "next/navigation";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { listClassAssignments } from "@/lib/assignments/queries";
 import { requireTeacher } from "@/lib/auth/session";
 import { formatJoinCode } from "@/lib/classes/codes";
 import { joinQrSvg, joinUrl } from "@/lib/classes/qr";
 import { findTeacherClass } from "@/lib/classes/queries";
+import { formatDateTimeInZone } from "@/lib/dates";
 import { db } from "@/lib/db";
 
 import { ArchiveButton, RenameClassForm, RosterActions, RotateCodeButton } from "./class-forms";
@@ -20,8 +22,13 @@ const lastSeen = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeSty
 export default async function ClassPage({ params }: { params: Promise<{ classId: string }> }) {
   const { classId } = await params;
   const teacher = await requireTeacher(`/teacher/classes/${classId}`);
-  const classroom = await findTeacherClass(db, teacher, classId);
+  const [classroom, assignments, me] = await Promise.all([
+    findTeacherClass(db, teacher, classId),
+    listClassAssignments(db, teacher, classId),
+    db.user.findUnique({ where: { id: teacher.id }, select: { timeZone: true } }),
+  ]);
   if (!classroom) notFound();
+  const zone = me?.timeZone ?? "UTC";
   const qr = await joinQrSvg(classroom.joinCode);
   return (
     <div className="flex flex-col gap-6">
@@ -61,6 +68,39 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
           </div>
         </Card>
       )}
+
+      <section className="flex flex-col gap-3" aria-labelledby="assignments-heading">
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <h2 id="assignments-heading" className="text-xl font-semibold">
+            Assignments
+          </h2>
+          <Link href="/teacher/sets" className={buttonClasses("secondary")}>
+            Assign a question set
+          </Link>
+        </div>
+        {assignments.length === 0 ? (
+          <p className="text-muted">Nothing assigned yet.</p>
+        ) : (
+          <ul className="flex flex-col gap-2" aria-label="Assignments">
+            {assignments.map((a) => (
+              <li key={a.id}>
+                <Link
+                  href={`/teacher/assignments/${a.id}`}
+                  className="flex flex-wrap items-center justify-between gap-2 rounded-2xl border border-line p-3 hover:border-brand"
+                >
+                  <span>
+                    <span className="block font-semibold">{a.title}</span>
+                    <span className="text-sm text-muted">
+                      {a.set._count.items} questions{a.dueAt ? ` · due ${formatDateTimeInZone(a.dueAt, zone)}` : ""}
+                    </span>
+                  </span>
+                  {a.closedAt ? <Badge>closed</Badge> : <Badge tone="brand">results</Badge>}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
 
       <section className="flex flex-col gap-3" aria-labelledby="roster-heading">
         <div className="flex flex-wrap items-center justify-between gap-2">

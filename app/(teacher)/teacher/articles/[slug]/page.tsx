@@ -1,0 +1,87 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+
+import { Badge } from "@/components/ui/badge";
+import { requireTeacher } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { listArticleQuestions } from "@/lib/sets/queries";
+
+import { QuestionControls } from "./question-controls";
+
+export const metadata: Metadata = { title: "Questions of an article" };
+
+const REASON: Record<string, string> = {
+  WRONG: "wrong",
+  UNCLEAR: "unclear",
+  OUT_OF_DATE: "out of date",
+  OTHER: "other",
+};
+
+function answerOf(q: {
+  type: string;
+  answerText: string | null;
+  options: { text: string; isCorrect: boolean; matchText: string | null; correctPosition: number | null }[];
+}): string {
+  if (q.type === "MATCHING") return q.options.map((o) => `${o.text} → ${o.matchText}`).join("; ");
+  if (q.type === "ORDERING")
+    return [...q.options]
+      .sort((a, b) => (a.correctPosition ?? 0) - (b.correctPosition ?? 0))
+      .map((o) => o.text)
+      .join(" → ");
+  return q.answerText ?? q.options.find((o) => o.isCorrect)?.text ?? "";
+}
+
+export default async function ArticleQuestionsPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  await requireTeacher(`/teacher/articles/${slug}`);
+  const bank = await listArticleQuestions(db, slug);
+  if (!bank) notFound();
+  const count = (status: string) => bank.questions.filter((q) => q.status === status).length;
+  const reported = bank.questions.filter((q) => q.reports.length > 0);
+  return (
+    <div className="flex flex-col gap-5">
+      <Link
+        href="/teacher/sets"
+        className="inline-flex min-h-11 items-center self-start text-brand underline-offset-4 hover:underline"
+      >
+        ← Question sets
+      </Link>
+      <div>
+        <h1 className="text-2xl font-bold tracking-tight">{bank.article.title}</h1>
+        <p className="mt-1 text-muted">
+          {count("SERVED")} served · {count("HELD_BACK")} held back · {count("RETIRED")} retired · {reported.length}{" "}
+          reported
+        </p>
+      </div>
+      <ol className="flex flex-col gap-3" aria-label="Generated questions">
+        {bank.questions.map((q) => (
+          <li key={q.id} className="flex flex-col gap-2 rounded-2xl border border-line p-4">
+            <p className="flex flex-wrap items-center gap-2 text-sm text-muted">
+              <span>{q.type.toLowerCase().replace("_", " ")}</span>
+              {q.status === "HELD_BACK" && <Badge tone="warn">held back</Badge>}
+              {q.status === "RETIRED" && <Badge>retired{q.retiredBy ? ` by ${q.retiredBy.displayName}` : ""}</Badge>}
+              {q.version > 1 && (
+                <span>
+                  version {q.version}
+                  {q.editedBy ? `, edited by ${q.editedBy.displayName}` : ""}
+                </span>
+              )}
+              {q.reports.length > 0 && (
+                <Badge tone="bad">reported: {q.reports.map((r) => REASON[r.reason]).join(", ")}</Badge>
+              )}
+            </p>
+            <p className="font-semibold">{q.stem}</p>
+            {q.heldBackReason && <p className="text-warn">Held back: {q.heldBackReason}</p>}
+            <p className="text-sm">
+              <span className="font-medium">Answer:</span> {answerOf(q)}
+            </p>
+            {q.status === "SERVED" && (
+              <QuestionControls slug={slug} questionId={q.id} stem={q.stem} explanation={q.explanation} />
+            )}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

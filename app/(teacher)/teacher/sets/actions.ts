@@ -1,0 +1,105 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+
+import { formAction } from "@/lib/actions";
+import { createAssignment } from "@/lib/assignments/mutations";
+import { requireTeacher } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import {
+  createSet,
+  editQuestion,
+  renameSet,
+  reorderSet,
+  retireQuestion,
+  setSetShared,
+  shuffleSet,
+} from "@/lib/sets/mutations";
+import { findVisibleSet } from "@/lib/sets/queries";
+import { AssignmentSchema, CreateSetSchema, EditQuestionSchema, SetTitleSchema } from "@/lib/sets/schemas";
+
+const SetId = z.object({ setId: z.string().min(1) });
+
+export const createSetAction = formAction(CreateSetSchema, async (input) => {
+  const teacher = await requireTeacher();
+  const set = await createSet(db, teacher, { ...input, shared: input.shared === "on" });
+  redirect(`/teacher/sets/${set.id}`);
+});
+
+export const moveQuestionAction = formAction(
+  SetId.extend({ questionId: z.string().min(1), direction: z.enum(["up", "down"]) }),
+  async ({ setId, questionId, direction }) => {
+    const teacher = await requireTeacher();
+    const set = await findVisibleSet(db, teacher, setId);
+    const ids = set?.items.map((i) => i.question.id) ?? [];
+    const at = ids.indexOf(questionId);
+    const to = direction === "up" ? at - 1 : at + 1;
+    if (at >= 0 && to >= 0 && to < ids.length) [ids[at], ids[to]] = [ids[to]!, ids[at]!];
+    await reorderSet(db, teacher, setId, ids);
+    revalidatePath(`/teacher/sets/${setId}`);
+  },
+);
+
+export const removeFromSetAction = formAction(
+  SetId.extend({ questionId: z.string().min(1) }),
+  async ({ setId, questionId }) => {
+    const teacher = await requireTeacher();
+    const set = await findVisibleSet(db, teacher, setId);
+    await reorderSet(
+      db,
+      teacher,
+      setId,
+      (set?.items ?? []).map((i) => i.question.id).filter((id) => id !== questionId),
+    );
+    revalidatePath(`/teacher/sets/${setId}`);
+  },
+);
+
+export const shuffleSetAction = formAction(SetId, async ({ setId }) => {
+  const teacher = await requireTeacher();
+  await shuffleSet(db, teacher, setId);
+  revalidatePath(`/teacher/sets/${setId}`);
+});
+
+export const shareSetAction = formAction(
+  SetId.extend({ shared: z.enum(["true", "false"]) }),
+  async ({ setId, shared }) => {
+    const teacher = await requireTeacher();
+    await setSetShared(db, teacher, setId, shared === "true");
+    revalidatePath(`/teacher/sets/${setId}`);
+  },
+);
+
+export const renameSetAction = formAction(SetId.extend({ title: SetTitleSchema }), async ({ setId, title }) => {
+  const teacher = await requireTeacher();
+  await renameSet(db, teacher, setId, title);
+  revalidatePath(`/teacher/sets/${setId}`);
+  return { title };
+});
+
+export const retireQuestionAction = formAction(
+  z.object({ questionId: z.string().min(1), slug: z.string() }),
+  async ({ questionId, slug }) => {
+    const teacher = await requireTeacher();
+    await retireQuestion(db, teacher, questionId);
+    revalidatePath(`/teacher/articles/${slug}`);
+  },
+);
+
+export const editQuestionAction = formAction(
+  EditQuestionSchema.extend({ slug: z.string() }),
+  async ({ questionId, stem, explanation, slug }) => {
+    const teacher = await requireTeacher();
+    const version = await editQuestion(db, teacher, questionId, { stem, explanation });
+    revalidatePath(`/teacher/articles/${slug}`);
+    return { version };
+  },
+);
+
+export const createAssignmentAction = formAction(AssignmentSchema, async (input) => {
+  const teacher = await requireTeacher();
+  const assignment = await createAssignment(db, teacher, input);
+  redirect(`/teacher/assignments/${assignment.id}`);
+});

@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+
+import { requireTeacher } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import type { QuestionType } from "@/lib/generated/sqlite/enums";
+import { listArticleQuestions, listArticlesForSets } from "@/lib/sets/queries";
+
+import { NewSetForm } from "./new-set-form";
+
+export const metadata: Metadata = { title: "New question set" };
+
+const TYPES: { value: QuestionType; label: string }[] = [
+  { value: "MULTIPLE_CHOICE", label: "Multiple choice" },
+  { value: "TRUE_FALSE", label: "True or false" },
+  { value: "FILL_BLANK", label: "Fill in the blank" },
+  { value: "NUMERIC", label: "Numeric" },
+  { value: "MATCHING", label: "Matching" },
+  { value: "ORDERING", label: "Ordering" },
+];
+
+export default async function NewSetPage({ searchParams }: { searchParams: Promise<{ type?: string }> }) {
+  await requireTeacher("/teacher/sets/new");
+  const { type } = await searchParams;
+  const filter = TYPES.find((t) => t.value === type)?.value;
+  const articles = await listArticlesForSets(db);
+  const banks = (await Promise.all(articles.map((a) => listArticleQuestions(db, a.slug, filter)))).filter(
+    (b) => b !== null,
+  );
+  return (
+    <div className="flex flex-col gap-5">
+      <h1 className="text-2xl font-bold tracking-tight">New question set</h1>
+      <nav aria-label="Filter by question type" className="flex flex-wrap gap-1">
+        <Link
+          href="/teacher/sets/new"
+          className={`inline-flex min-h-11 items-center rounded-lg px-3 ${!filter ? "bg-brand text-brand-ink" : "text-brand underline"}`}
+        >
+          All types
+        </Link>
+        {TYPES.map((t) => (
+          <Link
+            key={t.value}
+            href={`/teacher/sets/new?type=${t.value}`}
+            className={`inline-flex min-h-11 items-center rounded-lg px-3 ${filter === t.value ? "bg-brand text-brand-ink" : "text-brand underline"}`}
+          >
+            {t.label}
+          </Link>
+        ))}
+      </nav>
+      <NewSetForm
+        articles={banks.map((b) => ({
+          slug: b.article.slug,
+          title: b.article.title,
+          questions: b.questions
+            .filter((q) => q.status === "SERVED")
+            .map((q) => ({ id: q.id, type: q.type, stem: q.stem })),
+        }))}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+import { readFileSync } from "node:fs";
+
+import { devices, type Browser, type Page } from "@playwright/test";
+import { parse } from "csv-parse/sync";
+
+import AxeBuilder from "@axe-core/playwright";
+
+import { expect, signIn, test } from "../fixtures";
+
+async function expectAccessible(page: Page, label: string) {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  expect(results.violations, label).toEqual([]);
+}
+
+async function studentAnswers(browser: Browser, username: string, assignmentTitle: string, pick: "first" | "last") {
+  const context = await browser.newContext({ ...devices["Pixel 7"] });
+  const page = await context.newPage();
+  await signIn(page, username);
+  await page
+    .getByRole("list", { name: "Assignments" })
+    .getByRole("link", { name: new RegExp(assignmentTitle) })
+    .click();
+  for (let i = 0; i < 3; i++) {
+    const question = page.locator("section[aria-labelledby^=stem-]");
+    await question.getByRole("radio")[pick]().check();
+    await question.getByRole("button", { name: "Check answer" }).click();
+    await expect(page.getByRole("link", { name: "Read it in the article" })).toBeVisible();
+    await page.getByRole("button", { name: /Next question|Finish/ }).click();
+  }
+  await expect(page.getByRole("link", { name: "See your results" })).toBeVisible();
+  await context.close();
+}
+
+test("a teacher builds a set and assigns it; two students answer on phones; results arrive live and in the CSV", async ({
+  page,
+  browser,
+  make,
+}) => {
+  const teacher = await make.teacher("Mr Okafor");
+  const classroom = await make.classroom(teacher.id, "Year 11 Politics");
+  const ana = await make.student(classroom.id, "Ana");
+  const ben = await make.student(classroom.id, "Ben");
+
+  await signIn(page, teacher.email);
+  await page.getByRole("link", { name: "Sets", exact: true }).click();
+  await page.getByRole("link", { name: "New set" }).click();
+  await page.getByRole("link", { name: "Multiple choice" }).click();
+  await page.getByLabel("Title").fill("Istanbul: three questions");
+  await page.getByText("…or pick questions one by one").click();
+  const boxes = page.locator("input[name=questionIds]");
+  for (let i = 0; i < 3; i++) await boxes.nth(i).check();
+  await page.getByRole("button", { name: "Create set" }).click();
+  await expect(page.getByRole("heading", { name: "Istanbul: three questions" })).toBeVisible();
+  await expect(page.getByRole("list", { name: "Questions in this set" }).getByRole("listitem")).toHaveCount(3);
+  await expectAccessible(page, "set page");
+
+  await page.getByLabel("Class").selectOption({ label: "Year 11 Politics" });
+  await page.getByLabel("Title students see").fill("Friday quiz");
+  await page.getByRole("button", { name: "Assign" }).click();
+  await expect(page.getByRole("heading", { name: /Friday quiz/ })).toBeVisible();
+  const rows = page.getByTestId("student-row");
+  await expect(rows).toHaveCount(2);
+  await expect(rows.filter({ hasText: "Ana" })).toContainText("not started");
+  await expectAccessible(page, "results page");
+
+  await studentAnswers(browser, ana.username, "Friday quiz", "first");
+  await studentAnswers(browser, ben.username, "Friday quiz", "last");
+
+  // No reload: the page polls.
+  await expect(rows.filter({ hasText: "Ana" })).toContainText("done", { timeout: 10_000 });
+  await expect(rows.filter({ hasText: "Ben" })).toContainText("done", { timeout: 10_000 });
+  await expect(page.getByTestId("question-result").first()).toContainText("(", { timeout: 10_000 });
+  await expect(page.getByTestId("question-result").first()).toContainText("/2)");
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download CSV" }).click();
+  const file = await (await download).path();
+  const csv = parse(readFileSync(file, "utf8"), { bom: true, columns: true }) as Record<string, string>[];
+  expect(csv).toHaveLength(6);
+  expect(csv.map((r) => r.student).sort()).toEqual(["Ana", "Ana", "Ana", "Ben", "Ben", "Ben"]);
+  expect(csv.every((r) => r.correct === "yes" || r.correct === "no")).toBe(true);
+  expect(csv.filter((r) => r.student === "Ana").map((r) => r["question number"])).toEqual(["1", "2", "3"]);
+
+  // The projector shows the class's results without names.
+  await page.getByRole("link", { name: "Projector view" }).click();
+  await expect(page.getByRole("status")).toContainText("2 of 2 done");
+  await expect(page.locator("main")).not.toContainText("Ana");
+  await expect(page.locator("main")).not.toContainText("Ben");
+  await expectAccessible(page, "projector");
+});
+
+test("the article's question list shows held-back questions with their reasons, and reports", async ({
+  page,
+  make,
+}) => {
+  const teacher = await make.teacher();
+  await signIn(page, teacher.email);
+  await page.goto("/teacher/articles/istanbul-talks-2025-05-16");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Russia and Ukraine");
+  await expect(page.getByText(/Held back: /).first()).toBeVisible();
+  await expect(page.getByText(/\d+ served · \d+ held back/)).toBeVisible();
+  for (const path of ["/teacher", "/teacher/sets", "/teacher/sets/new"]) {
+    await page.goto(path);
+    await expectAccessible(page, path);
+  }
+});

@@ -1,0 +1,69 @@
+// Assigning a question set to a class. Dates come in the teacher's time zone and are stored
+// in UTC; "late" is judged in UTC.
+import type { CurrentUser } from "@/lib/auth/session";
+import { zonedTimeToUtc } from "@/lib/dates";
+import type { Db } from "@/lib/db/client";
+import { AppError, notFound } from "@/lib/errors";
+import { visibleSetWhere } from "@/lib/sets/queries";
+import type { AssignmentInput } from "@/lib/sets/schemas";
+
+type Actor = Pick<CurrentUser, "id" | "role">;
+
+function toData(input: AssignmentInput) {
+  return {
+    title: input.title,
+    opensAt: zonedTimeToUtc(input.opensAt, input.timeZone),
+    dueAt: input.dueAt ? zonedTimeToUtc(input.dueAt, input.timeZone) : null,
+    maxAttempts: input.maxAttempts,
+    feedbackPolicy: input.feedbackPolicy,
+  };
+}
+
+async function requireAssignable(db: Db, teacher: Actor, classId: string, setId: string) {
+  const [classroom, set] = await Promise.all([
+    db.class.findFirst({ where: { id: classId, teacherId: teacher.id, archivedAt: null }, select: { id: true } }),
+    db.questionSet.findFirst({
+      where: { id: setId, kind: { not: "REVIEW" }, ...visibleSetWhere(teacher) },
+      select: { id: true, _count: { select: { items: true } } },
+    }),
+  ]);
+  if (!classroom) throw notFound("That class");
+  if (!set) throw notFound("That question set");
+  if (set._count.items === 0) throw new AppError("invalid_input", "That set has no questions.");
+}
+
+export async function createAssignment(db: Db, teacher: Actor, input: AssignmentInput) {
+  await requireAssignable(db, teacher, input.classId, input.setId);
+  const [assignment] = await db.$transaction([
+    db.assignment.create({
+      data: { classId: input.classId, setId: input.setId, createdById: teacher.id, ...toData(input) },
+      select: { id: true },
+    }),
+    db.user.update({ where: { id: teacher.id }, data: { timeZone: input.timeZone } }),
+  ]);
+  return assignment;
+}
+
+/** Changes dates, attempts or feedback; the class and set stay (students may have answered). */
+export async function updateAssignment(
+  db: Db,
+  teacher: Actor,
+  assignmentId: string,
+  input: AssignmentInput,
+): Promise<void> {
+  const updated = await db.assignment.updateMany({
+    where: { id: assignmentId, class: { teacherId: teacher.id } },
+    data: toData(input),
+  });
+  if (updated.count !== 1) throw notFound("That assignment");
+  await db.user.update({ where: { id: teacher.id }, data: { timeZone: input.timeZone } });
+}
+
+/** Closes it: students no longer see it; what they answered stays. */
+export async function closeAssignment(db: Db, teacher: Actor, assignmentId: string, now = new Date()): Promise<void> {
+  const updated = await db.assignment.updateMany({
+    where: { id: assignmentId, class: { teacherId: teacher.id }, closedAt: null },
+    data: { closedAt: now },
+  });
+  if (updated.count !== 1) throw notFound("That assignment");
+}

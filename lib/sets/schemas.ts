@@ -1,0 +1,62 @@
+import { z } from "zod";
+
+import { isTimeZone } from "@/lib/dates";
+
+const id = z.string().min(1).max(64);
+
+export const SetTitleSchema = z
+  .string({ error: "Give the set a title." })
+  .trim()
+  .min(1, "Give the set a title.")
+  .max(120, "Use at most 120 characters.");
+
+const list = z
+  .union([id, z.array(id)])
+  .optional()
+  .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]));
+
+export const CreateSetSchema = z.object({
+  title: SetTitleSchema,
+  /** Questions picked one by one. */
+  questionIds: list,
+  /** Articles whose served questions all go in. */
+  articleSlugs: list,
+  shared: z.enum(["on"]).optional(),
+});
+
+export const ReorderSetSchema = z.object({ setId: id, questionIds: z.array(id).min(1) });
+
+export const EditQuestionSchema = z.object({
+  questionId: id,
+  stem: z.string().trim().min(5, "The question needs at least 5 characters.").max(500),
+  explanation: z.string().trim().min(5, "The explanation needs at least 5 characters.").max(1000),
+});
+
+export const TimeZoneSchema = z.string().refine(isTimeZone, "Unknown time zone.");
+
+const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "Choose a date and time.");
+
+export const AssignmentSchema = z
+  .object({
+    classId: id,
+    setId: id,
+    title: z.string().trim().min(1, "Give the assignment a title.").max(120),
+    opensAt: localDateTime,
+    dueAt: z.union([z.literal(""), localDateTime]).optional(),
+    maxAttempts: z.coerce
+      .number({ error: "Attempts must be a number." })
+      .int()
+      .min(1, "At least 1 attempt.")
+      .max(20, "At most 20 attempts."),
+    feedbackPolicy: z.enum(["IMMEDIATE", "AFTER_DUE"]),
+    timeZone: TimeZoneSchema,
+  })
+  .refine((a) => a.feedbackPolicy === "IMMEDIATE" || a.dueAt, {
+    path: ["dueAt"],
+    message: "Feedback after the due date needs a due date.",
+  })
+  .refine((a) => !a.dueAt || a.dueAt > a.opensAt, {
+    path: ["dueAt"],
+    message: "The due date must come after the open date.",
+  });
+export type AssignmentInput = z.infer<typeof AssignmentSchema>;
