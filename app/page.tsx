@@ -2,6 +2,7 @@ import Link from "next/link";
 
 import { Card } from "@/components/ui/card";
 import { listArticles } from "@/lib/articles/queries";
+import { getCurrentUser } from "@/lib/auth/session";
 import { formatDay, isoDay } from "@/lib/dates";
 import { db } from "@/lib/db";
 
@@ -9,7 +10,7 @@ import { db } from "@/lib/db";
 export const dynamic = "force-dynamic";
 
 export default async function LibraryPage() {
-  const articles = await listArticles(db);
+  const articles = await listArticles(db, await getCurrentUser());
   return (
     <div className="flex flex-col gap-6">
       <div>

@@ -2,6 +2,22 @@
 // reader: reading an article is part of studying it.
 import type { Db } from "@/lib/db/client";
 
+/**
+ * Articles a reader may open: shipped and shared ones for everyone; a teacher's own imports;
+ * and a teacher's imports for the students in that teacher's classes.
+ */
+export function articleVisibleTo(viewer: { id: string } | null) {
+  if (!viewer) return { retiredAt: null, shared: true };
+  return {
+    retiredAt: null,
+    OR: [
+      { shared: true },
+      { ownerId: viewer.id },
+      { owner: { classesTaught: { some: { enrolments: { some: { studentId: viewer.id, removedAt: null } } } } } },
+    ],
+  };
+}
+
 export interface ArticleSummary {
   slug: string;
   title: string;
@@ -11,9 +27,9 @@ export interface ArticleSummary {
 }
 
 /** The library: live articles, newest first, with how many live facts each has. */
-export async function listArticles(db: Db): Promise<ArticleSummary[]> {
+export async function listArticles(db: Db, viewer: { id: string } | null = null): Promise<ArticleSummary[]> {
   const articles = await db.article.findMany({
-    where: { retiredAt: null, shared: true },
+    where: articleVisibleTo(viewer),
     orderBy: [{ publishedOn: "desc" }, { title: "asc" }],
     select: {
       slug: true,
@@ -26,9 +42,9 @@ export async function listArticles(db: Db): Promise<ArticleSummary[]> {
   return articles.map(({ _count, ...article }) => ({ ...article, factCount: _count.facts }));
 }
 
-export async function findArticleBySlug(db: Db, slug: string) {
+export async function findArticleBySlug(db: Db, slug: string, viewer: { id: string } | null = null) {
   return db.article.findFirst({
-    where: { slug, retiredAt: null, shared: true },
+    where: { slug, ...articleVisibleTo(viewer) },
     select: {
       slug: true,
       title: true,
@@ -37,6 +53,9 @@ export async function findArticleBySlug(db: Db, slug: string) {
       publishedOn: true,
       eventOn: true,
       body: true,
+      source: true,
+      shared: true,
+      ownerId: true,
       questionSets: { where: { kind: "ARTICLE" }, select: { id: true, _count: { select: { items: true } } } },
       _count: { select: { facts: { where: { retiredAt: null } } } },
     },

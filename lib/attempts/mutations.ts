@@ -1,6 +1,7 @@
 // Starting attempts and recording answers. recordAnswer is idempotent: the browser picks a
 // clientId per answer, and a retry, a double tap or a replay from the offline queue finds
 // the stored response instead of making another (unique keys decide races).
+import { articleVisibleTo } from "@/lib/articles/queries";
 import type { CurrentUser } from "@/lib/auth/session";
 import { feedbackFor, storedQuestionSelect, toGradable, type Feedback } from "@/lib/attempts/grading";
 import type { AnswerRequest } from "@/lib/attempts/schemas";
@@ -59,7 +60,7 @@ export async function startOrResumeAttempt(
       where: {
         id: setId ?? "",
         OR: [
-          { kind: "ARTICLE", shared: true, article: { retiredAt: null } },
+          { kind: "ARTICLE", article: articleVisibleTo(user) },
           { kind: "REVIEW", ownerId: user.id },
         ],
       },

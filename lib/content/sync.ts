@@ -25,7 +25,7 @@ export interface SyncReport {
   questions: SyncCounts;
 }
 
-const emptyCounts = (): SyncCounts => ({ created: 0, updated: 0, retired: 0, unchanged: 0 });
+export const emptyCounts = (): SyncCounts => ({ created: 0, updated: 0, retired: 0, unchanged: 0 });
 
 export const CONTENT_FINGERPRINT_KEY = "content.fingerprint";
 
@@ -123,7 +123,15 @@ function factData(fact: FactInput) {
   return { data, contentHash: fingerprintOf({ ...data, aliases: [...fact.aliases].sort() }) };
 }
 
-async function syncArticle(tx: Tx, article: ArticleContent, report: SyncReport): Promise<{ articleId: string; factIds: Map<string, string> }> {
+/** Where an article comes from: a content file, or a teacher's import (theirs until shared). */
+export type ArticleOrigin = { source: "CONTENT" } | { source: "IMPORT"; ownerId: string };
+
+export async function syncArticle(
+  tx: Tx,
+  article: ArticleContent,
+  report: SyncReport,
+  origin: ArticleOrigin = { source: "CONTENT" },
+): Promise<{ articleId: string; factIds: Map<string, string> }> {
   const data = {
     title: article.frontMatter.title,
     outlet: article.frontMatter.outlet,
@@ -136,7 +144,11 @@ async function syncArticle(tx: Tx, article: ArticleContent, report: SyncReport):
   const current = await tx.article.findUnique({ where: { slug: article.slug } });
   let articleId: string;
   if (!current) {
-    articleId = (await tx.article.create({ data: { slug: article.slug, source: "CONTENT", ...data } })).id;
+    articleId = (
+      await tx.article.create({
+        data: { slug: article.slug, ...data, ...(origin.source === "IMPORT" ? { source: "IMPORT", ownerId: origin.ownerId, shared: false } : { source: "CONTENT" }) },
+      })
+    ).id;
     report.articles.created++;
   } else {
     articleId = current.id;
@@ -201,12 +213,23 @@ async function syncArticle(tx: Tx, article: ArticleContent, report: SyncReport):
 }
 
 /** Loads the content into the database. All or nothing: on any error nothing is written. */
+export function emptyReport(): SyncReport {
+  return { articles: emptyCounts(), facts: emptyCounts(), entities: emptyCounts(), questions: emptyCounts() };
+}
+
+/** "slug#key" of facts a teacher's imported article superseded (content files do not say so). */
+export async function supersededInDatabase(db: Db | Tx): Promise<Set<string>> {
+  const facts = await db.fact.findMany({ where: { supersededById: { not: null } }, select: { key: true, article: { select: { slug: true } } } });
+  return new Set(facts.map((f) => `${f.article.slug}#${f.key}`));
+}
+
 export async function syncContent(db: Db, content: Content): Promise<SyncReport> {
-  const report: SyncReport = { articles: emptyCounts(), facts: emptyCounts(), entities: emptyCounts(), questions: emptyCounts() };
+  const report = emptyReport();
+  const superseded = await supersededInDatabase(db);
   // Generation is pure and deterministic: done before the transaction, so it stays short.
   const generated = new Map(
     content.articles.map((article) => {
-      const questions = generateArticleQuestions(content, article.slug);
+      const questions = generateArticleQuestions(content, article.slug, superseded);
       return [article.slug, { questions, quiz: selectQuiz(questions) }] as const;
     }),
   );

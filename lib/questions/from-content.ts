@@ -58,10 +58,11 @@ export function supersededFactIds(content: Pick<Content, "articles">): Set<strin
 export function generatorInput(
   content: Pick<Content, "articles" | "entities">,
   slug: string,
+  alsoSuperseded: ReadonlySet<string> = new Set(),
 ): { article: GeneratorArticle; facts: GeneratorFact[]; entities: GeneratorEntity[] } {
   const article = content.articles.find((a) => a.slug === slug);
   if (!article) throw new Error(`No article "${slug}" in the content`);
-  const superseded = supersededFactIds(content);
+  const superseded = new Set([...supersededFactIds(content), ...alsoSuperseded]);
   return {
     article: toGeneratorArticle(article),
     facts: article.facts.map((fact) => toGeneratorFact(fact, superseded.has(`${slug}#${fact.id}`))),
@@ -73,7 +74,8 @@ export function generatorInput(
 export function generateArticleQuestions(
   content: Pick<Content, "articles" | "entities">,
   slug: string,
+  alsoSuperseded: ReadonlySet<string> = new Set(),
 ): GeneratedQuestion[] {
-  const { article, facts, entities } = generatorInput(content, slug);
+  const { article, facts, entities } = generatorInput(content, slug, alsoSuperseded);
   return generateQuestions(article, facts, entities);
 }

@@ -12,13 +12,8 @@ import { QuizPlayer } from "./quiz-player";
 /** Starts or resumes the student's attempt and shows the player (shared by quiz and assignment pages). */
 export async function QuizPage({ path, target }: { path: string; target: { setId?: string; assignmentId?: string } }) {
   const user = await requireUser(path);
-  if (!(QUIZ_TAKERS as readonly string[]).includes(user.role)) {
-    return (
-      <FormMessage tone="error">
-        Quizzes are answered with a student or learner account. Sign in as one to try it.
-      </FormMessage>
-    );
-  }
+  // Quizzes are answered with student and learner accounts; to anyone else they do not exist.
+  if (!(QUIZ_TAKERS as readonly string[]).includes(user.role)) notFound();
   let started;
   try {
     started = await startOrResumeAttempt(db, user, target);

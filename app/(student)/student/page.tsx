@@ -37,7 +37,7 @@ export default async function StudentHome() {
   const [assignments, progress, articles, classes] = await Promise.all([
     user.role === "STUDENT" ? listStudentAssignments(db, user) : Promise.resolve([]),
     findProgress(db, user),
-    listArticles(db),
+    listArticles(db, user),
     user.role === "STUDENT" ? listStudentClasses(db, user) : Promise.resolve([]),
   ]);
   return (

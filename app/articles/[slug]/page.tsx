@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import { findArticleBySlug } from "@/lib/articles/queries";
+import { getCurrentUser } from "@/lib/auth/session";
 import { splitBody } from "@/lib/content/body";
 import { formatDay, isoDay } from "@/lib/dates";
 import { db } from "@/lib/db";
@@ -14,7 +15,7 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ highlight?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = await findArticleBySlug(db, (await params).slug);
+  const article = await findArticleBySlug(db, (await params).slug, await getCurrentUser());
   return { title: article?.title ?? "Article not found" };
 }
 
@@ -32,7 +33,8 @@ function withHighlight(text: string, quote: string | undefined): React.ReactNode
 }
 
 export default async function ArticlePage({ params, searchParams }: Props) {
-  const article = await findArticleBySlug(db, (await params).slug);
+  const viewer = await getCurrentUser();
+  const article = await findArticleBySlug(db, (await params).slug, viewer);
   if (!article) notFound();
   const { highlight } = await searchParams;
   const blocks = splitBody(article.body);

@@ -1,0 +1,247 @@
+// The authorization matrix: every page and route handler in app/ (found in the source tree,
+// so a new one is covered without editing this file) requested as each kind of user, with the
+// ids of one class's data in its path. Each cell must be allowed or denied as the policy below
+// says, and a denied response must carry none of the data.
+import { readdirSync, statSync } from "node:fs";
+import path from "node:path";
+
+import type { APIRequestContext, Browser } from "@playwright/test";
+
+import { expect, PASSWORD, test } from "../fixtures";
+
+type Role = "anonymous" | "student" | "otherStudent" | "teacher" | "otherTeacher" | "admin";
+const ROLES: Role[] = ["anonymous", "student", "otherStudent", "teacher", "otherTeacher", "admin"];
+const SIGNED_IN: Role[] = ROLES.filter((r) => r !== "anonymous");
+const TEACHERS: Role[] = ["teacher", "otherTeacher", "admin"];
+const STUDENTS: Role[] = ["student", "otherStudent"];
+
+/** Routes under app/, as URL patterns: "/teacher/classes/[classId]". */
+function discoverRoutes(dir = "app", prefix = ""): { pattern: string; kind: "page" | "route" }[] {
+  const found: { pattern: string; kind: "page" | "route" }[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) {
+      if (name.startsWith("_")) continue;
+      const segment = /^\(.*\)$/.test(name) ? "" : `/${name}`;
+      found.push(...discoverRoutes(full, prefix + segment));
+    } else if (name === "page.tsx" || name === "route.ts") {
+      found.push({ pattern: prefix || "/", kind: name === "page.tsx" ? "page" : "route" });
+    }
+  }
+  return found;
+}
+
+interface Policy {
+  allowed: Role[];
+  /** Text from the protected data that must appear when allowed and never when denied. */
+  secret?: string;
+}
+
+// Excluded on purpose: next-auth's own endpoints (CSRF-protected, no data of ours).
+const EXCLUDED = new Set(["/api/auth/[...nextauth]"]);
+
+const ids: Record<string, string> = {};
+const MARK = `m${Date.now().toString(36)}`;
+const CLASS_NAME = `Matrix class ${MARK}`;
+const STUDENT_NAME = `Matrix student ${MARK}`;
+const SET_TITLE = `Matrix set ${MARK}`;
+const ASSIGNMENT_TITLE = `Matrix assignment ${MARK}`;
+const DRAFT_TITLE = `Matrix draft ${MARK}`;
+const ARTICLE_TITLE = `Matrix article ${MARK}`;
+
+/** The policy: explicit where a route is special, else by where it lives. */
+function policyFor(pattern: string): Policy {
+  const explicit: Record<string, Policy> = {
+    "/": { allowed: ROLES },
+    "/sign-in": { allowed: ROLES },
+    "/sign-up": { allowed: ROLES },
+    "/join": { allowed: ROLES },
+    "/forgot-password": { allowed: ROLES },
+    "/reset-password": { allowed: ROLES },
+    "/after-sign-in": { allowed: SIGNED_IN },
+    "/api/health": { allowed: ROLES },
+    "/account": { allowed: SIGNED_IN },
+    "/history": { allowed: SIGNED_IN },
+    "/admin": { allowed: ["admin"] },
+    "/articles/[slug]": { allowed: ["teacher", "student"], secret: ARTICLE_TITLE },
+    "/api/articles/[slug]/export": { allowed: ["teacher"], secret: ARTICLE_TITLE },
+    "/api/me/export": { allowed: SIGNED_IN },
+    "/quiz/[setId]": { allowed: STUDENTS },
+    "/assignments/[assignmentId]": { allowed: ["student"], secret: ASSIGNMENT_TITLE },
+    "/attempts/[attemptId]": { allowed: ["student"], secret: ASSIGNMENT_TITLE },
+    "/teacher/articles/[slug]": { allowed: TEACHERS },
+    "/api/students/[studentId]/export": { allowed: ["teacher"], secret: STUDENT_NAME },
+    "/api/answers": { allowed: ["student"] },
+    // CSV exports: one row per student (the class's CSV lists answers, and there are none yet).
+    "/api/assignments/[assignmentId]/export": { allowed: ["teacher"], secret: STUDENT_NAME },
+    "/api/classes/[classId]/export": { allowed: ["teacher"] },
+    "/api/reports": { allowed: SIGNED_IN },
+  };
+  if (explicit[pattern]) return explicit[pattern];
+  if (/\[(classId|assignmentId)\]/.test(pattern))
+    return { allowed: ["teacher"], secret: pattern.includes("assignment") ? ASSIGNMENT_TITLE : CLASS_NAME };
+  if (pattern.includes("[setId]")) return { allowed: ["teacher"], secret: SET_TITLE };
+  if (pattern.includes("[draftId]")) return { allowed: ["teacher"], secret: DRAFT_TITLE };
+  if (pattern.startsWith("/teacher")) return { allowed: TEACHERS };
+  if (["/student", "/progress", "/review"].includes(pattern)) return { allowed: STUDENTS };
+  throw new Error(`No policy for ${pattern}: add it to the authorization matrix (e2e/ops/authorization.spec.ts).`);
+}
+
+function fill(pattern: string): string {
+  return pattern.replace(/\[(\w+)\]/g, (_m, name: string) => {
+    const value = ids[name];
+    if (!value) throw new Error(`No id for [${name}] in ${pattern}`);
+    return value;
+  });
+}
+
+async function requestAs(browser: Browser, role: Role, credentials: Record<Role, string>): Promise<APIRequestContext> {
+  const context = await browser.newContext();
+  if (role !== "anonymous") {
+    const page = await context.newPage();
+    await page.goto("/sign-in");
+    await page.getByLabel("Email or username").fill(credentials[role]);
+    await page.getByLabel("Password or PIN").fill(PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).not.toHaveURL(/sign-in/);
+    await page.close();
+  }
+  return context.request;
+}
+
+test("every page and route handler allows exactly whom it should, and a denial reveals nothing", async ({
+  browser,
+  make,
+  db,
+}) => {
+  test.setTimeout(240_000);
+  const teacher = await make.teacher();
+  const otherTeacher = await make.teacher();
+  const classroom = await make.classroom(teacher.id, CLASS_NAME);
+  const otherClass = await make.classroom(otherTeacher.id);
+  const student = await make.student(classroom.id, STUDENT_NAME);
+  const otherStudent = await make.student(otherClass.id);
+  const admin = await db.user.create({
+    data: {
+      role: "ADMIN",
+      email: `admin-${MARK}@quizwire.test`,
+      displayName: "Admin",
+      passwordHash: (await db.user.findUniqueOrThrow({ where: { id: teacher.id } })).passwordHash,
+    },
+  });
+
+  const questions = await db.question.findMany({
+    where: { status: "SERVED", type: "MULTIPLE_CHOICE" },
+    take: 2,
+    select: { id: true },
+  });
+  const set = await db.questionSet.create({
+    data: {
+      title: SET_TITLE,
+      kind: "CUSTOM",
+      ownerId: teacher.id,
+      items: { create: questions.map((q, position) => ({ questionId: q.id, position })) },
+    },
+  });
+  const assignment = await db.assignment.create({
+    data: {
+      classId: classroom.id,
+      setId: set.id,
+      title: ASSIGNMENT_TITLE,
+      opensAt: new Date(Date.now() - 60_000),
+      createdById: teacher.id,
+    },
+  });
+  const attempt = await db.attempt.create({
+    data: { userId: student.id, setId: set.id, assignmentId: assignment.id, number: 1 },
+  });
+  const draft = await db.articleDraft.create({
+    data: {
+      ownerId: teacher.id,
+      title: DRAFT_TITLE,
+      outlet: "Wire",
+      publishedOn: new Date("2025-06-01"),
+      body: "Body.",
+    },
+  });
+  const article = await db.article.create({
+    data: {
+      slug: `matrix-${MARK}`,
+      title: ARTICLE_TITLE,
+      outlet: "Wire",
+      publishedOn: new Date("2025-06-01"),
+      body: "Private body.",
+      source: "IMPORT",
+      ownerId: teacher.id,
+      shared: false,
+    },
+  });
+  const articleSet = await db.questionSet.findFirstOrThrow({
+    where: { kind: "ARTICLE", article: { slug: "istanbul-talks-2025-05-16" } },
+  });
+  Object.assign(ids, {
+    classId: classroom.id,
+    assignmentId: assignment.id,
+    setId: set.id,
+    attemptId: attempt.id,
+    draftId: draft.id,
+    studentId: student.id,
+    slug: article.slug,
+  });
+
+  const credentials: Record<Role, string> = {
+    anonymous: "",
+    student: student.username,
+    otherStudent: otherStudent.username,
+    teacher: teacher.email,
+    otherTeacher: otherTeacher.email,
+    admin: admin.email!,
+  };
+  const clients = Object.fromEntries(
+    await Promise.all(ROLES.map(async (role) => [role, await requestAs(browser, role, credentials)] as const)),
+  ) as Record<Role, APIRequestContext>;
+
+  const routes = discoverRoutes().filter((r) => !EXCLUDED.has(r.pattern));
+  expect(routes.length).toBeGreaterThan(30);
+  const failures: string[] = [];
+  let cells = 0;
+  for (const route of routes) {
+    const policy = policyFor(route.pattern);
+    for (const role of ROLES) {
+      // Article quizzes are open to every student: use the seed's for /quiz, the private set elsewhere.
+      const url = route.pattern === "/quiz/[setId]" ? `/quiz/${articleSet.id}` : fill(route.pattern);
+      const client = clients[role];
+      const post = route.pattern === "/api/answers" || route.pattern === "/api/reports";
+      const body =
+        route.pattern === "/api/answers"
+          ? {
+              clientId: `matrix-${role}-${MARK}`,
+              attemptId: attempt.id,
+              questionId: questions[0]!.id,
+              answer: { type: "MULTIPLE_CHOICE", position: 0 },
+              answeredAt: new Date().toISOString(),
+            }
+          : { questionId: questions[1]!.id, reason: "UNCLEAR" };
+      const response = post
+        ? await client.post(url, { data: body, maxRedirects: 0 })
+        : await client.get(url, { maxRedirects: 0 });
+      cells++;
+      const status = response.status();
+      const text = await response.text();
+      const allowed = policy.allowed.includes(role);
+      const toSignIn = status >= 300 && status < 400 && (response.headers().location ?? "").includes("/sign-in");
+      const ok = status < 400 && !toSignIn;
+      if (allowed && !ok && !(role === "anonymous" && toSignIn))
+        failures.push(`${role} ${url}: expected allowed, got ${status}`);
+      if (allowed && ok && policy.secret && status === 200 && !text.includes(policy.secret))
+        failures.push(`${role} ${url}: allowed but the data is missing`);
+      if (!allowed) {
+        if (ok) failures.push(`${role} ${url}: expected denied, got ${status}`);
+        if (policy.secret && text.includes(policy.secret))
+          failures.push(`${role} ${url}: denied, but the response carries the data`);
+      }
+    }
+  }
+  console.log(`Authorization matrix: ${routes.length} routes × ${ROLES.length} users = ${cells} cells checked.`);
+  expect(failures).toEqual([]);
+});
