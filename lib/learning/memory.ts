@@ -16,6 +16,20 @@ export interface MemoryState {
   lastReview: Date | null;
 }
 
+/** Prisma `select` for the ReviewState columns that make a MemoryState. */
+export const memorySelect = {
+  due: true,
+  stability: true,
+  difficulty: true,
+  elapsedDays: true,
+  scheduledDays: true,
+  learningSteps: true,
+  reps: true,
+  lapses: true,
+  state: true,
+  lastReview: true,
+} as const;
+
 // No fuzz: the same answers at the same times always give the same schedule.
 const scheduler = fsrs({ enable_fuzz: false, request_retention: 0.9 });
 

@@ -1,7 +1,7 @@
 // A learner's assignments, review queue and progress, always for the acting user.
 import type { CurrentUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
-import { mastery } from "@/lib/learning/memory";
+import { mastery, memorySelect } from "@/lib/learning/memory";
 import { pickReviewQuestions } from "@/lib/learning/review";
 import { masteryTimeline, type TimelineDay } from "@/lib/learning/timeline";
 
@@ -77,19 +77,7 @@ export async function findProgress(
   const [states, responses, dueCount] = await Promise.all([
     db.reviewState.findMany({
       where: { userId: user.id, fact: liveFact },
-      select: {
-        due: true,
-        stability: true,
-        difficulty: true,
-        elapsedDays: true,
-        scheduledDays: true,
-        learningSteps: true,
-        reps: true,
-        lapses: true,
-        state: true,
-        lastReview: true,
-        fact: { select: { articleId: true } },
-      },
+      select: { ...memorySelect, fact: { select: { articleId: true } } },
     }),
     db.response.findMany({
       where: { attempt: { userId: user.id } },

@@ -3,6 +3,7 @@
 import { parseStoredAnswer } from "@/lib/attempts/mutations";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
+import { memorySelect } from "@/lib/learning/memory";
 import {
   analyseAssignment,
   csvRows,
@@ -86,20 +87,7 @@ export async function loadAssignmentResultsInput(
   const facts = new Map(items.flatMap((i) => i.question.facts.map((f) => [f.fact.id, f.fact] as const)));
   const memories = await db.reviewState.findMany({
     where: { userId: { in: studentIds }, factId: { in: [...facts.keys()] } },
-    select: {
-      userId: true,
-      factId: true,
-      due: true,
-      stability: true,
-      difficulty: true,
-      elapsedDays: true,
-      scheduledDays: true,
-      learningSteps: true,
-      reps: true,
-      lapses: true,
-      state: true,
-      lastReview: true,
-    },
+    select: { userId: true, factId: true, ...memorySelect },
   });
   return {
     title: assignment.title,
