@@ -3,6 +3,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 
 import { loadContent } from "../lib/content/load";
+import { evaluateDrafting } from "../lib/drafting/evaluate";
 import { generateArticleQuestions } from "../lib/questions/from-content";
 import { selectQuiz } from "../lib/questions/select";
 import { runMain } from "./lib/run-main";
@@ -11,7 +12,7 @@ interface Figure {
   key: string;
   label: string;
   value: number;
-  unit: "ms" | "per second" | "KB" | "count";
+  unit: "ms" | "per second" | "KB" | "count" | "ratio";
   target?: string;
 }
 
@@ -63,8 +64,37 @@ await runMain(async () => {
     );
   }
 
+  // Fact drafting against the gold lists (tests/fixtures/drafting): quality and speed.
+  const drafting = evaluateDrafting();
+  for (const kind of drafting.overall) {
+    figures.push(
+      {
+        key: `drafting_precision_${kind.kind}`,
+        label: `drafting precision, ${kind.kind} (${kind.truePositives}/${kind.predicted})`,
+        value: kind.precision,
+        unit: "ratio",
+        target: ">= 0.8",
+      },
+      {
+        key: `drafting_recall_${kind.kind}`,
+        label: `drafting recall, ${kind.kind} (${kind.truePositives}/${kind.gold})`,
+        value: kind.recall,
+        unit: "ratio",
+        target: ">= 0.8",
+      },
+    );
+  }
+  figures.push({
+    key: "drafting_ms_per_1000_words",
+    label: `drafting time per 1,000 words (${drafting.articles.length} articles), median`,
+    value: drafting.msPer1000Words,
+    unit: "ms",
+    target: "< 1000",
+  });
+
   const rows = figures.map(
-    (f) => `| ${f.label} | ${f.value.toFixed(f.unit === "count" ? 0 : 1)} ${f.unit} | ${f.target ?? ""} |`,
+    (f) =>
+      `| ${f.label} | ${f.value.toFixed(f.unit === "count" ? 0 : f.unit === "ratio" ? 2 : 1)}${f.unit === "ratio" ? "" : ` ${f.unit}`} | ${f.target ?? ""} |`,
   );
   const table = ["| figure | value | target |", "| --- | --- | --- |", ...rows].join("\n");
   console.log(table);

@@ -44,6 +44,9 @@ export async function SiteHeader() {
                   <Link href="/teacher/sets" className={linkClass}>
                     Sets
                   </Link>
+                  <Link href="/teacher/import" className={linkClass}>
+                    Import
+                  </Link>
                 </>
               )}
               <Link href="/account" className={linkClass}>

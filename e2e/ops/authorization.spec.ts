@@ -69,7 +69,8 @@ function policyFor(pattern: string): Policy {
     "/quiz/[setId]": { allowed: STUDENTS },
     "/assignments/[assignmentId]": { allowed: ["student"], secret: ASSIGNMENT_TITLE },
     "/attempts/[attemptId]": { allowed: ["student"], secret: ASSIGNMENT_TITLE },
-    "/teacher/articles/[slug]": { allowed: TEACHERS },
+    // [slug] is the teacher's own unshared import: other teachers may not know it exists.
+    "/teacher/articles/[slug]": { allowed: ["teacher"], secret: ARTICLE_TITLE },
     "/api/students/[studentId]/export": { allowed: ["teacher"], secret: STUDENT_NAME },
     "/api/answers": { allowed: ["student"] },
     // CSV exports: one row per student (the class's CSV lists answers, and there are none yet).

@@ -36,6 +36,9 @@ const TENS: Record<string, number> = {
   ninety: 90,
 };
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+
+/** "one" to "ninety" and "hundred": the number words a writer spells out. */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = { ...SMALL, ...TENS, hundred: 100 };
 const SUFFIX_SCALES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, tn: 1e12 };
 
 /** Words that may stand before a number without changing it ("about 1,000", "over 1,400"). */

@@ -1,14 +1,17 @@
 // Changes to question sets and to questions. A teacher changes only their own sets; any
 // teacher may retire a generated question or edit its wording (a new version, attributed).
+import { articleVisibleTo } from "@/lib/articles/queries";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 
 type Actor = Pick<CurrentUser, "id" | "role">;
 
-async function requireServedQuestions(db: Db, questionIds: string[]): Promise<void> {
+async function requireServedQuestions(db: Db, teacher: Actor, questionIds: string[]): Promise<void> {
   const unique = [...new Set(questionIds)];
-  const found = await db.question.count({ where: { id: { in: unique }, status: "SERVED" } });
+  const found = await db.question.count({
+    where: { id: { in: unique }, status: "SERVED", article: articleVisibleTo(teacher) },
+  });
   if (found !== unique.length)
     throw new AppError(
       "invalid_input",
@@ -28,7 +31,7 @@ export async function createSet(
 ) {
   const whole = articleSlugs.length
     ? await db.question.findMany({
-        where: { status: "SERVED", article: { slug: { in: articleSlugs }, retiredAt: null } },
+        where: { status: "SERVED", article: { slug: { in: articleSlugs }, ...articleVisibleTo(teacher) } },
         orderBy: [{ article: { publishedOn: "asc" } }, { key: "asc" }],
         select: { id: true },
       })
@@ -38,7 +41,7 @@ export async function createSet(
     throw new AppError("invalid_input", "Pick at least one question.", {
       questionIds: "Pick at least one question, or a whole article.",
     });
-  await requireServedQuestions(db, questionIds);
+  await requireServedQuestions(db, teacher, questionIds);
   return db.questionSet.create({
     data: {
       title,

@@ -1,5 +1,6 @@
 // Question sets and the question bank, as a teacher sees them: their own sets, the sets other
 // teachers shared, every article's quiz, and every generated question with its status.
+import { articleVisibleTo } from "@/lib/articles/queries";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
 import type { QuestionType } from "@/lib/generated/sqlite/enums";
@@ -65,10 +66,10 @@ export async function findVisibleSet(db: Db, teacher: Actor, setId: string) {
   });
 }
 
-/** Every question generated from an article (held back and retired included), for teachers. */
-export async function listArticleQuestions(db: Db, slug: string, type?: QuestionType) {
+/** Every question of an article the teacher can see (held back and retired included). */
+export async function listArticleQuestions(db: Db, teacher: Actor, slug: string, type?: QuestionType) {
   const article = await db.article.findFirst({
-    where: { slug, retiredAt: null },
+    where: { slug, ...articleVisibleTo(teacher) },
     select: { id: true, slug: true, title: true },
   });
   if (!article) return null;
@@ -97,9 +98,9 @@ export async function listArticleQuestions(db: Db, slug: string, type?: Question
   return { article, questions };
 }
 
-export async function listArticlesForSets(db: Db) {
+export async function listArticlesForSets(db: Db, teacher: Actor) {
   return db.article.findMany({
-    where: { retiredAt: null },
+    where: articleVisibleTo(teacher),
     orderBy: { publishedOn: "desc" },
     select: { slug: true, title: true, _count: { select: { questions: { where: { status: "SERVED" } } } } },
   });

@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Question sets" };
 
 export default async function SetsPage() {
   const teacher = await requireTeacher("/teacher/sets");
-  const [sets, articles] = await Promise.all([listTeacherSets(db, teacher), listArticlesForSets(db)]);
+  const [sets, articles] = await Promise.all([listTeacherSets(db, teacher), listArticlesForSets(db, teacher)]);
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-wrap items-center justify-between gap-3">

@@ -34,8 +34,8 @@ function answerOf(q: {
 
 export default async function ArticleQuestionsPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  await requireTeacher(`/teacher/articles/${slug}`);
-  const bank = await listArticleQuestions(db, slug);
+  const teacher = await requireTeacher(`/teacher/articles/${slug}`);
+  const bank = await listArticleQuestions(db, teacher, slug);
   if (!bank) notFound();
   const count = (status: string) => bank.questions.filter((q) => q.status === status).length;
   const reported = bank.questions.filter((q) => q.reports.length > 0);

@@ -20,11 +20,11 @@ const TYPES: { value: QuestionType; label: string }[] = [
 ];
 
 export default async function NewSetPage({ searchParams }: { searchParams: Promise<{ type?: string }> }) {
-  await requireTeacher("/teacher/sets/new");
+  const teacher = await requireTeacher("/teacher/sets/new");
   const { type } = await searchParams;
   const filter = TYPES.find((t) => t.value === type)?.value;
-  const articles = await listArticlesForSets(db);
-  const banks = (await Promise.all(articles.map((a) => listArticleQuestions(db, a.slug, filter)))).filter(
+  const articles = await listArticlesForSets(db, teacher);
+  const banks = (await Promise.all(articles.map((a) => listArticleQuestions(db, teacher, a.slug, filter)))).filter(
     (b) => b !== null,
   );
   return (

@@ -1,0 +1,71 @@
+import { readFileSync } from "node:fs";
+
+import { devices } from "@playwright/test";
+
+import { expect, signIn, test } from "../fixtures";
+
+const ARTICLE = readFileSync("tests/fixtures/drafting/slovenia-election-2025-10-13/article.md", "utf8").replace(
+  /^---[\s\S]*?---\s*/,
+  "",
+);
+
+test("a teacher pastes an article, reviews the draft facts, publishes, and a student takes the quiz", async ({
+  page,
+  browser,
+  make,
+}) => {
+  const teacher = await make.teacher();
+  const classroom = await make.classroom(teacher.id);
+  const student = await make.student(classroom.id, "Maja");
+  await signIn(page, teacher.email);
+  await page.getByRole("link", { name: "Import", exact: true }).click();
+
+  // Bad input first: a date in the future is refused and nothing is lost from the form.
+  await page.getByLabel("Headline").fill("Election result announced");
+  await page.getByLabel("Outlet").fill("Wire Service");
+  await page.getByLabel("Published on").fill("2099-01-01");
+  await page.getByLabel("The article's text").fill(ARTICLE);
+  await page.getByRole("button", { name: "Draft the facts" }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toContainText(/future/i);
+  await expect(page.getByLabel("Headline")).toHaveValue("Election result announced");
+
+  await page.getByLabel("Published on").fill("2025-10-13");
+  await page.getByLabel("The article's text").fill(ARTICLE);
+  await page.getByRole("button", { name: "Draft the facts" }).click();
+  await expect(page.getByRole("heading", { name: "Election result announced" })).toBeVisible();
+  const facts = page.getByRole("list", { name: "Draft facts" }).getByRole("article");
+  expect(await facts.count()).toBeGreaterThan(5);
+
+  // The draft survives a reload.
+  await page.reload();
+  await expect(facts.first()).toBeVisible();
+
+  // Accept three, edit one.
+  for (let i = 0; i < 3; i++) {
+    await facts
+      .nth(i)
+      .getByRole("button", { name: /^Accept/ })
+      .click();
+    await expect(facts.nth(i)).toContainText("accepted");
+  }
+  const fourth = facts.nth(3);
+  await fourth.getByText("Edit", { exact: true }).click();
+  const subject = fourth.getByLabel("Subject");
+  await subject.fill(`${await subject.inputValue()} (checked)`);
+  await fourth.getByRole("button", { name: "Save and accept" }).click();
+  await expect(fourth).toContainText("(checked)");
+  await expect(fourth).toContainText("accepted");
+
+  await page.getByRole("button", { name: /Publish 4 facts/ }).click();
+  await expect(page.getByText(/\d+ served · \d+ held back/)).toBeVisible();
+  const articleUrl = page.url().replace("/teacher/articles/", "/articles/");
+
+  // A student of this teacher opens the article and takes its quiz.
+  const phone = await browser.newContext({ ...devices["Pixel 7"] });
+  const studentPage = await phone.newPage();
+  await signIn(studentPage, student.username);
+  await studentPage.goto(new URL(articleUrl).pathname);
+  await studentPage.getByRole("link", { name: /Take the quiz/ }).click();
+  await expect(studentPage.getByText(/Question 1 of \d+/)).toBeVisible();
+  await phone.close();
+});

@@ -1,0 +1,252 @@
+import { describe, expect, it } from "vitest";
+
+import { FactSchema } from "@/lib/content/schemas";
+
+import { checkDraft, draftFacts, toFactInput, toFactsYaml, type DraftFact, type DraftKind } from "./draft";
+
+const draft = (body: string, publishedOn = "2025-05-16") => draftFacts({ title: "Test", body, publishedOn });
+const ofKind = (drafts: DraftFact[], kind: DraftKind) => drafts.filter((d) => d.kind === kind);
+const pairs = (drafts: DraftFact[], kind: DraftKind) => ofKind(drafts, kind).map((d) => [d.subject, d.answer]);
+
+describe("person-role", () => {
+  it("reads a title before a name", () => {
+    const drafts = draft(
+      "The Ukrainian team was led by Defense Minister Rustem Umerov. Kremlin aide Vladimir Medinsky arrived late.",
+    );
+    expect(pairs(drafts, "person-role")).toEqual(
+      expect.arrayContaining([
+        ["Rustem Umerov", "Defense Minister"],
+        ["Vladimir Medinsky", "Kremlin aide"],
+      ]),
+    );
+  });
+
+  it("keeps nationality and lower-case parts of the title", () => {
+    const drafts = draft(
+      "Turkish President Recep Tayyip Erdogan spoke. Ukrainian national security advisor Andriy Yermak listened.",
+    );
+    expect(pairs(drafts, "person-role")).toEqual([
+      ["Recep Tayyip Erdogan", "Turkish President"],
+      ["Andriy Yermak", "Ukrainian national security advisor"],
+    ]);
+  });
+
+  it("reads appositives with and without an article", () => {
+    const drafts = draft(
+      "The meeting matters, Cui Heng, a scholar from the Shanghai-based China National Institute, told reporters. Sergei Lavrov, Russia's foreign minister, disagreed.",
+    );
+    expect(pairs(drafts, "person-role")).toEqual(
+      expect.arrayContaining([
+        ["Cui Heng", "scholar"],
+        ["Sergei Lavrov", "Russia's foreign minister"],
+      ]),
+    );
+  });
+
+  it("does not take a place or an institution for a person", () => {
+    const drafts = draft(
+      "Berzina spoke at Riga Castle, the official residence of the president. The Baltic Policy Centre, a think tank, agreed.",
+    );
+    expect(ofKind(drafts, "person-role")).toEqual([]);
+  });
+
+  it("keeps two people with the same surname or first name apart", () => {
+    const drafts = draft(
+      "Captain Ben Harris scored first. Striker Leon Harris scored twice. US President Donald Trump called Polish Prime Minister Donald Tusk.",
+    );
+    expect(pairs(drafts, "person-role")).toEqual([
+      ["Ben Harris", "Captain"],
+      ["Leon Harris", "Striker"],
+      ["Donald Trump", "US President"],
+      ["Donald Tusk", "Polish Prime Minister"],
+    ]);
+  });
+});
+
+describe("relation", () => {
+  it("reads led/headed/chaired by, resolving a surname to the full name", () => {
+    const drafts = draft(
+      "Kremlin aide Vladimir Medinsky arrived on Thursday. The Russian delegation was headed by Medinsky. The summit, chaired by Latvian Prime Minister Ilze Berzina, ended early.",
+    );
+    expect(ofKind(drafts, "relation").map((d) => [d.subject, d.relation, d.answer])).toEqual([
+      ["The Russian delegation", "headed by", "Vladimir Medinsky"],
+      ["The summit", "chaired by", "Ilze Berzina"],
+    ]);
+  });
+
+  it("reads the active form", () => {
+    const drafts = draft(
+      "Turkey's Foreign Minister Hakan Fidan chaired the meeting. Sweden's Prime Minister Erik Lund, who led the talks on financing, left.",
+    );
+    expect(pairs(drafts, "relation")).toEqual([
+      ["The meeting", "Hakan Fidan"],
+      ["The talks on financing", "Erik Lund"],
+    ]);
+  });
+
+  it("does not make a relation when no person leads", () => {
+    const drafts = draft("The rally was led by thousands of students. Prices led the market higher.");
+    expect(ofKind(drafts, "relation")).toEqual([]);
+  });
+});
+
+describe("number", () => {
+  it("reads the number, what it counts and its qualifier", () => {
+    const drafts = draft(
+      "The two sides agreed to exchange 1,000 prisoners of war each. Kiev lost over 1,400 troops in all areas.",
+    );
+    const numbers = ofKind(drafts, "number").map((d) => [d.answer, d.unit, d.qualifier]);
+    expect(numbers).toEqual([
+      ["1,000", "prisoners of war", "each"],
+      ["1,400", "troops", "over"],
+    ]);
+  });
+
+  it("reads hyphenated units, money and capitalised nouns", () => {
+    const drafts = draft(
+      "They called for a 30-day end to hostilities. The fund holds $300 billion. Leaders of 47 European countries met. The talks lasted well under two hours.",
+    );
+    expect(ofKind(drafts, "number").map((d) => [d.answer, d.unit, d.qualifier])).toEqual([
+      ["30", "days", undefined],
+      ["300", "billion US dollars", undefined],
+      ["47", "European countries", undefined],
+      ["two", "hours", "well under"],
+    ]);
+  });
+
+  it("leaves out years, scores, ranges, ordinals, times and numbers in quotes", () => {
+    const drafts = draft(
+      'Rovers won 3-1 in 2025 after a goal in the 104th minute at 7 pm. The plan covers 2021-2025. "We saw 500 people," he said. The two sides met.',
+    );
+    expect(ofKind(drafts, "number")).toEqual([]);
+  });
+
+  it("does not draft numbers from opinion", () => {
+    const drafts = draft(
+      "A coalition could have 48 seats, said an analyst. Costs are likely to reach 9 billion euros.",
+    );
+    expect(ofKind(drafts, "number")).toEqual([]);
+  });
+});
+
+describe("place", () => {
+  it("reads in/at, X's capital Y and X-based", () => {
+    const drafts = draft(
+      "Officials held talks in Istanbul on Friday. Leaders gathered in Albania's capital Tirana for a summit. Shares in the Oslo-based cable maker Nordkabel rose.",
+    );
+    expect(pairs(drafts, "place")).toEqual(
+      expect.arrayContaining([
+        [expect.stringContaining("talks"), "Istanbul"],
+        ["Capital of Albania", "Tirana"],
+        ["Cable maker Nordkabel", "Oslo"],
+      ]),
+    );
+  });
+
+  it("reads between A and B for things, not for parties to talks", () => {
+    const drafts = draft(
+      "An anchor damaged a gas pipeline between Finland and Estonia. The talks between Moscow and Kiev stalled.",
+    );
+    expect(pairs(drafts, "place")).toEqual([
+      ["A gas pipeline", "Finland"],
+      ["A gas pipeline", "Estonia"],
+    ]);
+  });
+
+  it("does not take months, people or organisations for places", () => {
+    const drafts = draft(
+      "The deal was signed in March. He spoke in the National Assembly. The party was led by Marta Kovac.",
+    );
+    expect(ofKind(drafts, "place")).toEqual([]);
+  });
+});
+
+describe("organisation", () => {
+  it("reads outlets after according to, reported and told", () => {
+    const drafts = draft(
+      "The delegations sat around a horseshoe table, according to Tass. The Sputnik reported that the delegation is satisfied. The talks ended early, Xinhua reported. The meeting was useful, Cui Heng, a scholar, told the Global Times.",
+    );
+    expect(ofKind(drafts, "organisation").map((d) => [d.relation, d.answer])).toEqual([
+      ["reported by", "Tass"],
+      ["reported by", "Sputnik"],
+      ["reported by", "Xinhua"],
+      ["given to", "Global Times"],
+    ]);
+  });
+
+  it("reads institutes and ministries", () => {
+    const drafts = draft(
+      "Naomi Park, a law professor at McGill University, spoke. Russia's Defense Ministry reported that troops had advanced.",
+    );
+    expect(pairs(drafts, "organisation")).toEqual([
+      ["Naomi Park", "McGill University"],
+      [expect.stringContaining("troops had advanced"), "Russia's Defense Ministry"],
+    ]);
+  });
+
+  it("does not take people, nationalities or lower-case sources for outlets", () => {
+    const drafts = draft(
+      "According to Zhang Hong, a research fellow, talks are useful. The deal holds, according to Russian and Ukrainian media. Output rose, according to company filings. Kovac told supporters she had won.",
+    );
+    expect(ofKind(drafts, "organisation")).toEqual([]);
+  });
+});
+
+describe("date", () => {
+  const dates = (body: string, publishedOn: string) => ofKind(draft(body, publishedOn), "date").map((d) => d.answer);
+
+  it("resolves a bare weekday to the latest one on or before publication", () => {
+    expect(dates("Officials held direct talks in Istanbul on Friday.", "2025-05-16")).toEqual(["2025-05-16"]);
+    expect(dates("A scheduled negotiation on Thursday failed to materialize.", "2025-05-16")).toEqual(["2025-05-15"]);
+    expect(dates("Merz spoke at a news briefing earlier on Tuesday.", "2025-05-16")).toEqual(["2025-05-13"]);
+  });
+
+  it("resolves last weekend, months and the future", () => {
+    expect(dates("Last weekend, Zelensky hosted leaders in Kiev.", "2025-05-16")).toEqual(["2025-05-10"]);
+    expect(dates("The sides last met in the city in March 2022.", "2025-05-16")).toEqual(["March 2022"]);
+    expect(dates("The club said the players would parade the trophy on Monday.", "2025-06-01")).toEqual(["2025-06-02"]);
+    expect(dates("The hearing was held in January.", "2025-09-17")).toEqual(["January 2025"]);
+  });
+
+  it("does not read the modal may, or dates in opinion sentences, as dates", () => {
+    expect(dates("The operation may continue for months.", "2025-05-16")).toEqual([]);
+    expect(dates("Fighting could resume on Monday, said an analyst.", "2025-05-16")).toEqual([]);
+  });
+
+  it("dates the fact with asOf", () => {
+    const [fact] = ofKind(draft("A scheduled negotiation on Thursday failed to materialize.", "2025-05-16"), "date");
+    expect(fact?.asOf).toBe("2025-05-15");
+  });
+});
+
+describe("pitfalls", () => {
+  it("splits a heading glued to the next sentence", () => {
+    const body = "Stalemate and depletionBefore the talks, delegates met in Istanbul on Friday.";
+    const drafts = draft(body);
+    expect(drafts.every((d) => !d.quote.includes("depletion"))).toBe(true);
+    expect(pairs(drafts, "place")).toEqual([[expect.stringMatching(/delegates met/i), "Istanbul"]]);
+  });
+
+  it("does not treat a government named by its capital as a place of an event", () => {
+    const drafts = draft("The delegation met ahead of talks between Moscow and Kiev.");
+    expect(ofKind(drafts, "place")).toEqual([]);
+  });
+
+  it("drafts the same article the same way every time", () => {
+    const body = "The Russian delegation was headed by Kremlin aide Vladimir Medinsky in Istanbul on Friday.";
+    expect(draft(body)).toEqual(draft(body));
+  });
+});
+
+describe("toFactsYaml", () => {
+  it("writes a facts.yaml that passes FactSchema, with unique ids", () => {
+    const drafts = draft(
+      "The two sides agreed to exchange 1,000 prisoners of war each in Istanbul on Friday, according to Tass.",
+    );
+    const yaml = toFactsYaml(drafts, "Test");
+    expect(yaml).toMatch(/^# Draft facts/);
+    expect(yaml).toContain("facts:");
+    for (const d of drafts) expect(FactSchema.safeParse(toFactInput(d)).success, checkDraft(d).join("; ")).toBe(true);
+    expect(new Set(drafts.map((d) => d.id)).size).toBe(drafts.length);
+  });
+});

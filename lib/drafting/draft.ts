@@ -1,0 +1,1383 @@
+// Drafts facts from a pasted news article, offline: compromise tags people, places and
+// organisations; patterns on top of it find what the tagger alone misses (a title before a
+// name, appositives, "led by", numbers with what they count, outlets after "according to",
+// weekdays resolved against the publication date). Drafts are suggestions for a teacher to
+// review: every one quotes its sentence verbatim and passes FactSchema once mapped.
+import nlp from "compromise";
+import datePlugin from "compromise-dates";
+import { stringify } from "yaml";
+
+import { FactSchema, type FactInput } from "@/lib/content/schemas";
+
+import { findDates, type DateMention } from "./dates";
+import {
+  COMMENTATOR_ROLE,
+  CURRENCY_SIGNS,
+  CURRENCY_WORDS,
+  DIRECTIONS,
+  NUMBER_WORDS,
+  OPINION_MARKERS,
+  ORG_HEADS,
+  ORG_TAILS,
+  OUTLET_DESCRIPTORS,
+  PARTY_NOUNS,
+  PLACE_HEADS,
+  PLACE_TAILS,
+  QUALIFIERS_AFTER,
+  QUALIFIERS_BEFORE,
+  ROLE_HEADS,
+  SCALES,
+  SETTING_NOUNS,
+  TITLE_MODIFIERS,
+  UNIT_STOP,
+} from "./lexicon";
+import {
+  CAPITALISED_FUNCTION_WORDS,
+  isCalendarWord,
+  isCapitalised,
+  isInside,
+  splitSentences,
+  stripPossessive,
+  type Sentence,
+  type Token,
+} from "./text";
+
+export const DRAFT_KINDS = ["person-role", "relation", "number", "place", "organisation", "date"] as const;
+export type DraftKind = (typeof DRAFT_KINDS)[number];
+
+export type DraftAnswerType = "person" | "role" | "number" | "place" | "organisation" | "date" | "phrase";
+
+export interface DraftFact {
+  id: string;
+  kind: DraftKind;
+  subject: string;
+  relation: string;
+  answer: string;
+  type: DraftAnswerType;
+  unit?: string;
+  qualifier?: string;
+  aliases: string[];
+  /** Verbatim substring of the body: the sentence stating the fact. */
+  quote: string;
+  /** YYYY-MM-DD: the date the sentence gives the fact, else the publication date. */
+  asOf: string;
+  claimedBy?: string;
+  /** 0..1: how sure the pattern is. */
+  confidence: number;
+}
+
+export interface DraftInput {
+  title: string;
+  body: string;
+  /** YYYY-MM-DD */
+  publishedOn: string;
+}
+
+type Nlp = typeof nlp;
+let loadedNlp: Nlp | undefined;
+
+/** compromise with its date plugin, loaded once per process (~0.4 s the first time). */
+export function loadNlp(): Nlp {
+  if (!loadedNlp) {
+    (nlp as unknown as { plugin: (plugin: unknown) => void }).plugin(datePlugin);
+    nlp("warm up the lexicon on Friday.").json();
+    loadedNlp = nlp;
+  }
+  return loadedNlp;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Article context shared by the patterns
+// ---------------------------------------------------------------------------------------------
+
+interface Context {
+  sentences: Sentence[];
+  publishedOn: string;
+  /** Full names of people found so far. */
+  people: Set<string>;
+  /** Lower-case surname -> full names with that surname. */
+  surnames: Map<string, Set<string>>;
+  /** Names of people whose words are comment (scholars, analysts ...), full and surname. */
+  commentators: Set<string>;
+  taggedPeople: Set<string>;
+  taggedPlaces: Set<string>;
+  taggedOrganisations: Set<string>;
+  datesBySentence: DateMention[][];
+  drafts: DraftFact[];
+}
+
+const NAME_PARTICLES = new Set(["de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "al", "ter"]);
+
+const cleanTagged = (text: string): string =>
+  stripPossessive(text.replace(/[.,;:"“”()]+$/g, "").replace(/^[("“]+/, "")).trim();
+
+function tagArticle(body: string): Pick<Context, "taggedPeople" | "taggedPlaces" | "taggedOrganisations"> {
+  const doc = loadNlp()(body);
+  const people = new Set<string>();
+  for (const name of doc.people().out("array") as string[]) {
+    // compromise keeps the title: "President Recep Tayyip Erdogan" -> the name after it.
+    const words = cleanTagged(name).split(/\s+/);
+    while (words.length > 1 && ROLE_HEADS.has((words[0] ?? "").toLowerCase())) words.shift();
+    people.add(words.join(" "));
+  }
+  const places = new Set((doc.places().out("array") as string[]).map(cleanTagged));
+  const organisations = new Set((doc.organizations().out("array") as string[]).map(cleanTagged));
+  return { taggedPeople: people, taggedPlaces: places, taggedOrganisations: organisations };
+}
+
+const lower = (token: Token | undefined): string => (token ? token.text.toLowerCase() : "");
+const textOf = (sentence: Sentence, from: number, to: number): string => {
+  const first = sentence.tokens[from];
+  const last = sentence.tokens[to - 1];
+  return first && last ? sentence.text.slice(first.start, last.end) : "";
+};
+/** Whether punctuation separates token i from the token before it. */
+const broken = (sentence: Sentence, i: number): boolean => (sentence.tokens[i]?.gap ?? "") !== "";
+
+function isNameToken(token: Token | undefined): boolean {
+  if (!token) return false;
+  const word = token.text;
+  return (
+    /^\p{Lu}[\p{L}'’-]*$/u.test(word) &&
+    !CAPITALISED_FUNCTION_WORDS.has(word) &&
+    !isCalendarWord(word) &&
+    !ORG_HEADS.has(word) &&
+    !PLACE_HEADS.has(word) &&
+    !/['’]s$/u.test(word) &&
+    !/^\p{Lu}+$/u.test(word)
+  );
+}
+
+/** Tokens from..to (exclusive) of a person's name starting at `from`: 2-4 name tokens. */
+function nameRunAt(sentence: Sentence, from: number): number {
+  let to = from;
+  while (to < sentence.tokens.length && to - from < 5) {
+    if (to > from && broken(sentence, to)) break;
+    if (isNameToken(sentence.tokens[to])) to++;
+    // "Anneke de Vries", "Ludwig van Beethoven": a lower-case particle inside a name.
+    else if (
+      to > from &&
+      NAME_PARTICLES.has(lower(sentence.tokens[to])) &&
+      isNameToken(sentence.tokens[to + 1]) &&
+      !broken(sentence, to + 1)
+    )
+      to += 2;
+    else break;
+  }
+  // A role head or an organisation word right after means the run was not a name.
+  const after = sentence.tokens[to];
+  if (after && !broken(sentence, to) && (ORG_HEADS.has(after.text) || PLACE_HEADS.has(after.text))) return from;
+  return to;
+}
+
+function registerPerson(ctx: Context, name: string): void {
+  if (ctx.people.has(name)) return;
+  ctx.people.add(name);
+  const surname = name.split(" ").at(-1)?.toLowerCase() ?? "";
+  const set = ctx.surnames.get(surname) ?? new Set<string>();
+  set.add(name);
+  ctx.surnames.set(surname, set);
+}
+
+/** "Zhang" -> "Zhang Hong" when exactly one person of the article has that surname. */
+export function resolveShortName(ctx: Pick<Context, "surnames" | "people">, name: string): string | undefined {
+  if (ctx.people.has(name)) return name;
+  if (name.includes(" ")) return undefined;
+  const matches = ctx.surnames.get(name.toLowerCase());
+  return matches && matches.size === 1 ? [...matches][0] : undefined;
+}
+
+function looksLikePerson(ctx: Context, name: string): boolean {
+  const words = name.split(" ");
+  if (words.some((w) => ORG_HEADS.has(w) || PLACE_HEADS.has(w))) return false;
+  if (ctx.taggedOrganisations.has(name)) return false;
+  return true;
+}
+
+function isOpinion(ctx: Context, sentence: Sentence): boolean {
+  const unquoted = sentence.text.replace(/["“][^"”]*["”]?/g, " ");
+  if (OPINION_MARKERS.test(unquoted)) return true;
+  // "may" is a hedge except in a prohibition ("no construction may take place").
+  if (/\bmay\b/.test(unquoted) && !/\b(no|not)\b(\s+\w+){0,2}\s+may\b|\bmay not\b/.test(unquoted)) return true;
+  // What a scholar or analyst says is their view.
+  if (/\b(said|says|told|according to|adding|added|emphasizing|emphasising|noting|argued)\b/i.test(sentence.text)) {
+    for (const name of ctx.commentators) if (new RegExp(`\\b${escapeRegExp(name)}\\b`).test(sentence.text)) return true;
+  }
+  return false;
+}
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+function asOfFor(ctx: Context, index: number): string {
+  const day = ctx.datesBySentence[index]?.find((d) => d.type === "date");
+  return day?.value ?? ctx.publishedOn;
+}
+
+function add(
+  ctx: Context,
+  index: number,
+  draft: Omit<DraftFact, "id" | "quote" | "asOf" | "aliases"> & { aliases?: string[] },
+): void {
+  const sentence = ctx.sentences[index];
+  if (!sentence) return;
+  const answer = draft.answer.trim();
+  const subject = draft.subject
+    .replace(/\s+/g, " ")
+    .replace(/^[,;:\s"“”]+|[,;:\s"“”]+$/g, "")
+    .trim();
+  if (!answer || !subject) return;
+  ctx.drafts.push({
+    ...draft,
+    id: "",
+    subject: subject.charAt(0).toUpperCase() + subject.slice(1),
+    answer,
+    aliases: (draft.aliases ?? []).filter((alias) => alias.toLowerCase() !== answer.toLowerCase()),
+    quote: sentence.text,
+    asOf: asOfFor(ctx, index),
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// People and their roles
+// ---------------------------------------------------------------------------------------------
+
+function isRoleHead(token: Token | undefined): boolean {
+  return !!token && ROLE_HEADS.has(stripPossessive(token.text).toLowerCase());
+}
+
+/** Walks back from a role head over its modifiers: "Turkish Foreign Minister". */
+function titleStart(sentence: Sentence, head: number): number {
+  let start = head;
+  for (let j = head - 1; j >= 0 && !broken(sentence, j + 1); j--) {
+    const token = sentence.tokens[j];
+    if (!token) break;
+    const word = token.text;
+    if (CAPITALISED_FUNCTION_WORDS.has(word) || isCalendarWord(word)) break;
+    if (isCapitalised(word) || TITLE_MODIFIERS.has(word.toLowerCase()) || isRoleHead(token)) start = j;
+    else break;
+    if (head - j >= 5) break;
+  }
+  return start;
+}
+
+function findTitledPeople(ctx: Context, index: number): void {
+  const sentence = ctx.sentences[index];
+  if (!sentence) return;
+  const { tokens } = sentence;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (!isRoleHead(tokens[i]) || /['’]s$/u.test(tokens[i]?.text ?? "") || broken(sentence, i + 1)) continue;
+    const end = nameRunAt(sentence, i + 1);
+    if (end - (i + 1) < 2) continue;
+    const name = textOf(sentence, i + 1, end);
+    if (!looksLikePerson(ctx, name)) continue;
+    const start = titleStart(sentence, i);
+    const role = textOf(sentence, start, i + 1);
+    registerPerson(ctx, name);
+    add(ctx, index, {
+      kind: "person-role",
+      subject: name,
+      relation: "role",
+      answer: role,
+      type: "role",
+      confidence: 0.85,
+    });
+    if (COMMENTATOR_ROLE.test(role)) markCommentator(ctx, name);
+    i = end - 1;
+  }
+}
+
+function markCommentator(ctx: Context, name: string): void {
+  ctx.commentators.add(name);
+  const surname = name.split(" ").at(-1);
+  if (surname && (ctx.surnames.get(surname.toLowerCase())?.size ?? 0) <= 1) ctx.commentators.add(surname);
+}
+
+/** "Cui Heng, a scholar from the Shanghai-based ...", "Sergei Lavrov, Russia's foreign minister". */
+function findAppositivePeople(ctx: Context, index: number): void {
+  const sentence = ctx.sentences[index];
+  if (!sentence) return;
+  const { tokens } = sentence;
+  for (let comma = 1; comma < tokens.length; comma++) {
+    if (!tokens[comma]?.gap.startsWith(",")) continue;
+    // The name ends just before the comma.
+    let start = comma - 1;
+    while (
+      start > 0 &&
+      comma - start < 5 &&
+      !broken(sentence, start) &&
+      (isNameToken(tokens[start - 1]) ||
+        (NAME_PARTICLES.has(lower(tokens[start - 1])) && isNameToken(tokens[start - 2])))
+    )
+      start--;
+    while (start < comma && (!isNameToken(tokens[start]) || (isRoleHead(tokens[start]) && comma - start > 2))) start++;
+    if (comma - start < 2) continue;
+    const name = textOf(sentence, start, comma);
+    if (!looksLikePerson(ctx, name)) continue;
+    // The role phrase: (a|an|the)? (N-year-old)? modifiers... HEAD
+    let i = comma;
+    if (/^(a|an|the)$/i.test(tokens[i]?.text ?? "")) i++;
+    let age: string | undefined;
+    const ageMatch = /^(\d{1,3})-year-old$/.exec(tokens[i]?.text ?? "");
+    if (ageMatch) {
+      age = ageMatch[1];
+      i++;
+    }
+    const roleStart = i;
+    let head = -1;
+    for (let j = i; j < tokens.length && j - i < 5; j++) {
+      if (j > i && broken(sentence, j)) break;
+      const token = tokens[j];
+      if (!token) break;
+      if (isRoleHead(token) && !/['’]s$/u.test(token.text)) {
+        head = j;
+        const next = tokens[j + 1];
+        if (!next || broken(sentence, j + 1) || !isRoleHead(next)) break;
+        continue;
+      }
+      if (!(isCapitalised(token.text) || TITLE_MODIFIERS.has(token.text.toLowerCase()) || /['’]s$/u.test(token.text)))
+        break;
+    }
+    if (head < 0) continue;
+    const after = tokens[head + 1];
+    const afterWord = lower(after);
+    if (
+      after &&
+      !broken(sentence, head + 1) &&
+      !["from", "at", "of", "in", "with", "for", "who", "and", "based", "now"].includes(afterWord)
+    ) {
+      continue;
+    }
+    const role = textOf(sentence, roleStart, head + 1);
+    registerPerson(ctx, name);
+    add(ctx, index, {
+      kind: "person-role",
+      subject: name,
+      relation: "role",
+      answer: role,
+      type: "role",
+      confidence: 0.8,
+    });
+    if (COMMENTATOR_ROLE.test(role)) markCommentator(ctx, name);
+    if (age) {
+      add(ctx, index, {
+        kind: "number",
+        subject: `age of ${name}`,
+        relation: "age",
+        answer: age,
+        type: "number",
+        unit: "years",
+        confidence: 0.75,
+      });
+    }
+    if (after && !broken(sentence, head + 1) && ["from", "at", "of", "with"].includes(afterWord)) {
+      appositiveAffiliation(ctx, index, head + 2, name, afterWord);
+    }
+  }
+}
+
+/** What follows "a scholar at|from|of ...": organisations (works at) or a place (from). */
+function appositiveAffiliation(ctx: Context, index: number, from: number, person: string, preposition: string): void {
+  const sentence = ctx.sentences[index];
+  if (!sentence) return;
+  let i = from;
+  if (/^the$/i.test(sentence.tokens[i]?.text ?? "")) i++;
+  if (/-based$/.test(sentence.tokens[i]?.text ?? "")) i++;
+  const run = properRun(sentence, i, true);
+  if (!run) return;
+  let name = run.text;
+  const tail = sentence.tokens[run.to];
+  if (tail && !broken(sentence, run.to) && ORG_TAILS.has(lower(tail))) name = `${name} ${tail.text}`;
+  if (isOrganisationName(ctx, name)) {
+    // "the Institute of X of the Chinese Academy of Y": two organisations.
+    const parts = name.split(/ of the (?=\p{Lu})/u).filter((part) => isOrganisationName(ctx, part));
+    for (const part of parts.length > 1 ? parts : [name]) {
+      add(ctx, index, {
+        kind: "organisation",
+        subject: person,
+        relation: "works at",
+        answer: part,
+        type: "organisation",
+        confidence: 0.75,
+      });
+    }
+  } else if (preposition === "from" && !ctx.people.has(name)) {
+    add(ctx, index, {
+      kind: "place",
+      subject: person,
+      relation: "comes from",
+      answer: name,
+      type: "place",
+      confidence: 0.6,
+    });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Proper names: organisations and places
+// ---------------------------------------------------------------------------------------------
+
+const CONNECTORS = new Set(["of", "for", "and", "de", "von", "van", "du", "la", "al"]);
+const OF_ONLY = new Set(["de", "von", "van", "du", "la", "al"]);
+
+/** A run of capitalised words from token `from`, with "of/for/and" inside ("Globe and Mail"). */
+function properRun(
+  sentence: Sentence,
+  from: number,
+  allowCommas = false,
+): { from: number; to: number; text: string } | undefined {
+  const { tokens } = sentence;
+  const first = tokens[from];
+  if (!first || !isCapitalised(first.text) || CAPITALISED_FUNCTION_WORDS.has(first.text) || isCalendarWord(first.text))
+    return undefined;
+  let to = from + 1;
+  while (to < tokens.length) {
+    const token = tokens[to];
+    if (!token) break;
+    const gap = token.gap;
+    const commaInsideName =
+      allowCommas &&
+      gap === "," &&
+      /\b(Institute|Institutes|School|Academy|Centre|Center)\b/.test(textOf(sentence, from, to));
+    if (gap && !commaInsideName) break;
+    if (isCapitalised(token.text) && !isCalendarWord(token.text) && !CAPITALISED_FUNCTION_WORDS.has(token.text)) {
+      to++;
+      continue;
+    }
+    if (
+      allowCommas &&
+      token.text === "of" &&
+      lower(tokens[to + 1]) === "the" &&
+      isCapitalised(tokens[to + 2]?.text ?? "") &&
+      !broken(sentence, to + 1) &&
+      !broken(sentence, to + 2) &&
+      textOf(sentence, from, to)
+        .split(" ")
+        .some((w) => ORG_HEADS.has(w))
+    ) {
+      to += 3;
+      continue;
+    }
+    if (CONNECTORS.has(token.text) && isCapitalised(tokens[to + 1]?.text ?? "") && !broken(sentence, to + 1)) {
+      if (token.text === "and" && !allowCommas && !ORG_HEADS.has(tokens[to + 1]?.text ?? "") && to - from > 2) break;
+      to += 2;
+      continue;
+    }
+    break;
+  }
+  return { from, to, text: textOf(sentence, from, to) };
+}
+
+/** The capitalised run that ends at token `last` (inclusive). */
+function properRunEndingAt(
+  sentence: Sentence,
+  last: number,
+  connectors: Set<string> = CONNECTORS,
+): { from: number; to: number; text: string } | undefined {
+  let from = last;
+  const ok = (i: number) => {
+    const word = sentence.tokens[i]?.text ?? "";
+    return isCapitalised(word) && !CAPITALISED_FUNCTION_WORDS.has(word) && !isCalendarWord(word);
+  };
+  if (!ok(last)) return undefined;
+  while (from > 0 && !broken(sentence, from)) {
+    if (ok(from - 1)) from--;
+    else if (
+      connectors.has(sentence.tokens[from - 1]?.text ?? "") &&
+      from >= 2 &&
+      ok(from - 2) &&
+      !broken(sentence, from - 1)
+    )
+      from -= 2;
+    else break;
+  }
+  return { from, to: last + 1, text: textOf(sentence, from, last + 1) };
+}
+
+function isOrganisationName(ctx: Context, name: string): boolean {
+  const words = name.split(/[\s,]+/);
+  if (words.some((w) => ORG_HEADS.has(w))) return true;
+  if (ORG_TAILS.has((words.at(-1) ?? "").toLowerCase())) return true;
+  return ctx.taggedOrganisations.has(name);
+}
+
+function isKnownPerson(ctx: Context, name: string): boolean {
+  return (
+    ctx.people.has(name) ||
+    (ctx.taggedPeople.has(name) && looksLikePerson(ctx, name)) ||
+    resolveShortName(ctx, name) !== undefined
+  );
+}
+
+/** An outlet or body named in an attribution: not a person, not a nationality ("Russian"). */
+function isSourceName(ctx: Context, name: string): boolean {
+  if (!name || isKnownPerson(ctx, name)) return false;
+  if (/^(\p{Lu}\p{Ll}+(ian|ish|ese|an|i))$/u.test(name) && !isOrganisationName(ctx, name) && !/^\p{Lu}+$/u.test(name))
+    return false;
+  return true;
+}
+
+function looksLikePlace(ctx: Context, name: string, preposition: boolean): boolean {
+  if (!name || isKnownPerson(ctx, name) || isOrganisationName(ctx, name)) return false;
+  const words = name.split(/\s+/);
+  if (words.some((w) => isCalendarWord(w))) return false;
+  if (words.some((w) => PLACE_HEADS.has(w))) return true;
+  if (ctx.taggedPlaces.has(name)) return true;
+  // After "in/at", an unknown capitalised name is most often a place in news text.
+  return preposition && words.length <= 3;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Clauses: what a fact is about
+// ---------------------------------------------------------------------------------------------
+
+/** Index of the first token of the clause that contains token i (after the last punctuation). */
+function clauseStart(sentence: Sentence, i: number): number {
+  let start = i;
+  while (start > 0 && !broken(sentence, start)) start--;
+  return start;
+}
+
+function clauseEnd(sentence: Sentence, i: number): number {
+  let end = i + 1;
+  while (end < sentence.tokens.length && !broken(sentence, end)) end++;
+  return end;
+}
+
+const PREPOSITIONS = new Set([
+  "by",
+  "to",
+  "with",
+  "from",
+  "for",
+  "in",
+  "on",
+  "at",
+  "into",
+  "through",
+  "was",
+  "were",
+  "is",
+  "are",
+  "that",
+]);
+
+/** The noun phrase that ends just before token `i`: "The Russian delegation", "the Stikine River First Nation". */
+function nounPhraseBefore(sentence: Sentence, i: number): string {
+  const start = clauseStart(sentence, i - 1);
+  let from = start;
+  for (let j = i - 1; j >= start; j--) {
+    if (PREPOSITIONS.has(lower(sentence.tokens[j]))) {
+      from = j + 1;
+      break;
+    }
+  }
+  return textOf(sentence, from, i);
+}
+
+/** "The party", "the club": the first organisation-like name of the previous sentence. */
+function resolveGenericSubject(ctx: Context, index: number, subject: string): string {
+  if (!/^the [a-z]+$/i.test(subject)) return subject;
+  const previous = ctx.sentences[index - 1];
+  if (!previous) return subject;
+  for (let i = 0; i < previous.tokens.length; i++) {
+    const run = properRun(previous, i);
+    if (run && run.to - run.from >= 2 && !isKnownPerson(ctx, run.text) && !run.text.includes("'")) {
+      return `${subject} (${run.text})`;
+    }
+    if (run) i = run.to - 1;
+  }
+  return subject;
+}
+
+/** Up to `max` words of the clause around token i, leaving out the tokens [skipFrom, skipTo). */
+function clauseAround(sentence: Sentence, i: number, skipFrom: number, skipTo: number, max = 12): string {
+  let start = clauseStart(sentence, i);
+  let end = clauseEnd(sentence, i);
+  const words = () => Math.max(0, skipFrom - start) + Math.max(0, end - skipTo);
+  // A clause that is only the date or place ("On Friday, ..."): take the next clause too.
+  if (words() < 3 && end < sentence.tokens.length) end = clauseEnd(sentence, end);
+  if (words() < 3 && start > 0) start = clauseStart(sentence, start - 1);
+  if (start > 0 && /^(which|who|where|when)$/i.test(sentence.tokens[start]?.text ?? ""))
+    start = clauseStart(sentence, start - 1);
+  const before = skipFrom > start ? textOf(sentence, Math.max(start, skipFrom - max), skipFrom) : "";
+  const after =
+    end > skipTo ? textOf(sentence, skipTo, Math.min(end, skipTo + max - Math.min(max, skipFrom - start))) : "";
+  const head = start > 0 ? mainClauseHead(sentence, start) : "";
+  return `${head ? `${head} … ` : ""}${before} ${after}`
+    .replace(/["“”]/g, "")
+    .replace(/\b(on|in|at|late|early|earlier|later|also)\s*$/i, "")
+    .replace(/^\s*(also|and|but|then)\b/i, "")
+    .trim();
+}
+
+const ADVERBIAL_OPENER =
+  /^(After|Before|At|On|In|During|Also|Last|Earlier|Later|Citing|However|Currently|Meanwhile|Until|Since|According|When|While|As|Speaking)$/;
+
+/** The first words of the sentence's main clause, skipping an opening "Last weekend," or "Before the talks,". */
+function mainClauseHead(sentence: Sentence, before: number): string {
+  let start = 0;
+  while (start < before) {
+    const end = clauseEnd(sentence, start);
+    if (!ADVERBIAL_OPENER.test(sentence.tokens[start]?.text ?? "")) {
+      return textOf(sentence, start, Math.min(end, start + 6, before));
+    }
+    start = end;
+  }
+  return "";
+}
+
+// ---------------------------------------------------------------------------------------------
+// Relations: led / headed / chaired by
+// ---------------------------------------------------------------------------------------------
+
+const LEAD_VERBS: Record<string, string> = { led: "led by", headed: "headed by", chaired: "chaired by" };
+
+/** The person named from token `from` on, skipping a title before the name. */
+function personAfter(ctx: Context, sentence: Sentence, from: number): { name: string; end: number } | undefined {
+  let i = from;
+  if (/^the$/i.test(sentence.tokens[i]?.text ?? "")) i++;
+  let lastHead = -1;
+  let j = i;
+  while (j < sentence.tokens.length && j - i < 8 && (j === i || !broken(sentence, j))) {
+    const token = sentence.tokens[j];
+    if (!token) break;
+    if (isRoleHead(token)) lastHead = j;
+    else if (!isCapitalised(token.text) && !TITLE_MODIFIERS.has(token.text.toLowerCase())) break;
+    j++;
+  }
+  const nameFrom = lastHead >= 0 ? lastHead + 1 : i;
+  const end = nameRunAt(sentence, nameFrom);
+  if (end - nameFrom >= 2) {
+    const name = textOf(sentence, nameFrom, end);
+    return looksLikePerson(ctx, name) ? { name, end } : undefined;
+  }
+  const single = sentence.tokens[nameFrom]?.text ?? "";
+  const resolved = single ? resolveShortName(ctx, single) : undefined;
+  return resolved ? { name: resolved, end: nameFrom + 1 } : undefined;
+}
+
+function findRelations(ctx: Context, index: number): void {
+  const sentence = ctx.sentences[index];
+  if (!sentence) return;
+  const { tokens } = sentence;
+  for (let i = 0; i < tokens.length; i++) {
+    const relation = LEAD_VERBS[lower(tokens[i])];
+    if (!relation) continue;
+    if (lower(tokens[i + 1]) === "by" && !broken(sentence, i + 1)) {
+      const person = personAfter(ctx, sentence, i + 2);
+      if (!person) continue;
+      let subjectEnd = i;
+      while (subjectEnd > 0 && /^(was|were|is|are|been|being|has|have|had)$/i.test(tokens[subjectEnd - 1]?.text ?? ""))
+        subjectEnd--;
+      if (subjectEnd === 0) continue;
+      const subjectLast = broken(sentence, i) ? i : subjectEnd;
+      let subject = nounPhraseBefore(sentence, subjectLast);
+      if (!subject) continue;
+      subject = resolveGenericSubject(ctx, index, subject);
+      add(ctx, index, { kind: "relation", subject, relation, answer: person.name, type: "person", confidence: 0.8 });
+      continue;
+    }
+    // Active: "Hakan Fidan chaired the meeting", "Erik Lund, who led the talks on financing".
+    let nameEnd = i;
+    if (lower(tokens[i - 1]) === "who" && broken(sentence, i - 1)) nameEnd = i - 1;
+    else if (broken(sentence, i)) continue;
+    const run = properRunEndingAt(sentence, nameEnd - 1);
+    if (!run) continue;
+    const name = resolveShortName(ctx, run.text) ?? (ctx.people.has(run.text) ? run.text : undefined);
+    const fromName = [...ctx.people].find((p) => run.text.endsWith(p));
+    const person = name ?? fromName;
+    if (!person) continue;
+    let end = i + 1;
+    while (
+      end < tokens.length &&
+      end - i <= 6 &&
+      !broken(sentence, end) &&
+      !/^(and|while|but|which|who|as|after|before|since|when|until)$/i.test(tokens[end]?.text ?? "")
+    ) {
+      end++;
+    }
+    const object = textOf(sentence, i + 1, end);
+    if (!object || !/^(the|a|an|its|their|his|her)\b/i.test(object)) continue;
+    add(ctx, index, { kind: "relation", subject: object, relation, answer: person, type: "person", confidence: 0.7 });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Numbers
+// ---------------------------------------------------------------------------------------------
+
+interface NumberReading {
+  answer: string;
+  /** Word after a hyphen: "30-day" -> "day". */
+  hyphenUnit?: string;
+  currency?: string;
+  scale?: string;
+  /** Index of the last token that belongs to the number (its scale word). */
+  last: number;
+}
+
+function plural(word: string): string {
+  if (/s$/.test(word)) return word;
+  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
+  return `${word}s`;
+}
+
+function readNumberAt(sentence: Sentence, i: number): NumberReading | undefined {
+  const token = sentence.tokens[i];
+  if (!token) return undefined;
+  const word = token.text;
+  let currency: string | undefined;
+  let rest = word;
+  const sign = rest.charAt(0);
+  if (CURRENCY_SIGNS[sign]) {
+    currency = CURRENCY_SIGNS[sign];
+    rest = rest.slice(1);
+  }
+  let answer: string;
+  let hyphenUnit: string | undefined;
+  let percent = false;
+  const digits = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(%)?(?:-([a-z]+(?:-[a-z]+)*))?$/.exec(rest);
+  if (digits) {
+    answer = `${digits[1]}${digits[2] ?? ""}`;
+    percent = !!digits[3];
+    hyphenUnit = digits[4];
+    // A year, not a count: "in 2022", "since 1992".
+    if (!hyphenUnit && !percent && !currency && /^(1[89]|20|21)\d\d$/.test(answer)) return undefined;
+  } else {
+    const words = /^([a-z]+)(?:-([a-z]+(?:-[a-z]+)*))?$/.exec(rest);
+    if (!words || NUMBER_WORDS[words[1] ?? ""] === undefined || isCapitalisedNumberNoise(word)) return undefined;
+    answer = words[1] ?? "";
+    hyphenUnit = words[2];
+    if (answer === "one" && !hyphenUnit) return undefined;
+    if (answer === "hundred") return undefined;
+    if (
+      !hyphenUnit &&
+      /^(the|these|those|its|their|his|her|our|both|no|between)$/i.test(sentence.tokens[i - 1]?.text ?? "")
+    )
+      return undefined;
+  }
+  let last = i;
+  let scale: string | undefined;
+  const next = sentence.tokens[i + 1];
+  if (!hyphenUnit && next && !broken(sentence, i + 1) && SCALES.has(next.text.toLowerCase())) {
+    scale = next.text.toLowerCase();
+    last = i + 1;
+  }
+  if (percent) hyphenUnit = undefined;
+  return { answer, hyphenUnit: percent ? "percent" : hyphenUnit, currency, scale, last };
+}
+
+const isCapitalisedNumberNoise = (word: string): boolean => /^\p{Lu}/u.test(word) && false;
+
+function qualifierBefore(sentence: Sentence, i: number): { qualifier?: string; from: number } {
+  const before = sentence.tokens
+    .slice(Math.max(0, i - 2), i)
+    .map((t) => t.text.toLowerCase())
+    .join(" ");
+  for (const qualifier of QUALIFIERS_BEFORE) {
+    const n = qualifier.split(" ").length;
+    const candidate = before.split(" ").slice(-n).join(" ");
+    if (candidate === qualifier && !broken(sentence, i)) return { qualifier, from: i - n };
+  }
+  return { from: i };
+}
+
+/** The noun a number counts: "prisoners of war", "European countries", "polling stations". */
+function unitAfter(sentence: Sentence, from: number): { unit: string; end: number } {
+  const { tokens } = sentence;
+  let end = from;
+  while (end < tokens.length && end - from < 4 && !broken(sentence, end)) {
+    const token = tokens[end];
+    if (!token) break;
+    const word = token.text;
+    const low = word.toLowerCase();
+    if (
+      low === "of" &&
+      end > from &&
+      !broken(sentence, end + 1) &&
+      !UNIT_STOP.has(lower(tokens[end + 1])) &&
+      !isCapitalised(tokens[end + 1]?.text ?? "")
+    ) {
+      // "prisoners of war": one more noun after "of".
+      end += 2;
+      break;
+    }
+    if (UNIT_STOP.has(low) || /^\d/.test(word) || isCalendarWord(word)) break;
+    if (end > from && /ed$/.test(low)) break;
+    if (isCapitalised(word) && CAPITALISED_FUNCTION_WORDS.has(word)) break;
+    end++;
+    if (/[^s]s$/.test(low) && low.length > 3 && lower(tokens[end]) !== "of") break;
+    if (CURRENCY_WORDS.has(low) || low === "percent" || low === "per") {
+      if (low === "per" && lower(tokens[end]) === "cent") end++;
+      break;
+    }
+  }
+  return { unit: textOf(sentence, from, end), end };
+}
+
+function tailAfter(sentence: Sentence, from: number, dates: DateMention[]): string {
+  const { tokens } = sentence;
+  const first = lower(tokens[from]);
+  if (!/^(of|in|on|for|to|from|at)$/.test(first) || broken(sentence, from)) return "";
+  let end = from + 1;
+  while (end < tokens.length && end - from < 6 && !broken(sentence, end)) {
+    const token = tokens[end];
+    if (!token || dates.some((d) => token.start >= d.start && token.start < d.end)) break;
+    if (/^(and|but|while|which|who|that|according|was|were|is|are)$/i.test(token.text)) break;
+    end++;
+  }
+  return end > from + 1 ? textOf(sentence, from, end) : "";
+}
+
+function findNumbers(ctx: Context, index: number): void {
+  const sentence = ctx.sentences[index];
+  if (!sentence) return;
+  const dates = ctx.datesBySentence[index] ?? [];
+  const { tokens } = sentence;
+  const seenValues = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!token || isInside(sentence.quoted, token.start)) continue;
+    if (dates.some((d) => token.start >= d.start && token.start < d.end)) continue;
+    if (/^\d+(-\d+)+$/.test(token.text) || /\d(st|nd|rd|th)$/.test(token.text)) continue;
+    const reading = readNumberAt(sentence, i);
+    if (!reading) continue;
+    const after = tokens[reading.last + 1];
+    if (after && /^(pm|am|p\.m|a\.m|gmt|o'clock)$/i.test(after.text)) continue;
+    // Ages: "Marta Kovac, 52, served ..." are found with the appositive pattern instead.
+    if (token.gap === "," && after?.gap === "," && /^\d{1,3}$/.test(token.text)) {
+      const run = properRunEndingAt(sentence, i - 1);
+      if (run) {
+        const person = resolveShortName(ctx, run.text) ?? run.text;
+        add(ctx, index, {
+          kind: "number",
+          subject: `age of ${person}`,
+          relation: "age",
+          answer: reading.answer,
+          type: "number",
+          unit: "years",
+          confidence: 0.7,
+        });
+        continue;
+      }
+    }
+    const { qualifier, from: qualifierFrom } = qualifierBefore(sentence, i);
+    let unit = "";
+    let subject = "";
+    let relation = "number";
+    let unitEnd = reading.last + 1;
+    if (reading.hyphenUnit === "year-old") {
+      continue; // handled with the person it describes
+    } else if (reading.hyphenUnit && reading.hyphenUnit !== "percent") {
+      unit = plural(reading.hyphenUnit);
+      const what = unitAfter(sentence, reading.last + 1);
+      unitEnd = what.end;
+      const tail = tailAfter(sentence, unitEnd, dates);
+      subject = what.unit ? `${unit} of the ${what.unit}${tail ? ` ${tail}` : ""}` : unit;
+      relation = "length";
+    } else if (reading.hyphenUnit === "percent") {
+      unit = "percent";
+    } else if (lower(after) === "of" && /^(the|their|its|his|her)$/.test(lower(tokens[reading.last + 2]))) {
+      // "34 of the 90 seats", "three of their previous finals"
+      let j = reading.last + 3;
+      while (
+        j < tokens.length &&
+        (readNumberAt(sentence, j) || /^(previous|last|first|remaining)$/.test(lower(tokens[j])))
+      )
+        j++;
+      const what = unitAfter(sentence, j);
+      if (!what.unit) continue;
+      unit = what.unit;
+      unitEnd = what.end;
+    } else {
+      const what = unitAfter(sentence, reading.last + 1);
+      unit = what.unit;
+      unitEnd = what.end;
+    }
+    if (!unit && !reading.currency && !reading.scale) continue;
+    if (/^(of|them|us)$/i.test(unit)) continue;
+    if (reading.currency)
+      unit = `${unit.startsWith(reading.currency) ? "" : reading.currency}${unit ? ` ${unit}` : ""}`.trim();
+    if (reading.scale) unit = `${reading.scale} ${unit}`.trim();
+    if (CURRENCY_WORDS.has(unit.split(" ").at(-1)?.toLowerCase() ?? "") || reading.currency) relation = "amount";
+    if (/percent|per cent/.test(unit)) relation = "percentage";
+    let afterQualifier: string | undefined;
+    const following = tokens
+      .slice(unitEnd, unitEnd + 2)
+      .map((t) => t.text.toLowerCase())
+      .join(" ");
+    for (const q of QUALIFIERS_AFTER)
+      if (following === q || following.startsWith(`${q} `) || following.split(" ")[0] === q) afterQualifier = q;
+    const tail = tailAfter(sentence, afterQualifier ? unitEnd + afterQualifier.split(" ").length : unitEnd, dates);
+    if (!subject) {
+      const context = clauseAround(sentence, i, qualifierFrom, unitEnd, 8);
+      subject = `${unit}${tail ? ` ${tail}` : ""}${context ? ` (${context})` : ""}`;
+    }
+    const key = `${reading.answer}|${unit}`;
+    if (seenValues.has(key)) continue;
+    seenValues.add(key);
+    const answer = /^[a-z]/.test(reading.answer) && reading.scale ? reading.answer : reading.answer;
+    add(ctx, index, {
+      kind: "number",
+      subject,
+      relation,
+      answer,
+      type: "number",
+      unit,
+      qualifier: afterQualifier ?? qualifier,
+      confidence: qualifier || afterQualifier ? 0.7 : 0.65,
+    });
+    i = unitEnd - 1;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Places
+// ---------------------------------------------------------------------------------------------
+
+/** The place named from token i: "the Pomurje region", "Albania's capital Tirana", "northern British Columbia". */
+function placeAt(
+  ctx: Context,
+  sentence: Sentence,
+  i: number,
+  preposition: boolean,
+): { name: string; capitalOf?: string; end: number } | undefined {
+  const { tokens } = sentence;
+  let j = i;
+  if (/^the$/i.test(tokens[j]?.text ?? "")) j++;
+  if (DIRECTIONS.has(lower(tokens[j]))) j++;
+  const first = tokens[j];
+  if (!first) return undefined;
+  // "Albania's capital Tirana", "Ukraine's Donetsk region"
+  if (/['’]s$/u.test(first.text) && isCapitalised(first.text)) {
+    if (lower(tokens[j + 1]) === "capital") {
+      const run = properRun(sentence, j + 2);
+      if (run) return { name: run.text, capitalOf: stripPossessive(first.text), end: run.to };
+      return undefined;
+    }
+    const run = properRun(sentence, j + 1);
+    if (run && PLACE_TAILS.has(lower(tokens[run.to])) && !broken(sentence, run.to)) {
+      return { name: `${run.text} ${tokens[run.to]?.text}`, end: run.to + 1 };
+    }
+    return undefined;
+  }
+  const run = properRun(sentence, j);
+  if (!run) return undefined;
+  let name = run.text;
+  let end = run.to;
+  if (PLACE_TAILS.has(lower(tokens[end])) && !broken(sentence, end)) {
+    name = `${name} ${tokens[end]?.text}`;
+    end++;
+  } else if (
+    end < tokens.length &&
+    !broken(sentence, end) &&
+    /^[a-z]/.test(tokens[end]?.text ?? "") &&
+    !UNIT_STOP.has(lower(tokens[end]))
+  ) {
+    // "in Russian delegation", "at Dolmabahce meetings": a modifier, not a place.
+    if (
+      !/^(on|and|for|to|where|when|after|before|late|early|last|this|next|earlier|later|rather)$/.test(
+        lower(tokens[end]),
+      )
+    )
+      return undefined;
+  }
+  if (!looksLikePlace(ctx, name, preposition)) return undefined;
+  return { name, end };
+}
+
+/** `basedOnly`: only "X-based", which holds even in a sentence of opinion. */
+function findPlaces(ctx: Context, index: number, basedOnly = false): void {
+  const sentence = ctx.sentences[index];
+  if (!sentence) return;
+  const { tokens } = sentence;
+  const dates = ctx.datesBySentence[index] ?? [];
+  const found = new Set<string>();
+  const emit = (subject: string, relation: string, answer: string, confidence: number) => {
+    const key = `${answer}|${subject}`;
+    if (found.has(key) || !subject) return;
+    found.add(key);
+    add(ctx, index, { kind: "place", subject, relation, answer, type: "place", confidence });
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!token || isInside(sentence.quoted, token.start)) continue;
+    const word = token.text;
+    const based = /^(\p{Lu}[\p{L}.]*(?:[ -]\p{Lu}[\p{L}]*)*)-based$/u.exec(word);
+    if (based) {
+      let j = i + 1;
+      while (
+        j < tokens.length &&
+        j - i < 4 &&
+        /^[a-z]+$/.test(tokens[j]?.text ?? "") &&
+        !UNIT_STOP.has(lower(tokens[j])) &&
+        !broken(sentence, j)
+      )
+        j++;
+      const run = properRun(sentence, j, true);
+      const end = run ? run.to : j;
+      let what = textOf(sentence, i + 1, end);
+      if (run && ORG_TAILS.has(lower(tokens[end])) && !broken(sentence, end)) what = `${what} ${tokens[end]?.text}`;
+      if (what) emit(what, "based in", based[1] ?? "", 0.75);
+      continue;
+    }
+    if (basedOnly) continue;
+    const low = word.toLowerCase();
+    if (
+      ["in", "at", "through", "near", "outside"].includes(low) ||
+      (/^(north|south|east|west)$/.test(low) && lower(tokens[i + 1]) === "of")
+    ) {
+      const start =
+        low === "in" || low === "at" || low === "through" || low === "near" || low === "outside" ? i + 1 : i + 2;
+      if (dates.some((d) => (tokens[start]?.start ?? -1) >= d.start && (tokens[start]?.start ?? -1) < d.end)) continue;
+      const place = placeAt(ctx, sentence, start, true);
+      if (!place) continue;
+      if (SETTING_NOUNS.has(lower(tokens[i - 1]))) continue;
+      if (place.capitalOf) emit(`capital of ${place.capitalOf}`, "is", place.name, 0.75);
+      const relation =
+        low === "at"
+          ? "held at"
+          : low === "through"
+            ? "through"
+            : /^(north|south|east|west)$/.test(low)
+              ? `${low} of`
+              : "in";
+      const skipFrom = i;
+      const subject = clauseAround(sentence, i, skipFrom, place.end, 10);
+      emit(subject, relation, place.name, 0.6);
+      i = place.end - 1;
+      continue;
+    }
+    if (low === "between" && !PARTY_NOUNS.has(lower(tokens[i - 1]))) {
+      const andIndex = tokens.findIndex((t, k) => k > i && t.text === "and");
+      if (andIndex < 0 || andIndex - i > 7) continue;
+      const a = properRunEndingAt(sentence, andIndex - 1, OF_ONLY);
+      const bEnd = clauseEnd(sentence, andIndex);
+      const b = properRunEndingAt(sentence, bEnd - 1, OF_ONLY);
+      if (!a || !b || b.from <= andIndex || bEnd - andIndex > 6) continue;
+      if (!looksLikePlace(ctx, a.text, true) || !looksLikePlace(ctx, b.text, true)) continue;
+      // The thing that lies between: back to its article ("a gas pipeline", "the first section").
+      const last = broken(sentence, i) ? i : i;
+      let from = last - 1;
+      while (from > 0 && last - from < 5 && !/^(a|an|the)$/i.test(tokens[from]?.text ?? "") && !broken(sentence, from))
+        from--;
+      const subject = textOf(sentence, from, last);
+      emit(subject, "between", stripPossessive(a.text), 0.6);
+      emit(subject, "between", stripPossessive(b.text), 0.6);
+      i = b.to - 1;
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Organisations: sources and owners
+// ---------------------------------------------------------------------------------------------
+
+const LEADING_ADVERBIAL =
+  /^(?:After|Before|At|On|In|During|Also|Last|Earlier|Later|Citing|However|Currently|Meanwhile|Until|Since)\b[^,]{0,80},\s*/;
+
+function claimText(text: string): string {
+  let cleaned = text
+    .replace(/["“”]/g, "")
+    .replace(/^\s*(that|also)\s+/i, "")
+    .trim();
+  const stripped = cleaned.replace(LEADING_ADVERBIAL, "");
+  if (stripped.split(/\s+/).length >= 5) cleaned = stripped;
+  const words = cleaned.split(/\s+/).filter(Boolean);
+  return words
+    .slice(0, 20)
+    .join(" ")
+    .replace(/[,.;:]+$/, "");
+}
+
+function findOrganisations(ctx: Context, index: number): void {
+  const sentence = ctx.sentences[index];
+  if (!sentence) return;
+  const { tokens, text } = sentence;
+  const found = new Set<string>();
+  const emit = (subject: string, relation: string, answer: string, confidence: number) => {
+    const cleaned = answer.replace(/^the\s+/i, "");
+    if (!cleaned || found.has(cleaned) || !isSourceName(ctx, cleaned)) return;
+    found.add(cleaned);
+    add(ctx, index, { kind: "organisation", subject, relation, answer: cleaned, type: "organisation", confidence });
+  };
+  const claimBefore = (i: number) =>
+    claimText(text.slice(0, tokens[clauseStart(sentence, i)]?.start ?? 0).replace(/^According to [^,]+,\s*/i, ""));
+  const claimAfterThat = (i: number) => {
+    const rest = text.slice(tokens[i]?.end ?? text.length);
+    return /^\s*that\b/i.test(rest) ? claimText(rest) : "";
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const low = lower(tokens[i]);
+    // "according to (a|the) Tass (report)"
+    if (low === "according" && lower(tokens[i + 1]) === "to") {
+      let j = i + 2;
+      if (/^(a|an|the)$/i.test(tokens[j]?.text ?? "")) j++;
+      const run = properRun(sentence, j);
+      if (!run) continue;
+      const next = lower(tokens[run.to]);
+      if (next && !broken(sentence, run.to) && !OUTLET_DESCRIPTORS.has(next)) continue;
+      const before = claimText(text.slice(0, tokens[i]?.start ?? 0));
+      const after = claimText(text.slice(tokens[clauseEnd(sentence, run.to - 1)]?.start ?? text.length));
+      const claim = before.split(" ").length >= after.split(" ").length ? before : after;
+      emit(`report that ${claim}`, "reported by", run.text, 0.75);
+      i = run.to - 1;
+      continue;
+    }
+    // "X reported (that ...)", "reported CNN", "per Reuters"
+    if (low === "reported" || low === "reports") {
+      const after = properRun(sentence, i + 1);
+      const run = properRunEndingAt(sentence, i - 1);
+      if (run && !broken(sentence, i)) {
+        let name = run.text;
+        // "the Latvian news agency LETA reported": the name, without its description.
+        const words = name.split(" ");
+        if (words.length > 1 && /^(The)$/.test(words[0] ?? "")) name = words.slice(1).join(" ");
+        const that = claimAfterThat(i);
+        emit(`report that ${that || claimBefore(run.from)}`, "reported by", name, 0.75);
+      } else if (after && broken(sentence, i)) {
+        emit(`report that ${claimBefore(i)}`, "reported by", after.text, 0.75);
+      }
+      continue;
+    }
+    if (low === "per" && broken(sentence, i)) {
+      const run = properRun(sentence, i + 1);
+      if (run) emit(`report that ${claimBefore(i)}`, "reported by", run.text, 0.7);
+      continue;
+    }
+    // "told the Global Times", "told CBC News"
+    if (low === "told") {
+      let j = i + 1;
+      if (/^the$/i.test(tokens[j]?.text ?? "")) j++;
+      let run = properRun(sentence, j);
+      if (!run || broken(sentence, j)) continue;
+      // "told the Dutch broadcaster NOS": the name comes after its description.
+      if (OUTLET_DESCRIPTORS.has(lower(tokens[run.to])) && !broken(sentence, run.to + 1)) {
+        run = properRun(sentence, run.to + 1) ?? run;
+      }
+      const descriptor = OUTLET_DESCRIPTORS.has(lower(tokens[run.to])) ? run.to : run.to - 1;
+      const speakerClaim =
+        claimAfterThat(descriptor) || claimBefore(i) || claimText(text.replace(/,?\s*told [^,.]*/, ""));
+      emit(`statement that ${speakerClaim}`, "given to", run.text, 0.7);
+      continue;
+    }
+    // "The Mining Association of Canada said in a statement", "published by the State Election Commission", "owned by ..."
+    if (low === "said" && !broken(sentence, i)) {
+      // "the FNV union said": a description between the name and the verb.
+      const described = OUTLET_DESCRIPTORS.has(lower(tokens[i - 1])) || lower(tokens[i - 1]) === "union";
+      const run = properRunEndingAt(sentence, described ? i - 2 : i - 1);
+      if (!run) continue;
+      const acronym = /^\p{Lu}{2,}$/u.test(run.text);
+      const organisation = run.to - run.from >= 2 && isOrganisationName(ctx, run.text);
+      if (!acronym && !organisation) continue;
+      const inStatement = lower(tokens[i + 1]) === "in" && lower(tokens[i + 3]) === "statement";
+      const claim =
+        claimAfterThat(inStatement ? i + 3 : i) ||
+        claimText(text.slice(tokens[i + 1]?.start ?? text.length)) ||
+        claimBefore(run.from);
+      emit(`statement that ${claim}`, "said by", run.text, 0.6);
+      continue;
+    }
+    if (/^(published|released|issued|owned)$/.test(low) && lower(tokens[i + 1]) === "by") {
+      let j = i + 2;
+      if (/^the$/i.test(tokens[j]?.text ?? "")) j++;
+      if (/-based$/.test(tokens[j]?.text ?? "")) j++;
+      const run = properRun(sentence, j);
+      if (!run || (!isOrganisationName(ctx, run.text) && low !== "owned")) continue;
+      const subject =
+        low === "owned"
+          ? `owner of ${nounPhraseBefore(sentence, i)}`
+          : `${low} ${textOf(sentence, clauseStart(sentence, i), i)}`;
+      emit(subject, `${low} by`, run.text, 0.65);
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dates
+// ---------------------------------------------------------------------------------------------
+
+function findDateFacts(ctx: Context, index: number): void {
+  const sentence = ctx.sentences[index];
+  if (!sentence) return;
+  for (const mention of ctx.datesBySentence[index] ?? []) {
+    if (isInside(sentence.quoted, mention.start)) continue;
+    const tokenIndex = sentence.tokens.findIndex((t) => t.start >= mention.start);
+    if (tokenIndex < 0) continue;
+    let skipTo = tokenIndex;
+    while (skipTo < sentence.tokens.length && (sentence.tokens[skipTo]?.start ?? Infinity) < mention.end) skipTo++;
+    let skipFrom = tokenIndex;
+    while (
+      skipFrom > 0 &&
+      /^(on|in|late|early|earlier|later|also|since|until)$/i.test(sentence.tokens[skipFrom - 1]?.text ?? "")
+    )
+      skipFrom--;
+    const subject = clauseAround(sentence, tokenIndex, skipFrom, skipTo, 10);
+    if (subject.split(" ").length < 2) continue;
+    add(ctx, index, {
+      kind: "date",
+      subject,
+      relation: mention.type === "date" ? "happened on" : "happened in",
+      answer: mention.value,
+      type: mention.type,
+      confidence: mention.type === "date" ? 0.7 : 0.6,
+    });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Putting it together
+// ---------------------------------------------------------------------------------------------
+
+const CONTENT_STOP = new Set(
+  "the a an of and in on at to for by with from that this its their his her is was were are be".split(" "),
+);
+
+function contentWords(text: string): Set<string> {
+  return new Set(
+    text
+      .toLowerCase()
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .replace(/['’]s\b/g, "")
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 2 && !CONTENT_STOP.has(w))
+      .map((w) => w.replace(/s$/, "")),
+  );
+}
+
+const normaliseKey = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/defence/g, "defense")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+
+/** Drops repeats: the same person and role, or the same answer about an overlapping subject. */
+function dedupe(drafts: DraftFact[]): DraftFact[] {
+  const kept: DraftFact[] = [];
+  for (const draft of drafts) {
+    const duplicate = kept.some((other) => {
+      if (other.kind !== draft.kind || normaliseKey(other.answer) !== normaliseKey(draft.answer)) return false;
+      if (draft.kind === "person-role" || draft.kind === "relation")
+        return normaliseKey(other.subject) === normaliseKey(draft.subject);
+      if (draft.kind === "organisation" && other.relation === "works at")
+        return normaliseKey(other.subject) === normaliseKey(draft.subject);
+      const a = contentWords(other.subject);
+      let shared = 0;
+      for (const word of contentWords(draft.subject)) if (a.has(word)) shared++;
+      return (
+        shared >= 2 || (draft.kind === "number" && normaliseKey(other.unit ?? "") === normaliseKey(draft.unit ?? ""))
+      );
+    });
+    if (!duplicate) kept.push(draft);
+  }
+  return kept;
+}
+
+function kebab(text: string): string {
+  return (
+    text
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "")
+      .split("-")
+      .slice(0, 6)
+      .join("-") || "fact"
+  );
+}
+
+function assignIds(drafts: DraftFact[]): void {
+  const used = new Map<string, number>();
+  for (const draft of drafts) {
+    const base = kebab(
+      draft.kind === "person-role" ? `${draft.subject} role` : `${draft.kind} ${draft.answer} ${draft.subject}`,
+    );
+    const count = (used.get(base) ?? 0) + 1;
+    used.set(base, count);
+    draft.id = count === 1 ? base : `${base}-${count}`;
+  }
+}
+
+/** Proposes facts stated by a news article. Deterministic; loads compromise once per process. */
+export function draftFacts(input: DraftInput): DraftFact[] {
+  const sentences = splitSentences(input.body);
+  const ctx: Context = {
+    sentences,
+    publishedOn: input.publishedOn,
+    people: new Set(),
+    surnames: new Map(),
+    commentators: new Set(),
+    ...tagArticle(input.body),
+    datesBySentence: [],
+    drafts: [],
+  };
+  let previous: string | undefined;
+  for (const sentence of sentences) {
+    const dates = findDates(sentence.text, input.publishedOn, previous);
+    ctx.datesBySentence.push(dates);
+    const lastDay = dates.filter((d) => d.type === "date").at(-1);
+    if (lastDay) previous = lastDay.value;
+  }
+  // People first: later patterns need to know who is a person and who only comments.
+  sentences.forEach((_, index) => {
+    findTitledPeople(ctx, index);
+    findAppositivePeople(ctx, index);
+  });
+  for (const name of ctx.taggedPeople) if (name.includes(" ") && looksLikePerson(ctx, name)) registerPerson(ctx, name);
+  sentences.forEach((sentence, index) => {
+    findOrganisations(ctx, index);
+    if (isOpinion(ctx, sentence)) {
+      findPlaces(ctx, index, true);
+      return;
+    }
+    findRelations(ctx, index);
+    findNumbers(ctx, index);
+    findPlaces(ctx, index);
+    findDateFacts(ctx, index);
+  });
+  const order = new Map(DRAFT_KINDS.map((kind, i) => [kind, i]));
+  const drafts = dedupe(ctx.drafts).sort((a, b) => (order.get(a.kind) ?? 0) - (order.get(b.kind) ?? 0));
+  assignIds(drafts);
+  return drafts;
+}
+
+/** The draft as a facts.yaml entry (FactSchema's input shape). */
+export function toFactInput(draft: DraftFact): FactInput {
+  const fact: FactInput = {
+    id: draft.id,
+    subject: draft.subject,
+    relation: draft.relation,
+    answer: draft.answer,
+    type: draft.type,
+    aliases: draft.aliases,
+    quote: draft.quote,
+    asOf: draft.asOf,
+  };
+  if (draft.type === "number" && draft.unit) fact.unit = draft.unit;
+  if (draft.type === "number" && draft.qualifier) fact.qualifier = draft.qualifier;
+  if (draft.claimedBy) fact.claimedBy = draft.claimedBy;
+  return fact;
+}
+
+/** Drafts as a facts.yaml file, ready to paste under content/articles/<slug>/. */
+export function toFactsYaml(drafts: DraftFact[], title?: string): string {
+  const facts = drafts.map((draft) => {
+    const fact = toFactInput(draft);
+    const { aliases, ...rest } = fact;
+    return aliases.length > 0 ? { ...rest, aliases } : rest;
+  });
+  const header = [
+    `# Draft facts${title ? ` for "${title}"` : ""}: proposed by the drafting engine, to be reviewed by a teacher.`,
+    "# Check every answer against its quote; delete what is opinion or not worth asking.",
+  ].join("\n");
+  return `${header}\n${stringify({ facts }, { lineWidth: 0 })}`;
+}
+
+/** Whether a draft passes FactSchema once mapped (for tests and the command line). */
+export function checkDraft(draft: DraftFact): string[] {
+  const result = FactSchema.safeParse(toFactInput(draft));
+  return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+}

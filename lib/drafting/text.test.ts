@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+
+import { gluedHeadingLength, splitSentences } from "./text";
+
+describe("splitSentences", () => {
+  it("keeps offsets into the body and skips headings", () => {
+    const body = "First sentence here. Second one, by Mr. Smith.\n\n## Heading\n\nLong waitThe third sentence.";
+    const sentences = splitSentences(body);
+    expect(sentences.map((s) => s.text)).toEqual([
+      "First sentence here.",
+      "Second one, by Mr. Smith.",
+      "The third sentence.",
+    ]);
+    for (const s of sentences) expect(body.slice(s.start, s.start + s.text.length)).toBe(s.text);
+  });
+
+  it("finds glued headings but not names like MacDonald", () => {
+    expect(gluedHeadingLength("Coalition arithmeticAt least 46 votes")).toBe("Coalition arithmetic".length);
+    expect(gluedHeadingLength("MacDonald said the vote was close.")).toBe(0);
+    expect(gluedHeadingLength("The result, announced on TuesdayIn the capital")).toBe(0);
+  });
+});

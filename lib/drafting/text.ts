@@ -1,0 +1,134 @@
+import { MONTHS, WEEKDAYS } from "@/lib/questions/dates";
+// Splitting a pasted article into sentences and tokens while keeping every offset into the
+// original body, so that every draft can quote its sentence verbatim.
+
+export interface Token {
+  text: string;
+  /** Offset of the token in its sentence. */
+  start: number;
+  end: number;
+  /** Punctuation (comma, bracket, quote mark, dash) between the previous token and this one. */
+  gap: string;
+}
+
+export interface Sentence {
+  /** Verbatim text of the sentence; `body.slice(start, start + text.length) === text`. */
+  text: string;
+  start: number;
+  paragraph: number;
+  tokens: Token[];
+  /** [start, end) ranges of the sentence inside double quotation marks. */
+  quoted: Array<[number, number]>;
+}
+
+const ABBREVIATIONS =
+  /(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Lt|Col|Sgt|Prof|Rep|Sen|Gov|No|vs|approx|est)|\b\p{Lu}|\b\p{Lu}\.\p{Lu})\.$/u;
+
+/**
+ * A heading pasted without its line break runs into the next sentence ("Coalition arithmeticAt
+ * least 46 ..."). Returns the length of the glued heading at the start of a paragraph, or 0.
+ */
+export function gluedHeadingLength(paragraph: string): number {
+  const match = /^(\p{Lu}[\p{Ll}'’-]*(?: [\p{L}'’-]+){1,6}?)(?<=\p{Ll})(?=\p{Lu}\p{Ll})/u.exec(paragraph);
+  if (!match) return 0;
+  const heading = match[1] ?? "";
+  if (/[.,;:!?]/.test(heading)) return 0;
+  return heading.length;
+}
+
+const TOKEN = /[$€£]?[\p{L}\p{N}]+(?:[-'’.,][\p{L}\p{N}]+)*%?/gu;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let previousEnd = 0;
+  for (const match of text.matchAll(TOKEN)) {
+    const start = match.index;
+    const between = text.slice(previousEnd, start);
+    tokens.push({ text: match[0], start, end: start + match[0].length, gap: between.replace(/\s+/g, "") });
+    previousEnd = start + match[0].length;
+  }
+  return tokens;
+}
+
+function quotedRanges(text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  const re = /["“]([^"”]*)["”]?/g;
+  for (const match of text.matchAll(re)) ranges.push([match.index, match.index + match[0].length]);
+  return ranges;
+}
+
+/** Sentences of the body, skipping "## " headings and glued headings, with offsets. */
+export function splitSentences(body: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  const paragraphRe = /[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*/g;
+  let paragraph = 0;
+  for (const block of body.matchAll(paragraphRe)) {
+    const raw = block[0];
+    if (!raw.trim()) continue;
+    paragraph++;
+    if (/^\s*#/.test(raw)) continue;
+    let offset = block.index;
+    let text = raw;
+    const lead = text.length - text.trimStart().length;
+    offset += lead;
+    text = text.slice(lead);
+    const glued = gluedHeadingLength(text);
+    offset += glued;
+    text = text.slice(glued);
+    let sentenceStart = 0;
+    const boundary = /[.!?]["”’)]*(?=\s+["“(]?[\p{Lu}\p{N}])/gu;
+    const push = (from: number, to: number) => {
+      const piece = text.slice(from, to);
+      const trimmedStart = piece.length - piece.trimStart().length;
+      const sentenceText = piece.trim();
+      if (!sentenceText) return;
+      sentences.push({
+        text: sentenceText,
+        start: offset + from + trimmedStart,
+        paragraph,
+        tokens: tokenize(sentenceText),
+        quoted: quotedRanges(sentenceText),
+      });
+    };
+    for (const match of text.matchAll(boundary)) {
+      const end = match.index + match[0].length;
+      const before = text.slice(sentenceStart, match.index + 1);
+      if (match[0].startsWith(".") && ABBREVIATIONS.test(before)) continue;
+      push(sentenceStart, end);
+      sentenceStart = end;
+    }
+    push(sentenceStart, text.length);
+  }
+  return sentences;
+}
+
+export function isInside(ranges: Array<[number, number]>, position: number): boolean {
+  return ranges.some(([from, to]) => position >= from && position < to);
+}
+
+export const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
+
+/** "Turkey's" -> "Turkey" */
+export const stripPossessive = (word: string): string => word.replace(/['’]s$/u, "");
+
+/** Words that start a sentence with a capital but never begin a name. */
+export const CAPITALISED_FUNCTION_WORDS = new Set(
+  "The A An On In At By For From With After Before During Also But And Or Meanwhile Last Earlier Later Both Its Their His Her Our My When While Under Until Since Citing According However Currently Then This That These Those Some Many Most Speaking Until Not Nobody Every Each Despite Although Though Because If As It He She They We I You There Here Today Yesterday Tomorrow Who What Where Why How Under Over Between Among".split(
+    " ",
+  ),
+);
+
+export const MONTH_NAMES: readonly string[] = MONTHS;
+export const WEEKDAY_NAMES: readonly string[] = WEEKDAYS;
+const CALENDAR_WORDS = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES]);
+export const isCalendarWord = (word: string): boolean => CALENDAR_WORDS.has(stripPossessive(word));
+
+/** Pasted text to the body format: one paragraph per line or block, blank lines between. */
+export function normaliseBody(text: string): string {
+  return text
+    .replace(/\r\n?/g, "\n")
+    .split(/\n+/)
+    .map((line) => line.replace(/[ \t\u00a0]+/g, " ").trim())
+    .filter(Boolean)
+    .join("\n\n");
+}

@@ -1,0 +1,304 @@
+// Importing an article: the pasted text becomes a draft with proposed facts; the teacher
+// accepts, edits, rejects or adds facts; publishing stores the article, its facts and its
+// generated questions in one transaction. Nothing is live before publishing.
+import type { CurrentUser } from "@/lib/auth/session";
+import type { ArticleContent } from "@/lib/content/load";
+import { normaliseSpace } from "@/lib/content/load";
+import { FactSchema, type EntityInput, type FactInput } from "@/lib/content/schemas";
+import { syncArticleQuestions } from "@/lib/content/questions-sync";
+import { emptyReport, supersededInDatabase, syncArticle } from "@/lib/content/sync";
+import type { Db } from "@/lib/db/client";
+import { draftFacts } from "@/lib/drafting/draft";
+import { normaliseBody } from "@/lib/drafting/text";
+import { articleTextProblems } from "@/lib/drafting/validate-text";
+import { AppError, notFound } from "@/lib/errors";
+import { ReviewedFactsSchema, type FactEdit, type ImportArticleInput, type ReviewedFact } from "@/lib/imports/schemas";
+import { generateArticleQuestions } from "@/lib/questions/from-content";
+import { selectQuiz } from "@/lib/questions/select";
+
+type Actor = Pick<CurrentUser, "id" | "role">;
+
+export function slugFor(title: string, publishedOn: string): string {
+  const base =
+    title
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "")
+      .slice(0, 60)
+      .replace(/-+$/, "") || "article";
+  return `${base}-${publishedOn}`;
+}
+
+export async function createDraft(db: Db, teacher: Actor, input: ImportArticleInput, now = new Date()) {
+  const body = normaliseBody(input.body);
+  const problems = articleTextProblems({ ...input, url: input.url || undefined, body }, now);
+  if (problems.length > 0) {
+    throw new AppError(
+      "invalid_input",
+      problems[0]!.message,
+      Object.fromEntries(problems.map((p) => [p.field, p.message])),
+    );
+  }
+  const facts: ReviewedFact[] = draftFacts({ title: input.title, body, publishedOn: input.publishedOn }).map(
+    (draft) => ({
+      ...draft,
+      aliases: draft.aliases ?? [],
+      status: "pending" as const,
+    }),
+  );
+  return db.articleDraft.create({
+    data: {
+      ownerId: teacher.id,
+      title: input.title,
+      outlet: input.outlet,
+      url: input.url || null,
+      publishedOn: new Date(`${input.publishedOn}T00:00:00.000Z`),
+      body,
+      factsJson: JSON.stringify(ReviewedFactsSchema.parse(facts)),
+    },
+    select: { id: true },
+  });
+}
+
+async function requireDraft(db: Db, teacher: Actor, draftId: string) {
+  const draft = await db.articleDraft.findFirst({ where: { id: draftId, ownerId: teacher.id, publishedAt: null } });
+  if (!draft) throw notFound("That draft");
+  return { ...draft, facts: ReviewedFactsSchema.parse(JSON.parse(draft.factsJson)) };
+}
+
+async function saveFacts(db: Db, draftId: string, facts: ReviewedFact[]): Promise<void> {
+  await db.articleDraft.update({
+    where: { id: draftId },
+    data: { factsJson: JSON.stringify(ReviewedFactsSchema.parse(facts)) },
+  });
+}
+
+export async function setFactStatus(
+  db: Db,
+  teacher: Actor,
+  draftId: string,
+  factId: string,
+  status: ReviewedFact["status"],
+): Promise<void> {
+  const draft = await requireDraft(db, teacher, draftId);
+  if (!draft.facts.some((f) => f.id === factId)) throw notFound("That fact");
+  await saveFacts(
+    db,
+    draftId,
+    draft.facts.map((f) => (f.id === factId ? { ...f, status } : f)),
+  );
+}
+
+/** Checks one fact as the content loader would: its shape, and its quote in the body. */
+function checkFact(fact: ReviewedFact, body: string): FactInput {
+  const parsed = FactSchema.safeParse(factInputOf(fact));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const field = String(issue.path[0] ?? "answer");
+    throw new AppError("invalid_input", `${field}: ${issue.message}`, { [field]: issue.message });
+  }
+  if (!normaliseSpace(body).includes(normaliseSpace(fact.quote))) {
+    throw new AppError("invalid_input", "The quote must be copied exactly from the article.", {
+      quote: "Not found in the article: copy it exactly.",
+    });
+  }
+  return parsed.data;
+}
+
+function factInputOf(fact: ReviewedFact) {
+  return {
+    id: fact.id,
+    subject: fact.subject,
+    relation: fact.relation,
+    answer: fact.answer,
+    type: fact.type,
+    ...(fact.unit ? { unit: fact.unit } : {}),
+    ...(fact.qualifier ? { qualifier: fact.qualifier } : {}),
+    aliases: fact.aliases,
+    quote: fact.quote,
+    asOf: fact.asOf,
+    ...(fact.claimedBy ? { claimedBy: fact.claimedBy } : {}),
+    ...(fact.supersedes ? { supersedes: fact.supersedes } : {}),
+  };
+}
+
+function editedFact(
+  base: Omit<ReviewedFact, "subject" | "relation" | "answer" | "type" | "quote">,
+  edit: FactEdit,
+): ReviewedFact {
+  return {
+    ...base,
+    subject: edit.subject,
+    relation: edit.relation,
+    answer: edit.answer,
+    type: edit.type,
+    unit: edit.type === "number" ? edit.unit || undefined : undefined,
+    qualifier: edit.type === "number" ? edit.qualifier || undefined : undefined,
+    aliases: (edit.aliases ?? "")
+      .split(",")
+      .map((a) => a.trim())
+      .filter((a) => a && a.toLowerCase() !== edit.answer.toLowerCase()),
+    quote: edit.quote,
+    supersedes: edit.supersedes || undefined,
+  };
+}
+
+/** Saves a teacher's edit of one fact; an edited fact counts as accepted. */
+export async function editDraftFact(db: Db, teacher: Actor, edit: FactEdit): Promise<void> {
+  const draft = await requireDraft(db, teacher, edit.draftId);
+  const current = draft.facts.find((f) => f.id === edit.factId);
+  if (!current) throw notFound("That fact");
+  const next = editedFact({ ...current, status: "accepted" }, edit);
+  checkFact(next, draft.body);
+  await saveFacts(
+    db,
+    draft.id,
+    draft.facts.map((f) => (f.id === edit.factId ? next : f)),
+  );
+}
+
+/** A fact the drafting missed, from a sentence the teacher selected. */
+export async function addDraftFact(db: Db, teacher: Actor, edit: Omit<FactEdit, "factId">): Promise<void> {
+  const draft = await requireDraft(db, teacher, edit.draftId);
+  let n = draft.facts.length + 1;
+  while (draft.facts.some((f) => f.id === `fact-${n}`)) n++;
+  const fact = editedFact(
+    {
+      id: `fact-${n}`,
+      kind: "manual",
+      aliases: [],
+      asOf: draft.publishedOn.toISOString().slice(0, 10),
+      status: "accepted",
+    },
+    { ...edit, factId: `fact-${n}` },
+  );
+  checkFact(fact, draft.body);
+  await saveFacts(db, draft.id, [...draft.facts, fact]);
+}
+
+async function entityInputs(db: Db): Promise<EntityInput[]> {
+  const entities = await db.entity.findMany({
+    where: { retiredAt: null },
+    select: {
+      key: true,
+      name: true,
+      type: true,
+      kind: true,
+      role: true,
+      country: true,
+      within: { select: { key: true } },
+      aliases: { select: { alias: true } },
+    },
+  });
+  return entities
+    .filter((e) => e.type === "PERSON" || e.type === "ROLE" || e.type === "PLACE" || e.type === "ORGANISATION")
+    .map((e) => ({
+      id: e.key,
+      name: e.name,
+      type: e.type.toLowerCase() as EntityInput["type"],
+      ...(e.kind ? { kind: e.kind } : {}),
+      ...(e.role ? { role: e.role } : {}),
+      ...(e.country ? { country: e.country } : {}),
+      ...(e.within ? { within: e.within.key } : {}),
+      aliases: e.aliases.map((a) => a.alias),
+    }));
+}
+
+/** The draft as content: the same shape as content/articles/<slug>/ (accepted facts only). */
+export function draftAsContent(
+  draft: { title: string; outlet: string; url: string | null; publishedOn: Date; body: string },
+  facts: ReviewedFact[],
+  slug: string,
+): ArticleContent {
+  return {
+    slug,
+    frontMatter: {
+      title: draft.title,
+      outlet: draft.outlet,
+      ...(draft.url ? { url: draft.url } : {}),
+      published: draft.publishedOn.toISOString().slice(0, 10),
+    },
+    body: draft.body,
+    facts: facts.filter((f) => f.status === "accepted").map((f) => checkFact(f, draft.body)),
+  };
+}
+
+/** Questions the accepted facts would give, before anything is stored. */
+export async function previewDraftQuestions(db: Db, teacher: Actor, draftId: string) {
+  const draft = await requireDraft(db, teacher, draftId);
+  const article = draftAsContent(
+    draft,
+    draft.facts,
+    slugFor(draft.title, draft.publishedOn.toISOString().slice(0, 10)),
+  );
+  if (article.facts.length === 0) return [];
+  return generateArticleQuestions({ articles: [article], entities: await entityInputs(db) }, article.slug);
+}
+
+/** Publishes the accepted facts: the article, its facts, questions and quiz, in one transaction. */
+export async function publishDraft(
+  db: Db,
+  teacher: Actor,
+  draftId: string,
+  now = new Date(),
+): Promise<{ slug: string }> {
+  const draft = await requireDraft(db, teacher, draftId);
+  if (!draft.facts.some((f) => f.status === "accepted"))
+    throw new AppError("invalid_input", "Accept at least one fact before publishing.");
+  const published = draft.publishedOn.toISOString().slice(0, 10);
+  let slug = slugFor(draft.title, published);
+  for (let n = 2; await db.article.findUnique({ where: { slug }, select: { id: true } }); n++)
+    slug = `${slugFor(draft.title, published)}-${n}`;
+  const article = draftAsContent(draft, draft.facts, slug);
+  const entities = await entityInputs(db);
+  const superseded = await supersededInDatabase(db);
+  const questions = generateArticleQuestions({ articles: [article], entities }, slug, superseded);
+  await db.$transaction(
+    async (tx) => {
+      const report = emptyReport();
+      const { articleId, factIds } = await syncArticle(tx, article, report, { source: "IMPORT", ownerId: teacher.id });
+      await syncArticleQuestions(
+        tx,
+        { id: articleId, title: article.frontMatter.title },
+        factIds,
+        questions,
+        selectQuiz(questions),
+        report.questions,
+      );
+      for (const fact of article.facts) {
+        if (!fact.supersedes) continue;
+        const [olderSlug, olderKey] = fact.supersedes.split("#") as [string, string];
+        const older = await tx.fact.findFirst({
+          where: { key: olderKey, article: { slug: olderSlug } },
+          select: { id: true },
+        });
+        if (!older)
+          throw new AppError("invalid_input", `Fact ${fact.id} supersedes "${fact.supersedes}", which does not exist.`);
+        await tx.fact.update({ where: { id: older.id }, data: { supersededById: factIds.get(fact.id)! } });
+        // A superseded fact leaves the quizzes (its questions stay on record for past answers).
+        await tx.questionSetItem.deleteMany({
+          where: { set: { kind: "ARTICLE" }, question: { facts: { some: { factId: older.id } } } },
+        });
+      }
+      await tx.articleDraft.update({ where: { id: draft.id }, data: { publishedAt: now } });
+    },
+    { timeout: 60_000, maxWait: 30_000 },
+  );
+  return { slug };
+}
+
+export async function deleteDraft(db: Db, teacher: Actor, draftId: string): Promise<void> {
+  const deleted = await db.articleDraft.deleteMany({ where: { id: draftId, ownerId: teacher.id, publishedAt: null } });
+  if (deleted.count !== 1) throw notFound("That draft");
+}
+
+/** Shares a teacher's imported article with every teacher (and their students), or stops. */
+export async function setArticleShared(db: Db, teacher: Actor, slug: string, shared: boolean): Promise<void> {
+  const updated = await db.article.updateMany({
+    where: { slug, ownerId: teacher.id, source: "IMPORT" },
+    data: { shared },
+  });
+  if (updated.count !== 1) throw notFound("That article");
+}

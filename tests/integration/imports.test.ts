@@ -1,0 +1,153 @@
+import { readFileSync } from "node:fs";
+
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { loadContent } from "@/lib/content/load";
+import { syncContent } from "@/lib/content/sync";
+import { AppError } from "@/lib/errors";
+import { addDraftFact, createDraft, editDraftFact, publishDraft, setFactStatus } from "@/lib/imports/mutations";
+import { findDraft } from "@/lib/imports/queries";
+
+import { makeUser } from "./factories";
+import { createTestDatabase, TEST_PROVIDER, type TestDatabase } from "./test-db";
+
+const ELECTION = readFileSync("tests/fixtures/drafting/slovenia-election-2025-10-13/article.md", "utf8").replace(
+  /^---[\s\S]*?---\s*/,
+  "",
+);
+
+async function rejectsWith(promise: Promise<unknown>, code: AppError["code"]) {
+  await expect(promise).rejects.toBeInstanceOf(AppError);
+  await expect(promise).rejects.toMatchObject({ code });
+}
+
+describe(`importing an article on ${TEST_PROVIDER}`, () => {
+  let test: TestDatabase;
+  beforeAll(async () => {
+    test = await createTestDatabase();
+    await syncContent(test.db, loadContent("content"));
+  });
+  afterAll(() => test.drop());
+
+  const input = { title: "Election result", outlet: "Wire", url: "", publishedOn: "2025-10-13", body: ELECTION };
+
+  it("refuses bad text with a clear message and stores nothing", async () => {
+    const teacher = await makeUser(test.db, "TEACHER");
+    const drafts = await test.db.articleDraft.count();
+    await rejectsWith(createDraft(test.db, teacher, { ...input, body: "" }), "invalid_input");
+    await rejectsWith(
+      createDraft(test.db, teacher, { ...input, body: `<p style="mso-line-height-rule:exactly">${ELECTION}</p>` }),
+      "invalid_input",
+    );
+    await rejectsWith(createDraft(test.db, teacher, { ...input, body: "x".repeat(100_001) }), "invalid_input");
+    await rejectsWith(createDraft(test.db, teacher, { ...input, publishedOn: "2099-01-01" }), "invalid_input");
+    await rejectsWith(
+      createDraft(test.db, teacher, {
+        ...input,
+        body: "Die Regierung hat am Montag angekündigt, dass die Wahlen im Herbst stattfinden werden und dass die Bürger ihre Stimme abgeben können.",
+      }),
+      "invalid_input",
+    );
+    expect(await test.db.articleDraft.count()).toBe(drafts);
+  });
+
+  it("drafts facts, keeps the review in the draft, publishes the accepted ones with their questions", async () => {
+    const teacher = await makeUser(test.db, "TEACHER");
+    const other = await makeUser(test.db, "TEACHER");
+    const { id } = await createDraft(test.db, teacher, input);
+    const draft = (await findDraft(test.db, teacher, id))!;
+    expect(draft.facts.length).toBeGreaterThan(5);
+    expect(await findDraft(test.db, other, id)).toBeNull();
+    expect(await test.db.article.count({ where: { title: "Election result" } })).toBe(0);
+
+    const [first, second, third] = draft.facts;
+    await setFactStatus(test.db, teacher, id, first!.id, "accepted");
+    await setFactStatus(test.db, teacher, id, second!.id, "rejected");
+    await editDraftFact(test.db, teacher, {
+      draftId: id,
+      factId: third!.id,
+      subject: third!.subject,
+      relation: third!.relation,
+      answer: third!.answer,
+      type: third!.type,
+      unit: third!.unit,
+      qualifier: third!.qualifier,
+      quote: third!.quote,
+      aliases: "",
+    });
+    await rejectsWith(
+      editDraftFact(test.db, teacher, {
+        draftId: id,
+        factId: third!.id,
+        subject: "x",
+        relation: "y",
+        answer: "z",
+        type: "phrase",
+        quote: "A sentence that is not in the article.",
+      }),
+      "invalid_input",
+    );
+    const sentence = ELECTION.split(/(?<=\.)\s+/)[0]!.trim();
+    await addDraftFact(test.db, teacher, {
+      draftId: id,
+      subject: "The article",
+      relation: "opens with",
+      answer: sentence.split(" ")[0]!,
+      type: "phrase",
+      quote: sentence,
+    });
+    await rejectsWith(setFactStatus(test.db, other, id, first!.id, "accepted"), "not_found");
+
+    const reviewed = (await findDraft(test.db, teacher, id))!;
+    expect(reviewed.facts.filter((f) => f.status === "accepted")).toHaveLength(3);
+    await rejectsWith(publishDraft(test.db, other, id), "not_found");
+    const { slug } = await publishDraft(test.db, teacher, id);
+    const article = await test.db.article.findUniqueOrThrow({
+      where: { slug },
+      include: { facts: true, questionSets: true },
+    });
+    expect(article).toMatchObject({ source: "IMPORT", ownerId: teacher.id, shared: false });
+    expect(article.facts).toHaveLength(3);
+    expect(await test.db.question.count({ where: { articleId: article.id } })).toBeGreaterThan(0);
+    expect(await findDraft(test.db, teacher, id)).toBeNull();
+  });
+
+  it("a fact can replace an earlier article's fact, which then leaves the quizzes and review", async () => {
+    const teacher = await makeUser(test.db, "TEACHER");
+    const older = await test.db.fact.findFirstOrThrow({
+      where: { article: { slug: "istanbul-talks-2025-05-16" }, answer: "1,000" },
+    });
+    const body =
+      "After a second round of talks in Istanbul on Monday, the two sides agreed to exchange 1,200 prisoners of war each, according to officials who attended.";
+    const { id } = await createDraft(test.db, teacher, {
+      ...input,
+      title: "Second round",
+      publishedOn: "2025-06-02",
+      body,
+    });
+    await addDraftFact(test.db, teacher, {
+      draftId: id,
+      subject: "Prisoner exchange agreed at the second round",
+      relation: "prisoners of war exchanged by each side",
+      answer: "1,200",
+      type: "number",
+      unit: "prisoners of war",
+      qualifier: "each",
+      quote: "the two sides agreed to exchange 1,200 prisoners of war each",
+      supersedes: "istanbul-talks-2025-05-16#" + older.key,
+    });
+    await publishDraft(test.db, teacher, id);
+    expect((await test.db.fact.findUniqueOrThrow({ where: { id: older.id } })).supersededById).not.toBeNull();
+    const inQuiz = await test.db.questionSetItem.count({
+      where: { set: { kind: "ARTICLE" }, question: { facts: { some: { factId: older.id } } } },
+    });
+    expect(inQuiz).toBe(0);
+    // Loading the content again does not bring it back.
+    await syncContent(test.db, loadContent("content"));
+    expect(
+      await test.db.questionSetItem.count({
+        where: { set: { kind: "ARTICLE" }, question: { facts: { some: { factId: older.id } } } },
+      }),
+    ).toBe(0);
+  });
+});
