@@ -1,20 +1,18 @@
 // npm run bench - measured figures, printed as a table and written to bench/results/latest.md
 // and latest.json (one key per figure). Timings are medians of repeated runs in this process.
+import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
 
 import { loadContent } from "../lib/content/load";
 import { evaluateDrafting } from "../lib/drafting/evaluate";
 import { generateArticleQuestions } from "../lib/questions/from-content";
 import { selectQuiz } from "../lib/questions/select";
-import { runMain } from "./lib/run-main";
+import { isBuildCurrent, markBuildCurrent } from "./lib/build-state";
+import { runHttpBench, type BenchFigure } from "./lib/bench-http";
+import { runMain, UserFacingError } from "./lib/run-main";
 
-interface Figure {
-  key: string;
-  label: string;
-  value: number;
-  unit: "ms" | "per second" | "KB" | "count" | "ratio";
-  target?: string;
-}
+type Figure = BenchFigure;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -91,6 +89,19 @@ await runMain(async () => {
     unit: "ms",
     target: "< 1000",
   });
+
+  // HTTP figures against the production build (--smoke: a few seconds each, for CI).
+  if (!process.argv.includes("--no-http")) {
+    if (!isBuildCurrent()) {
+      const build = spawnSync(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "build"], {
+        stdio: "inherit",
+        env: { ...process.env, NODE_ENV: "production" },
+      });
+      if (build.status !== 0) throw new UserFacingError("The build failed; see above.");
+      markBuildCurrent();
+    }
+    figures.push(...(await runHttpBench({ smoke: process.argv.includes("--smoke") })));
+  }
 
   const rows = figures.map(
     (f) =>

@@ -3,7 +3,7 @@
 // the end-to-end suite in Debian's Chromium against the production build.
 //
 //   npm test                        everything
-//   npm test -- --only integration  one step (typecheck, lint, format, unit, integration, e2e)
+//   npm test -- --only integration  one step (typecheck, lint, format, unit, integration, e2e, bench)
 //
 // PostgreSQL: TEST_DATABASE_URL names a server to create test databases on; otherwise a
 // throwaway cluster is started. Under CI (CI=true) a run without PostgreSQL fails; elsewhere
@@ -25,7 +25,7 @@ interface StepResult {
   note?: string;
 }
 
-const STEPS = ["generate", "typecheck", "lint", "format", "unit", "integration", "e2e"] as const;
+const STEPS = ["generate", "typecheck", "lint", "format", "unit", "integration", "e2e", "bench"] as const;
 const onlyIndex = process.argv.indexOf("--only");
 const only = onlyIndex === -1 ? undefined : process.argv[onlyIndex + 1];
 if (only && !STEPS.includes(only as (typeof STEPS)[number])) {
@@ -173,6 +173,8 @@ try {
       }
     }
   }
+  // The benchmarks must keep working: a few seconds of each figure (not judged against targets).
+  if (wanted("bench")) run("bench (smoke)", process.execPath, [bin("tsx"), "scripts/bench.ts", "--smoke"]);
 } finally {
   rmSync(reportDir, { recursive: true, force: true });
 }

@@ -1,0 +1,261 @@
+// HTTP benchmarks against the production server on SQLite: answer throughput, latency at fixed
+// arrival rates, the framework's ceiling on a trivial route, and a whole school opening one
+// assignment at once. Students and their sessions are made directly (signed session tokens),
+// so the figures measure answering, not signing in.
+import { spawn, type ChildProcess } from "node:child_process";
+import { rmSync } from "node:fs";
+import path from "node:path";
+
+import autocannon from "autocannon";
+import { encode } from "next-auth/jwt";
+
+import { generateJoinCode } from "../../lib/classes/codes";
+import { sqliteFilePath } from "../../lib/db-provider";
+import { prepareDatabase } from "./prepare";
+
+export interface BenchFigure {
+  key: string;
+  label: string;
+  value: number;
+  unit: "ms" | "per second" | "KB" | "count" | "ratio";
+  target?: string;
+}
+
+const PORT = 3300;
+const BASE = `http://127.0.0.1:${PORT}`;
+const SECRET = "bench-only-secret-bench-only-secret-bench";
+const COOKIE = "authjs.session-token";
+
+async function waitForHealth(timeoutMs = 60_000): Promise<void> {
+  const started = Date.now();
+  while (Date.now() - started < timeoutMs) {
+    try {
+      if ((await fetch(`${BASE}/api/health`)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error("The benchmark server did not start within a minute.");
+}
+
+function run(options: autocannon.Options): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) => {
+    autocannon(options, (error, result) => (error ? reject(error) : resolve(result)));
+  });
+}
+
+export async function runHttpBench({ smoke }: { smoke: boolean }): Promise<BenchFigure[]> {
+  const seconds = smoke ? 2 : 10;
+  const students = smoke ? 200 : 3000;
+  const url = `file:${path.resolve("data/bench/quizwire.db")}`;
+  rmSync(path.dirname(sqliteFilePath(url)), { recursive: true, force: true });
+  const { db } = await prepareDatabase(url);
+
+  // A class of `students` students, one assignment of the seed quiz, one attempt each.
+  const teacher = await db.user.create({
+    data: { role: "TEACHER", email: "bench@quizwire.test", displayName: "Bench" },
+  });
+  const classroom = await db.class.create({
+    data: { name: "Bench", teacherId: teacher.id, joinCode: generateJoinCode() },
+  });
+  const set = await db.questionSet.findFirstOrThrow({
+    where: { kind: "ARTICLE" },
+    select: {
+      id: true,
+      items: { select: { question: { select: { id: true, type: true, answerText: true, options: true } } } },
+    },
+  });
+  const assignment = await db.assignment.create({
+    data: {
+      classId: classroom.id,
+      setId: set.id,
+      title: "Bench",
+      opensAt: new Date(Date.now() - 60_000),
+      createdById: teacher.id,
+    },
+  });
+  const ids = Array.from({ length: students }, (_, i) => `bench-student-${i}`);
+  await db.user.createMany({
+    data: ids.map((id, i) => ({ id, role: "STUDENT", username: `bench-${i}`, displayName: `Student ${i}` })),
+  });
+  await db.enrolment.createMany({ data: ids.map((studentId) => ({ classId: classroom.id, studentId })) });
+  await db.attempt.createMany({
+    data: ids.map((userId) => ({
+      id: `attempt-${userId}`,
+      userId,
+      setId: set.id,
+      assignmentId: assignment.id,
+      number: 1,
+    })),
+  });
+  await db.$disconnect();
+  const cookies = await Promise.all(
+    ids.map(
+      async (sub) =>
+        `${COOKIE}=${await encode({ token: { sub, role: "STUDENT", sv: 0 }, secret: SECRET, salt: COOKIE })}`,
+    ),
+  );
+
+  // Every (student, question) pair once: each request is a new answer, never a duplicate.
+  const answers = set.items.map(({ question: q }) => {
+    const options = [...q.options].sort((a, b) => a.position - b.position);
+    const answer =
+      q.type === "MULTIPLE_CHOICE" || q.type === "TRUE_FALSE"
+        ? { type: q.type, position: 0 }
+        : q.type === "FILL_BLANK" || q.type === "NUMERIC"
+          ? { type: q.type, text: q.answerText ?? "1" }
+          : q.type === "MATCHING"
+            ? { type: q.type, matches: options.map((o) => o.matchText ?? "") }
+            : { type: q.type, order: options.map((o) => o.position) };
+    return { questionId: q.id, answer };
+  });
+  let next = 0;
+  const nextAnswer = (): { cookie: string; body: string } => {
+    const i = next++;
+    const student = Math.floor(i / answers.length) % students;
+    const { questionId, answer } = answers[i % answers.length]!;
+    return {
+      cookie: cookies[student]!,
+      body: JSON.stringify({
+        clientId: `bench-${i}-${Date.now().toString(36)}`,
+        attemptId: `attempt-${ids[student]}`,
+        questionId,
+        answer,
+        answeredAt: new Date().toISOString(),
+        responseMs: 5000,
+      }),
+    };
+  };
+  const answerRequest: autocannon.Request = {
+    method: "POST",
+    path: "/api/answers",
+    setupRequest: (request) => {
+      const { cookie, body } = nextAnswer();
+      return { ...request, headers: { ...request.headers, cookie, "content-type": "application/json" }, body };
+    },
+  };
+
+  const server: ChildProcess = spawn(
+    process.execPath,
+    [path.resolve("scripts/server.mjs"), "--port", String(PORT), "--host", "127.0.0.1"],
+    {
+      stdio: ["ignore", "ignore", "inherit"],
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        DATABASE_URL: url,
+        AUTH_SECRET: SECRET,
+        AUTH_TRUST_HOST: "true",
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
+    },
+  );
+  const figures: BenchFigure[] = [];
+  try {
+    await waitForHealth();
+    // Warm up: the first requests compile routes and fill caches.
+    await run({ url: BASE, connections: 10, amount: 200, requests: [answerRequest] });
+
+    const peak = await run({ url: BASE, connections: 50, duration: seconds, requests: [answerRequest] });
+    const trivial = await run({ url: `${BASE}/api/health`, connections: 50, duration: seconds });
+    const answersPerSecond = peak.requests.average;
+    figures.push(
+      {
+        key: "answers_peak_per_s",
+        label: `answers/s, 50 connections back to back (${peak.non2xx} non-2xx, ${peak.errors} errors)`,
+        value: answersPerSecond,
+        unit: "per second",
+        target: ">= 1000",
+      },
+      { key: "answers_peak_p99_ms", label: "answer latency p99 at peak", value: peak.latency.p99, unit: "ms" },
+      {
+        key: "trivial_route_per_s",
+        label: "trivial route (/api/health) requests/s, 50 connections",
+        value: trivial.requests.average,
+        unit: "per second",
+      },
+      {
+        key: "answers_to_trivial_ratio",
+        label: "answers/s ÷ trivial route requests/s",
+        value: answersPerSecond / trivial.requests.average,
+        unit: "ratio",
+        target: ">= 0.5",
+      },
+    );
+    for (const rate of smoke ? [100] : [300, 600, 1000]) {
+      const result = await run({
+        url: BASE,
+        connections: 100,
+        duration: seconds,
+        overallRate: rate,
+        requests: [answerRequest],
+      });
+      figures.push(
+        { key: `answers_at_${rate}_p50_ms`, label: `answers at ${rate}/s: p50`, value: result.latency.p50, unit: "ms" },
+        {
+          // autocannon reports p97.5, not p95.
+          key: `answers_at_${rate}_p97_5_ms`,
+          label: `answers at ${rate}/s: p97.5`,
+          value: result.latency.p97_5,
+          unit: "ms",
+        },
+        {
+          key: `answers_at_${rate}_p99_ms`,
+          label: `answers at ${rate}/s: p99`,
+          value: result.latency.p99,
+          unit: "ms",
+          target: rate === 600 ? "<= 100" : undefined,
+        },
+        {
+          key: `answers_at_${rate}_errors`,
+          label: `answers at ${rate}/s: errors and non-2xx`,
+          value: result.errors + result.non2xx,
+          unit: "count",
+          target: "0",
+        },
+      );
+    }
+
+    // A whole school opens the same assignment within 10 seconds, each with their own session.
+    // The students from the end of the list have not answered yet (those who finished would be
+    // redirected to their results).
+    const openers = Math.min(students, smoke ? 100 : 1000);
+    let opener = 0;
+    const start = await run({
+      url: BASE,
+      connections: 100,
+      amount: openers,
+      overallRate: openers / 10,
+      requests: [
+        {
+          method: "GET",
+          path: `/assignments/${assignment.id}`,
+          setupRequest: (request) => ({
+            ...request,
+            headers: { ...request.headers, cookie: cookies[students - 1 - (opener++ % openers)]! },
+          }),
+        },
+      ],
+    });
+    figures.push(
+      {
+        key: "assignment_open_p99_ms",
+        label: `${openers} students open one assignment within 10 s: p99`,
+        value: start.latency.p99,
+        unit: "ms",
+        target: "<= 1000",
+      },
+      {
+        key: "assignment_open_errors",
+        label: `${openers} students open one assignment: errors and non-2xx (${start.timeouts} timeouts, ${start.non2xx} non-2xx)`,
+        value: start.errors + start.non2xx,
+        unit: "count",
+        target: "0",
+      },
+    );
+  } finally {
+    server.kill("SIGTERM");
+  }
+  return figures;
+}
