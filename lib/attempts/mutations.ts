@@ -155,6 +155,7 @@ export async function recordAnswer(
   user: Actor,
   request: AnswerRequest,
   now = new Date(),
+  retried = false,
 ): Promise<AnswerOutcome> {
   const earlier = await storedOutcome(db, user, { clientId: request.clientId }, now);
   if (earlier) return earlier;
@@ -188,10 +189,22 @@ export async function recordAnswer(
   const late = attempt.assignment?.dueAt ? answeredAt > attempt.assignment.dueAt : false;
   const rating = ratingFor({ score: result.score, responseMs: request.responseMs });
 
-  let attemptFinished = false;
+  // Reads first, then every write in one batch transaction: an interactive transaction would
+  // hold SQLite's single writer lock across several round trips while other answers wait.
+  const factIds = question.facts.map((f) => f.fact.id);
+  const states = await db.reviewState.findMany({ where: { userId: user.id, factId: { in: factIds } } });
+  const memoryWrites = factIds.map((factId) => {
+    const current = states.find((s) => s.factId === factId);
+    const next = review(current ?? newMemory(answeredAt), rating, answeredAt);
+    return db.reviewState.upsert({
+      where: { userId_factId: { userId: user.id, factId } },
+      create: { userId: user.id, factId, ...next },
+      update: next,
+    });
+  });
   try {
-    await db.$transaction(async (tx) => {
-      await tx.response.create({
+    await db.$transaction([
+      db.response.create({
         data: {
           attemptId: attempt.id,
           questionId: question.id,
@@ -209,31 +222,10 @@ export async function recordAnswer(
           answeredAt,
           receivedAt: now,
         },
-      });
-      const factIds = question.facts.map((f) => f.fact.id);
-      const states = await tx.reviewState.findMany({ where: { userId: user.id, factId: { in: factIds } } });
-      for (const factId of factIds) {
-        const current = states.find((s) => s.factId === factId);
-        const next = review(current ?? newMemory(answeredAt), rating, answeredAt);
-        await tx.reviewState.upsert({
-          where: { userId_factId: { userId: user.id, factId } },
-          create: { userId: user.id, factId, ...next },
-          update: next,
-        });
-      }
-      const answered = await tx.response.aggregate({
-        where: { attemptId: attempt.id },
-        _count: true,
-        _sum: { score: true },
-      });
-      if (answered._count >= attempt.set._count.items) {
-        await tx.attempt.update({
-          where: { id: attempt.id },
-          data: { finishedAt: now, score: (answered._sum.score ?? 0) / Math.max(1, attempt.set._count.items) },
-        });
-        attemptFinished = true;
-      }
-    });
+        select: { id: true },
+      }),
+      ...memoryWrites,
+    ]);
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     // The same key, or another answer to the same question, got there first.
@@ -246,7 +238,21 @@ export async function recordAnswer(
         now,
       ));
     if (stored) return stored;
+    // Another answer on the same fact created its memory row first: read it and go again.
+    if (!retried) return recordAnswer(db, user, request, now, true);
     throw error;
+  }
+  // The answer is stored; the attempt is finished when every question has one.
+  const answered = await db.response.aggregate({
+    where: { attemptId: attempt.id },
+    _count: true,
+    _sum: { score: true },
+  });
+  let attemptFinished = false;
+  if (answered._count >= attempt.set._count.items) {
+    const score = (answered._sum.score ?? 0) / Math.max(1, attempt.set._count.items);
+    await db.attempt.updateMany({ where: { id: attempt.id, finishedAt: null }, data: { finishedAt: now, score } });
+    attemptFinished = true;
   }
   return {
     status: "saved",

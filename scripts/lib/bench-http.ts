@@ -21,7 +21,7 @@ export interface BenchFigure {
   target?: string;
 }
 
-const PORT = 3300;
+const PORT = Number(process.env.BENCH_PORT ?? 3300);
 const BASE = `http://127.0.0.1:${PORT}`;
 const SECRET = "bench-only-secret-bench-only-secret-bench";
 const COOKIE = "authjs.session-token";
@@ -136,9 +136,13 @@ export async function runHttpBench({ smoke }: { smoke: boolean }): Promise<Bench
     },
   };
 
+  // BENCH_CPU_PROFILE=dir writes the server's CPU profile there (open it in Chrome's DevTools).
+  const profile = process.env.BENCH_CPU_PROFILE
+    ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`]
+    : [];
   const server: ChildProcess = spawn(
     process.execPath,
-    [path.resolve("scripts/server.mjs"), "--port", String(PORT), "--host", "127.0.0.1"],
+    [...profile, path.resolve("scripts/server.mjs"), "--port", String(PORT), "--host", "127.0.0.1"],
     {
       stdio: ["ignore", "ignore", "inherit"],
       env: {
@@ -255,7 +259,10 @@ export async function runHttpBench({ smoke }: { smoke: boolean }): Promise<Bench
       },
     );
   } finally {
+    // Wait for it to finish (and write its CPU profile, when asked for one).
+    const exited = new Promise((resolve) => server.once("exit", resolve));
     server.kill("SIGTERM");
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
   }
   return figures;
 }
