@@ -3,7 +3,13 @@
 // the stored response instead of making another (unique keys decide races).
 import { articleVisibleTo } from "@/lib/articles/queries";
 import type { CurrentUser } from "@/lib/auth/session";
-import { feedbackFor, storedQuestionSelect, toGradable, type Feedback } from "@/lib/attempts/grading";
+import {
+  feedbackFor,
+  storedQuestionSelect,
+  toGradable,
+  type Feedback,
+  type StoredQuestion,
+} from "@/lib/attempts/grading";
 import type { AnswerRequest } from "@/lib/attempts/schemas";
 import { describeAnswer } from "@/lib/attempts/view";
 import { isUniqueViolation, type Db } from "@/lib/db/client";
@@ -150,6 +156,26 @@ async function storedOutcome(
   };
 }
 
+// Questions change rarely (a teacher's edit, a content load) and every change bumps updatedAt:
+// keep the graded form of each question version in memory instead of reloading it per answer.
+const questionCache = new Map<string, StoredQuestion>();
+const QUESTION_CACHE_LIMIT = 5000;
+
+async function loadStoredQuestion(
+  db: Db,
+  ref: { id: string; version: number; updatedAt: Date; facts: { fact: { updatedAt: Date } }[] },
+): Promise<StoredQuestion> {
+  // A fact's aliases are accepted answers too: an edited fact makes a new key.
+  const factsChanged = Math.max(0, ...ref.facts.map((f) => f.fact.updatedAt.getTime()));
+  const key = `${ref.id}@${ref.version}@${ref.updatedAt.getTime()}@${factsChanged}`;
+  const cached = questionCache.get(key);
+  if (cached) return cached;
+  const question = await db.question.findUniqueOrThrow({ where: { id: ref.id }, select: storedQuestionSelect });
+  if (questionCache.size >= QUESTION_CACHE_LIMIT) questionCache.delete(questionCache.keys().next().value!);
+  questionCache.set(key, question);
+  return question;
+}
+
 export async function recordAnswer(
   db: Db,
   user: Actor,
@@ -167,15 +193,31 @@ export async function recordAnswer(
       setId: true,
       startedAt: true,
       assignment: { select: { dueAt: true, feedbackPolicy: true } },
-      set: { select: { _count: { select: { items: true } } } },
+      set: {
+        select: {
+          _count: { select: { items: true } },
+          // The question, if it is in this quiz, and which version of it is current.
+          items: {
+            where: { questionId: request.questionId },
+            select: {
+              question: {
+                select: {
+                  id: true,
+                  version: true,
+                  updatedAt: true,
+                  facts: { select: { fact: { select: { updatedAt: true } } } },
+                },
+              },
+            },
+          },
+        },
+      },
     },
   });
   if (!attempt) throw notFound("That attempt");
-  const question = await db.question.findFirst({
-    where: { id: request.questionId, setItems: { some: { setId: attempt.setId } } },
-    select: storedQuestionSelect,
-  });
-  if (!question) throw notFound("That question");
+  const current = attempt.set.items[0]?.question;
+  if (!current) throw notFound("That question");
+  const question = await loadStoredQuestion(db, current);
   if (question.type !== request.answer.type)
     throw new AppError("invalid_input", `That answer is not for a ${question.type} question.`);
 
