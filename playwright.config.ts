@@ -6,7 +6,7 @@ import { CHROMIUM_PATH, E2E_BASE_URL } from "./e2e/env";
 
 if (!existsSync(CHROMIUM_PATH)) {
   throw new Error(
-    `Chromium not found at ${CHROMIUM_PATH}. Install Debian's: apt-get update && apt-get install -y chromium (or set CHROMIUM_PATH). Never run "playwright install": it downloads browsers.`,
+    `Chromium not found at ${CHROMIUM_PATH}. Install Debian's: apt-get update && apt-get install -y chromium (or set CHROMIUM_PATH). Playwright must not download browsers of its own.`,
   );
 }
 

@@ -5,7 +5,7 @@ import { SiteHeader } from "@/components/site/site-header";
 
 import "./globals.css";
 
-// Fonts ship as files from npm: next/font/google would need the network at build time.
+// Fonts ship as files from npm: Google-hosted fonts would need the network at build time.
 const inter = localFont({
   src: "../node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2",
   variable: "--font-inter",

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 
 import { FormMessage } from "@/components/ui/form-message";
 import { Input } from "@/components/ui/input";
+import { OneTimePassword } from "@/components/ui/one-time-password";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { field } from "@/lib/form-state";
 
@@ -92,11 +93,7 @@ export function UserActions({ userId, name, disabled }: { userId: string; name: 
           </SubmitButton>
         </form>
       </div>
-      {reset?.ok && (
-        <p role="status" className="rounded-xl bg-good-soft px-3 py-2 text-good">
-          New password for {name}: <span className="font-mono font-bold">{reset.data.password}</span> (shown once)
-        </p>
-      )}
+      {reset?.ok && <OneTimePassword name={name} password={reset.data.password} />}
       {error && !error.ok && <FormMessage tone="error">{error.error}</FormMessage>}
     </div>
   );
