@@ -61,3 +61,37 @@ export async function findArticleBySlug(db: Db, slug: string, viewer: { id: stri
     },
   });
 }
+
+/** An article with its live facts, as the content/ files hold them, for a reader who may see it. */
+export async function findArticleForExport(db: Db, viewer: { id: string }, slug: string) {
+  return db.article.findFirst({
+    where: { slug, ...articleVisibleTo(viewer) },
+    select: {
+      title: true,
+      outlet: true,
+      url: true,
+      publishedOn: true,
+      eventOn: true,
+      body: true,
+      facts: {
+        where: { retiredAt: null },
+        orderBy: { createdAt: "asc" },
+        select: {
+          key: true,
+          subject: true,
+          relation: true,
+          answer: true,
+          answerType: true,
+          answerKind: true,
+          unit: true,
+          qualifier: true,
+          quote: true,
+          asOf: true,
+          claimedBy: true,
+          aliases: { select: { alias: true } },
+          supersedes: { select: { key: true, article: { select: { slug: true } } } },
+        },
+      },
+    },
+  });
+}

@@ -4,11 +4,10 @@ import { buildContext } from "@/lib/questions/context";
 import { buildDistractorPool, type Candidate } from "@/lib/questions/distractors";
 import { checkDraft, givesAway, revealingForms, type QuestionDraft } from "@/lib/questions/gates";
 import { generateQuestions } from "@/lib/questions/generate";
-import { makeEntity, makeFact, seedInput } from "@/lib/questions/test-fixtures";
+import { makeEntity, makeFact, generateSeedQuestions } from "@/lib/questions/test-fixtures";
 import type { GeneratedQuestion, GeneratorArticle, GeneratorEntity, GeneratorFact } from "@/lib/questions/types";
 
-const seed = seedInput();
-const seedQuestions = generateQuestions(seed.article, seed.facts, seed.entities);
+const seedQuestions = generateSeedQuestions();
 const find = (type: string, key: string, trueStatement?: boolean) =>
   seedQuestions.find(
     (q) =>

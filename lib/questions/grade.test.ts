@@ -2,11 +2,11 @@ import { describe, expect, it } from "vitest";
 
 import { generateQuestions } from "@/lib/questions/generate";
 import { gradeAnswer, matchesTypedAnswer } from "@/lib/questions/grade";
-import { makeEntity, makeFact, seedInput } from "@/lib/questions/test-fixtures";
+import { makeEntity, makeFact, seedInput, generateSeedQuestions } from "@/lib/questions/test-fixtures";
 import type { GeneratedQuestion, GradableQuestion } from "@/lib/questions/types";
 
 const seed = seedInput();
-const questions = generateQuestions(seed.article, seed.facts, seed.entities);
+const questions = generateSeedQuestions();
 const factByKey = new Map(seed.facts.map((f) => [f.key, f]));
 
 /** A generated question as the database would hand it to grading. */

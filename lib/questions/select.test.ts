@@ -3,18 +3,11 @@ import { describe, expect, it } from "vitest";
 import { givesAway } from "@/lib/questions/gates";
 import { generateQuestions } from "@/lib/questions/generate";
 import { DEFAULT_QUIZ_SIZE, selectQuiz } from "@/lib/questions/select";
-import {
-  ELECTION_ARTICLE,
-  ELECTION_ENTITIES,
-  ELECTION_FACTS,
-  makeFact,
-  seedInput,
-} from "@/lib/questions/test-fixtures";
+import { makeFact, generateSeedQuestions, generateElectionQuestions } from "@/lib/questions/test-fixtures";
 import type { GeneratedQuestion } from "@/lib/questions/types";
 
-const seed = seedInput();
-const seedQuestions = generateQuestions(seed.article, seed.facts, seed.entities);
-const electionQuestions = generateQuestions(ELECTION_ARTICLE, ELECTION_FACTS, ELECTION_ENTITIES);
+const seedQuestions = generateSeedQuestions();
+const electionQuestions = generateElectionQuestions();
 
 function expectGoodQuiz(quiz: GeneratedQuestion[], pool: GeneratedQuestion[]) {
   expect(quiz.length).toBeGreaterThanOrEqual(10);

@@ -9,12 +9,14 @@ import {
   ELECTION_FACTS,
   makeFact,
   seedInput,
+  generateSeedQuestions,
+  generateElectionQuestions,
 } from "@/lib/questions/test-fixtures";
 import type { GeneratedQuestion } from "@/lib/questions/types";
 
 const seed = seedInput();
-const seedQuestions = generateQuestions(seed.article, seed.facts, seed.entities);
-const electionQuestions = generateQuestions(ELECTION_ARTICLE, ELECTION_FACTS, ELECTION_ENTITIES);
+const seedQuestions = generateSeedQuestions();
+const electionQuestions = generateElectionQuestions();
 
 const stemOf = (questions: GeneratedQuestion[], factKey: string, type = "MULTIPLE_CHOICE") =>
   questions.find((q) => q.type === type && q.factKeys.length === 1 && q.factKeys[0] === factKey)?.stem;

@@ -3,7 +3,8 @@
 // that nothing in the generator is tied to the seed.
 import { loadContent, type Content } from "@/lib/content/load";
 import { generatorInput } from "@/lib/questions/from-content";
-import type { GeneratorArticle, GeneratorEntity, GeneratorFact } from "@/lib/questions/types";
+import { generateQuestions } from "@/lib/questions/generate";
+import type { GeneratedQuestion, GeneratorArticle, GeneratorEntity, GeneratorFact } from "@/lib/questions/types";
 
 export const SEED_SLUG = "istanbul-talks-2025-05-16";
 
@@ -277,3 +278,14 @@ export const ELECTION_ENTITIES: GeneratorEntity[] = [
   makeEntity("role-interior-minister", "Interior Minister", "role", { kind: "political title" }),
   makeEntity("role-defence-minister", "Defence Minister", "role", { kind: "political title" }),
 ];
+
+/** Every question of the seed article, as the tests generate it. */
+export function generateSeedQuestions(): GeneratedQuestion[] {
+  const { article, facts, entities } = seedInput();
+  return generateQuestions(article, facts, entities);
+}
+
+/** Every question of the invented election article. */
+export function generateElectionQuestions(): GeneratedQuestion[] {
+  return generateQuestions(ELECTION_ARTICLE, ELECTION_FACTS, ELECTION_ENTITIES);
+}

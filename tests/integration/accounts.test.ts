@@ -12,18 +12,12 @@ import {
 } from "@/lib/accounts/mutations";
 import { userFromSession } from "@/lib/auth/session-user";
 import { checkSignIn } from "@/lib/auth/sign-in";
-import { AppError } from "@/lib/errors";
 import { setSignupMode } from "@/lib/settings";
 
-import { makeUser, PASSWORD } from "./factories";
+import { makeUser, PASSWORD, rejectsWith } from "./factories";
 import { createTestDatabase, TEST_PROVIDER, type TestDatabase } from "./test-db";
 
 const NEW_PASSWORD = "amber-lantern-orbit-42";
-
-async function rejectsWith(promise: Promise<unknown>, code: AppError["code"]) {
-  await expect(promise).rejects.toBeInstanceOf(AppError);
-  await expect(promise).rejects.toMatchObject({ code });
-}
 
 describe(`accounts on ${TEST_PROVIDER}`, () => {
   let test: TestDatabase;

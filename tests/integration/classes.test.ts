@@ -16,18 +16,12 @@ import {
   setClassArchived,
 } from "@/lib/classes/mutations";
 import { findTeacherClass, listStudentClasses, listTeacherClasses } from "@/lib/classes/queries";
-import { AppError } from "@/lib/errors";
 import { deleteStudent } from "@/lib/privacy/delete";
 import { exportClass, exportStudent } from "@/lib/privacy/export";
 import { applyRetention } from "@/lib/privacy/retention";
 
-import { enrol, makeAnsweredAssignment, makeClass, makeUser } from "./factories";
+import { enrol, makeAnsweredAssignment, makeClass, makeUser, rejectsWith } from "./factories";
 import { createTestDatabase, TEST_PROVIDER, type TestDatabase } from "./test-db";
-
-async function rejectsWith(promise: Promise<unknown>, code: AppError["code"]) {
-  await expect(promise).rejects.toBeInstanceOf(AppError);
-  await expect(promise).rejects.toMatchObject({ code });
-}
 
 describe(`classes and privacy on ${TEST_PROVIDER}`, () => {
   let test: TestDatabase;

@@ -1,9 +1,12 @@
 // Rows for integration tests, made directly in the database under test.
 import { randomUUID } from "node:crypto";
 
+import { expect } from "vitest";
+
 import { hashPassword } from "@/lib/auth/password";
 import { generateJoinCode } from "@/lib/classes/codes";
 import type { Db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/sqlite/enums";
 
 export const PASSWORD = "correct horse battery";
@@ -82,4 +85,10 @@ export async function makeAnsweredAssignment(db: Db, classId: string, teacherId:
     },
   });
   return { article, question, set, assignment, attempt };
+}
+
+/** The promise fails with an AppError of this code (a refusal the user is told about). */
+export async function rejectsWith(promise: Promise<unknown>, code: AppError["code"]): Promise<void> {
+  await expect(promise).rejects.toBeInstanceOf(AppError);
+  await expect(promise).rejects.toMatchObject({ code });
 }

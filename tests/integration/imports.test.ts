@@ -4,22 +4,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { loadContent } from "@/lib/content/load";
 import { syncContent } from "@/lib/content/sync";
-import { AppError } from "@/lib/errors";
 import { addDraftFact, createDraft, editDraftFact, publishDraft, setFactStatus } from "@/lib/imports/mutations";
 import { findDraft } from "@/lib/imports/queries";
 
-import { makeUser } from "./factories";
+import { makeUser, rejectsWith } from "./factories";
 import { createTestDatabase, TEST_PROVIDER, type TestDatabase } from "./test-db";
 
 const ELECTION = readFileSync("tests/fixtures/drafting/slovenia-election-2025-10-13/article.md", "utf8").replace(
   /^---[\s\S]*?---\s*/,
   "",
 );
-
-async function rejectsWith(promise: Promise<unknown>, code: AppError["code"]) {
-  await expect(promise).rejects.toBeInstanceOf(AppError);
-  await expect(promise).rejects.toMatchObject({ code });
-}
 
 describe(`importing an article on ${TEST_PROVIDER}`, () => {
   let test: TestDatabase;

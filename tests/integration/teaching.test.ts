@@ -8,7 +8,6 @@ import { closeAssignment, createAssignment, updateAssignment } from "@/lib/assig
 import { recordAnswer, startOrResumeAttempt } from "@/lib/attempts/mutations";
 import { loadContent } from "@/lib/content/load";
 import { syncContent } from "@/lib/content/sync";
-import { AppError } from "@/lib/errors";
 import { assignmentCsvRows, findAssignmentResults } from "@/lib/results/queries";
 import {
   createSet,
@@ -21,15 +20,10 @@ import {
 } from "@/lib/sets/mutations";
 import { findVisibleSet, listTeacherSets } from "@/lib/sets/queries";
 
-import { enrol, makeClass, makeUser } from "./factories";
+import { enrol, makeClass, makeUser, rejectsWith } from "./factories";
 import { createTestDatabase, TEST_PROVIDER, type TestDatabase } from "./test-db";
 
 const SLUG = "istanbul-talks-2025-05-16";
-
-async function rejectsWith(promise: Promise<unknown>, code: AppError["code"]) {
-  await expect(promise).rejects.toBeInstanceOf(AppError);
-  await expect(promise).rejects.toMatchObject({ code });
-}
 
 describe(`teaching on ${TEST_PROVIDER}`, () => {
   let test: TestDatabase;

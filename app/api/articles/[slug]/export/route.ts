@@ -2,7 +2,7 @@
 // format, so a teacher's import can join the shipped content. For teachers who can see it.
 import { stringify } from "yaml";
 
-import { articleVisibleTo } from "@/lib/articles/queries";
+import { findArticleForExport } from "@/lib/articles/queries";
 import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { download } from "@/lib/http";
@@ -11,38 +11,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const user = await getCurrentUser();
   const { slug } = await params;
   const article =
-    user && (user.role === "TEACHER" || user.role === "ADMIN")
-      ? await db.article.findFirst({
-          where: { slug, ...articleVisibleTo(user) },
-          select: {
-            title: true,
-            outlet: true,
-            url: true,
-            publishedOn: true,
-            eventOn: true,
-            body: true,
-            facts: {
-              where: { retiredAt: null },
-              orderBy: { createdAt: "asc" },
-              select: {
-                key: true,
-                subject: true,
-                relation: true,
-                answer: true,
-                answerType: true,
-                answerKind: true,
-                unit: true,
-                qualifier: true,
-                quote: true,
-                asOf: true,
-                claimedBy: true,
-                aliases: { select: { alias: true } },
-                supersedes: { select: { key: true, article: { select: { slug: true } } } },
-              },
-            },
-          },
-        })
-      : null;
+    user && (user.role === "TEACHER" || user.role === "ADMIN") ? await findArticleForExport(db, user, slug) : null;
   if (!article) return Response.json({ error: "not_found" }, { status: 404 });
   const day = (d: Date) => d.toISOString().slice(0, 10);
   if (new URL(request.url).searchParams.get("file") === "facts.yaml") {
