@@ -3,7 +3,7 @@
 // assignment at once. Students and their sessions are made directly (signed session tokens),
 // so the figures measure answering, not signing in.
 import { spawn, type ChildProcess } from "node:child_process";
-import { rmSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 
 import autocannon from "autocannon";
@@ -39,11 +39,42 @@ async function waitForHealth(timeoutMs = 60_000): Promise<void> {
   throw new Error("The benchmark server did not start within a minute.");
 }
 
+/**
+ * CPU seconds the server process has used (user + system), from /proc: the cost per request
+ * holds on a busy machine where requests per second do not. Null where /proc is missing.
+ */
+function cpuSeconds(pid: number | undefined): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    // utime and stime, fields 14 and 15 of stat(5), in clock ticks (100 per second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
+/** Runs a load and measures the server's CPU milliseconds per completed request. */
+async function measured(
+  server: ChildProcess,
+  options: autocannon.Options,
+): Promise<autocannon.Result & { cpuMsPerRequest: number | null }> {
+  const before = cpuSeconds(server.pid);
+  const result = await run(options);
+  const after = cpuSeconds(server.pid);
+  const cpuMsPerRequest =
+    before === null || after === null ? null : ((after - before) * 1000) / Math.max(1, result.requests.total);
+  return { ...result, cpuMsPerRequest };
+}
+
 function run(options: autocannon.Options): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
     autocannon(options, (error, result) => (error ? reject(error) : resolve(result)));
   });
 }
+
+// BENCH_ONLY=peak (or rates, open; comma-separated) runs only those phases, to profile one.
+const only = process.env.BENCH_ONLY?.split(",");
+const wanted = (phase: "peak" | "rates" | "open") => !only || only.includes(phase);
 
 export async function runHttpBench({ smoke }: { smoke: boolean }): Promise<BenchFigure[]> {
   const seconds = smoke ? 2 : 10;
@@ -161,10 +192,40 @@ export async function runHttpBench({ smoke }: { smoke: boolean }): Promise<Bench
     // Warm up: the first requests compile routes and fill caches.
     await run({ url: BASE, connections: 10, amount: 200, requests: [answerRequest] });
 
-    const peak = await run({ url: BASE, connections: 50, duration: seconds, requests: [answerRequest] });
-    const trivial = await run({ url: `${BASE}/api/health`, connections: 50, duration: seconds });
+    if (wanted("peak")) figures.push(...(await peakFigures()));
+    if (wanted("rates"))
+      for (const rate of smoke ? [100] : [300, 600, 1000]) figures.push(...(await rateFigures(rate)));
+    if (wanted("open")) figures.push(...(await openFigures()));
+  } finally {
+    // Wait for it to finish (and write its CPU profile, when asked for one).
+    const exited = new Promise((resolve) => server.once("exit", resolve));
+    server.kill("SIGTERM");
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
+  }
+  return figures;
+
+  async function peakFigures(): Promise<BenchFigure[]> {
+    const peak = await measured(server, { url: BASE, connections: 50, duration: seconds, requests: [answerRequest] });
+    const trivial = await measured(server, { url: `${BASE}/api/health`, connections: 50, duration: seconds });
     const answersPerSecond = peak.requests.average;
-    figures.push(
+    const cpu: BenchFigure[] =
+      peak.cpuMsPerRequest === null || trivial.cpuMsPerRequest === null
+        ? []
+        : [
+            {
+              key: "answer_server_cpu_ms",
+              label: "server CPU time per answer",
+              value: peak.cpuMsPerRequest,
+              unit: "ms",
+            },
+            {
+              key: "trivial_route_server_cpu_ms",
+              label: "server CPU time per trivial request",
+              value: trivial.cpuMsPerRequest,
+              unit: "ms",
+            },
+          ];
+    return [
       {
         key: "answers_peak_per_s",
         label: `answers/s, 50 connections back to back (${peak.non2xx} non-2xx, ${peak.errors} errors)`,
@@ -186,44 +247,48 @@ export async function runHttpBench({ smoke }: { smoke: boolean }): Promise<Bench
         unit: "ratio",
         target: ">= 0.5",
       },
-    );
-    for (const rate of smoke ? [100] : [300, 600, 1000]) {
-      const result = await run({
-        url: BASE,
-        connections: 100,
-        duration: seconds,
-        overallRate: rate,
-        requests: [answerRequest],
-      });
-      figures.push(
-        { key: `answers_at_${rate}_p50_ms`, label: `answers at ${rate}/s: p50`, value: result.latency.p50, unit: "ms" },
-        {
-          // autocannon reports p97.5, not p95.
-          key: `answers_at_${rate}_p97_5_ms`,
-          label: `answers at ${rate}/s: p97.5`,
-          value: result.latency.p97_5,
-          unit: "ms",
-        },
-        {
-          key: `answers_at_${rate}_p99_ms`,
-          label: `answers at ${rate}/s: p99`,
-          value: result.latency.p99,
-          unit: "ms",
-          target: rate === 600 ? "<= 100" : undefined,
-        },
-        {
-          key: `answers_at_${rate}_errors`,
-          label: `answers at ${rate}/s: errors and non-2xx`,
-          value: result.errors + result.non2xx,
-          unit: "count",
-          target: "0",
-        },
-      );
-    }
+      ...cpu,
+    ];
+  }
 
-    // A whole school opens the same assignment within 10 seconds, each with their own session.
-    // The students from the end of the list have not answered yet (those who finished would be
-    // redirected to their results).
+  async function rateFigures(rate: number): Promise<BenchFigure[]> {
+    const result = await run({
+      url: BASE,
+      connections: 100,
+      duration: seconds,
+      overallRate: rate,
+      requests: [answerRequest],
+    });
+    return [
+      { key: `answers_at_${rate}_p50_ms`, label: `answers at ${rate}/s: p50`, value: result.latency.p50, unit: "ms" },
+      {
+        // autocannon reports p97.5, not p95.
+        key: `answers_at_${rate}_p97_5_ms`,
+        label: `answers at ${rate}/s: p97.5`,
+        value: result.latency.p97_5,
+        unit: "ms",
+      },
+      {
+        key: `answers_at_${rate}_p99_ms`,
+        label: `answers at ${rate}/s: p99`,
+        value: result.latency.p99,
+        unit: "ms",
+        target: rate === 600 ? "<= 100" : undefined,
+      },
+      {
+        key: `answers_at_${rate}_errors`,
+        label: `answers at ${rate}/s: errors and non-2xx`,
+        value: result.errors + result.non2xx,
+        unit: "count",
+        target: "0",
+      },
+    ];
+  }
+
+  // A whole school opens the same assignment within 10 seconds, each with their own session.
+  // The students from the end of the list have not answered yet (those who finished would be
+  // redirected to their results).
+  async function openFigures(): Promise<BenchFigure[]> {
     const openers = Math.min(students, smoke ? 100 : 1000);
     let opener = 0;
     const start = await run({
@@ -242,7 +307,7 @@ export async function runHttpBench({ smoke }: { smoke: boolean }): Promise<Bench
         },
       ],
     });
-    figures.push(
+    return [
       {
         key: "assignment_open_p99_ms",
         label: `${openers} students open one assignment within 10 s: p99`,
@@ -257,12 +322,6 @@ export async function runHttpBench({ smoke }: { smoke: boolean }): Promise<Bench
         unit: "count",
         target: "0",
       },
-    );
-  } finally {
-    // Wait for it to finish (and write its CPU profile, when asked for one).
-    const exited = new Promise((resolve) => server.once("exit", resolve));
-    server.kill("SIGTERM");
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
+    ];
   }
-  return figures;
 }
