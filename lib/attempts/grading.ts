@@ -69,13 +69,24 @@ export interface Feedback {
   anchor: string | null;
 }
 
+// Where each question's quote sits in its article: splitting the article is the slowest step
+// of feedback, and cached questions (lib/attempts/mutations.ts) are the same objects each time.
+const anchors = new WeakMap<StoredQuestion, string | null>();
+
+function anchorOf(question: StoredQuestion): string | null {
+  if (anchors.has(question)) return anchors.get(question)!;
+  // The quote may span several sentences of a paragraph; link the paragraph of its first part.
+  const firstPart = question.quote.split(" … ")[0] ?? question.quote;
+  const anchor = anchorOfQuote(splitBody(question.article.body), firstPart) ?? null;
+  anchors.set(question, anchor);
+  return anchor;
+}
+
 export function feedbackFor(
   question: StoredQuestion,
   result: { isCorrect: boolean; score: number; expected: string },
   given: string,
 ): Feedback {
-  // The quote may span several sentences of a paragraph; link the paragraph of its first part.
-  const firstPart = question.quote.split(" … ")[0] ?? question.quote;
   return {
     isCorrect: result.isCorrect,
     score: result.score,
@@ -84,6 +95,6 @@ export function feedbackFor(
     explanation: question.explanation,
     quote: question.quote,
     articleSlug: question.article.slug,
-    anchor: anchorOfQuote(splitBody(question.article.body), firstPart) ?? null,
+    anchor: anchorOf(question),
   };
 }

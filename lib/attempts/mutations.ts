@@ -1,6 +1,8 @@
 // Starting attempts and recording answers. recordAnswer is idempotent: the browser picks a
 // clientId per answer, and a retry, a double tap or a replay from the offline queue finds
 // the stored response instead of making another (unique keys decide races).
+import { randomUUID } from "node:crypto";
+
 import { articleVisibleTo } from "@/lib/articles/queries";
 import type { CurrentUser } from "@/lib/auth/session";
 import {
@@ -12,9 +14,10 @@ import {
 } from "@/lib/attempts/grading";
 import type { AnswerRequest } from "@/lib/attempts/schemas";
 import { describeAnswer } from "@/lib/attempts/view";
-import { isUniqueViolation, type Db } from "@/lib/db/client";
+import { isUniqueViolation, sqlOf, type Db } from "@/lib/db/client";
+import { asBoolean, asDate, asNullableDate, placeholders, SqlConflict, type SqlStatement } from "@/lib/db/sql";
 import { AppError, notFound } from "@/lib/errors";
-import { newMemory, ratingFor, review } from "@/lib/learning/memory";
+import { newMemory, ratingFor, review, type MemoryState } from "@/lib/learning/memory";
 import { gradeAnswer } from "@/lib/questions/grade";
 import type { GivenAnswer } from "@/lib/questions/types";
 
@@ -118,42 +121,86 @@ export function feedbackVisible(assignment: { dueAt: Date | null; feedbackPolicy
   );
 }
 
+// The response stored under a clientId (or for an attempt's question), with what its
+// feedback needs. Hand-written SQL (lib/db/sql.ts), as is the rest of an answer's path.
+const STORED_RESPONSE = `
+  SELECT r."answer", r."isCorrect", r."score", r."late", r."questionId", a."userId", a."finishedAt",
+         s."dueAt", s."feedbackPolicy"
+  FROM "Response" r
+  JOIN "Attempt" a ON a."id" = r."attemptId"
+  LEFT JOIN "Assignment" s ON s."id" = a."assignmentId"`;
+
+interface StoredResponseRow {
+  answer: string;
+  isCorrect: unknown;
+  score: number;
+  late: unknown;
+  questionId: string;
+  userId: string;
+  finishedAt: unknown;
+  dueAt: unknown;
+  feedbackPolicy: string | null;
+}
+
+/** The assignment's feedback rule, from a row where no assignment reads as nulls. */
+function assignmentOf(row: { dueAt: unknown; feedbackPolicy: string | null }) {
+  return row.feedbackPolicy === null ? null : { dueAt: asNullableDate(row.dueAt), feedbackPolicy: row.feedbackPolicy };
+}
+
 async function storedOutcome(
   db: Db,
   user: Actor,
-  where: { clientId: string } | { attemptId_questionId: { attemptId: string; questionId: string } },
+  where: { clientId: string } | { attemptId: string; questionId: string },
   now: Date,
 ): Promise<AnswerOutcome | null> {
-  const response = await db.response.findUnique({
-    where,
-    select: {
-      answer: true,
-      isCorrect: true,
-      score: true,
-      late: true,
-      question: { select: storedQuestionSelect },
-      attempt: {
-        select: { userId: true, finishedAt: true, assignment: { select: { dueAt: true, feedbackPolicy: true } } },
-      },
-    },
-  });
+  const response =
+    "clientId" in where
+      ? await sqlOf(db).one<StoredResponseRow>(`${STORED_RESPONSE} WHERE r."clientId" = ?`, [where.clientId])
+      : await sqlOf(db).one<StoredResponseRow>(`${STORED_RESPONSE} WHERE r."attemptId" = ? AND r."questionId" = ?`, [
+          where.attemptId,
+          where.questionId,
+        ]);
   if (!response) return null;
   // Someone else's key: behave as if it did not exist.
-  if (response.attempt.userId !== user.id) throw notFound("That attempt");
+  if (response.userId !== user.id) throw notFound("That attempt");
   const stored = parseStoredAnswer(response.answer);
+  const assignment = assignmentOf(response);
+  if (!feedbackVisible(assignment, now))
+    return {
+      status: "saved",
+      duplicate: true,
+      late: asBoolean(response.late),
+      attemptFinished: response.finishedAt !== null,
+      feedback: null,
+    };
+  const ref = await sqlOf(db).one<QuestionRefRow>(`${QUESTION_REF} WHERE q."id" = ?`, [response.questionId]);
+  const question = await loadStoredQuestion(db, ref!);
   return {
     status: "saved",
     duplicate: true,
-    late: response.late,
-    attemptFinished: response.attempt.finishedAt !== null,
-    feedback: feedbackVisible(response.attempt.assignment, now)
-      ? feedbackFor(
-          response.question,
-          { isCorrect: response.isCorrect, score: response.score, expected: stored.expected },
-          stored.display,
-        )
-      : null,
+    late: asBoolean(response.late),
+    attemptFinished: response.finishedAt !== null,
+    feedback: feedbackFor(
+      question,
+      { isCorrect: asBoolean(response.isCorrect), score: response.score, expected: stored.expected },
+      stored.display,
+    ),
   };
+}
+
+// Which version of a question is current: its own version and edit time, and the latest edit
+// of its facts (a fact's aliases are accepted answers too).
+const QUESTION_REF = `
+  SELECT q."id", q."version", q."updatedAt",
+         (SELECT MAX(f."updatedAt") FROM "QuestionFact" qf JOIN "Fact" f ON f."id" = qf."factId"
+          WHERE qf."questionId" = q."id") AS "factsUpdatedAt"
+  FROM "Question" q`;
+
+interface QuestionRefRow {
+  id: string;
+  version: number;
+  updatedAt: unknown;
+  factsUpdatedAt: unknown;
 }
 
 // Questions change rarely (a teacher's edit, a content load) and every change bumps updatedAt:
@@ -161,13 +208,9 @@ async function storedOutcome(
 const questionCache = new Map<string, StoredQuestion>();
 const QUESTION_CACHE_LIMIT = 5000;
 
-async function loadStoredQuestion(
-  db: Db,
-  ref: { id: string; version: number; updatedAt: Date; facts: { fact: { updatedAt: Date } }[] },
-): Promise<StoredQuestion> {
-  // A fact's aliases are accepted answers too: an edited fact makes a new key.
-  const factsChanged = Math.max(0, ...ref.facts.map((f) => f.fact.updatedAt.getTime()));
-  const key = `${ref.id}@${ref.version}@${ref.updatedAt.getTime()}@${factsChanged}`;
+async function loadStoredQuestion(db: Db, ref: QuestionRefRow): Promise<StoredQuestion> {
+  const factsChanged = ref.factsUpdatedAt === null ? 0 : asDate(ref.factsUpdatedAt).getTime();
+  const key = `${ref.id}@${ref.version}@${asDate(ref.updatedAt).getTime()}@${factsChanged}`;
   const cached = questionCache.get(key);
   if (cached) return cached;
   const question = await db.question.findUniqueOrThrow({ where: { id: ref.id }, select: storedQuestionSelect });
@@ -176,48 +219,75 @@ async function loadStoredQuestion(
   return question;
 }
 
+interface AttemptRow extends Partial<QuestionRefRow> {
+  attemptId: string;
+  startedAt: unknown;
+  finishedAt: unknown;
+  dueAt: unknown;
+  feedbackPolicy: string | null;
+  items: number;
+}
+
+interface MemoryRow {
+  factId: string;
+  due: unknown;
+  stability: number;
+  difficulty: number;
+  elapsedDays: number;
+  scheduledDays: number;
+  learningSteps: number;
+  reps: number;
+  lapses: number;
+  state: number;
+  lastReview: unknown;
+}
+
+const MEMORY_COLUMNS = [
+  "due",
+  "stability",
+  "difficulty",
+  "elapsedDays",
+  "scheduledDays",
+  "learningSteps",
+  "reps",
+  "lapses",
+  "state",
+  "lastReview",
+] as const satisfies readonly (keyof MemoryState)[];
+
+const memoryValues = (memory: MemoryState) => MEMORY_COLUMNS.map((column) => memory[column]);
+
+/** How many times an answer is tried again after losing a race for a memory row. */
+const MEMORY_RETRIES = 3;
+
 export async function recordAnswer(
   db: Db,
   user: Actor,
   request: AnswerRequest,
   now = new Date(),
-  retried = false,
+  retries = MEMORY_RETRIES,
 ): Promise<AnswerOutcome> {
+  const sql = sqlOf(db);
   const earlier = await storedOutcome(db, user, { clientId: request.clientId }, now);
   if (earlier) return earlier;
 
-  const attempt = await db.attempt.findFirst({
-    where: { id: request.attemptId, userId: user.id },
-    select: {
-      id: true,
-      setId: true,
-      startedAt: true,
-      assignment: { select: { dueAt: true, feedbackPolicy: true } },
-      set: {
-        select: {
-          _count: { select: { items: true } },
-          // The question, if it is in this quiz, and which version of it is current.
-          items: {
-            where: { questionId: request.questionId },
-            select: {
-              question: {
-                select: {
-                  id: true,
-                  version: true,
-                  updatedAt: true,
-                  facts: { select: { fact: { select: { updatedAt: true } } } },
-                },
-              },
-            },
-          },
-        },
-      },
-    },
-  });
+  // The attempt, its assignment's rules, the quiz's size, and the question if it is in the quiz.
+  const attempt = await sql.one<AttemptRow>(
+    `SELECT a."id" AS "attemptId", a."startedAt", a."finishedAt", s."dueAt", s."feedbackPolicy",
+            CAST((SELECT COUNT(*) FROM "QuestionSetItem" n WHERE n."setId" = a."setId") AS INTEGER) AS "items",
+            q."id", q."version", q."updatedAt",
+            (SELECT MAX(f."updatedAt") FROM "QuestionFact" qf JOIN "Fact" f ON f."id" = qf."factId"
+             WHERE qf."questionId" = q."id") AS "factsUpdatedAt"
+     FROM "Attempt" a
+     LEFT JOIN "Assignment" s ON s."id" = a."assignmentId"
+     LEFT JOIN "QuestionSetItem" i ON i."setId" = a."setId" AND i."questionId" = ?
+     LEFT JOIN "Question" q ON q."id" = i."questionId"
+     WHERE a."id" = ? AND a."userId" = ?`,
+    [request.questionId, request.attemptId, user.id],
+  );
   if (!attempt) throw notFound("That attempt");
-  const current = attempt.set.items[0]?.question;
-  if (!current) throw notFound("That question");
-  const question = await loadStoredQuestion(db, current);
+  if (!attempt.id) throw notFound("That question");
+  const question = await loadStoredQuestion(db, attempt as QuestionRefRow);
   if (question.type !== request.answer.type)
     throw new AppError("invalid_input", `That answer is not for a ${question.type} question.`);
 
@@ -226,82 +296,98 @@ export async function recordAnswer(
   // The browser's clock says when the student answered (offline answers arrive later), but
   // never before the attempt started or after the server received it.
   const answeredAt = new Date(
-    Math.min(Math.max(Date.parse(request.answeredAt), attempt.startedAt.getTime()), now.getTime()),
+    Math.min(Math.max(Date.parse(request.answeredAt), asDate(attempt.startedAt).getTime()), now.getTime()),
   );
-  const late = attempt.assignment?.dueAt ? answeredAt > attempt.assignment.dueAt : false;
+  const assignment = assignmentOf(attempt);
+  const late = assignment?.dueAt ? answeredAt > assignment.dueAt : false;
   const rating = ratingFor({ score: result.score, responseMs: request.responseMs });
 
-  // Reads first, then every write in one batch transaction: an interactive transaction would
-  // hold SQLite's single writer lock across several round trips while other answers wait.
+  // Reads first, then every write in one batch: the response, and each tested fact's memory,
+  // updated only if nobody else has reviewed it since it was read (reps counts reviews).
   const factIds = question.facts.map((f) => f.fact.id);
-  const states = await db.reviewState.findMany({ where: { userId: user.id, factId: { in: factIds } } });
-  const memoryWrites = factIds.map((factId) => {
-    const current = states.find((s) => s.factId === factId);
-    const next = review(current ?? newMemory(answeredAt), rating, answeredAt);
-    return db.reviewState.upsert({
-      where: { userId_factId: { userId: user.id, factId } },
-      create: { userId: user.id, factId, ...next },
-      update: next,
-    });
+  const states =
+    factIds.length === 0
+      ? []
+      : await sql.all<MemoryRow>(
+          `SELECT "factId", ${MEMORY_COLUMNS.map((c) => `"${c}"`).join(", ")} FROM "ReviewState"
+           WHERE "userId" = ? AND "factId" IN (${placeholders(factIds.length)})`,
+          [user.id, ...factIds],
+        );
+  const memoryWrites: SqlStatement[] = factIds.map((factId) => {
+    const row = states.find((s) => s.factId === factId);
+    const current: MemoryState = row
+      ? { ...row, due: asDate(row.due), lastReview: asNullableDate(row.lastReview) }
+      : newMemory(answeredAt);
+    const next = review(current, rating, answeredAt);
+    return row
+      ? {
+          text: `UPDATE "ReviewState" SET ${MEMORY_COLUMNS.map((c) => `"${c}" = ?`).join(", ")}, "updatedAt" = ?
+                 WHERE "userId" = ? AND "factId" = ? AND "reps" = ?`,
+          params: [...memoryValues(next), now, user.id, factId, row.reps],
+          expectChanges: 1,
+        }
+      : {
+          text: `INSERT INTO "ReviewState" ("id", "userId", "factId", ${MEMORY_COLUMNS.map((c) => `"${c}"`).join(", ")}, "updatedAt")
+                 VALUES (?, ?, ?, ${placeholders(MEMORY_COLUMNS.length)}, ?)`,
+          params: [randomUUID(), user.id, factId, ...memoryValues(next), now],
+        };
   });
   try {
-    await db.$transaction([
-      db.response.create({
-        data: {
-          attemptId: attempt.id,
-          questionId: question.id,
-          questionVersion: question.version,
-          clientId: request.clientId,
-          answer: JSON.stringify({
-            ...request.answer,
-            display: given,
-            expected: result.expected,
-          } satisfies StoredAnswer),
-          isCorrect: result.isCorrect,
-          score: result.score,
+    await sql.batch([
+      {
+        text: `INSERT INTO "Response" ("id", "attemptId", "questionId", "questionVersion", "clientId", "answer",
+                 "isCorrect", "score", "late", "responseMs", "answeredAt", "receivedAt")
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        params: [
+          randomUUID(),
+          attempt.attemptId,
+          question.id,
+          question.version,
+          request.clientId,
+          JSON.stringify({ ...request.answer, display: given, expected: result.expected } satisfies StoredAnswer),
+          result.isCorrect,
+          result.score,
           late,
-          responseMs: request.responseMs ?? null,
+          request.responseMs ?? null,
           answeredAt,
-          receivedAt: now,
-        },
-        select: { id: true },
-      }),
+          now,
+        ],
+      },
       ...memoryWrites,
     ]);
   } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
+    if (!isUniqueViolation(error) && !(error instanceof SqlConflict)) throw error;
     // The same key, or another answer to the same question, got there first.
     const stored =
       (await storedOutcome(db, user, { clientId: request.clientId }, now)) ??
-      (await storedOutcome(
-        db,
-        user,
-        { attemptId_questionId: { attemptId: attempt.id, questionId: question.id } },
-        now,
-      ));
+      (await storedOutcome(db, user, { attemptId: attempt.attemptId, questionId: question.id }, now));
     if (stored) return stored;
-    // Another answer on the same fact created its memory row first: read it and go again.
-    if (!retried) return recordAnswer(db, user, request, now, true);
+    // Another answer on the same fact wrote its memory first: read it again and go again.
+    if (retries > 0) return recordAnswer(db, user, request, now, retries - 1);
     throw error;
   }
   // The answer is stored; the attempt is finished when every question has one.
-  const answered = await db.response.aggregate({
-    where: { attemptId: attempt.id },
-    _count: true,
-    _sum: { score: true },
-  });
-  let attemptFinished = false;
-  if (answered._count >= attempt.set._count.items) {
-    const score = (answered._sum.score ?? 0) / Math.max(1, attempt.set._count.items);
-    await db.attempt.updateMany({ where: { id: attempt.id, finishedAt: null }, data: { finishedAt: now, score } });
-    attemptFinished = true;
+  let attemptFinished = attempt.finishedAt !== null;
+  if (!attemptFinished) {
+    const answered = await sql.one<{ count: number; total: number | null }>(
+      `SELECT CAST(COUNT(*) AS INTEGER) AS "count", SUM("score") AS "total" FROM "Response" WHERE "attemptId" = ?`,
+      [attempt.attemptId],
+    );
+    if (answered!.count >= attempt.items) {
+      await sql.run(`UPDATE "Attempt" SET "finishedAt" = ?, "score" = ? WHERE "id" = ? AND "finishedAt" IS NULL`, [
+        now,
+        (answered!.total ?? 0) / Math.max(1, attempt.items),
+        attempt.attemptId,
+      ]);
+      attemptFinished = true;
+    }
   }
   return {
     status: "saved",
     duplicate: false,
     late,
     attemptFinished,
-    feedback: feedbackVisible(attempt.assignment, now) ? feedbackFor(question, result, given) : null,
+    feedback: feedbackVisible(assignment, now) ? feedbackFor(question, result, given) : null,
   };
 }
 

@@ -1,12 +1,12 @@
 // The user behind a session token, if the token is still good: the account exists, is not
-// disabled, and the token's sessionVersion is the user's current one.
-import type { Db } from "@/lib/db/client";
+// disabled, and the token's sessionVersion is the user's current one. Every request asks, so
+// it is one hand-written query (lib/db/sql.ts), as is the occasional lastActiveAt update.
+import type { SessionClaims } from "@/lib/auth/session-token";
+import { sqlOf, type Db } from "@/lib/db/client";
+import { asNullableDate } from "@/lib/db/sql";
 import type { Role } from "@/lib/generated/sqlite/enums";
 
-export interface SessionClaims {
-  userId: string;
-  sessionVersion: number;
-}
+export type { SessionClaims };
 
 export interface SessionUser {
   id: string;
@@ -18,20 +18,23 @@ export interface SessionUser {
 }
 
 export async function userFromSession(db: Db, claims: SessionClaims): Promise<SessionUser | null> {
-  const user = await db.user.findUnique({
-    where: { id: claims.userId },
-    select: {
-      id: true,
-      role: true,
-      displayName: true,
-      email: true,
-      username: true,
-      sessionVersion: true,
-      disabledAt: true,
-      lastActiveAt: true,
-    },
-  });
-  if (!user || user.disabledAt || user.sessionVersion !== claims.sessionVersion) return null;
-  const { sessionVersion: _version, disabledAt: _disabled, ...rest } = user;
-  return rest;
+  const user = await sqlOf(db).one<SessionUser & { sessionVersion: number; disabledAt: unknown }>(
+    `SELECT "id", "role", "displayName", "email", "username", "sessionVersion", "disabledAt", "lastActiveAt"
+     FROM "User" WHERE "id" = ?`,
+    [claims.userId],
+  );
+  if (!user || user.disabledAt !== null || user.sessionVersion !== claims.sessionVersion) return null;
+  return {
+    id: user.id,
+    role: user.role,
+    displayName: user.displayName,
+    email: user.email,
+    username: user.username,
+    lastActiveAt: asNullableDate(user.lastActiveAt),
+  };
+}
+
+/** Records that the user was active (rosters show it). */
+export async function markActive(db: Db, userId: string, now: Date): Promise<void> {
+  await sqlOf(db).run(`UPDATE "User" SET "lastActiveAt" = ? WHERE "id" = ?`, [now, userId]);
 }

@@ -4,12 +4,14 @@
 // middleware may redirect early but is never the only check.
 import "server-only";
 
+import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 
-import { auth } from "@/lib/auth/auth";
-import { userFromSession } from "@/lib/auth/session-user";
+import { readSessionClaims } from "@/lib/auth/session-token";
+import { markActive, userFromSession } from "@/lib/auth/session-user";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import type { Role } from "@/lib/generated/sqlite/enums";
 
 export interface CurrentUser {
@@ -25,13 +27,17 @@ const ACTIVITY_RESOLUTION_MS = 5 * 60 * 1000;
 
 /** The signed-in user, or null. Cached for the length of one request. */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = await auth();
-  if (!session?.user?.id) return null;
-  const user = await userFromSession(db, { userId: session.user.id, sessionVersion: session.sessionVersion });
+  // Reading the cookies first marks every page that asks as dynamic, even at build time
+  // (when there is no secret): otherwise Next would prerender its signed-out version.
+  const cookieList = (await cookies()).getAll();
+  if (!env.AUTH_SECRET) return null;
+  const claims = readSessionClaims(cookieList, env.AUTH_SECRET);
+  if (!claims) return null;
+  const user = await userFromSession(db, claims);
   if (!user) return null;
   const now = Date.now();
   if (!user.lastActiveAt || now - user.lastActiveAt.getTime() > ACTIVITY_RESOLUTION_MS) {
-    await db.user.update({ where: { id: user.id }, data: { lastActiveAt: new Date(now) } });
+    await markActive(db, user.id, new Date(now));
   }
   return { id: user.id, role: user.role, displayName: user.displayName, email: user.email, username: user.username };
 });

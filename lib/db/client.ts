@@ -1,8 +1,12 @@
 // Creates the Prisma client for a database URL: SQLite through better-sqlite3, PostgreSQL
 // through pg. The app uses the singleton in lib/db.ts; scripts and tests call this directly.
+// Each client comes with hand-written SQL on the same database (lib/db/sql.ts) for the hot
+// paths, reached with sqlOf(db) and closed by db.$disconnect().
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 
+import { createPostgresSql, createSqliteSql, SqlUniqueViolation, type Sql } from "@/lib/db/sql";
 import { providerOf, sqliteFilePath } from "@/lib/db-provider";
 import { PrismaClient as PostgresClient } from "@/lib/generated/postgres/client";
 import { PrismaClient as SqliteClient } from "@/lib/generated/sqlite/client";
@@ -16,19 +20,44 @@ export type Db = SqliteClient;
 /** How long a SQLite write waits for another writer before failing (busy_timeout). */
 export const SQLITE_BUSY_TIMEOUT_MS = 5000;
 
+// On the client object itself, under a registered symbol: Next bundles this module once per
+// layer (pages, route handlers), while the client is one object shared through lib/db.ts.
+const SQL = Symbol.for("quizwire.sql");
+
 export function createDb(url: string): Db {
+  let db: Db;
+  let sql: Sql;
   if (providerOf(url) === "sqlite") {
     const adapter = new PrismaBetterSqlite3({
       url: `file:${sqliteFilePath(url)}`,
       timeout: SQLITE_BUSY_TIMEOUT_MS,
     });
-    return new SqliteClient({ adapter });
+    db = new SqliteClient({ adapter });
+    sql = createSqliteSql(url);
+  } else {
+    // One pool for both: Prisma's queries and the hand-written ones share its connections.
+    const pool = new pg.Pool({ connectionString: url });
+    db = new PostgresClient({ adapter: new PrismaPg(pool) }) as unknown as Db;
+    sql = createPostgresSql(pool);
   }
-  const adapter = new PrismaPg({ connectionString: url });
-  return new PostgresClient({ adapter }) as unknown as Db;
+  const disconnect = db.$disconnect.bind(db);
+  db.$disconnect = async () => {
+    await disconnect();
+    await sql.close();
+  };
+  Object.defineProperty(db, SQL, { value: sql });
+  return db;
 }
 
-/** A write lost a race to a unique key (Prisma P2002): the row it wanted exists now. */
+/** The hand-written SQL beside a client made by createDb. */
+export function sqlOf(db: Db): Sql {
+  const sql = (db as unknown as Record<symbol, Sql | undefined>)[SQL];
+  if (!sql) throw new Error("This Prisma client was not made by createDb: it has no SQL beside it.");
+  return sql;
+}
+
+/** A write lost a race to a unique key (Prisma P2002, or SQL's): the row it wanted exists now. */
 export function isUniqueViolation(error: unknown): boolean {
+  if (error instanceof SqlUniqueViolation) return true;
   return typeof error === "object" && error !== null && "code" in error && error.code === "P2002";
 }

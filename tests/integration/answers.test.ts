@@ -79,6 +79,56 @@ describe(`answering on ${TEST_PROVIDER}`, () => {
     expect(memory.every((m) => m.reps === 1)).toBe(true);
   });
 
+  it("answers sent all at once to questions on one fact: each stored, every review counted, the attempt finished", async () => {
+    // Questions that test the same fact, in a quiz of their own: the answers race for one memory row.
+    const fact = await test.db.fact.findFirstOrThrow({
+      where: {
+        questions: { some: { question: { status: "SERVED", type: { in: ["MULTIPLE_CHOICE", "TRUE_FALSE"] } } } },
+      },
+      orderBy: { questions: { _count: "desc" } },
+      select: { id: true },
+    });
+    const questions = await test.db.question.findMany({
+      where: {
+        status: "SERVED",
+        type: { in: ["MULTIPLE_CHOICE", "TRUE_FALSE"] },
+        facts: { some: { factId: fact.id } },
+      },
+      select: { id: true, type: true, options: { where: { isCorrect: true }, select: { position: true } } },
+      take: 6,
+    });
+    expect(questions.length).toBeGreaterThanOrEqual(3);
+    const set = await test.db.questionSet.create({
+      data: {
+        title: "One fact",
+        kind: "REVIEW",
+        items: { create: questions.map((q, position) => ({ questionId: q.id, position })) },
+      },
+    });
+    const student = await makeUser(test.db, "STUDENT");
+    await test.db.questionSet.update({ where: { id: set.id }, data: { ownerId: student.id } });
+    const { attemptId } = await startOrResumeAttempt(test.db, student, { setId: set.id });
+    const outcomes = await Promise.all(
+      questions.map((q) =>
+        recordAnswer(
+          test.db,
+          student,
+          request(attemptId, q.id, q.options[0]!.position, q.type as "MULTIPLE_CHOICE" | "TRUE_FALSE"),
+        ),
+      ),
+    );
+    expect(outcomes.every((o) => !o.duplicate && o.feedback?.isCorrect)).toBe(true);
+    expect(outcomes.some((o) => o.attemptFinished)).toBe(true);
+    expect(await test.db.response.count({ where: { attemptId } })).toBe(questions.length);
+    const memory = await test.db.reviewState.findUniqueOrThrow({
+      where: { userId_factId: { userId: student.id, factId: fact.id } },
+    });
+    expect(memory.reps).toBe(questions.length);
+    const attempt = await test.db.attempt.findUniqueOrThrow({ where: { id: attemptId } });
+    expect(attempt.finishedAt).not.toBeNull();
+    expect(attempt.score).toBe(1);
+  });
+
   it("keeps the first answer to a question when a different one arrives with another key", async () => {
     const student = await makeUser(test.db, "STUDENT");
     const { attemptId } = await startOrResumeAttempt(test.db, student, { setId });
