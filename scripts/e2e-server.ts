@@ -20,6 +20,8 @@ await runMain(async () => {
     AUTH_SECRET: "e2e-only-secret-e2e-only-secret-e2e-only",
     AUTH_TRUST_HOST: "true",
     NEXT_TELEMETRY_DISABLED: "1",
+    // "Forgot password" works only where mail is set up: the e2e server writes its mail to files.
+    SMTP_URL: `file:${path.join(path.dirname(sqliteFilePath(E2E_DATABASE_URL)), "outbox")}`,
   };
   process.exitCode = await runServer(
     { port: E2E_PORT, host: "127.0.0.1" },

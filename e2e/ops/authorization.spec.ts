@@ -8,12 +8,7 @@ import path from "node:path";
 import type { APIRequestContext, Browser } from "@playwright/test";
 
 import { expect, PASSWORD, test } from "../fixtures";
-
-type Role = "anonymous" | "student" | "otherStudent" | "teacher" | "otherTeacher" | "admin";
-const ROLES: Role[] = ["anonymous", "student", "otherStudent", "teacher", "otherTeacher", "admin"];
-const SIGNED_IN: Role[] = ROLES.filter((r) => r !== "anonymous");
-const TEACHERS: Role[] = ["teacher", "otherTeacher", "admin"];
-const STUDENTS: Role[] = ["student", "otherStudent"];
+import { makeCast, ROLES, type Role, SIGNED_IN, STUDENTS, TEACHERS } from "../matrix";
 
 /** Routes under app/, as URL patterns: "/teacher/classes/[classId]". */
 function discoverRoutes(dir = "app", prefix = ""): { pattern: string; kind: "page" | "route" }[] {
@@ -96,12 +91,12 @@ function fill(pattern: string): string {
   });
 }
 
-async function requestAs(browser: Browser, role: Role, credentials: Record<Role, string>): Promise<APIRequestContext> {
+async function requestAs(browser: Browser, identifier: string): Promise<APIRequestContext> {
   const context = await browser.newContext();
-  if (role !== "anonymous") {
+  if (identifier) {
     const page = await context.newPage();
     await page.goto("/sign-in");
-    await page.getByLabel("Email or username").fill(credentials[role]);
+    await page.getByLabel("Email or username").fill(identifier);
     await page.getByLabel("Password or PIN").fill(PASSWORD);
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page).not.toHaveURL(/sign-in/);
@@ -116,20 +111,8 @@ test("every page and route handler allows exactly whom it should, and a denial r
   db,
 }) => {
   test.setTimeout(240_000);
-  const teacher = await make.teacher();
-  const otherTeacher = await make.teacher();
-  const classroom = await make.classroom(teacher.id, CLASS_NAME);
-  const otherClass = await make.classroom(otherTeacher.id);
-  const student = await make.student(classroom.id, STUDENT_NAME);
-  const otherStudent = await make.student(otherClass.id);
-  const admin = await db.user.create({
-    data: {
-      role: "ADMIN",
-      email: `admin-${MARK}@quizwire.test`,
-      displayName: "Admin",
-      passwordHash: (await db.user.findUniqueOrThrow({ where: { id: teacher.id } })).passwordHash,
-    },
-  });
+  const cast = await makeCast(db, make, { mark: MARK, className: CLASS_NAME, studentName: STUDENT_NAME });
+  const { teacher, classroom, student } = cast;
 
   const questions = await db.question.findMany({
     where: { status: "SERVED", type: "MULTIPLE_CHOICE" },
@@ -190,16 +173,8 @@ test("every page and route handler allows exactly whom it should, and a denial r
     slug: article.slug,
   });
 
-  const credentials: Record<Role, string> = {
-    anonymous: "",
-    student: student.username,
-    otherStudent: otherStudent.username,
-    teacher: teacher.email,
-    otherTeacher: otherTeacher.email,
-    admin: admin.email!,
-  };
   const clients = Object.fromEntries(
-    await Promise.all(ROLES.map(async (role) => [role, await requestAs(browser, role, credentials)] as const)),
+    await Promise.all(ROLES.map(async (role) => [role, await requestAs(browser, cast.identifiers[role])] as const)),
   ) as Record<Role, APIRequestContext>;
 
   const routes = discoverRoutes().filter((r) => !EXCLUDED.has(r.pattern));

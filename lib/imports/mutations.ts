@@ -1,6 +1,7 @@
 // Importing an article: the pasted text becomes a draft with proposed facts; the teacher
 // accepts, edits, rejects or adds facts; publishing stores the article, its facts and its
 // generated questions in one transaction. Nothing is live before publishing.
+import { articleVisibleTo } from "@/lib/articles/queries";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { ArticleContent } from "@/lib/content/load";
 import { normaliseSpace } from "@/lib/content/load";
@@ -270,8 +271,9 @@ export async function publishDraft(
       for (const fact of article.facts) {
         if (!fact.supersedes) continue;
         const [olderSlug, olderKey] = fact.supersedes.split("#") as [string, string];
+        // Only a fact the teacher can see: another teacher's unshared import is not theirs to replace.
         const older = await tx.fact.findFirst({
-          where: { key: olderKey, article: { slug: olderSlug } },
+          where: { key: olderKey, article: { slug: olderSlug, ...articleVisibleTo(teacher) } },
           select: { id: true },
         });
         if (!older)

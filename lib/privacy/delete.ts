@@ -1,5 +1,6 @@
 // Deleting a student and everything linked to them (enrolments, attempts, answers, review
-// state, reports), by the student themself or by a teacher who alone has them on a roster.
+// state, reports), by the student themself or by a teacher who alone has them on a roster
+// now: a student who left or was removed is no longer that teacher's to delete.
 import type { CurrentUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
@@ -9,7 +10,10 @@ type Actor = Pick<CurrentUser, "id" | "role">;
 export async function deleteStudent(db: Db, actor: Actor, studentId: string): Promise<void> {
   const student = await db.user.findUnique({
     where: { id: studentId },
-    select: { role: true, enrolments: { select: { class: { select: { teacherId: true } } } } },
+    select: {
+      role: true,
+      enrolments: { where: { removedAt: null }, select: { class: { select: { teacherId: true } } } },
+    },
   });
   if (!student) throw notFound("That student");
   if (actor.id !== studentId) {

@@ -1,5 +1,6 @@
 // Changes to question sets and to questions. A teacher changes only their own sets; any
-// teacher may retire a generated question or edit its wording (a new version, attributed).
+// teacher may retire a generated question or edit its wording (a new version, attributed),
+// of an article they can see: another teacher's unshared import is not theirs to change.
 import { articleVisibleTo } from "@/lib/articles/queries";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
@@ -103,7 +104,7 @@ export async function renameSet(db: Db, teacher: Actor, setId: string, title: st
 /** Takes a question out of service for everyone (it stays on record for past answers). */
 export async function retireQuestion(db: Db, teacher: Actor, questionId: string): Promise<void> {
   const updated = await db.question.updateMany({
-    where: { id: questionId, status: { not: "RETIRED" } },
+    where: { id: questionId, status: { not: "RETIRED" }, article: articleVisibleTo(teacher) },
     data: { status: "RETIRED", retiredById: teacher.id },
   });
   if (updated.count !== 1) throw notFound("That question");
@@ -120,7 +121,7 @@ export async function editQuestion(
 ): Promise<number> {
   return db.$transaction(async (tx) => {
     const question = await tx.question.findFirst({
-      where: { id: questionId },
+      where: { id: questionId, article: articleVisibleTo(teacher) },
       select: {
         version: true,
         stem: true,

@@ -177,6 +177,12 @@ describe(`classes and privacy on ${TEST_PROVIDER}`, () => {
     expect(await test.db.response.count({ where: { attemptId: attempt.id } })).toBe(0);
     expect(await test.db.enrolment.count({ where: { studentId: student.id } })).toBe(0);
 
+    // Only students on the roster now: one who left is no longer the teacher's to delete.
+    const left = await makeUser(test.db, "STUDENT");
+    await enrol(test.db, classroom.id, left.id);
+    await leaveClass(test.db, left, classroom.id);
+    await rejectsWith(deleteStudent(test.db, teacher, left.id), "not_found");
+
     const alone = await makeUser(test.db, "STUDENT");
     await enrol(test.db, classroom.id, alone.id);
     await deleteStudent(test.db, teacher, alone.id);

@@ -144,4 +144,36 @@ describe(`importing an article on ${TEST_PROVIDER}`, () => {
       }),
     ).toBe(0);
   });
+
+  it("a fact cannot replace a fact of another teacher's unshared import", async () => {
+    const owner = await makeUser(test.db, "TEACHER");
+    const other = await makeUser(test.db, "TEACHER");
+    const body = "The city council elected Maria Novak as its new chair on Monday, the council said in a statement.";
+    const fact = {
+      subject: "The city council",
+      relation: "new chair",
+      answer: "Maria Novak",
+      type: "person" as const,
+      quote: "The city council elected Maria Novak as its new chair on Monday",
+    };
+    const first = await createDraft(test.db, owner, {
+      ...input,
+      title: "Council vote",
+      publishedOn: "2025-06-02",
+      body,
+    });
+    await addDraftFact(test.db, owner, { draftId: first.id, ...fact });
+    const { slug } = await publishDraft(test.db, owner, first.id);
+    const hidden = await test.db.fact.findFirstOrThrow({ where: { article: { slug } } });
+
+    const second = await createDraft(test.db, other, {
+      ...input,
+      title: "Council, again",
+      publishedOn: "2025-06-03",
+      body,
+    });
+    await addDraftFact(test.db, other, { draftId: second.id, ...fact, supersedes: `${slug}#${hidden.key}` });
+    await rejectsWith(publishDraft(test.db, other, second.id), "invalid_input");
+    expect((await test.db.fact.findUniqueOrThrow({ where: { id: hidden.id } })).supersededById).toBeNull();
+  });
 });

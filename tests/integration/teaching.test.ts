@@ -213,4 +213,46 @@ describe(`teaching on ${TEST_PROVIDER}`, () => {
     });
     expect(await test.db.questionSetItem.count({ where: { setId: articleQuiz.id, questionId: inQuiz } })).toBe(0);
   });
+
+  it("leaves the questions of a teacher's unshared import to that teacher", async () => {
+    const owner = await makeUser(test.db, "TEACHER");
+    const other = await makeUser(test.db, "TEACHER");
+    const admin = await makeUser(test.db, "ADMIN");
+    const article = await test.db.article.create({
+      data: {
+        slug: `private-${randomUUID().slice(0, 8)}`,
+        title: "Private import",
+        outlet: "Wire",
+        publishedOn: new Date("2025-06-01"),
+        body: "Body.",
+        source: "IMPORT",
+        ownerId: owner.id,
+        shared: false,
+      },
+    });
+    const question = await test.db.question.create({
+      data: {
+        articleId: article.id,
+        type: "FILL_BLANK",
+        key: `private-${article.id}`,
+        generatorVersion: 1,
+        stem: "Who chairs it?",
+        explanation: "The article says so.",
+        quote: "Body.",
+        answerText: "Ada",
+      },
+    });
+    const reworded = { stem: "Who chairs it now?", explanation: "The article says so." };
+    for (const stranger of [other, admin]) {
+      await rejectsWith(retireQuestion(test.db, stranger, question.id), "not_found");
+      await rejectsWith(editQuestion(test.db, stranger, question.id, reworded), "not_found");
+    }
+    expect(await test.db.question.findUniqueOrThrow({ where: { id: question.id } })).toMatchObject({
+      status: "SERVED",
+      version: 1,
+      stem: "Who chairs it?",
+    });
+    expect(await editQuestion(test.db, owner, question.id, reworded)).toBe(2);
+    await retireQuestion(test.db, owner, question.id);
+  });
 });

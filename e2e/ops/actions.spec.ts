@@ -1,0 +1,645 @@
+// The authorization matrix for server actions: every export of every "use server" file under
+// app/ and lib/ (found in the source tree and mapped to its id through the build's manifest,
+// so a new action fails here until it has a policy) is called over HTTP as the browser calls
+// it, as each kind of user, on one class's data. Each cell must be allowed or denied as the
+// policy below says; a denied call must change no data and carry none of it back; and a
+// request from another site must be refused before the action runs.
+import { randomUUID } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+
+import { newToken } from "@/lib/accounts/tokens";
+import type { Db } from "@/lib/db/client";
+import { setSignupMode } from "@/lib/settings";
+
+import { E2E_BASE_URL } from "../env";
+import { expect, type Factory, PASSWORD, test } from "../fixtures";
+import { type Cast, makeCast, ROLES, type Role, SIGNED_IN, STUDENTS, TEACHERS } from "../matrix";
+
+// React's own encoder for action arguments, the one the browser uses.
+const { encodeReply } = createRequire(import.meta.url)(
+  "next/dist/compiled/react-server-dom-turbopack/client.node.js",
+) as { encodeReply: (value: unknown) => Promise<string | FormData> };
+
+const MARK = `a${Date.now().toString(36)}`;
+const INVALID_FORM = "Please correct the fields marked below.";
+const CROSS_SITE = "http://evil.example";
+
+interface ActionRef {
+  id: string;
+  file: string;
+  name: string;
+  /** The page whose bundle carries the action, as a route pattern: "/teacher/classes/[classId]". */
+  page: string;
+}
+
+const exportPattern = /^export\s+(?:async\s+)?(?:const|function)\s+(\w+)/gm;
+// The directive must open the file; comments may come before it.
+const useServerPattern = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*["']use server["']/;
+
+/** "file#name" of every export of the files under app/ and lib/ that start with "use server". */
+function discoverActions(): Set<string> {
+  const found = new Set<string>();
+  for (const root of ["app", "lib"]) {
+    for (const entry of readdirSync(root, { recursive: true, encoding: "utf8" })) {
+      const file = path.join(root, entry);
+      if (!/\.tsx?$/.test(file) || file.startsWith("lib/generated/")) continue;
+      const source = readFileSync(file, "utf8");
+      if (!useServerPattern.test(source)) continue;
+      for (const [, name] of source.matchAll(exportPattern)) found.add(`${file}#${name}`);
+    }
+  }
+  return found;
+}
+
+interface ManifestEntry {
+  workers: Record<string, unknown>;
+  filename: string;
+  exportedName: string;
+}
+
+/** Every server action the build knows, by "file#name", with its id and a page to post it to. */
+function readManifest(): Map<string, ActionRef> {
+  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
+    node: Record<string, ManifestEntry>;
+  };
+  const actions = new Map<string, ActionRef>();
+  for (const [id, entry] of Object.entries(manifest.node)) {
+    // Prefer the page beside the action's file (app/account/actions.ts -> app/account/page).
+    const workers = Object.keys(entry.workers);
+    const beside = `${path.dirname(entry.filename)}/page`;
+    const worker = workers.includes(beside) ? beside : workers[0]!;
+    const page =
+      worker
+        .replace(/^app/, "")
+        .replace(/\/page$/, "")
+        .replace(/\/\([^)]*\)/g, "") || "/";
+    actions.set(`${entry.filename}#${entry.exportedName}`, {
+      id,
+      file: entry.filename,
+      name: entry.exportedName,
+      page,
+    });
+  }
+  return actions;
+}
+
+/** One class's data, made afresh for each action so that what one action changes cannot affect another's cells. */
+interface Target {
+  classId: string;
+  className: string;
+  joinCode: string;
+  /** A student on the class's roster (the "student" user is on it too). */
+  studentId: string;
+  studentName: string;
+  studentUsername: string;
+  /** The teacher's unshared import, with two served questions. */
+  slug: string;
+  articleTitle: string;
+  questionIds: [string, string];
+  /** The teacher's set of those questions, assigned to the class. */
+  setId: string;
+  setTitle: string;
+  assignmentId: string;
+  assignmentTitle: string;
+  /** A draft import with one accepted fact. */
+  draftId: string;
+  draftTitle: string;
+  factId: string;
+}
+
+const DRAFT_QUOTE = "The city council elected Maria Novak as its new chair on Monday.";
+const DRAFT_BODY = `${DRAFT_QUOTE} The vote was held in the town hall, and the council said that the new chair would serve for two years.`;
+
+async function makeTarget(db: Db, make: Factory, cast: Cast, label: string): Promise<Target> {
+  const names = (what: string) => `Actions ${what} ${label} ${MARK}`;
+  const className = names("class");
+  const classroom = await make.classroom(cast.teacher.id, className);
+  await db.enrolment.create({ data: { classId: classroom.id, studentId: cast.student.id } });
+  const studentName = names("student");
+  const student = await make.student(classroom.id, studentName);
+  const articleTitle = names("article");
+  const article = await db.article.create({
+    data: {
+      slug: `actions-${label.toLowerCase()}-${MARK}`,
+      title: articleTitle,
+      outlet: "Wire",
+      publishedOn: new Date("2025-06-01"),
+      body: DRAFT_BODY,
+      source: "IMPORT",
+      ownerId: cast.teacher.id,
+      shared: false,
+    },
+  });
+  const questionIds = await Promise.all(
+    [0, 1].map(async (n) => {
+      const question = await db.question.create({
+        data: {
+          articleId: article.id,
+          type: "MULTIPLE_CHOICE",
+          key: `${article.slug}-${n}`,
+          generatorVersion: 1,
+          stem: `Whom did the council elect as its chair? (${n})`,
+          explanation: DRAFT_QUOTE,
+          quote: DRAFT_QUOTE,
+          options: {
+            create: ["Maria Novak", "Ana Kos", "Luka Horvat"].map((text, position) => ({
+              position,
+              text,
+              isCorrect: position === 0,
+            })),
+          },
+        },
+      });
+      return question.id;
+    }),
+  );
+  const setTitle = names("set");
+  const set = await db.questionSet.create({
+    data: {
+      title: setTitle,
+      kind: "CUSTOM",
+      ownerId: cast.teacher.id,
+      items: { create: questionIds.map((questionId, position) => ({ questionId, position })) },
+    },
+  });
+  const assignmentTitle = names("assignment");
+  const assignment = await db.assignment.create({
+    data: {
+      classId: classroom.id,
+      setId: set.id,
+      title: assignmentTitle,
+      opensAt: new Date(Date.now() - 60_000),
+      createdById: cast.teacher.id,
+    },
+  });
+  const draftTitle = names("draft");
+  const fact = {
+    id: "fact-1",
+    kind: "person-role",
+    subject: "the city council",
+    relation: "chair",
+    answer: "Maria Novak",
+    type: "person",
+    aliases: [],
+    quote: DRAFT_QUOTE,
+    asOf: "2025-06-01",
+    status: "accepted",
+  };
+  const draft = await db.articleDraft.create({
+    data: {
+      ownerId: cast.teacher.id,
+      title: draftTitle,
+      outlet: "Wire",
+      publishedOn: new Date("2025-06-01"),
+      body: DRAFT_BODY,
+      factsJson: JSON.stringify([fact]),
+    },
+  });
+  return {
+    classId: classroom.id,
+    className,
+    joinCode: classroom.joinCode,
+    studentId: student.id,
+    studentName,
+    studentUsername: student.username,
+    slug: article.slug,
+    articleTitle,
+    questionIds: questionIds as [string, string],
+    setId: set.id,
+    setTitle,
+    assignmentId: assignment.id,
+    assignmentTitle,
+    draftId: draft.id,
+    draftTitle,
+    factId: fact.id,
+  };
+}
+
+type Form = Record<string, string>;
+
+interface Cell {
+  t: Target;
+  db: Db;
+  cast: Cast;
+}
+
+interface ActionPolicy {
+  allowed: Role[];
+  /**
+   * The form the page posts, valid for every user so that only the user varies; built anew for
+   * each call (some values work once). Absent: the action takes no arguments.
+   */
+  form?: (cell: Cell) => Form | Promise<Form>;
+  /** Puts the target in the state the action starts from. */
+  setUp?: (cell: Cell) => Promise<unknown>;
+  /** An allowed call ends the caller's sessions: they sign in again afterwards. */
+  endsSession?: true;
+}
+
+const TEACHER_ACTIONS = "app/(teacher)/teacher/actions.ts";
+const SET_ACTIONS = "app/(teacher)/teacher/sets/actions.ts";
+const ASSIGNMENT_ACTIONS = "app/(teacher)/teacher/assignments/actions.ts";
+const IMPORT_ACTIONS = "app/(teacher)/teacher/import/actions.ts";
+const ADMIN_ACTIONS = "app/admin/actions.ts";
+const ACCOUNT_ACTIONS = "app/account/actions.ts";
+
+const classStudent = ({ t }: Cell) => ({ classId: t.classId, studentId: t.studentId });
+const assignmentForm = ({ t }: Cell) => ({
+  classId: t.classId,
+  setId: t.setId,
+  title: `Homework ${MARK}`,
+  opensAt: "2025-06-02T08:00",
+  dueAt: "2025-06-09T17:00",
+  maxAttempts: "2",
+  feedbackPolicy: "IMMEDIATE",
+  timeZone: "Europe/London",
+});
+const factForm = ({ t }: Cell) => ({
+  draftId: t.draftId,
+  subject: "the vote",
+  relation: "held in",
+  answer: "the town hall",
+  type: "place",
+  quote: "The vote was held in the town hall",
+});
+
+/**
+ * Who may call each action on the target's data. Cells run in this order; within an action the
+ * denied users go first, so a destructive action has changed nothing before it is refused.
+ * The "teacher" owns the target; "otherTeacher" and the admin (who may teach, but not this
+ * class) send the same ids and must be refused, as must students of any class.
+ */
+const POLICY: Record<string, ActionPolicy> = {
+  // Public: anyone may sign in, sign up (with a fresh invitation, which works in either
+  // sign-up mode), join a class as a new student, or ask for and use a reset link.
+  "app/(auth)/sign-in/actions.ts#signInAction": {
+    allowed: ROLES,
+    form: ({ t }) => ({ identifier: t.studentUsername, password: PASSWORD }),
+  },
+  "app/(auth)/sign-up/actions.ts#signUpAction": {
+    allowed: ROLES,
+    form: async ({ db, cast }) => {
+      const { token, tokenHash } = newToken();
+      await db.invitation.create({
+        data: { tokenHash, role: "TEACHER", createdById: cast.admin.id, expiresAt: new Date(Date.now() + 3_600_000) },
+      });
+      const email = `signup-${randomUUID()}@quizwire.test`;
+      return { displayName: "New Teacher", email, password: PASSWORD, role: "TEACHER", invite: token };
+    },
+  },
+  "app/(auth)/join/actions.ts#joinAsNewStudentAction": {
+    allowed: ROLES,
+    form: ({ t }) => ({ code: t.joinCode, displayName: "New Student", secret: "739146" }),
+  },
+  "app/(auth)/forgot-password/actions.ts#requestResetAction": {
+    allowed: ROLES,
+    form: ({ cast }) => ({ email: cast.teacher.email }),
+  },
+  "app/(auth)/reset-password/actions.ts#resetPasswordAction": {
+    allowed: ROLES,
+    form: async ({ db, t }) => {
+      const { token, tokenHash } = newToken();
+      await db.passwordResetToken.create({
+        data: { tokenHash, userId: t.studentId, expiresAt: new Date(Date.now() + 3_600_000) },
+      });
+      return { token, password: PASSWORD };
+    },
+  },
+  // Any student joins with the code; a signed-in one needs nothing else.
+  "app/(auth)/join/actions.ts#joinWithCodeAction": { allowed: STUDENTS, form: ({ t }) => ({ code: t.joinCode }) },
+  // Only a student of the class can leave it.
+  "app/(student)/student/actions.ts#leaveClassAction": {
+    allowed: ["student"],
+    form: ({ t }) => ({ classId: t.classId }),
+  },
+
+  // Classes and rosters: their teacher only.
+  [`${TEACHER_ACTIONS}#createClassAction`]: { allowed: TEACHERS, form: () => ({ name: `New class ${MARK}` }) },
+  [`${TEACHER_ACTIONS}#renameClassAction`]: {
+    allowed: ["teacher"],
+    form: ({ t }) => ({ classId: t.classId, name: `Renamed class ${MARK}` }),
+  },
+  [`${TEACHER_ACTIONS}#archiveClassAction`]: { allowed: ["teacher"], form: ({ t }) => ({ classId: t.classId }) },
+  [`${TEACHER_ACTIONS}#unarchiveClassAction`]: {
+    allowed: ["teacher"],
+    setUp: ({ db, t }) => db.class.update({ where: { id: t.classId }, data: { archivedAt: new Date() } }),
+    form: ({ t }) => ({ classId: t.classId }),
+  },
+  [`${TEACHER_ACTIONS}#rotateCodeAction`]: { allowed: ["teacher"], form: ({ t }) => ({ classId: t.classId }) },
+  [`${TEACHER_ACTIONS}#removeStudentAction`]: { allowed: ["teacher"], form: classStudent },
+  [`${TEACHER_ACTIONS}#resetStudentPasswordAction`]: { allowed: ["teacher"], form: classStudent },
+  [`${TEACHER_ACTIONS}#deleteStudentAction`]: { allowed: ["teacher"], form: classStudent },
+
+  // Sets: built from the teacher's unshared import, so only that teacher may use its questions.
+  [`${SET_ACTIONS}#createSetAction`]: {
+    allowed: ["teacher"],
+    form: ({ t }) => ({ title: `New set ${MARK}`, questionIds: t.questionIds[0] }),
+  },
+  [`${SET_ACTIONS}#moveQuestionAction`]: {
+    allowed: ["teacher"],
+    form: ({ t }) => ({ setId: t.setId, questionId: t.questionIds[0], direction: "down" }),
+  },
+  [`${SET_ACTIONS}#removeFromSetAction`]: {
+    allowed: ["teacher"],
+    form: ({ t }) => ({ setId: t.setId, questionId: t.questionIds[0] }),
+  },
+  [`${SET_ACTIONS}#shuffleSetAction`]: { allowed: ["teacher"], form: ({ t }) => ({ setId: t.setId }) },
+  [`${SET_ACTIONS}#shareSetAction`]: { allowed: ["teacher"], form: ({ t }) => ({ setId: t.setId, shared: "true" }) },
+  [`${SET_ACTIONS}#renameSetAction`]: {
+    allowed: ["teacher"],
+    form: ({ t }) => ({ setId: t.setId, title: `Renamed set ${MARK}` }),
+  },
+  // Any teacher may retire or reword a question they can see; this one is in an unshared import.
+  [`${SET_ACTIONS}#retireQuestionAction`]: {
+    allowed: ["teacher"],
+    form: ({ t }) => ({ questionId: t.questionIds[0], slug: t.slug }),
+  },
+  [`${SET_ACTIONS}#editQuestionAction`]: {
+    allowed: ["teacher"],
+    form: ({ t }) => ({
+      questionId: t.questionIds[0],
+      stem: "Who chairs the city council now?",
+      explanation: "The council elected her on Monday.",
+      slug: t.slug,
+    }),
+  },
+  [`${SET_ACTIONS}#createAssignmentAction`]: { allowed: ["teacher"], form: assignmentForm },
+  [`${ASSIGNMENT_ACTIONS}#updateAssignmentAction`]: {
+    allowed: ["teacher"],
+    form: (cell) => ({ ...assignmentForm(cell), assignmentId: cell.t.assignmentId }),
+  },
+  [`${ASSIGNMENT_ACTIONS}#closeAssignmentAction`]: {
+    allowed: ["teacher"],
+    form: ({ t }) => ({ assignmentId: t.assignmentId }),
+  },
+
+  // Imports: anyone who teaches may start one; a draft and an import are their owner's.
+  [`${IMPORT_ACTIONS}#createDraftAction`]: {
+    allowed: TEACHERS,
+    form: () => ({ title: `Imported ${MARK}`, outlet: "Wire", url: "", publishedOn: "2025-06-01", body: DRAFT_BODY }),
+  },
+  [`${IMPORT_ACTIONS}#setFactStatusAction`]: {
+    allowed: ["teacher"],
+    form: ({ t }) => ({ draftId: t.draftId, factId: t.factId, status: "rejected" }),
+  },
+  [`${IMPORT_ACTIONS}#editFactAction`]: {
+    allowed: ["teacher"],
+    form: (cell) => ({ ...factForm(cell), factId: cell.t.factId }),
+  },
+  [`${IMPORT_ACTIONS}#addFactAction`]: { allowed: ["teacher"], form: factForm },
+  [`${IMPORT_ACTIONS}#publishDraftAction`]: { allowed: ["teacher"], form: ({ t }) => ({ draftId: t.draftId }) },
+  [`${IMPORT_ACTIONS}#deleteDraftAction`]: { allowed: ["teacher"], form: ({ t }) => ({ draftId: t.draftId }) },
+  [`${IMPORT_ACTIONS}#shareArticleAction`]: {
+    allowed: ["teacher"],
+    form: ({ t }) => ({ slug: t.slug, shared: "true" }),
+  },
+
+  // Admin only; an admin's reset and disable reach any user, here the class's student.
+  [`${ADMIN_ACTIONS}#setSignupModeAction`]: { allowed: ["admin"], form: () => ({ mode: "invite" }) },
+  [`${ADMIN_ACTIONS}#createInvitationAction`]: { allowed: ["admin"], form: () => ({ email: "", role: "TEACHER" }) },
+  [`${ADMIN_ACTIONS}#resetPasswordAction`]: { allowed: ["admin"], form: ({ t }) => ({ userId: t.studentId }) },
+  [`${ADMIN_ACTIONS}#setDisabledAction`]: {
+    allowed: ["admin"],
+    form: ({ t }) => ({ userId: t.studentId, disabled: "true" }),
+  },
+
+  // The caller's own account, last: these end the caller's sessions, and deleting the
+  // account (students and learners only; teachers and admins are deleted by an admin) ends
+  // the students themselves, so nothing may run after it.
+  [`${ACCOUNT_ACTIONS}#changePasswordAction`]: {
+    allowed: SIGNED_IN,
+    form: () => ({ current: PASSWORD, next: PASSWORD }),
+    endsSession: true,
+  },
+  [`${ACCOUNT_ACTIONS}#signOutAction`]: { allowed: ROLES, endsSession: true },
+  [`${ACCOUNT_ACTIONS}#deleteAccountAction`]: { allowed: STUDENTS, form: () => ({ confirm: "DELETE" }) },
+};
+
+/** What the server said, as the matrix reads it. */
+interface Outcome {
+  kind: "allowed" | "denied" | "invalid" | "refused" | "unexpected";
+  detail: string;
+}
+
+/**
+ * Reads an action's response: a redirect (to sign in: denied), Next's notFound() (denied),
+ * { ok: true } (allowed), { ok: false } from an AppError (denied) or from validation (invalid
+ * input: the test's fault), or a server error (refused, for a cross-site request).
+ */
+function outcomeOf(status: number, redirect: string | null, body: string): Outcome {
+  if (redirect) {
+    // "/sign-in?next=%2Fjoin;push": where to, then how the router should go there.
+    const toSignIn = new URL(redirect.split(";")[0]!, E2E_BASE_URL).pathname === "/sign-in";
+    return { kind: toSignIn ? "denied" : "allowed", detail: `to ${redirect}` };
+  }
+  if (status >= 500) return { kind: "refused", detail: `${status}` };
+  const rows = new Map(
+    body.split("\n").map((line) => [line.slice(0, line.indexOf(":")), line.slice(line.indexOf(":") + 1)]),
+  );
+  // Row 0 points at the row that holds the action's result.
+  const root = JSON.parse(rows.get("0") ?? "null") as { a?: string } | null;
+  const result = root?.a?.startsWith("$@") ? rows.get(root.a.slice(2)) : undefined;
+  if (result === undefined) return { kind: "unexpected", detail: `${status}, no result: ${body.slice(0, 200)}` };
+  if (result.startsWith("E")) {
+    const notFound = result.includes("NEXT_HTTP_ERROR_FALLBACK;404");
+    return { kind: notFound ? "denied" : "unexpected", detail: result.slice(0, 200) };
+  }
+  const value = JSON.parse(result) as { ok: boolean; error?: string; fieldErrors?: unknown };
+  if (value.ok) return { kind: "allowed", detail: "ok" };
+  if (value.error === INVALID_FORM) return { kind: "invalid", detail: JSON.stringify(value.fieldErrors) };
+  return { kind: "denied", detail: value.error ?? "" };
+}
+
+/** Posts an action to its page as the browser does: React's encoding, the action's id, the user's cookies. */
+async function post(action: ActionRef, t: Target | undefined, cookie: string, form?: Form, origin = E2E_BASE_URL) {
+  let args: unknown[] = [];
+  if (form) {
+    const data = new FormData();
+    for (const [key, value] of Object.entries(form)) data.set(key, value);
+    // A form action is called as (previous state, form data).
+    args = [null, data];
+  }
+  const page = action.page.replace(/\[(\w+)\]/g, (_m, name: string) => {
+    const value = (t as unknown as Record<string, unknown> | undefined)?.[name];
+    if (typeof value !== "string") throw new Error(`No id for [${name}] in ${action.page}`);
+    return value;
+  });
+  return fetch(`${E2E_BASE_URL}${page}`, {
+    method: "POST",
+    redirect: "manual",
+    headers: {
+      "Next-Action": action.id,
+      Accept: "text/x-component",
+      Origin: origin,
+      ...(cookie && { Cookie: cookie }),
+    },
+    body: await encodeReply(args),
+  });
+}
+
+/**
+ * A session as the sign-in form gets one: its action posted with the user's credentials, and
+ * the cookies it sets (much faster than a browser, which matters when sessions are ended and made again).
+ */
+async function signInOverHttp(signInAction: ActionRef, identifier: string): Promise<string> {
+  if (!identifier) return "";
+  const response = await post(signInAction, undefined, "", { identifier, password: PASSWORD });
+  const cookie = response.headers
+    .getSetCookie()
+    .map((header) => header.split(";")[0]!)
+    .join("; ");
+  expect(cookie, `signing in as ${identifier}`).toContain("session-token=");
+  return cookie;
+}
+
+/**
+ * Everything an action can change, as text per table; left out is what the app writes on
+ * its own when someone merely asks (lastActiveAt, and so the user's updatedAt; rate-limit counters).
+ */
+async function fingerprint(db: Db): Promise<Record<string, string>> {
+  const byId = { orderBy: { id: "asc" as const } };
+  const tables: Record<string, Promise<unknown>> = {
+    users: db.user.findMany({
+      ...byId,
+      select: {
+        id: true,
+        role: true,
+        email: true,
+        username: true,
+        displayName: true,
+        passwordHash: true,
+        sessionVersion: true,
+        disabledAt: true,
+        timeZone: true,
+      },
+    }),
+    classes: db.class.findMany(byId),
+    enrolments: db.enrolment.findMany(byId),
+    sets: db.questionSet.findMany(byId),
+    setItems: db.questionSetItem.findMany(byId),
+    assignments: db.assignment.findMany(byId),
+    drafts: db.articleDraft.findMany({ ...byId, omit: { body: true } }),
+    articles: db.article.findMany({ ...byId, omit: { body: true } }),
+    facts: db.fact.findMany({ ...byId, select: { id: true, supersededById: true, retiredAt: true, updatedAt: true } }),
+    questions: db.question.findMany({
+      ...byId,
+      select: { id: true, status: true, version: true, stem: true, explanation: true, updatedAt: true },
+    }),
+    questionVersions: db.questionVersion.count(),
+    invitations: db.invitation.findMany(byId),
+    resetTokens: db.passwordResetToken.findMany(byId),
+    settings: db.setting.findMany({ orderBy: { key: "asc" } }),
+    attempts: db.attempt.count(),
+    responses: db.response.count(),
+    reviewStates: db.reviewState.count(),
+    reports: db.questionReport.count(),
+  };
+  const entries = await Promise.all(
+    Object.entries(tables).map(async ([name, rows]) => [name, JSON.stringify(await rows)] as const),
+  );
+  return Object.fromEntries(entries);
+}
+
+function changedTables(before: Record<string, string>, after: Record<string, string>): string[] {
+  return Object.keys(before).filter((name) => before[name] !== after[name]);
+}
+
+/** The target's data a denied response must not carry (unless the caller sent it), and a password or link made for someone. */
+function leaksIn(body: string, t: Target, form: Form | undefined): string[] {
+  const sent = Object.values(form ?? {});
+  const secrets = [
+    t.className,
+    t.joinCode,
+    t.studentName,
+    t.studentUsername,
+    t.setTitle,
+    t.assignmentTitle,
+    t.draftTitle,
+    t.articleTitle,
+  ];
+  const found = secrets.filter((secret) => body.includes(secret) && !sent.some((value) => value.includes(secret)));
+  if (/"password":"/.test(body)) found.push("a password");
+  if (body.includes("invite=")) found.push("an invitation link");
+  return found;
+}
+
+test("every server action allows exactly whom it should; a denial changes and reveals nothing; other sites are refused", async ({
+  make,
+  db,
+}) => {
+  test.setTimeout(120_000);
+  const discovered = discoverActions();
+  const manifest = readManifest();
+  expect(discovered.size).toBeGreaterThan(30);
+  for (const key of discovered) {
+    expect(POLICY[key], `No policy for ${key}: add it to e2e/ops/actions.spec.ts.`).toBeDefined();
+    expect(manifest.has(key), `${key} is not in the build's server-reference-manifest.json: rebuild?`).toBe(true);
+  }
+  expect(Object.keys(POLICY).filter((key) => !discovered.has(key))).toEqual([]);
+  expect([...manifest.keys()].filter((key) => !discovered.has(key))).toEqual([]);
+
+  const cast = await makeCast(db, make, {
+    mark: MARK,
+    className: `Actions class ${MARK}`,
+    studentName: `Actions student ${MARK}`,
+  });
+  const signInAction = manifest.get("app/(auth)/sign-in/actions.ts#signInAction")!;
+  const signInAs = (role: Role) => signInOverHttp(signInAction, cast.identifiers[role]);
+  const cookies = Object.fromEntries(
+    await Promise.all(ROLES.map(async (role) => [role, await signInAs(role)] as const)),
+  ) as Record<Role, string>;
+
+  const failures: string[] = [];
+  let cells = 0;
+  let crossSiteCells = 0;
+  try {
+    for (const [key, policy] of Object.entries(POLICY)) {
+      const action = manifest.get(key)!;
+      const label = `${action.name}-${path.basename(path.dirname(action.file))}`.replace(/[^A-Za-z0-9]+/g, "-");
+      const cell: Cell = { t: await makeTarget(db, make, cast, label), db, cast };
+      await policy.setUp?.(cell);
+      const denied = ROLES.filter((role) => !policy.allowed.includes(role));
+      // Across sites, as someone who may call it: refused all the same.
+      const crossSiteRole: Role = policy.allowed.find((role) => role !== "anonymous") ?? "anonymous";
+      const runs = [
+        ...denied.map((role) => ({ role, crossSite: false })),
+        { role: crossSiteRole, crossSite: true },
+        ...policy.allowed.map((role) => ({ role, crossSite: false })),
+      ];
+      for (const { role, crossSite } of runs) {
+        const where = `${crossSite ? "cross-site " : ""}${role} ${key}`;
+        const allowed = !crossSite && policy.allowed.includes(role);
+        const form = await policy.form?.(cell);
+        const before = allowed ? undefined : await fingerprint(db);
+        const response = await post(action, cell.t, cookies[role], form, crossSite ? CROSS_SITE : E2E_BASE_URL);
+        const body = await response.text();
+        const outcome = outcomeOf(response.status, response.headers.get("x-action-redirect"), body);
+        if (crossSite) crossSiteCells++;
+        else cells++;
+        const expected = crossSite ? "refused" : allowed ? "allowed" : "denied";
+        if (outcome.kind !== expected)
+          failures.push(`${where}: expected ${expected}, got ${outcome.kind} (${outcome.detail})`);
+        if (before) {
+          const changed = changedTables(before, await fingerprint(db));
+          if (changed.length) failures.push(`${where}: ${expected}, but it changed ${changed.join(", ")}`);
+          const leaks = leaksIn(body, cell.t, form);
+          if (leaks.length) failures.push(`${where}: ${expected}, but the response carries ${leaks.join(", ")}`);
+        }
+      }
+      if (policy.endsSession) {
+        const again = policy.allowed.filter((role) => role !== "anonymous");
+        const renewed = await Promise.all(again.map(signInAs));
+        again.forEach((role, i) => (cookies[role] = renewed[i]!));
+      }
+    }
+  } finally {
+    // The admin's allowed call made sign-up invitation-only; the specs after this one sign up.
+    await setSignupMode(db, "open");
+  }
+  console.log(
+    `Server actions: ${discovered.size} actions × ${ROLES.length} users = ${cells} cells checked (+${crossSiteCells} cross-site cells).`,
+  );
+  expect(failures).toEqual([]);
+});
