@@ -167,6 +167,7 @@ export async function runHttpBench({ smoke }: { smoke: boolean }): Promise<Bench
         base: BASE,
         cookie: cookies[students - 1]!,
         quizPath: `/assignments/${assignment.id}`,
+        smoke,
       })),
     );
 

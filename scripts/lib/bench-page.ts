@@ -1,6 +1,10 @@
 // The quiz page as a student's phone gets it, against the benchmark's running production
-// server: the JavaScript a modern browser loads for it beside the framework's floor, in
-// Debian's Chromium. Students on phones pay for every kilobyte of script on a school network.
+// server: the JavaScript a modern browser loads for it beside the framework's floor, and
+// Lighthouse's mobile scores. Both in Debian's Chromium; students on phones pay for every
+// kilobyte of script on a school network.
+import { execFile } from "node:child_process";
+import path from "node:path";
+import { promisify } from "node:util";
 import { gzipSync } from "node:zlib";
 
 import { chromium, devices, type Browser } from "@playwright/test";
@@ -68,15 +72,76 @@ async function firstLoadScriptBytes(
   }
 }
 
-/** `quizPath` must show `cookie`'s student a quiz with questions left to answer. */
+interface LighthouseRun {
+  performance: number;
+  accessibility: number;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+}
+
+/** The parts of Lighthouse's JSON result read here. */
+interface LighthouseResult {
+  runtimeError?: { message: string };
+  finalDisplayedUrl: string;
+  categories: Record<"performance" | "accessibility", { score: number | null }>;
+  audits: Record<string, { numericValue?: number }>;
+}
+
+/**
+ * One Lighthouse run with its defaults (a mobile phone, simulated slow 4G and a 4x slower CPU),
+ * through its CLI so that it launches and closes its own Chromium. The session cookie goes in a
+ * header on every request.
+ */
+async function runLighthouse(url: string, cookie: string): Promise<LighthouseRun> {
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [
+      path.resolve("node_modules/lighthouse/cli/index.js"),
+      url,
+      "--output=json",
+      "--output-path=stdout",
+      "--only-categories=performance,accessibility",
+      `--extra-headers=${JSON.stringify({ Cookie: cookie })}`,
+      `--chrome-flags=--headless=new ${CHROMIUM_FLAGS.join(" ")}`,
+      "--quiet",
+    ],
+    { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, maxBuffer: 64 * 1024 * 1024 },
+  );
+  const result = JSON.parse(stdout) as LighthouseResult;
+  if (result.runtimeError) throw new Error(`Lighthouse could not load ${url}: ${result.runtimeError.message}`);
+  if (result.finalDisplayedUrl !== url)
+    throw new Error(`Lighthouse was sent from ${url} to ${result.finalDisplayedUrl}.`);
+  const score = (id: "performance" | "accessibility") => result.categories[id].score ?? 0;
+  const metric = (id: string) => result.audits[id]?.numericValue ?? Number.NaN;
+  return {
+    performance: score("performance"),
+    accessibility: score("accessibility"),
+    lcpMs: metric("largest-contentful-paint"),
+    tbtMs: metric("total-blocking-time"),
+    cls: metric("cumulative-layout-shift"),
+  };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/**
+ * `quizPath` must show `cookie`'s student a quiz with questions left to answer. --smoke runs
+ * Lighthouse once; the full run takes the median of three, as its scores vary from run to run.
+ */
 export async function runPageBench({
   base,
   cookie,
   quizPath,
+  smoke,
 }: {
   base: string;
   cookie: string;
   quizPath: string;
+  smoke: boolean;
 }): Promise<BenchFigure[]> {
   const quizUrl = `${base}${quizPath}`;
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
@@ -88,6 +153,11 @@ export async function runPageBench({
   } finally {
     await browser.close();
   }
+
+  const runs: LighthouseRun[] = [];
+  for (let i = 0; i < (smoke ? 1 : 3); i++) runs.push(await runLighthouse(quizUrl, cookie));
+  const of = (pick: (run: LighthouseRun) => number) => median(runs.map(pick));
+  const lighthouse = `Lighthouse 12.2.3 mobile, quiz page${runs.length > 1 ? `, median of ${runs.length} runs` : ""}`;
 
   const gzipped = `gzipped here at level ${GZIP_LEVEL} as next start sends it, nomodule excluded`;
   return [
@@ -109,6 +179,33 @@ export async function runPageBench({
       value: quizKb - floorKb,
       unit: "KB",
       target: "<= 25",
+    },
+    {
+      key: "lighthouse_performance",
+      label: `${lighthouse}: performance score, 0 to 1`,
+      value: of((r) => r.performance),
+      unit: "ratio",
+      target: ">= 0.95",
+    },
+    {
+      key: "lighthouse_accessibility",
+      label: `${lighthouse}: accessibility score, 0 to 1`,
+      value: of((r) => r.accessibility),
+      unit: "ratio",
+      target: "1",
+    },
+    {
+      key: "lighthouse_lcp_ms",
+      label: `${lighthouse}: largest contentful paint`,
+      value: of((r) => r.lcpMs),
+      unit: "ms",
+    },
+    { key: "lighthouse_tbt_ms", label: `${lighthouse}: total blocking time`, value: of((r) => r.tbtMs), unit: "ms" },
+    {
+      key: "lighthouse_cls",
+      label: `${lighthouse}: cumulative layout shift`,
+      value: of((r) => r.cls),
+      unit: "ratio",
     },
   ];
 }
