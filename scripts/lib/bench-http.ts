@@ -11,6 +11,7 @@ import { encode } from "next-auth/jwt";
 
 import { generateJoinCode } from "../../lib/classes/codes";
 import { sqliteFilePath } from "../../lib/db-provider";
+import { runPageBench } from "./bench-page";
 import { prepareDatabase } from "./prepare";
 
 export interface BenchFigure {
@@ -191,6 +192,15 @@ export async function runHttpBench({ smoke }: { smoke: boolean }): Promise<Bench
     await waitForHealth();
     // Warm up: the first requests compile routes and fill caches.
     await run({ url: BASE, connections: 10, amount: 200, requests: [answerRequest] });
+    // The quiz page in a browser, while the last student has answered nothing yet.
+    figures.push(
+      ...(await runPageBench({
+        base: BASE,
+        cookie: cookies[students - 1]!,
+        quizPath: `/assignments/${assignment.id}`,
+        smoke,
+      })),
+    );
 
     if (wanted("peak")) figures.push(...(await peakFigures()));
     if (wanted("rates"))
