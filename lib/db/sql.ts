@@ -80,6 +80,8 @@ function sqliteError(error: unknown): unknown {
 /** SQL on a SQLite file, on a connection of its own beside Prisma's. */
 export function createSqliteSql(url: string): Sql {
   const connection = new Database(sqliteFilePath(url), { timeout: 0 });
+  // Every commit reaches the disk before it is acknowledged (SQLite's default, made explicit).
+  connection.pragma("synchronous = FULL");
   const statements = new Map<string, Database.Statement>();
   const prepare = (text: string) => {
     let statement = statements.get(text);
@@ -88,14 +90,59 @@ export function createSqliteSql(url: string): Sql {
   };
   const bind = (params: readonly SqlValue[]) =>
     params.map((p) => (p instanceof Date ? toText(p) : typeof p === "boolean" ? (p ? 1 : 0) : p));
-  const transaction = connection.transaction((batch: readonly SqlStatement[]) =>
+  const runStatements = (batch: readonly SqlStatement[]) =>
     batch.map(({ text, params, expectChanges }) => {
       const { changes } = prepare(text).run(...bind(params));
       if (expectChanges !== undefined && changes !== expectChanges)
         throw new SqlConflict(`Expected ${expectChanges} changed rows, got ${changes}: ${text}`);
       return changes;
-    }),
-  );
+    });
+
+  // Group commit: the batches that arrive while the event loop is busy are written in one
+  // transaction, each inside a savepoint of its own (so one that fails is undone alone), and
+  // acknowledged after the one commit. Each commit waits for the disk (synchronous=FULL:
+  // an acknowledged answer survives a power cut), so this pays that wait once per group
+  // instead of once per answer, while the event loop is blocked.
+  interface Pending {
+    batch: readonly SqlStatement[];
+    resolve(changes: number[]): void;
+    reject(error: unknown): void;
+  }
+  let pending: Pending[] = [];
+  const writeGroup = (group: Pending[]) => {
+    const outcomes: ({ changes: number[] } | { error: unknown })[] = [];
+    prepare("BEGIN IMMEDIATE").run();
+    try {
+      for (const { batch } of group) {
+        prepare("SAVEPOINT batch").run();
+        try {
+          outcomes.push({ changes: runStatements(batch) });
+        } catch (error) {
+          prepare("ROLLBACK TO batch").run();
+          outcomes.push({ error: sqliteError(error) });
+        }
+        prepare("RELEASE batch").run();
+      }
+      prepare("COMMIT").run();
+    } catch (error) {
+      if (connection.inTransaction) prepare("ROLLBACK").run();
+      throw error;
+    }
+    group.forEach((item, i) => {
+      const outcome = outcomes[i]!;
+      if ("changes" in outcome) item.resolve(outcome.changes);
+      else item.reject(outcome.error);
+    });
+  };
+  const flush = async () => {
+    const group = pending;
+    pending = [];
+    try {
+      await withBusyRetry(() => writeGroup(group));
+    } catch (error) {
+      for (const item of group) item.reject(error);
+    }
+  };
   async function withBusyRetry<T>(work: () => T): Promise<T> {
     const started = Date.now();
     for (let wait = 1; ; wait = Math.min(wait * 2, 32)) {
@@ -113,9 +160,11 @@ export function createSqliteSql(url: string): Sql {
     all: (text, params) => withBusyRetry(() => prepare(text).all(...bind(params)) as never[]),
     one: (text, params) => withBusyRetry(() => prepare(text).get(...bind(params)) as never),
     run: (text, params) => withBusyRetry(() => prepare(text).run(...bind(params)).changes),
-    // IMMEDIATE takes the write lock before the first read, so a batch never fails halfway
-    // for want of it; the whole batch runs in one synchronous step.
-    batch: (batch) => withBusyRetry(() => transaction.immediate(batch)),
+    batch: (batch) =>
+      new Promise((resolve, reject) => {
+        pending.push({ batch, resolve, reject });
+        if (pending.length === 1) setImmediate(() => void flush());
+      }),
     close: async () => {
       connection.close();
     },

@@ -12,6 +12,7 @@ import { encode } from "next-auth/jwt";
 import { generateJoinCode } from "../../lib/classes/codes";
 import { sqliteFilePath } from "../../lib/db-provider";
 import { runPageBench } from "./bench-page";
+import { createDatabase, dropDatabase, startThrowawayPostgres, type ThrowawayPostgres } from "./postgres";
 import { prepareDatabase } from "./prepare";
 
 export interface BenchFigure {
@@ -77,11 +78,60 @@ function run(options: autocannon.Options): Promise<autocannon.Result> {
 const only = process.env.BENCH_ONLY?.split(",");
 const wanted = (phase: "peak" | "rates" | "open") => !only || only.includes(phase);
 
+/**
+ * The HTTP figures on SQLite, then the same on PostgreSQL when one is reachable: the server
+ * named by BENCH_DATABASE_URL (a database "quizwire_bench" is made on it), else a throwaway
+ * cluster of the installed PostgreSQL with its durable defaults (fsync on, as SQLite here).
+ */
 export async function runHttpBench({ smoke }: { smoke: boolean }): Promise<BenchFigure[]> {
+  const sqliteUrl = `file:${path.resolve("data/bench/quizwire.db")}`;
+  rmSync(path.dirname(sqliteFilePath(sqliteUrl)), { recursive: true, force: true });
+  const figures = await benchServer({ smoke, url: sqliteUrl, withPage: true });
+
+  let throwaway: ThrowawayPostgres | undefined;
+  let server = process.env.BENCH_DATABASE_URL;
+  if (!server) {
+    try {
+      throwaway = await startThrowawayPostgres({ durable: true });
+      server = throwaway.url;
+    } catch (error) {
+      console.log(`\nPostgreSQL figures skipped: ${error instanceof Error ? error.message : String(error)}`);
+      return figures;
+    }
+  }
+  try {
+    const url = await createDatabase(server, "quizwire_bench");
+    const postgres = await benchServer({ smoke, url, withPage: false });
+    // The targets are SQLite's: these are for comparison.
+    figures.push(
+      ...postgres.map(({ target: _target, ...f }) => ({
+        ...f,
+        key: `postgres_${f.key}`,
+        label: `PostgreSQL: ${f.label}`,
+      })),
+    );
+    await dropDatabase(server, "quizwire_bench");
+  } finally {
+    throwaway?.stop();
+  }
+  return figures;
+}
+
+async function benchServer({
+  smoke,
+  url,
+  withPage,
+}: {
+  smoke: boolean;
+  url: string;
+  withPage: boolean;
+}): Promise<BenchFigure[]> {
   const seconds = smoke ? 2 : 10;
-  const students = smoke ? 200 : 3000;
-  const url = `file:${path.resolve("data/bench/quizwire.db")}`;
-  rmSync(path.dirname(sqliteFilePath(url)), { recursive: true, force: true });
+  // Students who answer, each through the whole quiz once before any answer repeats, and
+  // students who only open the assignment (and the quiz page in a browser): never the same.
+  const answerers = smoke ? 300 : 3000;
+  const openers = smoke ? 100 : 1000;
+  const students = answerers + openers;
   const { db } = await prepareDatabase(url);
 
   // A class of `students` students, one assignment of the seed quiz, one attempt each.
@@ -145,7 +195,7 @@ export async function runHttpBench({ smoke }: { smoke: boolean }): Promise<Bench
   let next = 0;
   const nextAnswer = (): { cookie: string; body: string } => {
     const i = next++;
-    const student = Math.floor(i / answers.length) % students;
+    const student = Math.floor(i / answers.length) % answerers;
     const { questionId, answer } = answers[i % answers.length]!;
     return {
       cookie: cookies[student]!,
@@ -193,14 +243,15 @@ export async function runHttpBench({ smoke }: { smoke: boolean }): Promise<Bench
     // Warm up: the first requests compile routes and fill caches.
     await run({ url: BASE, connections: 10, amount: 200, requests: [answerRequest] });
     // The quiz page in a browser, while the last student has answered nothing yet.
-    figures.push(
-      ...(await runPageBench({
-        base: BASE,
-        cookie: cookies[students - 1]!,
-        quizPath: `/assignments/${assignment.id}`,
-        smoke,
-      })),
-    );
+    if (withPage)
+      figures.push(
+        ...(await runPageBench({
+          base: BASE,
+          cookie: cookies[students - 1]!,
+          quizPath: `/assignments/${assignment.id}`,
+          smoke,
+        })),
+      );
 
     if (wanted("peak")) figures.push(...(await peakFigures()));
     if (wanted("rates"))
@@ -295,11 +346,9 @@ export async function runHttpBench({ smoke }: { smoke: boolean }): Promise<Bench
     ];
   }
 
-  // A whole school opens the same assignment within 10 seconds, each with their own session.
-  // The students from the end of the list have not answered yet (those who finished would be
-  // redirected to their results).
+  // A whole school opens the same assignment within 10 seconds, each with their own session,
+  // none of whom has answered yet (those who finished would be redirected to their results).
   async function openFigures(): Promise<BenchFigure[]> {
-    const openers = Math.min(students, smoke ? 100 : 1000);
     let opener = 0;
     const start = await run({
       url: BASE,
@@ -312,7 +361,7 @@ export async function runHttpBench({ smoke }: { smoke: boolean }): Promise<Bench
           path: `/assignments/${assignment.id}`,
           setupRequest: (request) => ({
             ...request,
-            headers: { ...request.headers, cookie: cookies[students - 1 - (opener++ % openers)]! },
+            headers: { ...request.headers, cookie: cookies[answerers + (opener++ % openers)]! },
           }),
         },
       ],

@@ -46,7 +46,11 @@ function runPgTool(bin: string, args: string[]): void {
 export const POSTGRES_INSTALL_HINT =
   "PostgreSQL is needed for the PostgreSQL tests: install it with `apt-get install -y postgresql`, or set TEST_DATABASE_URL to a server you can create databases on.";
 
-export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
+/**
+ * A new cluster on a free port. Tests trade durability for speed (no fsync); `durable` keeps
+ * PostgreSQL's defaults, for benchmarks that compare it with SQLite's synchronous commits.
+ */
+export async function startThrowawayPostgres({ durable = false } = {}): Promise<ThrowawayPostgres> {
   const bin = findPostgresBin();
   if (!bin) throw new Error(POSTGRES_INSTALL_HINT);
   const dir = mkdtempSync(path.join(os.tmpdir(), "quizwire-pg-"));
@@ -62,7 +66,7 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
     path.join(dir, "log"),
     "-w",
     "-o",
-    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`,
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=200${durable ? "" : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"}`,
     "start",
   ]);
   let stopped = false;

@@ -40,10 +40,9 @@ export async function diffDatabaseToModels(url: string): Promise<string> {
   const provider = providerOf(url);
   const schemaPath = schemaPathFor(provider);
   const schema = schemaFor(provider);
-  const adapter =
-    provider === "sqlite"
-      ? new PrismaBetterSqlite3({ url: `file:${sqliteFilePath(url)}` })
-      : new PrismaPg(new pg.Pool({ connectionString: url, Client: CharAsTextClient }));
+  // Prisma leaves a pool it is given open: it is ended here, before anyone drops the database.
+  const pool = provider === "sqlite" ? null : new pg.Pool({ connectionString: url, Client: CharAsTextClient });
+  const adapter = pool ? new PrismaPg(pool) : new PrismaBetterSqlite3({ url: `file:${sqliteFilePath(url)}` });
   const engine = await createSchemaEngine(schemaPath, schema, adapter);
   try {
     const files = [{ path: schemaPath, content: schema }];
@@ -58,5 +57,6 @@ export async function diffDatabaseToModels(url: string): Promise<string> {
     return sql === "-- This is an empty migration." ? "" : sql;
   } finally {
     engine.free();
+    await pool?.end();
   }
 }

@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { sqlOf } from "@/lib/db/client";
+import { asDate, SqlConflict, SqlUniqueViolation, type Sql } from "@/lib/db/sql";
+
+import { createTestDatabase, TEST_PROVIDER, type TestDatabase } from "./test-db";
+
+// The hand-written SQL beside Prisma (lib/db/sql.ts), on the engine under test: each batch is
+// all or nothing even when many are written together, and what it writes Prisma reads back.
+describe(`hand-written SQL on ${TEST_PROVIDER}`, () => {
+  let test: TestDatabase;
+  let sql: Sql;
+  const insert = (key: string, value = "v") => ({
+    text: `INSERT INTO "Setting" ("key", "value", "updatedAt") VALUES (?, ?, ?)`,
+    params: [key, value, new Date("2026-03-29T01:30:00.123Z")],
+  });
+
+  beforeAll(async () => {
+    test = await createTestDatabase();
+    sql = sqlOf(test.db);
+  });
+  afterAll(() => test.drop());
+
+  it("writes many batches at once, each whole or not at all", async () => {
+    await sql.batch([insert("taken")]);
+    const outcomes = await Promise.allSettled([
+      sql.batch([insert("a1"), insert("a2")]),
+      // Its first row would be new, its second is taken: neither may stay.
+      sql.batch([insert("b1"), insert("taken")]),
+      sql.batch([insert("c1")]),
+    ]);
+    expect(outcomes.map((o) => o.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
+    expect((outcomes[1] as PromiseRejectedResult).reason).toBeInstanceOf(SqlUniqueViolation);
+    const keys = (await test.db.setting.findMany({ orderBy: { key: "asc" } })).map((s) => s.key);
+    expect(keys).toEqual(["a1", "a2", "c1", "taken"]);
+  });
+
+  it("undoes a batch whose update finds another row than it expected", async () => {
+    await sql.batch([insert("counter", "1")]);
+    const stale = {
+      text: `UPDATE "Setting" SET "value" = ? WHERE "key" = ? AND "value" = ?`,
+      params: ["3", "counter", "2"],
+      expectChanges: 1,
+    };
+    await expect(sql.batch([insert("with-stale"), stale])).rejects.toBeInstanceOf(SqlConflict);
+    expect(await test.db.setting.findUnique({ where: { key: "with-stale" } })).toBeNull();
+    expect((await test.db.setting.findUniqueOrThrow({ where: { key: "counter" } })).value).toBe("1");
+  });
+
+  it("writes dates Prisma reads back to the millisecond, and reads Prisma's", async () => {
+    await sql.batch([insert("dated")]);
+    const viaPrisma = await test.db.setting.findUniqueOrThrow({ where: { key: "dated" } });
+    expect(viaPrisma.updatedAt.toISOString()).toBe("2026-03-29T01:30:00.123Z");
+    const at = new Date("2025-10-26T00:59:59.999Z");
+    await test.db.setting.create({ data: { key: "prisma", value: "p", updatedAt: at } });
+    const row = await sql.one<{ updatedAt: unknown }>(`SELECT "updatedAt" FROM "Setting" WHERE "key" = ?`, ["prisma"]);
+    expect(asDate(row!.updatedAt).toISOString()).toBe(at.toISOString());
+    // Compared in SQL as Prisma writes them: the text forms sort as the instants do.
+    const later = await sql.all<{ key: string }>(`SELECT "key" FROM "Setting" WHERE "updatedAt" > ? ORDER BY "key"`, [
+      new Date("2026-01-01T00:00:00.000Z"),
+    ]);
+    expect(later.map((r) => r.key)).not.toContain("prisma");
+    expect(later.map((r) => r.key)).toContain("dated");
+  });
+});
