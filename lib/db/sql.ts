@@ -134,6 +134,11 @@ export function createSqliteSql(url: string): Sql {
       else item.reject(outcome.error);
     });
   };
+  const batch = (statements: readonly SqlStatement[]) =>
+    new Promise<number[]>((resolve, reject) => {
+      pending.push({ batch: statements, resolve, reject });
+      if (pending.length === 1) setImmediate(() => void flush());
+    });
   const flush = async () => {
     const group = pending;
     pending = [];
@@ -159,12 +164,9 @@ export function createSqliteSql(url: string): Sql {
     dialect: "sqlite",
     all: (text, params) => withBusyRetry(() => prepare(text).all(...bind(params)) as never[]),
     one: (text, params) => withBusyRetry(() => prepare(text).get(...bind(params)) as never),
-    run: (text, params) => withBusyRetry(() => prepare(text).run(...bind(params)).changes),
-    batch: (batch) =>
-      new Promise((resolve, reject) => {
-        pending.push({ batch, resolve, reject });
-        if (pending.length === 1) setImmediate(() => void flush());
-      }),
+    // A single change joins the next group commit too: its wait for the disk is shared.
+    run: async (text, params) => (await batch([{ text, params }]))[0]!,
+    batch,
     close: async () => {
       connection.close();
     },

@@ -350,7 +350,7 @@ async function benchServer({
   // none of whom has answered yet (those who finished would be redirected to their results).
   async function openFigures(): Promise<BenchFigure[]> {
     let opener = 0;
-    const start = await run({
+    const start = await measured(server, {
       url: BASE,
       connections: 100,
       amount: openers,
@@ -374,6 +374,16 @@ async function benchServer({
         unit: "ms",
         target: "<= 1000",
       },
+      ...(start.cpuMsPerRequest === null
+        ? []
+        : [
+            {
+              key: "assignment_open_server_cpu_ms",
+              label: "server CPU time per assignment page",
+              value: start.cpuMsPerRequest,
+              unit: "ms" as const,
+            },
+          ]),
       {
         key: "assignment_open_errors",
         label: `${openers} students open one assignment: errors and non-2xx (${start.timeouts} timeouts, ${start.non2xx} non-2xx)`,
