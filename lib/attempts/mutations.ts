@@ -52,16 +52,19 @@ export async function startOrResumeAttempt(
   if (!(QUIZ_TAKERS as readonly string[]).includes(user.role))
     throw new AppError("forbidden", "Quizzes are taken with a student or learner account.");
   let maxAttempts = Number.POSITIVE_INFINITY;
+  const sql = sqlOf(db);
   if (assignmentId) {
-    const assignment = await db.assignment.findFirst({
-      where: {
-        id: assignmentId,
-        class: { archivedAt: null, enrolments: { some: { studentId: user.id, removedAt: null } } },
-      },
-      select: { setId: true, opensAt: true, maxAttempts: true },
-    });
+    // A whole class opens an assignment at once: its checks are hand-written SQL (lib/db/sql.ts).
+    const assignment = await sql.one<{ setId: string; opensAt: unknown; maxAttempts: number }>(
+      `SELECT s."setId", s."opensAt", s."maxAttempts"
+       FROM "Assignment" s JOIN "Class" c ON c."id" = s."classId"
+       WHERE s."id" = ? AND c."archivedAt" IS NULL
+         AND EXISTS (SELECT 1 FROM "Enrolment" e
+                     WHERE e."classId" = c."id" AND e."studentId" = ? AND e."removedAt" IS NULL)`,
+      [assignmentId, user.id],
+    );
     if (!assignment) throw notFound("That assignment");
-    if (assignment.opensAt > now) throw new AppError("forbidden", "This assignment is not open yet.");
+    if (asDate(assignment.opensAt) > now) throw new AppError("forbidden", "This assignment is not open yet.");
     setId = assignment.setId;
     maxAttempts = assignment.maxAttempts;
   } else {
@@ -77,12 +80,13 @@ export async function startOrResumeAttempt(
     });
     if (!set) throw notFound("That quiz");
   }
-  const attempts = await db.attempt.findMany({
-    where: { userId: user.id, setId: setId!, assignmentId: assignmentId ?? null },
-    orderBy: { number: "asc" },
-    select: { id: true, number: true, finishedAt: true },
-  });
-  const open = attempts.find((a) => !a.finishedAt);
+  const attempts = await sql.all<{ id: string; number: number; finishedAt: unknown }>(
+    `SELECT "id", "number", "finishedAt" FROM "Attempt"
+     WHERE "userId" = ? AND "setId" = ? AND ${assignmentId ? `"assignmentId" = ?` : `"assignmentId" IS NULL`}
+     ORDER BY "number"`,
+    assignmentId ? [user.id, setId!, assignmentId] : [user.id, setId!],
+  );
+  const open = attempts.find((a) => a.finishedAt === null);
   if (open) return { attemptId: open.id, limitReached: false };
   const last = attempts.at(-1);
   if (last && attempts.length >= maxAttempts) return { attemptId: last.id, limitReached: true };
@@ -173,8 +177,7 @@ async function storedOutcome(
       attemptFinished: response.finishedAt !== null,
       feedback: null,
     };
-  const ref = await sqlOf(db).one<QuestionRefRow>(`${QUESTION_REF} WHERE q."id" = ?`, [response.questionId]);
-  const question = await loadStoredQuestion(db, ref!);
+  const question = (await storedQuestionById(db, response.questionId))!;
   return {
     status: "saved",
     duplicate: true,
@@ -217,6 +220,12 @@ async function loadStoredQuestion(db: Db, ref: QuestionRefRow): Promise<StoredQu
   if (questionCache.size >= QUESTION_CACHE_LIMIT) questionCache.delete(questionCache.keys().next().value!);
   questionCache.set(key, question);
   return question;
+}
+
+/** The graded form of a question's current version, from the cache when it is there. */
+export async function storedQuestionById(db: Db, questionId: string): Promise<StoredQuestion | null> {
+  const ref = await sqlOf(db).one<QuestionRefRow>(`${QUESTION_REF} WHERE q."id" = ?`, [questionId]);
+  return ref ? loadStoredQuestion(db, ref) : null;
 }
 
 interface AttemptRow extends Partial<QuestionRefRow> {
