@@ -17,7 +17,7 @@ import { describeAnswer } from "@/lib/attempts/view";
 import { isUniqueViolation, sqlOf, type Db } from "@/lib/db/client";
 import { asBoolean, asDate, asNullableDate, placeholders, SqlConflict, type SqlStatement } from "@/lib/db/sql";
 import { AppError, notFound } from "@/lib/errors";
-import { newMemory, ratingFor, review, type MemoryState } from "@/lib/learning/memory";
+import { memorySelect, newMemory, ratingFor, review, type MemoryState } from "@/lib/learning/memory";
 import { gradeAnswer } from "@/lib/questions/grade";
 import type { GivenAnswer } from "@/lib/questions/types";
 
@@ -237,32 +237,10 @@ interface AttemptRow extends Partial<QuestionRefRow> {
   items: number;
 }
 
-interface MemoryRow {
-  factId: string;
-  due: unknown;
-  stability: number;
-  difficulty: number;
-  elapsedDays: number;
-  scheduledDays: number;
-  learningSteps: number;
-  reps: number;
-  lapses: number;
-  state: number;
-  lastReview: unknown;
-}
+/** A ReviewState row as read: dates as the engine returns them (lib/db/sql.ts). */
+type MemoryRow = Omit<MemoryState, "due" | "lastReview"> & { factId: string; due: unknown; lastReview: unknown };
 
-const MEMORY_COLUMNS = [
-  "due",
-  "stability",
-  "difficulty",
-  "elapsedDays",
-  "scheduledDays",
-  "learningSteps",
-  "reps",
-  "lapses",
-  "state",
-  "lastReview",
-] as const satisfies readonly (keyof MemoryState)[];
+const MEMORY_COLUMNS = Object.keys(memorySelect) as (keyof MemoryState)[];
 
 const memoryValues = (memory: MemoryState) => MEMORY_COLUMNS.map((column) => memory[column]);
 
