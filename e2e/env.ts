@@ -6,3 +6,17 @@ export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 export const E2E_BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
 export const E2E_DATABASE_URL = `file:${path.resolve("data/e2e/quizwire.db")}`;
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+/** The environment every e2e app server runs with (scripts/e2e-server.ts and the fault suite's own). */
+export function e2eServerEnv(): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NODE_ENV: "production",
+    DATABASE_URL: E2E_DATABASE_URL,
+    AUTH_SECRET: "e2e-only-secret-e2e-only-secret-e2e-only",
+    AUTH_TRUST_HOST: "true",
+    NEXT_TELEMETRY_DISABLED: "1",
+    // "Forgot password" works only where mail is set up: the e2e servers write their mail to files.
+    SMTP_URL: `file:${path.resolve("data/e2e/outbox")}`,
+  };
+}

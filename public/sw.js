@@ -34,14 +34,17 @@ self.addEventListener("fetch", (event) => {
     return;
   }
 
-  // Quiz pages: the network when it answers, else the copy kept last time.
+  // Quiz pages: the network when the server answers, else the copy kept last time. A server
+  // error counts as no answer (a restart, a proxy with no server behind it): the kept copy
+  // lets the student go on, their answers waiting on the phone as they do offline.
   const quizPage = /^\/(quiz|assignments)\//.test(url.pathname);
   if (request.mode === "navigate" && quizPage) {
     event.respondWith(
       fetch(request)
         .then((response) => {
           if (response.ok) void caches.open(CACHE).then((cache) => cache.put(request, response.clone()));
-          return response;
+          if (response.status < 500) return response;
+          return caches.match(request).then((hit) => hit ?? response);
         })
         .catch(() => caches.match(request).then((hit) => hit ?? Response.error())),
     );

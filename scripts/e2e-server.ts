@@ -3,7 +3,7 @@
 import { rmSync } from "node:fs";
 import path from "node:path";
 
-import { E2E_DATABASE_URL, E2E_PORT } from "../e2e/env";
+import { E2E_DATABASE_URL, E2E_PORT, e2eServerEnv } from "../e2e/env";
 import { sqliteFilePath } from "../lib/db-provider";
 import { prepareDatabase } from "./lib/prepare";
 import { runMain } from "./lib/run-main";
@@ -13,19 +13,9 @@ await runMain(async () => {
   rmSync(path.dirname(sqliteFilePath(E2E_DATABASE_URL)), { recursive: true, force: true });
   const { db } = await prepareDatabase(E2E_DATABASE_URL);
   await db.$disconnect();
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: "production",
-    DATABASE_URL: E2E_DATABASE_URL,
-    AUTH_SECRET: "e2e-only-secret-e2e-only-secret-e2e-only",
-    AUTH_TRUST_HOST: "true",
-    NEXT_TELEMETRY_DISABLED: "1",
-    // "Forgot password" works only where mail is set up: the e2e server writes its mail to files.
-    SMTP_URL: `file:${path.join(path.dirname(sqliteFilePath(E2E_DATABASE_URL)), "outbox")}`,
-  };
   process.exitCode = await runServer(
     { port: E2E_PORT, host: "127.0.0.1" },
-    env,
+    e2eServerEnv(),
     () => `e2e server ready on port ${E2E_PORT}`,
   );
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { AnswerQueue, postAnswer, queueKey, type KeyValueStorage } from "@/lib/attempts/answer-queue";
+import { AnswerQueue, postAnswer, queueKey, type KeyValueStorage, type SendResult } from "@/lib/attempts/answer-queue";
 import type { AnswerRequest } from "@/lib/attempts/schemas";
 
 function memoryStorage(): KeyValueStorage & { data: Map<string, string> } {
@@ -43,6 +43,47 @@ describe("AnswerQueue", () => {
     expect(queue.all().map((r) => r.questionId)).toEqual(["q3"]);
   });
 
+  it("sends one flush at a time: an answer saved by one is not reported waiting by another", async () => {
+    // The player flushes on each answer, on "online" and every 5 s, so flushes overlap.
+    const queue = new AnswerQueue(memoryStorage(), "k");
+    queue.add(answer("q1"));
+    let release: () => void = () => undefined;
+    const slow = new Promise<void>((resolve) => (release = resolve));
+    const results: string[] = [];
+    let sends = 0;
+    const send = async (): Promise<SendResult<object>> => {
+      sends++;
+      if (sends === 1) {
+        await slow;
+        return { kind: "saved", outcome: {} };
+      }
+      return { kind: "retry" };
+    };
+    const first = queue.flush(send, (_, result) => results.push(result.kind));
+    const second = queue.flush(send, (_, result) => results.push(result.kind));
+    release();
+    await Promise.all([first, second]);
+    expect(sends).toBe(1);
+    expect(results).toEqual(["saved"]);
+    expect(queue.all()).toEqual([]);
+  });
+
+  it("flushes once more when asked while flushing: an answer added meanwhile is sent", async () => {
+    const queue = new AnswerQueue(memoryStorage(), "k");
+    queue.add(answer("q1"));
+    const sent: string[] = [];
+    const send = async (r: AnswerRequest): Promise<SendResult<object>> => {
+      sent.push(r.questionId);
+      if (sent.length === 1) {
+        queue.add(answer("q2"));
+        void queue.flush(send, () => undefined);
+      }
+      return { kind: "saved", outcome: {} };
+    };
+    await queue.flush(send, () => undefined);
+    expect(sent).toEqual(["q1", "q2"]);
+  });
+
   it("keeps each user's answers apart", () => {
     const storage = memoryStorage();
     new AnswerQueue(storage, queueKey("amira")).add(answer("q1"));
@@ -76,6 +117,11 @@ describe("postAnswer", () => {
       kind: "rejected",
       message: "That attempt does not exist.",
     });
+  });
+
+  it("retries when the reply is cut short: the answer may be stored, and a retry finds it", async () => {
+    const cut = async () => new Response('{"status":"sa', { status: 200 });
+    expect(await postAnswer(answer("q1"), cut)).toEqual({ kind: "retry" });
   });
 
   it("returns the outcome when saved", async () => {

@@ -17,6 +17,9 @@ export function queueKey(userId: string): string {
 export type SendResult<T> = { kind: "saved"; outcome: T } | { kind: "retry" } | { kind: "rejected"; message: string };
 
 export class AnswerQueue {
+  private flushing: Promise<"done" | "waiting"> | null = null;
+  private flushAgain = false;
+
   constructor(
     private readonly storage: KeyValueStorage,
     private readonly key: string,
@@ -56,8 +59,42 @@ export class AnswerQueue {
    * Sends every queued answer in order (of any attempt: an answer given offline in another
    * quiz goes too). Saved and rejected ones leave the queue; on the first "retry" (offline,
    * server error) it stops and keeps the rest.
+   *
+   * One flush at a time: the page asks for one on every answer, when the network comes back
+   * and every 5 s. Two at once send the same answer twice, and when the second send fails
+   * after the first was saved, the page shows a stored answer as waiting, with nothing left in
+   * the queue to ever send it. A flush asked for meanwhile runs once the current one ends.
    */
-  async flush<T>(
+  flush<T>(
+    send: (request: AnswerRequest) => Promise<SendResult<T>>,
+    onResult: (request: AnswerRequest, result: SendResult<T>) => void,
+  ): Promise<"done" | "waiting"> {
+    if (this.flushing) {
+      this.flushAgain = true;
+      return this.flushing;
+    }
+    // Started in a microtask, so the queue is marked as flushing before any send begins.
+    this.flushing = Promise.resolve().then(() => this.sendUntilNoneAsked(send, onResult));
+    return this.flushing;
+  }
+
+  private async sendUntilNoneAsked<T>(
+    send: (request: AnswerRequest) => Promise<SendResult<T>>,
+    onResult: (request: AnswerRequest, result: SendResult<T>) => void,
+  ): Promise<"done" | "waiting"> {
+    try {
+      let outcome: "done" | "waiting";
+      do {
+        this.flushAgain = false;
+        outcome = await this.sendAll(send, onResult);
+      } while (this.flushAgain);
+      return outcome;
+    } finally {
+      this.flushing = null;
+    }
+  }
+
+  private async sendAll<T>(
     send: (request: AnswerRequest) => Promise<SendResult<T>>,
     onResult: (request: AnswerRequest, result: SendResult<T>) => void,
   ): Promise<"done" | "waiting"> {
@@ -84,7 +121,11 @@ export async function postAnswer<T>(request: AnswerRequest, fetchImpl: typeof fe
   } catch {
     return { kind: "retry" };
   }
-  if (response.ok) return { kind: "saved", outcome: (await response.json()) as T };
+  if (response.ok) {
+    // A reply cut short is no reply: the answer may be stored, and the retry will find it.
+    const outcome = (await response.json().catch(() => null)) as T | null;
+    return outcome === null ? { kind: "retry" } : { kind: "saved", outcome };
+  }
   // Signed out: keep the answer until the student signs in again.
   if (response.status === 401 || response.status === 408 || response.status === 429 || response.status >= 500)
     return { kind: "retry" };

@@ -1,6 +1,5 @@
 // What `npm start` and `npm run dev` share: resolve the database and secret, bring the
 // database up to date, create demo accounts on a new embedded database, and run Next.js.
-import { spawn } from "node:child_process";
 import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -14,6 +13,7 @@ import { prepareDatabase } from "./prepare";
 import { retentionDays } from "./retention-days";
 import { UserFacingError } from "./run-main";
 import { resolveAuthSecret } from "./secrets";
+import { spawnServer } from "./server-process";
 
 export interface ServeSetup {
   url: string;
@@ -91,7 +91,6 @@ export function lanAddresses(): string[] {
 }
 
 export const NEXT_BIN = path.resolve("node_modules/next/dist/bin/next");
-const SERVER = path.resolve("scripts/server.mjs");
 
 /**
  * Runs the Quizwire HTTP server (scripts/server.mjs) until it exits, passing on Ctrl+C;
@@ -102,17 +101,7 @@ export async function runServer(
   env: NodeJS.ProcessEnv,
   banner: () => string,
 ): Promise<number> {
-  const args = [SERVER, "--port", String(options.port), "--host", options.host, ...(options.dev ? ["--dev"] : [])];
-  const server = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "inherit"], env });
-  let announced = false;
-  server.stdout.on("data", (chunk: Buffer) => {
-    if (announced) {
-      process.stdout.write(chunk);
-    } else if (chunk.toString().includes("Ready")) {
-      announced = true;
-      console.log(banner());
-    }
-  });
+  const server = spawnServer(options, env, () => console.log(banner()));
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   return new Promise<number>((resolve) => server.on("exit", (code: number | null) => resolve(code ?? 0)));
 }
