@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 
 import { defineConfig, devices } from "@playwright/test";
 
-import { CHROMIUM_PATH, E2E_BASE_URL } from "./e2e/env";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, E2E_BASE_URL } from "./e2e/env";
 
 if (!existsSync(CHROMIUM_PATH)) {
   throw new Error(
@@ -11,19 +11,7 @@ if (!existsSync(CHROMIUM_PATH)) {
 }
 
 // Debian's Chromium, as root, on a machine with no outside network.
-const launchOptions = {
-  executablePath: CHROMIUM_PATH,
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-  ],
-};
+const launchOptions = { executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS };
 
 // Students use phones, teachers laptops: each spec folder runs on the devices its users have.
 const phones = /e2e\/(student|public)\//;

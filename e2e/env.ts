@@ -7,6 +7,18 @@ export const E2E_BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
 export const E2E_DATABASE_URL = `file:${path.resolve("data/e2e/quizwire.db")}`;
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
+/** Flags Debian's Chromium needs as root on a machine with no outside network (STACK.md). */
+export const CHROMIUM_FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
+
 /** The environment every e2e app server runs with (scripts/e2e-server.ts and the fault suite's own). */
 export function e2eServerEnv(): NodeJS.ProcessEnv {
   return {

@@ -9,20 +9,8 @@ import { gzipSync } from "node:zlib";
 
 import { chromium, devices, type Browser } from "@playwright/test";
 
-import { CHROMIUM_PATH } from "../../e2e/env";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../../e2e/env";
 import type { BenchFigure } from "./bench-http";
-
-/** Flags Debian's Chromium needs as root on a machine with no outside network (STACK.md). */
-const CHROMIUM_FLAGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
 
 /**
  * The floor: a URL no route matches renders the root layout and app/not-found.tsx, which have
