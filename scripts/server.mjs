@@ -4,6 +4,7 @@
 // suite; plain JavaScript so Node runs it without a loader.
 //
 //   node scripts/server.mjs [--dev] --port 3000 --host 0.0.0.0
+import cluster from "node:cluster";
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 
@@ -42,6 +43,8 @@ async function main() {
   });
   const port = Number(values.port);
   const trustProxy = Number(process.env.TRUST_PROXY ?? 0);
+  const workers = values.dev ? 1 : Number(process.env.WEB_CONCURRENCY ?? 1);
+  if (workers > 1 && cluster.isPrimary) return supervise(workers, `http://${values.host}:${port}`);
   const app = next({ dev: values.dev, hostname: values.host, port });
   const handle = app.getRequestHandler();
   await app.prepare();
@@ -55,12 +58,46 @@ async function main() {
     });
   });
   server.keepAliveTimeout = 65_000;
-  server.listen(port, values.host, () => console.log(`✓ Ready on http://${values.host}:${port}`));
+  // In a cluster the primary says when every worker listens.
+  server.listen(port, values.host, () => {
+    if (cluster.isPrimary) console.log(`✓ Ready on http://${values.host}:${port}`);
+  });
   // Finish the requests in flight, then exit; idle keep-alive connections close at once.
   const stop = () => {
     server.close(() => process.exit(0));
     server.closeIdleConnections();
     setTimeout(() => process.exit(0), 10_000).unref();
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+}
+
+/**
+ * WEB_CONCURRENCY=N runs N copies of the server (node:cluster), one per core, sharing the
+ * port; a copy that dies is replaced. The database is the only state they share: sessions,
+ * rate limits and answers all live there, and SQLite's write lock is taken per commit.
+ * @param {number} count
+ * @param {string} address
+ */
+function supervise(count, address) {
+  let listening = 0;
+  let stopping = false;
+  cluster.on("listening", () => {
+    if (++listening === count) console.log(`✓ Ready on ${address} (${count} processes)`);
+  });
+  cluster.on("exit", (worker, code, signal) => {
+    if (stopping) {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      return;
+    }
+    console.error(`A server process ended (${signal ?? `exit code ${code}`}); starting another.`);
+    cluster.fork();
+  });
+  for (let i = 0; i < count; i++) cluster.fork();
+  const stop = () => {
+    stopping = true;
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill("SIGTERM");
+    setTimeout(() => process.exit(0), 12_000).unref();
   };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
