@@ -1,7 +1,7 @@
 import { encode } from "next-auth/jwt";
 import { describe, expect, it } from "vitest";
 
-import { readSessionClaims } from "@/lib/auth/session-token";
+import { parseCookieHeader, readSessionClaims } from "@/lib/auth/session-token";
 
 const SECRET = "test-secret-test-secret-test-secret-0123";
 const NAME = "authjs.session-token";
@@ -60,5 +60,14 @@ describe("readSessionClaims", () => {
   it("counts a token without a session version as out of date", async () => {
     const value = await tokenOf({ sub: "user-5" });
     expect(readSessionClaims([{ name: NAME, value }], SECRET)).toEqual({ userId: "user-5", sessionVersion: -1 });
+  });
+
+  it("reads the cookie out of a whole Cookie header", async () => {
+    const value = await tokenOf({ sub: "user-6", sv: 2 });
+    const header = `theme=dark; ${NAME}=${value}; authjs.callback-url=http%3A%2F%2Flocalhost%2Fstudent`;
+    const pairs = parseCookieHeader(header);
+    expect(pairs.find((p) => p.name === "authjs.callback-url")?.value).toBe("http://localhost/student");
+    expect(readSessionClaims(pairs, SECRET)).toEqual({ userId: "user-6", sessionVersion: 2 });
+    expect(parseCookieHeader("broken; =x; bad=%E0%A4%A")).toEqual([{ name: "bad", value: "%E0%A4%A" }]);
   });
 });

@@ -31,6 +31,25 @@ function keyFor(secret: string, salt: string, encryption: Encryption): Uint8Arra
   return key;
 }
 
+/** A Cookie request header's pairs ("a=1; b=2"), values percent-decoded where they can be. */
+export function parseCookieHeader(header: string): { name: string; value: string }[] {
+  const pairs: { name: string; value: string }[] = [];
+  for (const part of header.split(";")) {
+    const at = part.indexOf("=");
+    const name = part.slice(0, Math.max(0, at)).trim();
+    if (at < 0 || name === "") continue;
+    const raw = part.slice(at + 1).trim();
+    let value = raw;
+    try {
+      value = decodeURIComponent(raw);
+    } catch {
+      // Not percent-encoded after all: keep it as sent.
+    }
+    pairs.push({ name, value });
+  }
+  return pairs;
+}
+
 /** The session cookie's value and name (its salt), joining a split cookie's chunks. */
 function sessionCookie(cookies: Iterable<{ name: string; value: string }>): { name: string; value: string } | null {
   const list = [...cookies];

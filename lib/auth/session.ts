@@ -4,11 +4,11 @@
 // middleware may redirect early but is never the only check.
 import "server-only";
 
-import { cookies } from "next/headers";
+import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 
-import { readSessionClaims } from "@/lib/auth/session-token";
+import { parseCookieHeader, readSessionClaims } from "@/lib/auth/session-token";
 import { markActive, userFromSession } from "@/lib/auth/session-user";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -27,11 +27,14 @@ const ACTIVITY_RESOLUTION_MS = 5 * 60 * 1000;
 
 /** The signed-in user, or null. Cached for the length of one request. */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  // Reading the cookies first marks every page that asks as dynamic, even at build time
-  // (when there is no secret): otherwise Next would prerender its signed-out version.
-  const cookieList = (await cookies()).getAll();
+  // The request's own Cookie header, not cookies(): after a server action signs someone in,
+  // the page it re-renders is still the one the signed-out visitor asked for (the join page
+  // shows the new username once). Reading it first also marks every page that asks as
+  // dynamic, even at build time when there is no secret: otherwise Next would prerender its
+  // signed-out version.
+  const cookieHeader = (await headers()).get("cookie") ?? "";
   if (!env.AUTH_SECRET) return null;
-  const claims = readSessionClaims(cookieList, env.AUTH_SECRET);
+  const claims = readSessionClaims(parseCookieHeader(cookieHeader), env.AUTH_SECRET);
   if (!claims) return null;
   const user = await userFromSession(db, claims);
   if (!user) return null;
