@@ -217,13 +217,20 @@ export function answerFormsOf(question: GeneratedQuestion): string[] {
   return forms.filter(Boolean);
 }
 
+/** What the student reads once the question is answered: its explanation and source quote. */
+export function feedbackText(question: GeneratedQuestion): string {
+  return normaliseText(`${question.explanation} \n ${question.quote}`);
+}
+
 /**
  * Whether showing `a` would give away the answer of `b`: a's stem (for a true T/F question, the
  * statement itself), or the items of a matching or ordering question, contain one of b's
- * answer's writings. Questions on the same fact always give each other away.
+ * answer's writings, and so does the feedback shown once `a` is answered (its explanation and
+ * quote). Questions on the same fact always give each other away.
  */
 export function givesAway(a: GeneratedQuestion, b: GeneratedQuestion): boolean {
   if (a === b || a.key === b.key) return false;
   if (a.factKeys.some((key) => b.factKeys.includes(key))) return true;
-  return foundIn(visibleText(a), answerFormsOf(b)) !== undefined;
+  const forms = answerFormsOf(b);
+  return foundIn(visibleText(a), forms) !== undefined || foundIn(feedbackText(a), forms) !== undefined;
 }

@@ -1,7 +1,7 @@
 // The article's default quiz: 10 to 15 served questions, one per fact, mixed types, none giving
-// another's answer away. Deterministic: the article's main facts (earliest in its facts file)
+// another's answer away, in its text or in the feedback shown after it. Deterministic: the article's main facts (earliest in its facts file)
 // first, types taken in turns, ties broken by each question's key.
-import { answerFormsOf, foundIn, visibleText } from "@/lib/questions/gates";
+import { answerFormsOf, feedbackText, foundIn, visibleText } from "@/lib/questions/gates";
 import { hash32 } from "@/lib/questions/hash";
 import type { GeneratedQuestion, QuestionTypeName } from "@/lib/questions/types";
 
@@ -34,6 +34,9 @@ export function selectQuiz(questions: GeneratedQuestion[], options: SelectOption
 
   // Which questions cannot share a quiz, computed once.
   const visible = served.map(visibleText);
+  // Feedback shows the explanation and the source quote once a question is answered: a later
+  // question's answer there would be given away (and teachers may shuffle the order).
+  const feedback = served.map(feedbackText);
   const forms = served.map(answerFormsOf);
   const conflicts = served.map(() => new Set<number>());
   for (let i = 0; i < served.length; i++) {
@@ -43,7 +46,9 @@ export function selectQuiz(questions: GeneratedQuestion[], options: SelectOption
       const clash =
         a.factKeys.some((key) => b.factKeys.includes(key)) ||
         foundIn(visible[i]!, forms[j]!) !== undefined ||
-        foundIn(visible[j]!, forms[i]!) !== undefined;
+        foundIn(visible[j]!, forms[i]!) !== undefined ||
+        foundIn(feedback[i]!, forms[j]!) !== undefined ||
+        foundIn(feedback[j]!, forms[i]!) !== undefined;
       if (clash) {
         conflicts[i]!.add(j);
         conflicts[j]!.add(i);
