@@ -79,13 +79,20 @@ function sqliteError(error: unknown): unknown {
 
 /** SQL on a SQLite file, on a connection of its own beside Prisma's. */
 export function createSqliteSql(url: string): Sql {
-  const connection = new Database(sqliteFilePath(url), { timeout: 0 });
-  // Every commit reaches the disk before it is acknowledged (SQLite's default, made explicit).
-  connection.pragma("synchronous = FULL");
+  // Opened on first use, as Prisma's is: importing the app (as `next build` does) opens nothing.
+  let opened: Database.Database | undefined;
+  const connection = () => {
+    if (!opened) {
+      opened = new Database(sqliteFilePath(url), { timeout: 0 });
+      // Every commit reaches the disk before it is acknowledged (SQLite's default, made explicit).
+      opened.pragma("synchronous = FULL");
+    }
+    return opened;
+  };
   const statements = new Map<string, Database.Statement>();
   const prepare = (text: string) => {
     let statement = statements.get(text);
-    if (!statement) statements.set(text, (statement = connection.prepare(text)));
+    if (!statement) statements.set(text, (statement = connection().prepare(text)));
     return statement;
   };
   const bind = (params: readonly SqlValue[]) =>
@@ -125,7 +132,7 @@ export function createSqliteSql(url: string): Sql {
       }
       prepare("COMMIT").run();
     } catch (error) {
-      if (connection.inTransaction) prepare("ROLLBACK").run();
+      if (connection().inTransaction) prepare("ROLLBACK").run();
       throw error;
     }
     group.forEach((item, i) => {
@@ -168,7 +175,9 @@ export function createSqliteSql(url: string): Sql {
     run: async (text, params) => (await batch([{ text, params }]))[0]!,
     batch,
     close: async () => {
-      connection.close();
+      opened?.close();
+      opened = undefined;
+      statements.clear();
     },
   };
 }
