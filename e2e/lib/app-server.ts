@@ -1,6 +1,6 @@
-// A production server of the fault suite's own, from the same build and on the same e2e
-// database as Playwright's: Playwright owns its webServer, and a restart mid-quiz needs a
-// server the test may kill.
+// A production server of a test's own, from the same build and on the same e2e database as
+// Playwright's: Playwright owns its webServer, and a restart mid-quiz (the fault suite) or a
+// killed process (the cluster test) needs a server the test may kill.
 import { once } from "node:events";
 import { createServer } from "node:net";
 
@@ -9,6 +9,8 @@ import { e2eServerEnv } from "../env";
 
 export interface AppServer {
   url: string;
+  /** The process started (with WEB_CONCURRENCY > 1, the one that supervises the others). */
+  pid(): number | undefined;
   /** Kills the server without warning, as a crash does: requests in flight are cut off. */
   crash(): Promise<void>;
   /** Starts it (again) and waits until it listens. */
@@ -24,13 +26,13 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-export async function startAppServer(): Promise<AppServer> {
+export async function startAppServer(env: Record<string, string> = {}): Promise<AppServer> {
   const port = await freePort();
   let child: ReturnType<typeof spawnServer> | undefined;
 
   const start = () =>
     new Promise<void>((resolve, reject) => {
-      const spawned = spawnServer({ port, host: "127.0.0.1" }, e2eServerEnv(), resolve);
+      const spawned = spawnServer({ port, host: "127.0.0.1" }, { ...e2eServerEnv(), ...env }, resolve);
       spawned.once("exit", (code) => reject(new Error(`The app server exited (${code}) before it was ready.`)));
       child = spawned;
     });
@@ -43,5 +45,11 @@ export async function startAppServer(): Promise<AppServer> {
   };
 
   await start();
-  return { url: `http://127.0.0.1:${port}`, crash: () => kill("SIGKILL"), start, stop: () => kill("SIGTERM") };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    pid: () => child?.pid,
+    crash: () => kill("SIGKILL"),
+    start,
+    stop: () => kill("SIGTERM"),
+  };
 }

@@ -3,18 +3,23 @@ import type { Db } from "@/lib/db/client";
 
 type Actor = Pick<CurrentUser, "id">;
 
+/** What a teacher set on an assignment: its dates, attempts and feedback rule. */
+const assignmentSettings = {
+  id: true,
+  title: true,
+  opensAt: true,
+  dueAt: true,
+  closedAt: true,
+  maxAttempts: true,
+  feedbackPolicy: true,
+} as const;
+
 export async function listClassAssignments(db: Db, teacher: Actor, classId: string) {
   return db.assignment.findMany({
     where: { classId, class: { teacherId: teacher.id } },
     orderBy: [{ closedAt: { sort: "asc", nulls: "first" } }, { dueAt: { sort: "asc", nulls: "last" } }],
     select: {
-      id: true,
-      title: true,
-      opensAt: true,
-      dueAt: true,
-      closedAt: true,
-      maxAttempts: true,
-      feedbackPolicy: true,
+      ...assignmentSettings,
       set: { select: { title: true, _count: { select: { items: true } } } },
     },
   });
@@ -24,13 +29,7 @@ export async function findTeacherAssignment(db: Db, teacher: Actor, assignmentId
   return db.assignment.findFirst({
     where: { id: assignmentId, class: { teacherId: teacher.id } },
     select: {
-      id: true,
-      title: true,
-      opensAt: true,
-      dueAt: true,
-      closedAt: true,
-      maxAttempts: true,
-      feedbackPolicy: true,
+      ...assignmentSettings,
       classId: true,
       setId: true,
       class: { select: { name: true } },

@@ -3,7 +3,7 @@
 // assignment at once. Students and their sessions are made directly (signed session tokens),
 // so the figures measure answering, not signing in.
 import { spawn, type ChildProcess } from "node:child_process";
-import { readdirSync, readFileSync, rmSync } from "node:fs";
+import { rmSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 
@@ -16,6 +16,7 @@ import { runPageBench } from "./bench-page";
 import { fixedRate, percentile } from "./arrivals";
 import { createDatabase, dropDatabase, startThrowawayPostgres, type ThrowawayPostgres } from "./postgres";
 import { prepareDatabase } from "./prepare";
+import { cpuSeconds } from "./processes";
 
 export interface BenchFigure {
   key: string;
@@ -48,35 +49,6 @@ function readyLine(server: ChildProcess, timeoutMs = 60_000): Promise<void> {
     });
     server.once("exit", (code) => reject(new Error(`The benchmark server exited (code ${code}) before it was ready.`)));
   });
-}
-
-/** utime, stime and ppid of a process, from /proc/<pid>/stat (see proc(5)). */
-function statOf(pid: number): { cpu: number; ppid: number } | null {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-    // Fields 4, 14 and 15 of stat(5); times in clock ticks, 100 a second on Linux.
-    return { ppid: Number(fields[1]), cpu: (Number(fields[11]) + Number(fields[12])) / 100 };
-  } catch {
-    return null;
-  }
-}
-
-/**
- * CPU seconds the server has used (user + system), with its worker processes when it runs
- * several: the cost per request holds on a busy machine where requests per second do not.
- * Null where /proc is missing.
- */
-function cpuSeconds(pid: number | undefined): number | null {
-  if (pid === undefined) return null;
-  const own = statOf(pid);
-  if (!own) return null;
-  let total = own.cpu;
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    const child = statOf(Number(entry));
-    if (child?.ppid === pid) total += child.cpu;
-  }
-  return total;
 }
 
 /** Runs a load and measures the server's CPU milliseconds per completed request. */
