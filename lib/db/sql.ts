@@ -20,7 +20,6 @@ export interface SqlStatement {
 }
 
 export interface Sql {
-  readonly dialect: "sqlite" | "postgres";
   all<T>(text: string, params: readonly SqlValue[]): Promise<T[]>;
   one<T>(text: string, params: readonly SqlValue[]): Promise<T | undefined>;
   /** Changes made outside a batch: the rows changed. */
@@ -168,7 +167,6 @@ export function createSqliteSql(url: string): Sql {
     }
   }
   return {
-    dialect: "sqlite",
     all: (text, params) => withBusyRetry(() => prepare(text).all(...bind(params)) as never[]),
     one: (text, params) => withBusyRetry(() => prepare(text).get(...bind(params)) as never),
     // A single change joins the next group commit too: its wait for the disk is shared.
@@ -214,7 +212,6 @@ export function createPostgresSql(pool: pg.Pool): Sql {
     });
   };
   return {
-    dialect: "postgres",
     all: async (text, params) => (await query(pool, text, params)).rows as never[],
     one: async (text, params) => (await query(pool, text, params)).rows[0] as never,
     run: async (text, params) => (await query(pool, text, params)).rowCount ?? 0,
