@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 
 import { DEFAULT_DATABASE_URL, providerOf, sqliteFilePath, type DbProvider } from "../../lib/db-provider";
+import { pruneCounters } from "../../lib/auth/rate-limit";
 import { seedDemo } from "../../lib/demo/seed";
 import { applyRetention } from "../../lib/privacy/retention";
 import { formatDemoLogins } from "./demo-print";
@@ -49,6 +50,8 @@ export async function setUpServing({ demo: wantDemo }: { demo: boolean }): Promi
   try {
     if (prepared.isNew && provider === "sqlite" && wantDemo) demo = formatDemoLogins(await seedDemo(prepared.db));
     const retention = await applyRetention(prepared.db, { days: retentionDays() });
+    // Rate-limit windows of days ago (the running servers also prune as they count).
+    await pruneCounters(prepared.db);
     if (retention.classes > 0) {
       console.log(
         `Retention: cleared ${retention.classes} archived class(es), deleted ${retention.students} student(s).`,
