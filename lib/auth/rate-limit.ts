@@ -23,13 +23,20 @@ function windowStart(now: Date, windowMs: number): Date {
   return new Date(Math.floor(now.getTime() / windowMs) * windowMs);
 }
 
-// INSERT ... ON CONFLICT ... RETURNING: one statement on SQLite (3.35 or later) and on
-// PostgreSQL, atomic on both, so each attempt reads back the count that includes it.
-const COUNT = `INSERT INTO "RateLimitCounter" ("key", "windowStart", "count") VALUES (?, ?, 1)
-  ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = "RateLimitCounter"."count" + 1
-  RETURNING "count"`;
-const UNCOUNT = `UPDATE "RateLimitCounter" SET "count" = "count" - 1
-  WHERE "key" = ? AND "windowStart" = ? AND "count" > 0`;
+// INSERT ... ON CONFLICT ... RETURNING: one statement for all of an attempt's counters, on
+// SQLite (3.35 or later) and PostgreSQL alike, atomic on both, so each attempt reads back
+// counts that include it (and pays for one commit, not one per counter).
+function countStatement(n: number): string {
+  return `INSERT INTO "RateLimitCounter" ("key", "windowStart", "count")
+    VALUES ${Array.from({ length: n }, () => "(?, ?, 1)").join(", ")}
+    ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = "RateLimitCounter"."count" + 1
+    RETURNING "key", "count"`;
+}
+
+function uncountStatement(n: number): string {
+  return `UPDATE "RateLimitCounter" SET "count" = "count" - 1
+    WHERE "count" > 0 AND (${Array.from({ length: n }, () => `("key" = ? AND "windowStart" = ?)`).join(" OR ")})`;
+}
 
 /**
  * Counts one attempt against each limit. When any is over its max, the attempt is refused and
@@ -37,20 +44,25 @@ const UNCOUNT = `UPDATE "RateLimitCounter" SET "count" = "count" - 1
  * otherwise the caller keeps the reservation (a failure counts) or releases it.
  */
 export async function reserveAttempt(db: Db, limits: Limit[], now = new Date()): Promise<Reservation> {
+  if (limits.length === 0) return { ok: true, release: async () => undefined };
   const sql = sqlOf(db);
   await pruneNowAndThen(db, now);
-  const taken: { key: string; windowStart: Date }[] = [];
+  const params = limits.flatMap((limit) => [limit.key, windowStart(now, limit.windowMs)]);
+  const counts = new Map(
+    (await sql.all<{ key: string; count: number | string }>(countStatement(limits.length), params)).map((row) => [
+      row.key,
+      Number(row.count),
+    ]),
+  );
+  let released = false;
   const release = async () => {
-    for (const { key, windowStart } of taken.splice(0)) await sql.run(UNCOUNT, [key, windowStart]);
+    if (released) return;
+    released = true;
+    await sql.run(uncountStatement(limits.length), params);
   };
-  for (const limit of limits) {
-    const counted = { key: limit.key, windowStart: windowStart(now, limit.windowMs) };
-    const row = await sql.one<{ count: number | string }>(COUNT, [counted.key, counted.windowStart]);
-    taken.push(counted);
-    if (Number(row?.count) > limit.max) {
-      await release();
-      return { ok: false };
-    }
+  if (limits.some((limit) => (counts.get(limit.key) ?? Infinity) > limit.max)) {
+    await release();
+    return { ok: false };
   }
   return { ok: true, release };
 }
