@@ -11,6 +11,7 @@ import { applyRetention } from "../../lib/privacy/retention";
 import { formatDemoLogins } from "./demo-print";
 import { formatSyncReport } from "./format";
 import { prepareDatabase } from "./prepare";
+import { securePrivateData } from "./private-files";
 import { retentionDays } from "./retention-days";
 import { UserFacingError } from "./run-main";
 import { resolveAuthSecret } from "./secrets";
@@ -42,6 +43,8 @@ export async function setUpServing({ demo: wantDemo }: { demo: boolean }): Promi
   const authSecret = resolveAuthSecret(provider);
 
   const prepared = await prepareDatabase(url);
+  // An install made before data files were private: readable by this account only from now on.
+  securePrivateData("data", url);
   if (prepared.migrations.applied.length > 0) {
     console.log(`Database (${provider}): applied ${prepared.migrations.applied.length} migration(s).`);
   }
