@@ -21,10 +21,12 @@ export async function sendMail(mail: Mail): Promise<void> {
   const from = process.env.MAIL_FROM ?? "Quizwire <no-reply@quizwire.invalid>";
   if (url.startsWith("file:")) {
     const dir = url.slice("file:".length);
-    mkdirSync(dir, { recursive: true });
+    // Reset links are as good as a password for an hour: for this account's eyes only.
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
     writeFileSync(
       path.join(dir, `${Date.now()}-${Math.random().toString(36).slice(2)}.json`),
       JSON.stringify({ from, ...mail }, null, 2),
+      { mode: 0o600 },
     );
     return;
   }

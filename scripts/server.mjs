@@ -34,6 +34,9 @@ export function clientIpOf(request, trustProxy) {
 }
 
 async function main() {
+  // Whatever the server writes (SQLite's -wal and -shm files, mailed reset links, Next's
+  // cache) is for this account only, whatever the shell's umask.
+  process.umask(0o077);
   const { values } = parseArgs({
     options: {
       dev: { type: "boolean", default: false },

@@ -1,5 +1,6 @@
 "use server";
 
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 
@@ -7,6 +8,7 @@ import { ChangePasswordSchema } from "@/lib/accounts/schemas";
 import { changeOwnPassword, revokeSessions } from "@/lib/accounts/mutations";
 import { formAction } from "@/lib/actions";
 import { signIn, signOut } from "@/lib/auth/auth";
+import { clientIpFromHeaders } from "@/lib/auth/client-ip";
 import { getCurrentUser, requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -14,7 +16,7 @@ import { deleteStudent } from "@/lib/privacy/delete";
 
 export const changePasswordAction = formAction(ChangePasswordSchema, async ({ current, next }) => {
   const user = await requireUser();
-  await changeOwnPassword(db, user, current, next);
+  await changeOwnPassword(db, user, current, next, { clientIp: clientIpFromHeaders(await headers()) });
   // Every other session has ended; this one continues with the new password.
   await signIn("credentials", { identifier: user.email ?? user.username ?? "", password: next, redirect: false });
   return { changed: true };

@@ -1,6 +1,13 @@
 // Account changes. Each takes the acting user where one is needed and checks what they may do.
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { studentSecretProblem, passwordProblem } from "@/lib/auth/password-policy";
+import {
+  passwordCheckLimits,
+  reserveAttempt,
+  resetMailLimits,
+  resetRequestLimits,
+  signUpLimits,
+} from "@/lib/auth/rate-limit";
 import type { CurrentUser } from "@/lib/auth/session";
 import { generatePassword } from "@/lib/classes/codes";
 import { isUniqueViolation, type Db } from "@/lib/db/client";
@@ -12,11 +19,37 @@ import { getSignupMode } from "@/lib/settings";
 
 type Actor = Pick<CurrentUser, "id" | "role">;
 
+/** Where a request came from, and when (for rate limits). */
+export interface RequestContext {
+  clientIp?: string;
+  now?: Date;
+}
+
 export const INVITATION_DAYS = 14;
 export const RESET_TOKEN_MINUTES = 60;
 
-/** Sign-up for teachers and self-learners: open, or by a one-time invitation. */
-export async function signUp(db: Db, input: SignUpInput, now = new Date()): Promise<{ id: string; role: Role }> {
+const TOO_MANY_SIGN_UPS = "Too many sign-ups from this network. Try again in an hour.";
+
+/**
+ * Sign-up for teachers and self-learners: open, or by a one-time invitation. It says when an
+ * email already has an account (the new account is signed in at once, so hiding that would
+ * need a confirmation email a server may not be able to send); each address gets 10 of those
+ * answers an hour, which makes checking a list of addresses slow. A sign-up that succeeds
+ * does not count: a school's teachers sign up from one address.
+ */
+export async function signUp(
+  db: Db,
+  input: SignUpInput,
+  { clientIp, now = new Date() }: RequestContext = {},
+): Promise<{ id: string; role: Role }> {
+  const reservation = await reserveAttempt(db, signUpLimits(clientIp), now);
+  if (!reservation.ok) throw new AppError("rate_limited", TOO_MANY_SIGN_UPS, { email: TOO_MANY_SIGN_UPS });
+  const user = await createSignedUpUser(db, input, now);
+  await reservation.release();
+  return user;
+}
+
+async function createSignedUpUser(db: Db, input: SignUpInput, now: Date): Promise<{ id: string; role: Role }> {
   const mode = await getSignupMode(db);
   const passwordHash = await hashPassword(input.password);
   try {
@@ -72,31 +105,63 @@ export async function revokeSessions(db: Db, userId: string): Promise<void> {
   await db.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
 }
 
-/** A user changes their own password (students may use a PIN). Ends their other sessions. */
-export async function changeOwnPassword(db: Db, actor: Actor, current: string, next: string): Promise<void> {
-  const user = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true } });
+const TOO_MANY_GUESSES = "Too many wrong passwords. Wait a minute, then try again.";
+
+/**
+ * A user changes their own password (students may use a PIN). Ends their other sessions and
+ * any reset link in flight. The current-password check counts against the same limits as
+ * signing in as this user, so a stolen session cannot guess the password faster here.
+ */
+export async function changeOwnPassword(
+  db: Db,
+  actor: Actor,
+  current: string,
+  next: string,
+  { clientIp, now = new Date() }: RequestContext = {},
+): Promise<void> {
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: actor.id },
+    select: { id: true, email: true, username: true, passwordHash: true },
+  });
+  const reservation = await reserveAttempt(db, passwordCheckLimits(user, clientIp), now);
+  if (!reservation.ok) throw new AppError("rate_limited", TOO_MANY_GUESSES, { current: TOO_MANY_GUESSES });
   if (!user.passwordHash || !(await verifyPassword(user.passwordHash, current))) {
     throw new AppError("invalid_credentials", "Your current password is not right.", {
       current: "That is not your current password.",
     });
   }
+  await reservation.release();
   const problem = actor.role === "STUDENT" ? studentSecretProblem(next) : passwordProblem(next);
   if (problem) throw new AppError("invalid_input", problem, { next: problem });
-  await db.user.update({
-    where: { id: actor.id },
-    data: { passwordHash: await hashPassword(next), sessionVersion: { increment: 1 } },
+  const passwordHash = await hashPassword(next);
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: actor.id }, data: { passwordHash, sessionVersion: { increment: 1 } } });
+    await revokeResetLinks(tx, actor.id, now);
   });
+}
+
+/** Every reset link of the user not yet used stops working (a newer one, or a new password, replaces them). */
+export async function revokeResetLinks(
+  db: Pick<Db, "passwordResetToken">,
+  userId: string,
+  now = new Date(),
+): Promise<void> {
+  await db.passwordResetToken.updateMany({ where: { userId, usedAt: null }, data: { usedAt: now } });
 }
 
 /** An admin gives a user a new password, shown once. Ends the user's sessions. */
 export async function adminResetPassword(db: Db, admin: Actor, userId: string): Promise<string> {
   if (admin.role !== "ADMIN") throw notFound("That user");
   const password = generatePassword();
-  const updated = await db.user.updateMany({
-    where: { id: userId },
-    data: { passwordHash: await hashPassword(password), sessionVersion: { increment: 1 } },
+  const passwordHash = await hashPassword(password);
+  await db.$transaction(async (tx) => {
+    const updated = await tx.user.updateMany({
+      where: { id: userId },
+      data: { passwordHash, sessionVersion: { increment: 1 } },
+    });
+    if (updated.count !== 1) throw notFound("That user");
+    await revokeResetLinks(tx, userId);
   });
-  if (updated.count !== 1) throw notFound("That user");
   return password;
 }
 
@@ -137,19 +202,34 @@ export async function createInvitation(
   return token;
 }
 
+const TOO_MANY_RESETS = "Too many reset requests from this network. Try again in an hour.";
+
 /**
  * Starts a password reset by email. Returns the token to mail, or undefined when there is
- * no such account (the caller says the same thing either way).
+ * no such account (the caller says the same thing either way). The new link replaces any
+ * earlier one. Limits: 20 requests an hour per client address (refused, whatever the email);
+ * 3 mails an hour per email address, counted whether or not it has an account, and past
+ * that silently none, so the answer is the same either way.
  */
-export async function createPasswordReset(db: Db, email: string, now = new Date()): Promise<string | undefined> {
+export async function createPasswordReset(
+  db: Db,
+  email: string,
+  { clientIp, now = new Date() }: RequestContext = {},
+): Promise<string | undefined> {
+  if (!(await reserveAttempt(db, resetRequestLimits(clientIp), now)).ok)
+    throw new AppError("rate_limited", TOO_MANY_RESETS, { email: TOO_MANY_RESETS });
+  if (!(await reserveAttempt(db, resetMailLimits(email), now)).ok) return undefined;
   const user = await db.user.findUnique({
     where: { email: email.toLowerCase() },
     select: { id: true, disabledAt: true },
   });
   if (!user || user.disabledAt) return undefined;
   const { token, tokenHash } = newToken();
-  await db.passwordResetToken.create({
-    data: { tokenHash, userId: user.id, expiresAt: new Date(now.getTime() + RESET_TOKEN_MINUTES * 60 * 1000) },
+  await db.$transaction(async (tx) => {
+    await revokeResetLinks(tx, user.id, now);
+    await tx.passwordResetToken.create({
+      data: { tokenHash, userId: user.id, expiresAt: new Date(now.getTime() + RESET_TOKEN_MINUTES * 60 * 1000) },
+    });
   });
   return token;
 }
@@ -169,5 +249,6 @@ export async function resetPasswordWithToken(db: Db, token: string, password: st
     }
     const { userId } = await tx.passwordResetToken.findUniqueOrThrow({ where: { tokenHash: hashToken(token) } });
     await tx.user.update({ where: { id: userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
+    await revokeResetLinks(tx, userId, now);
   });
 }

@@ -378,7 +378,11 @@ export async function recordAnswer(
   };
 }
 
-/** One tap: "this question is wrong / unclear / out of date". One report per user and question. */
+/**
+ * One tap: "this question is wrong / unclear / out of date". One report per user and question.
+ * Only a question the user can see (its article is visible to them, or they answered it): any
+ * other id gets the same "not found" as one that does not exist.
+ */
 export async function reportQuestion(
   db: Db,
   user: Actor,
@@ -386,7 +390,11 @@ export async function reportQuestion(
   reason: "WRONG" | "UNCLEAR" | "OUT_OF_DATE" | "OTHER",
 ): Promise<void> {
   const question = await db.question.findFirst({
-    where: { id: questionId, status: { not: "HELD_BACK" } },
+    where: {
+      id: questionId,
+      status: { not: "HELD_BACK" },
+      OR: [{ article: articleVisibleTo(user) }, { responses: { some: { attempt: { userId: user.id } } } }],
+    },
     select: { id: true },
   });
   if (!question) throw notFound("That question");

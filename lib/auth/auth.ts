@@ -1,11 +1,14 @@
 // next-auth: credentials sign-in with signed JWT sessions (no session table). Every token
 // carries the user's sessionVersion; lib/auth/session.ts compares it with the database so a
-// sign-out, password reset or disabled account ends every session at once.
+// sign-out, password reset or disabled account ends every session at once. next-auth's own
+// /api/auth/session endpoint asks the database too (the jwt callback): an ended session is no
+// session there either, and its cookie is cleared.
 import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 
 import { clientIpFromHeaders } from "@/lib/auth/client-ip";
+import { userFromSession } from "@/lib/auth/session-user";
 import { checkSignIn } from "@/lib/auth/sign-in";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -51,13 +54,16 @@ export const { handlers, signIn, signOut } = NextAuth({
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
+    async jwt({ token, user }) {
       if (user) {
         token.sub = user.id;
         token.role = user.role;
         token.sv = user.sessionVersion;
+        return token;
       }
-      return token;
+      // Reading an existing session: null (no session) when it has ended on the server.
+      const current = await userFromSession(db, { userId: token.sub ?? "", sessionVersion: Number(token.sv ?? -1) });
+      return current ? { ...token, role: current.role } : null;
     },
     session({ session, token }) {
       session.user.id = token.sub ?? "";

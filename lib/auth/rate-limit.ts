@@ -1,5 +1,9 @@
-// Fixed-window counters in the database, so limits hold across app servers.
-import { isUniqueViolation, type Db } from "@/lib/db/client";
+// Fixed-window counters in the database, so limits hold across app servers. An attempt is
+// counted before the work it limits (hashing a password, making an account), by one atomic
+// statement per counter, and refused when its count is over the limit: parallel attempts
+// cannot all see a count under the limit and all go ahead, as they could if the count were
+// read first and written after.
+import { sqlOf, type Db } from "@/lib/db/client";
 
 export interface Limit {
   key: string;
@@ -7,57 +11,133 @@ export interface Limit {
   windowMs: number;
 }
 
+export type Reservation =
+  | {
+      ok: true;
+      /** Gives the attempt back (it succeeded, or should not count): its counters go down by one. */
+      release(): Promise<void>;
+    }
+  | { ok: false };
+
 function windowStart(now: Date, windowMs: number): Date {
   return new Date(Math.floor(now.getTime() / windowMs) * windowMs);
 }
 
-/** Whether any of the limits is already used up in its current window. */
-export async function isLimited(db: Db, limits: Limit[], now = new Date()): Promise<boolean> {
-  if (limits.length === 0) return false;
-  const counters = await db.rateLimitCounter.findMany({
-    where: { OR: limits.map((l) => ({ key: l.key, windowStart: windowStart(now, l.windowMs) })) },
-    select: { key: true, count: true },
-  });
-  return limits.some((limit) => (counters.find((c) => c.key === limit.key)?.count ?? 0) >= limit.max);
+// INSERT ... ON CONFLICT ... RETURNING: one statement for all of an attempt's counters, on
+// SQLite (3.35 or later) and PostgreSQL alike, atomic on both, so each attempt reads back
+// counts that include it (and pays for one commit, not one per counter).
+function countStatement(n: number): string {
+  return `INSERT INTO "RateLimitCounter" ("key", "windowStart", "count")
+    VALUES ${Array.from({ length: n }, () => "(?, ?, 1)").join(", ")}
+    ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = "RateLimitCounter"."count" + 1
+    RETURNING "key", "count"`;
 }
 
-/** Counts one event against each limit. */
-export async function recordHit(db: Db, limits: Limit[], now = new Date()): Promise<void> {
-  for (const limit of limits) {
-    const where = { key_windowStart: { key: limit.key, windowStart: windowStart(now, limit.windowMs) } };
-    try {
-      await db.rateLimitCounter.upsert({
-        where,
-        create: { ...where.key_windowStart, count: 1 },
-        update: { count: { increment: 1 } },
-      });
-    } catch (error) {
-      // Two servers created the same counter at once: the row exists now, so count on it.
-      if (!isUniqueViolation(error)) throw error;
-      await db.rateLimitCounter.update({ where, data: { count: { increment: 1 } } });
-    }
+function uncountStatement(n: number): string {
+  return `UPDATE "RateLimitCounter" SET "count" = "count" - 1
+    WHERE "count" > 0 AND (${Array.from({ length: n }, () => `("key" = ? AND "windowStart" = ?)`).join(" OR ")})`;
+}
+
+/**
+ * Counts one attempt against each limit. When any is over its max, the attempt is refused and
+ * everything it counted is given back (a refused attempt did nothing, so it costs nothing);
+ * otherwise the caller keeps the reservation (a failure counts) or releases it.
+ */
+export async function reserveAttempt(db: Db, limits: Limit[], now = new Date()): Promise<Reservation> {
+  if (limits.length === 0) return { ok: true, release: async () => undefined };
+  const sql = sqlOf(db);
+  await pruneNowAndThen(db, now);
+  const params = limits.flatMap((limit) => [limit.key, windowStart(now, limit.windowMs)]);
+  const counts = new Map(
+    (await sql.all<{ key: string; count: number | string }>(countStatement(limits.length), params)).map((row) => [
+      row.key,
+      Number(row.count),
+    ]),
+  );
+  let released = false;
+  const release = async () => {
+    if (released) return;
+    released = true;
+    await sql.run(uncountStatement(limits.length), params);
+  };
+  if (limits.some((limit) => (counts.get(limit.key) ?? Infinity) > limit.max)) {
+    await release();
+    return { ok: false };
   }
+  return { ok: true, release };
 }
 
-/** Drops windows that ended long ago (called now and then; counters are small). */
+/** Drops windows that ended long ago (the longest window is an hour). */
 export async function pruneCounters(db: Db, now = new Date(), olderThanMs = 24 * 60 * 60 * 1000): Promise<void> {
-  await db.rateLimitCounter.deleteMany({ where: { windowStart: { lt: new Date(now.getTime() - olderThanMs) } } });
+  await sqlOf(db).run(`DELETE FROM "RateLimitCounter" WHERE "windowStart" < ?`, [
+    new Date(now.getTime() - olderThanMs),
+  ]);
+}
+
+// Each process prunes at most once an hour, on the first attempt it counts after that: the
+// table holds only the last day's windows without a job of its own.
+const PRUNE_EVERY_MS = 60 * 60 * 1000;
+const lastPruned = new WeakMap<Db, number>();
+
+async function pruneNowAndThen(db: Db, now: Date): Promise<void> {
+  const last = lastPruned.get(db);
+  if (last !== undefined && Math.abs(now.getTime() - last) < PRUNE_EVERY_MS) return;
+  lastPruned.set(db, now.getTime());
+  await pruneCounters(db, now);
 }
 
 const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+
+/** The account's own counters: sign-ins and current-password checks share them. */
+function accountLimits(account: string, clientIp: string | undefined): Limit[] {
+  const limits: Limit[] = [{ key: `signin:account:${account}`, max: 5, windowMs: MINUTE }];
+  if (clientIp) limits.push({ key: `signin:account-ip:${account}:${clientIp}`, max: 5, windowMs: MINUTE });
+  return limits;
+}
 
 /** Failed sign-ins: 5 a minute per account and per account+address; more per address (a class shares one). */
 export function signInLimits(identifier: string, clientIp: string | undefined): Limit[] {
-  const account = identifier.trim().toLowerCase();
-  const limits: Limit[] = [{ key: `signin:account:${account}`, max: 5, windowMs: MINUTE }];
-  if (clientIp) {
-    limits.push({ key: `signin:account-ip:${account}:${clientIp}`, max: 5, windowMs: MINUTE });
-    limits.push({ key: `signin:ip:${clientIp}`, max: 60, windowMs: MINUTE });
-  }
+  const limits = accountLimits(identifier.trim().toLowerCase(), clientIp);
+  if (clientIp) limits.push({ key: `signin:ip:${clientIp}`, max: 60, windowMs: MINUTE });
   return limits;
 }
 
 /** Wrong join codes: 10 a minute per address (or overall when the address is unknown). */
 export function joinCodeLimits(clientIp: string | undefined): Limit[] {
   return [{ key: `join:ip:${clientIp ?? "unknown"}`, max: clientIp ? 10 : 100, windowMs: MINUTE }];
+}
+
+/**
+ * New students by one class code: 40 in 10 minutes from one address (a class of 35 on the
+ * school's one address, with a few second tries) and 100 an hour from anywhere. A new code
+ * starts afresh, so a teacher whose code leaked makes a new one.
+ */
+export function newStudentLimits(code: string, clientIp: string | undefined): Limit[] {
+  const limits: Limit[] = [{ key: `join:code:${code}`, max: 100, windowMs: HOUR }];
+  if (clientIp) limits.push({ key: `join:code-ip:${code}:${clientIp}`, max: 40, windowMs: 10 * MINUTE });
+  return limits;
+}
+
+/** Reset requests from one address: 20 an hour, whichever addresses they name. */
+export function resetRequestLimits(clientIp: string | undefined): Limit[] {
+  return [{ key: `reset:ip:${clientIp ?? "unknown"}`, max: clientIp ? 20 : 200, windowMs: HOUR }];
+}
+
+/** Reset mails to one email address: 3 an hour, counted whether or not it has an account. */
+export function resetMailLimits(email: string): Limit[] {
+  return [{ key: `reset:email:${email.trim().toLowerCase()}`, max: 3, windowMs: HOUR }];
+}
+
+/** Refused sign-ups (mostly: the email has an account): 10 an hour per address. */
+export function signUpLimits(clientIp: string | undefined): Limit[] {
+  return [{ key: `signup:ip:${clientIp ?? "unknown"}`, max: clientIp ? 10 : 100, windowMs: HOUR }];
+}
+
+/** The counters a user's current-password check shares with signing in as them. */
+export function passwordCheckLimits(
+  user: { email: string | null; username: string | null; id: string },
+  clientIp: string | undefined,
+): Limit[] {
+  return accountLimits((user.email ?? user.username ?? user.id).toLowerCase(), clientIp);
 }

@@ -1,7 +1,8 @@
-// Checking a sign-in: rate limits first, then the password. The answer never says whether
-// the account exists, and takes about as long either way.
+// Checking a sign-in: the attempt is counted against the rate limits first (atomically, so
+// parallel guesses cannot slip past the count), then the password is checked. The answer
+// never says whether the account exists, and takes about as long either way.
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import { isLimited, recordHit, signInLimits } from "@/lib/auth/rate-limit";
+import { reserveAttempt, signInLimits } from "@/lib/auth/rate-limit";
 import type { Db } from "@/lib/db/client";
 import type { Role } from "@/lib/generated/sqlite/enums";
 
@@ -27,8 +28,8 @@ export async function checkSignIn(
   { identifier, password, clientIp }: { identifier: string; password: string; clientIp?: string },
   now = new Date(),
 ): Promise<SignInResult> {
-  const limits = signInLimits(identifier, clientIp);
-  if (await isLimited(db, limits, now)) return { ok: false, reason: "rate_limited" };
+  const reservation = await reserveAttempt(db, signInLimits(identifier, clientIp), now);
+  if (!reservation.ok) return { ok: false, reason: "rate_limited" };
   const user = await db.user.findUnique({
     where: identifierWhere(identifier) as { email: string },
     select: { id: true, role: true, sessionVersion: true, passwordHash: true, disabledAt: true },
@@ -37,10 +38,10 @@ export async function checkSignIn(
   const valid = usable
     ? await verifyPassword(user.passwordHash!, password)
     : await verifyPassword(await (dummyHash ??= hashPassword("not-a-real-password")), password).then(() => false);
-  if (!valid || !user) {
-    await recordHit(db, limits, now);
-    return { ok: false, reason: "invalid" };
-  }
+  // A failure keeps its place in the count; a success gives it back, so signing in often
+  // (a shared classroom computer, a teacher on several devices) never locks anyone out.
+  if (!valid || !user) return { ok: false, reason: "invalid" };
+  await reservation.release();
   await db.user.update({ where: { id: user.id }, data: { lastActiveAt: now } });
   return { ok: true, user: { id: user.id, role: user.role, sessionVersion: user.sessionVersion } };
 }

@@ -1,7 +1,7 @@
 // Changes to classes and their rosters. Every write is scoped to the acting teacher's own
 // classes in its `where`, so another teacher's class behaves as if it did not exist.
 import { hashPassword } from "@/lib/auth/password";
-import { isLimited, joinCodeLimits, recordHit } from "@/lib/auth/rate-limit";
+import { joinCodeLimits, newStudentLimits, reserveAttempt } from "@/lib/auth/rate-limit";
 import type { CurrentUser } from "@/lib/auth/session";
 import { generateJoinCode, generatePassword, normaliseJoinCode, usernameFor } from "@/lib/classes/codes";
 import { isUniqueViolation, type Db } from "@/lib/db/client";
@@ -100,22 +100,23 @@ export async function resetStudentPassword(
 async function findOpenClassByCode(db: Db, code: string) {
   return db.class.findFirst({
     where: { joinCode: normaliseJoinCode(code), archivedAt: null },
-    select: { id: true, name: true },
+    select: { id: true, name: true, joinCode: true },
   });
 }
 
 const WRONG_CODE =
   "That code does not match an open class. Check it with your teacher: codes change when a teacher makes a new one.";
 const TOO_MANY_CODES = "Too many wrong codes from this network. Wait a minute, then try again.";
+const TOO_MANY_JOINS =
+  "Too many new accounts with this class code just now. Wait a few minutes, or ask your teacher for a new code.";
 
+/** The open class of a code. Each look-up counts as a wrong code until it is found right. */
 async function classForCode(db: Db, code: string, clientIp: string | undefined) {
-  const limits = joinCodeLimits(clientIp);
-  if (await isLimited(db, limits)) throw new AppError("rate_limited", TOO_MANY_CODES, { code: TOO_MANY_CODES });
+  const reservation = await reserveAttempt(db, joinCodeLimits(clientIp));
+  if (!reservation.ok) throw new AppError("rate_limited", TOO_MANY_CODES, { code: TOO_MANY_CODES });
   const classroom = await findOpenClassByCode(db, code);
-  if (!classroom) {
-    await recordHit(db, limits);
-    throw new AppError("not_found", WRONG_CODE, { code: WRONG_CODE });
-  }
+  if (!classroom) throw new AppError("not_found", WRONG_CODE, { code: WRONG_CODE });
+  await reservation.release();
   return classroom;
 }
 
@@ -126,6 +127,10 @@ export async function joinAsNewStudent(
   clientIp: string | undefined,
 ): Promise<{ userId: string; username: string; className: string }> {
   const classroom = await classForCode(db, input.code, clientIp);
+  // Every account made counts (before its password is hashed), so a code that leaked cannot
+  // fill a class with accounts, while a whole class joins from the school's one address.
+  const joins = await reserveAttempt(db, newStudentLimits(classroom.joinCode, clientIp));
+  if (!joins.ok) throw new AppError("rate_limited", TOO_MANY_JOINS, { code: TOO_MANY_JOINS });
   const passwordHash = await hashPassword(input.secret);
   return withUniqueRetry(async () => {
     const username = usernameFor(input.displayName);

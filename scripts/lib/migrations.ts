@@ -2,7 +2,7 @@
 // transaction and is recorded in _prisma_migrations exactly as `prisma migrate deploy` would,
 // so a machine with the Prisma CLI agrees about what is applied.
 import { createHash, randomUUID } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
 import Database from "better-sqlite3";
@@ -10,6 +10,7 @@ import pg from "pg";
 
 import { providerOf, sqliteFilePath, type DbProvider } from "../../lib/db-provider";
 import { migrationsDirFor } from "./prisma-schemas";
+import { createPrivateSqliteFile, securePrivateSqliteFiles } from "./private-files";
 
 export interface Migration {
   name: string;
@@ -71,7 +72,8 @@ export async function migrate(url: string, { until }: { until?: string } = {}): 
 
 function migrateSqlite(url: string, migrations: Migration[]): MigrateResult {
   const file = sqliteFilePath(url);
-  mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  createPrivateSqliteFile(file);
+  securePrivateSqliteFiles(file);
   const db = new Database(file, { timeout: 5000 });
   try {
     // WAL lets readers carry on while one writer writes; the setting stays with the file.

@@ -5,11 +5,13 @@ import os from "node:os";
 import path from "node:path";
 
 import { DEFAULT_DATABASE_URL, providerOf, sqliteFilePath, type DbProvider } from "../../lib/db-provider";
+import { pruneCounters } from "../../lib/auth/rate-limit";
 import { seedDemo } from "../../lib/demo/seed";
 import { applyRetention } from "../../lib/privacy/retention";
 import { formatDemoLogins } from "./demo-print";
 import { formatSyncReport } from "./format";
 import { prepareDatabase } from "./prepare";
+import { securePrivateData } from "./private-files";
 import { retentionDays } from "./retention-days";
 import { UserFacingError } from "./run-main";
 import { resolveAuthSecret } from "./secrets";
@@ -41,6 +43,8 @@ export async function setUpServing({ demo: wantDemo }: { demo: boolean }): Promi
   const authSecret = resolveAuthSecret(provider);
 
   const prepared = await prepareDatabase(url);
+  // An install made before data files were private: readable by this account only from now on.
+  securePrivateData("data", url);
   if (prepared.migrations.applied.length > 0) {
     console.log(`Database (${provider}): applied ${prepared.migrations.applied.length} migration(s).`);
   }
@@ -49,6 +53,8 @@ export async function setUpServing({ demo: wantDemo }: { demo: boolean }): Promi
   try {
     if (prepared.isNew && provider === "sqlite" && wantDemo) demo = formatDemoLogins(await seedDemo(prepared.db));
     const retention = await applyRetention(prepared.db, { days: retentionDays() });
+    // Rate-limit windows of days ago (the running servers also prune as they count).
+    await pruneCounters(prepared.db);
     if (retention.classes > 0) {
       console.log(
         `Retention: cleared ${retention.classes} archived class(es), deleted ${retention.students} student(s).`,

@@ -163,6 +163,32 @@ describe(`accounts on ${TEST_PROVIDER}`, () => {
   });
 
   describe("signing up", () => {
+    it("tells that an email has an account (documented), but one address gets only 10 such answers an hour", async () => {
+      const taken = await makeUser(test.db, "TEACHER");
+      const ip = "203.0.113.120";
+      const base = { displayName: "T", password: NEW_PASSWORD, role: "TEACHER" as const };
+      const outcomes = await Promise.all(
+        Array.from({ length: 15 }, () =>
+          signUp(test.db, { ...base, email: taken.email! }, { clientIp: ip }).then(
+            () => "created",
+            (error: { code?: string }) => error.code,
+          ),
+        ),
+      );
+      expect(outcomes.filter((o) => o === "conflict").length).toBe(10);
+      expect(outcomes.filter((o) => o === "rate_limited").length).toBe(5);
+      // The address is refused outright for the rest of the hour, whatever it asks.
+      await rejectsWith(
+        signUp(test.db, { ...base, email: `fresh-${Date.now()}@quizwire.test` }, { clientIp: ip }),
+        "rate_limited",
+      );
+      // A sign-up that succeeds does not count: a school's teachers all sign up from one address.
+      const school = "203.0.113.121";
+      for (let i = 0; i < 12; i++)
+        await signUp(test.db, { ...base, email: `colleague-${i}-${Date.now()}@quizwire.test` }, { clientIp: school });
+      await rejectsWith(signUp(test.db, { ...base, email: taken.email! }, { clientIp: school }), "conflict");
+    });
+
     it("is open by default, and refuses a second account with the same email", async () => {
       const input = {
         displayName: "T",
@@ -212,8 +238,41 @@ describe(`accounts on ${TEST_PROVIDER}`, () => {
       });
       await rejectsWith(resetPasswordWithToken(test.db, token, "another-fine-password"), "invalid_input");
 
-      const stale = (await createPasswordReset(test.db, teacher.email!, new Date(Date.now() - 2 * 60 * 60 * 1000)))!;
+      const stale = (await createPasswordReset(test.db, teacher.email!, {
+        now: new Date(Date.now() - 2 * 60 * 60 * 1000),
+      }))!;
       await rejectsWith(resetPasswordWithToken(test.db, stale, "another-fine-password"), "invalid_input");
+    });
+
+    it("a newer link replaces the older ones: only the latest unused link works", async () => {
+      const teacher = await makeUser(test.db, "TEACHER");
+      const first = (await createPasswordReset(test.db, teacher.email!))!;
+      const second = (await createPasswordReset(test.db, teacher.email!))!;
+      await rejectsWith(resetPasswordWithToken(test.db, first, NEW_PASSWORD), "invalid_input");
+      await resetPasswordWithToken(test.db, second, NEW_PASSWORD);
+      expect(await checkSignIn(test.db, { identifier: teacher.email!, password: NEW_PASSWORD })).toMatchObject({
+        ok: true,
+      });
+    });
+
+    it("a password reset or change makes every link sent before it useless", async () => {
+      const teacher = await makeUser(test.db, "TEACHER");
+      // Two links in flight (the second request came from another tab before the first was used).
+      const mailed = (await createPasswordReset(test.db, teacher.email!))!;
+      await changeOwnPassword(test.db, teacher, PASSWORD, NEW_PASSWORD);
+      await rejectsWith(resetPasswordWithToken(test.db, mailed, "attacker-chosen-password"), "invalid_input");
+
+      const admin = await makeUser(test.db, "ADMIN");
+      const beforeAdmin = (await createPasswordReset(test.db, teacher.email!))!;
+      await adminResetPassword(test.db, admin, teacher.id);
+      await rejectsWith(resetPasswordWithToken(test.db, beforeAdmin, "attacker-chosen-password"), "invalid_input");
+
+      // Links made, then one used: the other (made earlier, still within the hour) is dead too.
+      const a = (await createPasswordReset(test.db, teacher.email!))!;
+      const tokenRows = await test.db.passwordResetToken.count({ where: { userId: teacher.id, usedAt: null } });
+      expect(tokenRows).toBe(1);
+      await resetPasswordWithToken(test.db, a, "a-fresh-long-password");
+      expect(await test.db.passwordResetToken.count({ where: { userId: teacher.id, usedAt: null } })).toBe(0);
     });
   });
 });

@@ -1,8 +1,11 @@
 "use server";
 
+import { headers } from "next/headers";
+
 import { ResetRequestSchema } from "@/lib/accounts/schemas";
 import { createPasswordReset } from "@/lib/accounts/mutations";
 import { formAction } from "@/lib/actions";
+import { clientIpFromHeaders } from "@/lib/auth/client-ip";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { isMailConfigured, sendMail } from "@/lib/mail";
@@ -11,7 +14,7 @@ import { publicUrl } from "@/lib/public-url";
 export const requestResetAction = formAction(ResetRequestSchema, async ({ email }) => {
   if (!isMailConfigured())
     throw new AppError("forbidden", "Email is not set up on this server: ask your admin to reset your password.");
-  const token = await createPasswordReset(db, email);
+  const token = await createPasswordReset(db, email, { clientIp: clientIpFromHeaders(await headers()) });
   if (token) {
     await sendMail({
       to: email,

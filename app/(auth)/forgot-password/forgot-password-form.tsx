@@ -14,7 +14,7 @@ export function ForgotPasswordForm() {
   if (state?.ok) {
     return (
       <FormMessage tone="success">
-        If an account has that email, a reset link is on its way. It works for an hour.
+        If an account has that email, a reset link is on its way. It works for an hour, and only the newest link works.
       </FormMessage>
     );
   }

@@ -1,0 +1,49 @@
+// Reporting a question tells a student nothing about questions they cannot see.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { reportQuestion } from "@/lib/attempts/mutations";
+import { AppError } from "@/lib/errors";
+
+import { enrol, makeAnsweredAssignment, makeClass, makeUser } from "./factories";
+import { createTestDatabase, TEST_PROVIDER, type TestDatabase } from "./test-db";
+
+const outcome = (promise: Promise<unknown>) =>
+  promise.then(
+    () => ({ ok: true }),
+    (error: unknown) => (error instanceof AppError ? { code: error.code, message: error.message } : { error }),
+  );
+
+describe(`question reports on ${TEST_PROVIDER}`, () => {
+  let test: TestDatabase;
+  beforeAll(async () => {
+    test = await createTestDatabase();
+  });
+  afterAll(() => test.drop());
+
+  it("a question of another teacher's private import answers exactly as a made-up id; a visible one is reported", async () => {
+    const teacher = await makeUser(test.db, "TEACHER");
+    const classroom = await makeClass(test.db, teacher.id);
+    const student = await makeUser(test.db, "STUDENT");
+    await enrol(test.db, classroom.id, student.id);
+    const own = await makeAnsweredAssignment(test.db, classroom.id, teacher.id, student.id);
+
+    // Another teacher's private import, with a student of their own.
+    const other = await makeUser(test.db, "TEACHER");
+    const otherClass = await makeClass(test.db, other.id);
+    const otherStudent = await makeUser(test.db, "STUDENT");
+    await enrol(test.db, otherClass.id, otherStudent.id);
+    const hidden = await makeAnsweredAssignment(test.db, otherClass.id, other.id, otherStudent.id);
+    await test.db.article.update({ where: { id: hidden.article.id }, data: { ownerId: other.id, shared: false } });
+
+    const privateAnswer = await outcome(reportQuestion(test.db, student, hidden.question.id, "WRONG"));
+    const madeUpAnswer = await outcome(reportQuestion(test.db, student, "made-up-question-id", "WRONG"));
+    expect(privateAnswer).toEqual(madeUpAnswer);
+    expect(madeUpAnswer).toMatchObject({ code: "not_found" });
+    expect(await test.db.questionReport.count({ where: { questionId: hidden.question.id } })).toBe(0);
+
+    // The other teacher's own student (and the teacher) can report it; so can ours, the shared one.
+    expect(await outcome(reportQuestion(test.db, otherStudent, hidden.question.id, "UNCLEAR"))).toEqual({ ok: true });
+    expect(await outcome(reportQuestion(test.db, other, hidden.question.id, "UNCLEAR"))).toEqual({ ok: true });
+    expect(await outcome(reportQuestion(test.db, student, own.question.id, "WRONG"))).toEqual({ ok: true });
+  });
+});
