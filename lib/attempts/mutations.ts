@@ -15,9 +15,10 @@ import {
 import type { AnswerRequest } from "@/lib/attempts/schemas";
 import { describeAnswer } from "@/lib/attempts/view";
 import { isUniqueViolation, sqlOf, type Db } from "@/lib/db/client";
-import { asBoolean, asDate, asNullableDate, placeholders, SqlConflict, type SqlStatement } from "@/lib/db/sql";
+import { asBoolean, asDate, asNullableDate, SqlConflict } from "@/lib/db/sql";
 import { AppError, notFound } from "@/lib/errors";
-import { memorySelect, newMemory, ratingFor, review, type MemoryState } from "@/lib/learning/memory";
+import { ratingFor } from "@/lib/learning/memory";
+import { memoryWrites } from "@/lib/learning/memory-store";
 import { gradeAnswer } from "@/lib/questions/grade";
 import type { GivenAnswer } from "@/lib/questions/types";
 
@@ -35,6 +36,15 @@ export function parseStoredAnswer(json: string): StoredAnswer {
 type Actor = Pick<CurrentUser, "id" | "role">;
 
 export const QUIZ_TAKERS = ["STUDENT", "LEARNER"] as const;
+
+const CLOSED_MESSAGE = "Your teacher has closed this assignment: it takes no more answers.";
+
+/**
+ * How far back the browser's clock is believed. An answer given offline before the due date
+ * and sent within this long after it still counts as on time; an older time (a wrong clock, or
+ * a forged one) counts as this long before the server received it.
+ */
+export const ANSWER_CLOCK_GRACE_MS = 30 * 60 * 1000;
 
 export interface StartResult {
   attemptId: string;
@@ -55,8 +65,8 @@ export async function startOrResumeAttempt(
   const sql = sqlOf(db);
   if (assignmentId) {
     // A whole class opens an assignment at once: its checks are hand-written SQL (lib/db/sql.ts).
-    const assignment = await sql.one<{ setId: string; opensAt: unknown; maxAttempts: number }>(
-      `SELECT s."setId", s."opensAt", s."maxAttempts"
+    const assignment = await sql.one<{ setId: string; opensAt: unknown; closedAt: unknown; maxAttempts: number }>(
+      `SELECT s."setId", s."opensAt", s."closedAt", s."maxAttempts"
        FROM "Assignment" s JOIN "Class" c ON c."id" = s."classId"
        WHERE s."id" = ? AND c."archivedAt" IS NULL
          AND EXISTS (SELECT 1 FROM "Enrolment" e
@@ -65,6 +75,7 @@ export async function startOrResumeAttempt(
     );
     if (!assignment) throw notFound("That assignment");
     if (asDate(assignment.opensAt) > now) throw new AppError("forbidden", "This assignment is not open yet.");
+    if (assignment.closedAt !== null) throw new AppError("forbidden", CLOSED_MESSAGE);
     setId = assignment.setId;
     maxAttempts = assignment.maxAttempts;
   } else {
@@ -235,14 +246,8 @@ interface AttemptRow extends Partial<QuestionRefRow> {
   dueAt: unknown;
   feedbackPolicy: string | null;
   items: number;
+  accepting: unknown;
 }
-
-/** A ReviewState row as read: dates as the engine returns them (lib/db/sql.ts). */
-type MemoryRow = Omit<MemoryState, "due" | "lastReview"> & { factId: string; due: unknown; lastReview: unknown };
-
-const MEMORY_COLUMNS = Object.keys(memorySelect) as (keyof MemoryState)[];
-
-const memoryValues = (memory: MemoryState) => MEMORY_COLUMNS.map((column) => memory[column]);
 
 /** How many times an answer is tried again after losing a race for a memory row. */
 const MEMORY_RETRIES = 3;
@@ -258,9 +263,17 @@ export async function recordAnswer(
   const earlier = await storedOutcome(db, user, { clientId: request.clientId }, now);
   if (earlier) return earlier;
 
-  // The attempt, its assignment's rules, the quiz's size, and the question if it is in the quiz.
+  // The attempt, its assignment's rules (and whether it still takes answers from this student:
+  // open, not closed, the class not archived, the student still on its roster), the quiz's
+  // size, and the question if it is in the quiz.
   const attempt = await sql.one<AttemptRow>(
     `SELECT a."id" AS "attemptId", a."startedAt", a."finishedAt", s."dueAt", s."feedbackPolicy",
+            CASE WHEN a."assignmentId" IS NULL THEN 1
+                 WHEN s."closedAt" IS NULL AND s."opensAt" <= ? AND EXISTS (
+                   SELECT 1 FROM "Enrolment" e JOIN "Class" c ON c."id" = e."classId"
+                   WHERE e."classId" = s."classId" AND e."studentId" = a."userId"
+                     AND e."removedAt" IS NULL AND c."archivedAt" IS NULL) THEN 1
+                 ELSE 0 END AS "accepting",
             CAST((SELECT COUNT(*) FROM "QuestionSetItem" n WHERE n."setId" = a."setId") AS INTEGER) AS "items",
             q."id", q."version", q."updatedAt",
             (SELECT MAX(f."updatedAt") FROM "QuestionFact" qf JOIN "Fact" f ON f."id" = qf."factId"
@@ -270,9 +283,10 @@ export async function recordAnswer(
      LEFT JOIN "QuestionSetItem" i ON i."setId" = a."setId" AND i."questionId" = ?
      LEFT JOIN "Question" q ON q."id" = i."questionId"
      WHERE a."id" = ? AND a."userId" = ?`,
-    [request.questionId, request.attemptId, user.id],
+    [now, request.questionId, request.attemptId, user.id],
   );
   if (!attempt) throw notFound("That attempt");
+  if (Number(attempt.accepting) !== 1) throw new AppError("forbidden", CLOSED_MESSAGE);
   if (!attempt.id) throw notFound("That question");
   const question = await loadStoredQuestion(db, attempt as QuestionRefRow);
   if (question.type !== request.answer.type)
@@ -280,51 +294,24 @@ export async function recordAnswer(
 
   const result = gradeAnswer(toGradable(question), request.answer);
   const given = describeAnswer(request.answer, question.options);
-  // The browser's clock says when the student answered (offline answers arrive later), but
-  // never before the attempt started or after the server received it.
-  const answeredAt = new Date(
-    Math.min(Math.max(Date.parse(request.answeredAt), asDate(attempt.startedAt).getTime()), now.getTime()),
-  );
+  const answeredAt = answeredAtFrom(request.answeredAt, asDate(attempt.startedAt), now);
   const assignment = assignmentOf(attempt);
   const late = assignment?.dueAt ? answeredAt > assignment.dueAt : false;
   const rating = ratingFor({ score: result.score, responseMs: request.responseMs });
+  // While the assignment keeps its results hidden, the answer waits to reach the student's
+  // memory: review and mastery would otherwise tell right from wrong before the due date.
+  const memoryPending = !feedbackVisible(assignment, now);
 
   // Reads first, then every write in one batch: the response, and each tested fact's memory,
   // updated only if nobody else has reviewed it since it was read (reps counts reviews).
-  const factIds = question.facts.map((f) => f.fact.id);
-  const states =
-    factIds.length === 0
-      ? []
-      : await sql.all<MemoryRow>(
-          `SELECT "factId", ${MEMORY_COLUMNS.map((c) => `"${c}"`).join(", ")} FROM "ReviewState"
-           WHERE "userId" = ? AND "factId" IN (${placeholders(factIds.length)})`,
-          [user.id, ...factIds],
-        );
-  const memoryWrites: SqlStatement[] = factIds.map((factId) => {
-    const row = states.find((s) => s.factId === factId);
-    const current: MemoryState = row
-      ? { ...row, due: asDate(row.due), lastReview: asNullableDate(row.lastReview) }
-      : newMemory(answeredAt);
-    const next = review(current, rating, answeredAt);
-    return row
-      ? {
-          text: `UPDATE "ReviewState" SET ${MEMORY_COLUMNS.map((c) => `"${c}" = ?`).join(", ")}, "updatedAt" = ?
-                 WHERE "userId" = ? AND "factId" = ? AND "reps" = ?`,
-          params: [...memoryValues(next), now, user.id, factId, row.reps],
-          expectChanges: 1,
-        }
-      : {
-          text: `INSERT INTO "ReviewState" ("id", "userId", "factId", ${MEMORY_COLUMNS.map((c) => `"${c}"`).join(", ")}, "updatedAt")
-                 VALUES (?, ?, ?, ${placeholders(MEMORY_COLUMNS.length)}, ?)`,
-          params: [randomUUID(), user.id, factId, ...memoryValues(next), now],
-        };
-  });
+  const factIds = memoryPending ? [] : question.facts.map((f) => f.fact.id);
+  const memory = await memoryWrites(sql, user.id, factIds, rating, answeredAt, now);
   try {
     await sql.batch([
       {
         text: `INSERT INTO "Response" ("id", "attemptId", "questionId", "questionVersion", "clientId", "answer",
-                 "isCorrect", "score", "late", "responseMs", "answeredAt", "receivedAt")
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+                 "isCorrect", "score", "late", "responseMs", "answeredAt", "receivedAt", "memoryPending")
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         params: [
           randomUUID(),
           attempt.attemptId,
@@ -338,9 +325,10 @@ export async function recordAnswer(
           request.responseMs ?? null,
           answeredAt,
           now,
+          memoryPending,
         ],
       },
-      ...memoryWrites,
+      ...memory,
     ]);
   } catch (error) {
     if (!isUniqueViolation(error) && !(error instanceof SqlConflict)) throw error;
@@ -374,8 +362,17 @@ export async function recordAnswer(
     duplicate: false,
     late,
     attemptFinished,
-    feedback: feedbackVisible(assignment, now) ? feedbackFor(question, result, given) : null,
+    feedback: memoryPending ? null : feedbackFor(question, result, given),
   };
+}
+
+/**
+ * When the student answered: the browser's clock (offline answers arrive later), but never
+ * before the attempt started, after the server received it, or more than the grace before that.
+ */
+export function answeredAtFrom(claimed: string, startedAt: Date, receivedAt: Date): Date {
+  const earliest = Math.max(startedAt.getTime(), receivedAt.getTime() - ANSWER_CLOCK_GRACE_MS);
+  return new Date(Math.min(Math.max(Date.parse(claimed), earliest), receivedAt.getTime()));
 }
 
 /**

@@ -2,6 +2,7 @@
 import type { CurrentUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
 import { mastery, memorySelect } from "@/lib/learning/memory";
+import { releaseResults } from "@/lib/learning/release";
 import { pickReviewQuestions } from "@/lib/learning/review";
 import { masteryTimeline, type TimelineDay } from "@/lib/learning/timeline";
 
@@ -11,6 +12,22 @@ export type AssignmentStatus = "new" | "in progress" | "done" | "late";
 
 /** Live facts: not retired, not replaced by a later article's fact. */
 const liveFact = { retiredAt: null, supersededById: null } as const;
+
+/**
+ * Facts due for review: live, and with no answer of the user's still waiting for its hidden
+ * results (reviewing it would show the right answer before the due date).
+ */
+function dueFactsWhere(user: Actor, now: Date) {
+  return {
+    userId: user.id,
+    due: { lte: now },
+    reps: { gt: 0 },
+    fact: {
+      ...liveFact,
+      questions: { none: { question: { responses: { some: { memoryPending: true, attempt: { userId: user.id } } } } } },
+    },
+  };
+}
 
 export async function listStudentAssignments(db: Db, student: Actor, now = new Date()) {
   const assignments = await db.assignment.findMany({
@@ -58,7 +75,7 @@ export async function listStudentAssignments(db: Db, student: Actor, now = new D
 }
 
 export async function countDueFacts(db: Db, user: Actor, now = new Date()): Promise<number> {
-  return db.reviewState.count({ where: { userId: user.id, due: { lte: now }, reps: { gt: 0 }, fact: liveFact } });
+  return db.reviewState.count({ where: dueFactsWhere(user, now) });
 }
 
 export interface ArticleProgress {
@@ -74,13 +91,15 @@ export async function findProgress(
   user: Actor,
   now = new Date(),
 ): Promise<{ articles: ArticleProgress[]; timeline: TimelineDay[]; dueCount: number }> {
+  await releaseResults(db, { userId: user.id }, now);
   const [states, responses, dueCount] = await Promise.all([
     db.reviewState.findMany({
       where: { userId: user.id, fact: liveFact },
       select: { ...memorySelect, fact: { select: { articleId: true } } },
     }),
     db.response.findMany({
-      where: { attempt: { userId: user.id } },
+      // Answers whose results are still hidden are not drawn: right and wrong would show.
+      where: { attempt: { userId: user.id }, memoryPending: false },
       select: {
         answeredAt: true,
         score: true,
@@ -122,13 +141,14 @@ export async function findProgress(
 
 /** Builds (or resumes) a review session of the facts that are due. Returns its set id, or null when nothing is due. */
 export async function prepareReviewSet(db: Db, user: Actor, now = new Date()): Promise<string | null> {
+  await releaseResults(db, { userId: user.id }, now);
   const open = await db.attempt.findFirst({
     where: { userId: user.id, finishedAt: null, set: { kind: "REVIEW", ownerId: user.id } },
     select: { setId: true },
   });
   if (open) return open.setId;
   const due = await db.reviewState.findMany({
-    where: { userId: user.id, due: { lte: now }, reps: { gt: 0 }, fact: liveFact },
+    where: dueFactsWhere(user, now),
     orderBy: { due: "asc" },
     take: 50,
     select: { factId: true, due: true },

@@ -2,9 +2,11 @@
 // JSON (everything) and CSV (one row per answer). Only what Quizwire stores about them.
 import { stringify } from "csv-stringify/sync";
 
+import { feedbackVisible, parseStoredAnswer } from "@/lib/attempts/mutations";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
+import { releaseResults } from "@/lib/learning/release";
 
 type Actor = Pick<CurrentUser, "id" | "role">;
 
@@ -37,6 +39,7 @@ async function studentRecord(db: Db, studentId: string, classIds?: string[]) {
           finishedAt: true,
           score: true,
           set: { select: { title: true } },
+          assignment: { select: { dueAt: true, feedbackPolicy: true } },
           responses: { orderBy: { answeredAt: "asc" }, select: responseSelect },
         },
       },
@@ -57,7 +60,30 @@ async function studentRecord(db: Db, studentId: string, classIds?: string[]) {
 
 type StudentRecord = Awaited<ReturnType<typeof studentRecord>>;
 
-function csvRows(students: StudentRecord[]): string {
+/**
+ * The student's own copy keeps what the assignment still hides: until the due date it says
+ * what they answered, not whether it was right, the score or the expected answer.
+ */
+function withHiddenResults(record: StudentRecord, now: Date) {
+  return {
+    ...record,
+    attempts: record.attempts.map((attempt) => {
+      if (feedbackVisible(attempt.assignment, now)) return attempt;
+      const shownFrom = attempt.assignment?.dueAt?.toISOString() ?? "when your teacher shows them";
+      return {
+        ...attempt,
+        score: null,
+        resultsShownFrom: shownFrom,
+        responses: attempt.responses.map((r) => {
+          const { expected: _expected, ...answer } = parseStoredAnswer(r.answer);
+          return { ...r, answer: JSON.stringify(answer), isCorrect: null, score: null };
+        }),
+      };
+    }),
+  };
+}
+
+function csvRows(students: ReturnType<typeof withHiddenResults>[]): string {
   const rows: (string | number | boolean | null)[][] = [];
   for (const student of students) {
     for (const attempt of student.attempts) {
@@ -70,8 +96,8 @@ function csvRows(students: StudentRecord[]): string {
           r.question.type,
           r.question.stem,
           r.answer,
-          r.isCorrect,
-          r.score,
+          r.isCorrect ?? "hidden until the due date",
+          r.score ?? "",
           r.late,
           r.answeredAt.toISOString(),
         ]);
@@ -101,7 +127,13 @@ function csvRows(students: StudentRecord[]): string {
 }
 
 /** A student's own data, for the student or for a teacher who has them on a roster. */
-export async function exportStudent(db: Db, actor: Actor, studentId: string, format: "json" | "csv"): Promise<string> {
+export async function exportStudent(
+  db: Db,
+  actor: Actor,
+  studentId: string,
+  format: "json" | "csv",
+  now = new Date(),
+): Promise<string> {
   let classIds: string[] | undefined;
   if (actor.id !== studentId) {
     const classes = await db.class.findMany({
@@ -112,9 +144,12 @@ export async function exportStudent(db: Db, actor: Actor, studentId: string, for
     // A teacher sees the student's work in their own classes only.
     classIds = classes.map((c) => c.id);
   }
-  const record = await studentRecord(db, studentId, classIds);
+  await releaseResults(db, { userId: studentId }, now);
+  const stored = await studentRecord(db, studentId, classIds);
+  // Teachers see their class's results as they come in; the student, as the assignment allows.
+  const record = actor.id === studentId ? withHiddenResults(stored, now) : stored;
   return format === "json"
-    ? JSON.stringify({ exportedAt: new Date().toISOString(), student: record }, null, 2)
+    ? JSON.stringify({ exportedAt: now.toISOString(), student: record }, null, 2)
     : csvRows([record]);
 }
 

@@ -4,6 +4,7 @@ import { parseStoredAnswer } from "@/lib/attempts/mutations";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
 import { memorySelect } from "@/lib/learning/memory";
+import { releaseResults } from "@/lib/learning/release";
 import {
   analyseAssignment,
   csvRows,
@@ -38,6 +39,8 @@ export async function loadAssignmentResultsInput(
     },
   });
   if (!assignment) return null;
+  // Answers whose results were hidden reach the class's fact mastery once the due date passes.
+  await releaseResults(db, { assignmentId }, now);
   const studentIds = assignment.class.enrolments.map((e) => e.student.id);
   const [items, attempts] = await Promise.all([
     db.questionSetItem.findMany({
