@@ -2,6 +2,7 @@
 // in e2e/ops/authorization.spec.ts, server actions in e2e/ops/actions.spec.ts. Kept outside
 // e2e/ops/ so Playwright does not take it for a spec.
 import type { Db } from "@/lib/db/client";
+import { publishDraft } from "@/lib/imports/mutations";
 
 import type { Factory } from "./fixtures";
 
@@ -14,6 +15,10 @@ export const STUDENTS: Role[] = ["student", "otherStudent"];
 export interface Cast {
   teacher: { id: string; email: string };
   classroom: { id: string; name: string; joinCode: string };
+  otherTeacher: { id: string; email: string };
+  /** The other teacher's class (the "otherStudent" is in it), and one the admin teaches. */
+  otherClassroom: { id: string };
+  adminClassroom: { id: string };
   student: { id: string; username: string };
   admin: { id: string; email: string };
   /** What each signs in with ("" for anonymous). */
@@ -44,9 +49,13 @@ export async function makeCast(
       passwordHash: (await db.user.findUniqueOrThrow({ where: { id: teacher.id } })).passwordHash,
     },
   });
+  const adminClassroom = await make.classroom(admin.id);
   return {
     teacher,
     classroom,
+    otherTeacher,
+    otherClassroom: { id: otherClass.id },
+    adminClassroom: { id: adminClassroom.id },
     student,
     admin: { id: admin.id, email },
     identifiers: {
@@ -57,5 +66,81 @@ export async function makeCast(
       otherTeacher: otherTeacher.email,
       admin: email,
     },
+  };
+}
+
+export const IMPORT_QUOTE = "The city council elected Maria Novak as its new chair on Monday.";
+export const IMPORT_BODY = `${IMPORT_QUOTE} The vote was held in the town hall, and the council said that the new chair would serve for two years.`;
+
+export interface PublishedImport {
+  slug: string;
+  title: string;
+  /** The article's own quiz (an ARTICLE set). */
+  quizId: string;
+  /** Served questions of the quiz, at least two. */
+  questionIds: string[];
+  /** "slug#key" of each of its facts, as a later draft's supersedes names them. */
+  factRefs: string[];
+}
+
+/**
+ * A teacher's unshared import, made as the app makes one: a draft with accepted facts,
+ * published through publishDraft (the article, its facts, its questions and its quiz).
+ */
+export async function publishImport(
+  db: Db,
+  owner: { id: string; role?: "TEACHER" | "ADMIN" },
+  title: string,
+  supersedes?: string,
+): Promise<PublishedImport> {
+  const facts = [
+    {
+      id: "council-chair",
+      kind: "person-role",
+      subject: "the city council",
+      relation: "new chair",
+      answer: "Maria Novak",
+      type: "person",
+      aliases: [],
+      quote: IMPORT_QUOTE,
+      asOf: "2025-06-01",
+      status: "accepted",
+      ...(supersedes ? { supersedes } : {}),
+    },
+    {
+      id: "vote-place",
+      kind: "place",
+      subject: "the vote",
+      relation: "held in",
+      answer: "the town hall",
+      type: "place",
+      aliases: [],
+      quote: "The vote was held in the town hall",
+      asOf: "2025-06-01",
+      status: "accepted",
+    },
+  ];
+  const draft = await db.articleDraft.create({
+    data: {
+      ownerId: owner.id,
+      title,
+      outlet: "Wire",
+      publishedOn: new Date("2025-06-01"),
+      body: IMPORT_BODY,
+      factsJson: JSON.stringify(facts),
+    },
+  });
+  const { slug } = await publishDraft(db, { id: owner.id, role: owner.role ?? "TEACHER" }, draft.id);
+  const quiz = await db.questionSet.findFirstOrThrow({
+    where: { kind: "ARTICLE", article: { slug } },
+    select: { id: true, items: { orderBy: { position: "asc" }, select: { questionId: true } } },
+  });
+  if (quiz.items.length < 2) throw new Error(`The import ${slug} has ${quiz.items.length} questions in its quiz`);
+  return {
+    slug,
+    title,
+    quizId: quiz.id,
+    questionIds: quiz.items.map((i) => i.questionId),
+    factRefs: facts.map((f) => `${slug}#${f.id}`),
   };
 }

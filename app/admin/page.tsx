@@ -48,7 +48,8 @@ export default async function AdminPage() {
                 </p>
                 <p className="text-sm text-muted">{user.email}</p>
               </div>
-              {user.id !== admin.id && (
+              {/* Another admin's account is their own: no reset or disable from here. */}
+              {user.id !== admin.id && user.role !== "ADMIN" && (
                 <UserActions userId={user.id} name={user.displayName} disabled={Boolean(user.disabledAt)} />
               )}
             </li>

@@ -15,7 +15,17 @@ import { setSignupMode } from "@/lib/settings";
 
 import { E2E_BASE_URL } from "../env";
 import { expect, type Factory, PASSWORD, test } from "../fixtures";
-import { type Cast, makeCast, ROLES, type Role, SIGNED_IN, STUDENTS, TEACHERS } from "../matrix";
+import {
+  type Cast,
+  IMPORT_BODY,
+  makeCast,
+  publishImport,
+  ROLES,
+  type Role,
+  SIGNED_IN,
+  STUDENTS,
+  TEACHERS,
+} from "../matrix";
 
 // React's own encoder for action arguments, the one the browser uses.
 const { encodeReply } = createRequire(import.meta.url)(
@@ -94,10 +104,14 @@ interface Target {
   studentId: string;
   studentName: string;
   studentUsername: string;
-  /** The teacher's unshared import, with two served questions. */
+  /** The teacher's unshared import (published through publishDraft), two served questions of its quiz, and its facts. */
   slug: string;
   articleTitle: string;
   questionIds: [string, string];
+  quizId: string;
+  factRefs: string[];
+  /** A set of the import's questions that the teacher shares (its questions stay private). */
+  sharedSetId: string;
   /** The teacher's set of those questions, assigned to the class. */
   setId: string;
   setTitle: string;
@@ -110,7 +124,6 @@ interface Target {
 }
 
 const DRAFT_QUOTE = "The city council elected Maria Novak as its new chair on Monday.";
-const DRAFT_BODY = `${DRAFT_QUOTE} The vote was held in the town hall, and the council said that the new chair would serve for two years.`;
 
 async function makeTarget(db: Db, make: Factory, cast: Cast, label: string): Promise<Target> {
   const names = (what: string) => `Actions ${what} ${label} ${MARK}`;
@@ -120,41 +133,17 @@ async function makeTarget(db: Db, make: Factory, cast: Cast, label: string): Pro
   const studentName = names("student");
   const student = await make.student(classroom.id, studentName);
   const articleTitle = names("article");
-  const article = await db.article.create({
+  const article = await publishImport(db, cast.teacher, articleTitle);
+  const questionIds = article.questionIds.slice(0, 2);
+  const sharedSet = await db.questionSet.create({
     data: {
-      slug: `actions-${label.toLowerCase()}-${MARK}`,
-      title: articleTitle,
-      outlet: "Wire",
-      publishedOn: new Date("2025-06-01"),
-      body: DRAFT_BODY,
-      source: "IMPORT",
+      title: names("shared set"),
+      kind: "CUSTOM",
       ownerId: cast.teacher.id,
-      shared: false,
+      shared: true,
+      items: { create: questionIds.map((questionId, position) => ({ questionId, position })) },
     },
   });
-  const questionIds = await Promise.all(
-    [0, 1].map(async (n) => {
-      const question = await db.question.create({
-        data: {
-          articleId: article.id,
-          type: "MULTIPLE_CHOICE",
-          key: `${article.slug}-${n}`,
-          generatorVersion: 1,
-          stem: `Whom did the council elect as its chair? (${n})`,
-          explanation: DRAFT_QUOTE,
-          quote: DRAFT_QUOTE,
-          options: {
-            create: ["Maria Novak", "Ana Kos", "Luka Horvat"].map((text, position) => ({
-              position,
-              text,
-              isCorrect: position === 0,
-            })),
-          },
-        },
-      });
-      return question.id;
-    }),
-  );
   const setTitle = names("set");
   const set = await db.questionSet.create({
     data: {
@@ -193,7 +182,7 @@ async function makeTarget(db: Db, make: Factory, cast: Cast, label: string): Pro
       title: draftTitle,
       outlet: "Wire",
       publishedOn: new Date("2025-06-01"),
-      body: DRAFT_BODY,
+      body: IMPORT_BODY,
       factsJson: JSON.stringify([fact]),
     },
   });
@@ -207,6 +196,9 @@ async function makeTarget(db: Db, make: Factory, cast: Cast, label: string): Pro
     slug: article.slug,
     articleTitle,
     questionIds: questionIds as [string, string],
+    quizId: article.quizId,
+    factRefs: article.factRefs,
+    sharedSetId: sharedSet.id,
     setId: set.id,
     setTitle,
     assignmentId: assignment.id,
@@ -223,6 +215,7 @@ interface Cell {
   t: Target;
   db: Db;
   cast: Cast;
+  make: Factory & { admin(): Promise<{ id: string }> };
 }
 
 interface ActionPolicy {
@@ -351,7 +344,8 @@ const POLICY: Record<string, ActionPolicy> = {
     allowed: ["teacher"],
     form: ({ t }) => ({ setId: t.setId, title: `Renamed set ${MARK}` }),
   },
-  // Any teacher may retire or reword a question they can see; this one is in an unshared import.
+  // A question of the teacher's unshared import: only they may retire or reword it (another
+  // teacher's change of shared content makes their own version: CROSS_OWNER below).
   [`${SET_ACTIONS}#retireQuestionAction`]: {
     allowed: ["teacher"],
     form: ({ t }) => ({ questionId: t.questionIds[0], slug: t.slug }),
@@ -378,7 +372,7 @@ const POLICY: Record<string, ActionPolicy> = {
   // Imports: anyone who teaches may start one; a draft and an import are their owner's.
   [`${IMPORT_ACTIONS}#createDraftAction`]: {
     allowed: TEACHERS,
-    form: () => ({ title: `Imported ${MARK}`, outlet: "Wire", url: "", publishedOn: "2025-06-01", body: DRAFT_BODY }),
+    form: () => ({ title: `Imported ${MARK}`, outlet: "Wire", url: "", publishedOn: "2025-06-01", body: IMPORT_BODY }),
   },
   [`${IMPORT_ACTIONS}#setFactStatusAction`]: {
     allowed: ["teacher"],
@@ -416,6 +410,184 @@ const POLICY: Record<string, ActionPolicy> = {
   [`${ACCOUNT_ACTIONS}#signOutAction`]: { allowed: ROLES, endsSession: true },
   [`${ACCOUNT_ACTIONS}#deleteAccountAction`]: { allowed: STUDENTS, form: () => ({ confirm: "DELETE" }) },
 };
+
+/** The caller's own class, where they may assign (students and anonymous send the other teacher's). */
+function ownClassOf({ cast, t }: Cell, role: Role): string {
+  if (role === "teacher") return t.classId;
+  return role === "admin" ? cast.adminClassroom.id : cast.otherClassroom.id;
+}
+
+/** The caller's own account id (students and anonymous act as if the other teacher's). */
+function ownIdOf({ cast }: Cell, role: Role): string {
+  if (role === "teacher") return cast.teacher.id;
+  return role === "admin" ? cast.admin.id : cast.otherTeacher.id;
+}
+
+/**
+ * Across owners: everyone but the teacher sends the ids of the teacher's private import (its
+ * quiz, the shared set of its questions, its article, its facts) with their own class or
+ * draft, and must be denied and change nothing; the teacher's own call comes last and must be
+ * allowed when ownerAllowed (so the form is one that works). Also an admin acting on another admin.
+ */
+interface CrossCell {
+  action: string;
+  label: string;
+  form: (cell: Cell, role: Role) => Form | Promise<Form>;
+  ownerAllowed: boolean;
+}
+
+const CROSS_OWNER: CrossCell[] = [
+  {
+    action: `${SET_ACTIONS}#createAssignmentAction`,
+    label: "assign the import's quiz to one's own class",
+    form: (cell, role) => ({ ...assignmentForm(cell), classId: ownClassOf(cell, role), setId: cell.t.quizId }),
+    ownerAllowed: true,
+  },
+  {
+    action: `${SET_ACTIONS}#createAssignmentAction`,
+    label: "assign a shared set of the import's questions to one's own class",
+    form: (cell, role) => ({ ...assignmentForm(cell), classId: ownClassOf(cell, role), setId: cell.t.sharedSetId }),
+    ownerAllowed: true,
+  },
+  {
+    action: `${SET_ACTIONS}#createSetAction`,
+    label: "build a set of the whole import",
+    form: ({ t }) => ({ title: `Whole import ${MARK}`, articleSlugs: t.slug }),
+    ownerAllowed: true,
+  },
+  {
+    action: `${SET_ACTIONS}#createSetAction`,
+    label: "build a set of the import's other question",
+    form: ({ t }) => ({ title: `Picked ${MARK}`, questionIds: t.questionIds[1] }),
+    ownerAllowed: true,
+  },
+  {
+    action: `${IMPORT_ACTIONS}#publishDraftAction`,
+    label: "publish one's own draft that replaces a fact of the import",
+    form: async (cell, role) => {
+      const fact = {
+        id: "council-chair-again",
+        kind: "person-role",
+        subject: "the city council",
+        relation: "chair",
+        answer: "Maria Novak",
+        type: "person",
+        aliases: [],
+        quote: DRAFT_QUOTE,
+        asOf: "2025-06-02",
+        status: "accepted",
+        supersedes: cell.t.factRefs[0],
+      };
+      const draft = await cell.db.articleDraft.create({
+        data: {
+          ownerId: ownIdOf(cell, role),
+          title: `Replacing ${MARK}`,
+          outlet: "Wire",
+          publishedOn: new Date("2025-06-02"),
+          body: IMPORT_BODY,
+          factsJson: JSON.stringify([fact]),
+        },
+      });
+      return { draftId: draft.id };
+    },
+    ownerAllowed: true,
+  },
+  {
+    action: `${ADMIN_ACTIONS}#resetPasswordAction`,
+    label: "reset another admin's password",
+    form: async ({ make }) => ({ userId: (await make.admin()).id }),
+    ownerAllowed: false,
+  },
+  {
+    action: `${ADMIN_ACTIONS}#setDisabledAction`,
+    label: "disable another admin",
+    form: async ({ make }) => ({ userId: (await make.admin()).id, disabled: "true" }),
+    ownerAllowed: false,
+  },
+];
+
+/**
+ * Copy on write: another teacher's (or an admin's) rewording or retiring of content they do
+ * not own is allowed, and makes their own version: the shared question, its versions and the
+ * article's quiz must not change.
+ */
+interface CopyCell {
+  action: string;
+  label: string;
+  setUp?: (cell: Cell) => Promise<unknown>;
+  /** The question the change is sent for. */
+  question: (cell: Cell) => Promise<string>;
+  form: (questionId: string, cell: Cell) => Form;
+  roles: Role[];
+}
+
+async function shippedQuestion({ db }: Cell): Promise<string> {
+  const item = await db.questionSetItem.findFirstOrThrow({
+    where: { set: { kind: "ARTICLE", article: { slug: "istanbul-talks-2025-05-16" } }, question: { status: "SERVED" } },
+    orderBy: { position: "asc" },
+    select: { questionId: true },
+  });
+  return item.questionId;
+}
+
+const reword = (questionId: string, { t }: Cell) => ({
+  questionId,
+  stem: `My own wording ${MARK}: who chairs it?`,
+  explanation: "As the article says.",
+  slug: t.slug,
+});
+
+const COPY_ON_WRITE: CopyCell[] = [
+  {
+    action: `${SET_ACTIONS}#editQuestionAction`,
+    label: "reword a shipped question",
+    question: shippedQuestion,
+    form: reword,
+    roles: ["otherTeacher"],
+  },
+  {
+    action: `${SET_ACTIONS}#retireQuestionAction`,
+    label: "retire a shipped question",
+    question: shippedQuestion,
+    form: (questionId, { t }) => ({ questionId, slug: t.slug }),
+    roles: ["otherTeacher"],
+  },
+  {
+    action: `${SET_ACTIONS}#editQuestionAction`,
+    label: "reword a question of the teacher's shared import",
+    setUp: ({ db, t }) => db.article.update({ where: { slug: t.slug }, data: { shared: true } }),
+    question: async ({ t }) => t.questionIds[0],
+    form: reword,
+    roles: ["otherTeacher", "admin"],
+  },
+  {
+    action: `${SET_ACTIONS}#retireQuestionAction`,
+    label: "retire a question of the teacher's shared import",
+    setUp: ({ db, t }) => db.article.update({ where: { slug: t.slug }, data: { shared: true } }),
+    question: async ({ t }) => t.questionIds[1],
+    form: (questionId, { t }) => ({ questionId, slug: t.slug }),
+    roles: ["otherTeacher", "admin"],
+  },
+];
+
+/** The shared question as everyone sees it: its text, status and versions, and its article's quiz. */
+async function sharedQuestionPrint(db: Db, questionId: string): Promise<string> {
+  const question = await db.question.findUniqueOrThrow({
+    where: { id: questionId },
+    select: {
+      stem: true,
+      explanation: true,
+      status: true,
+      version: true,
+      retiredById: true,
+      editedById: true,
+      updatedAt: true,
+      _count: { select: { versions: true } },
+      article: { select: { questionSets: { select: { items: { orderBy: { position: "asc" } } } } } },
+    },
+  });
+  return JSON.stringify(question);
+}
 
 /** What the server said, as the matrix reads it. */
 interface Outcome {
@@ -569,7 +741,7 @@ test("every server action allows exactly whom it should; a denial changes and re
   make,
   db,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   const discovered = discoverActions();
   const manifest = readManifest();
   expect(discovered.size).toBeGreaterThan(30);
@@ -591,14 +763,76 @@ test("every server action allows exactly whom it should; a denial changes and re
     await Promise.all(ROLES.map(async (role) => [role, await signInAs(role)] as const)),
   ) as Record<Role, string>;
 
+  const makeMore: Cell["make"] = {
+    ...make,
+    admin: () =>
+      db.user.create({
+        data: {
+          role: "ADMIN",
+          email: `admin-${randomUUID()}@quizwire.test`,
+          displayName: "Another admin",
+          passwordHash: "not-a-hash",
+        },
+        select: { id: true },
+      }),
+  };
+
   const failures: string[] = [];
   let cells = 0;
   let crossSiteCells = 0;
+  let crossOwnerCells = 0;
   try {
+    // Across owners first: the policy's last cells end the students' accounts.
+    for (const cross of CROSS_OWNER) {
+      const action = manifest.get(cross.action)!;
+      const label = `cross-${crossOwnerCells}`;
+      const cell: Cell = { t: await makeTarget(db, make, cast, label), db, cast, make: makeMore };
+      const runs = [...ROLES.filter((role) => role !== "teacher"), ...(cross.ownerAllowed ? ["teacher" as const] : [])];
+      for (const role of runs) {
+        const where = `${role} ${cross.label} (${action.name})`;
+        const expected = role === "teacher" ? "allowed" : "denied";
+        const form = await cross.form(cell, role);
+        const before = expected === "denied" ? await fingerprint(db) : undefined;
+        const response = await post(action, cell.t, cookies[role], form);
+        const body = await response.text();
+        const outcome = outcomeOf(response.status, response.headers.get("x-action-redirect"), body);
+        crossOwnerCells++;
+        if (outcome.kind !== expected)
+          failures.push(`${where}: expected ${expected}, got ${outcome.kind} (${outcome.detail})`);
+        if (before) {
+          const changed = changedTables(before, await fingerprint(db));
+          if (changed.length) failures.push(`${where}: denied, but it changed ${changed.join(", ")}`);
+          const leaks = leaksIn(body, cell.t, form);
+          if (leaks.length) failures.push(`${where}: denied, but the response carries ${leaks.join(", ")}`);
+        }
+      }
+    }
+
+    for (const copy of COPY_ON_WRITE) {
+      const action = manifest.get(copy.action)!;
+      const cell: Cell = { t: await makeTarget(db, make, cast, `copy-${crossOwnerCells}`), db, cast, make: makeMore };
+      await copy.setUp?.(cell);
+      const questionId = await copy.question(cell);
+      for (const role of copy.roles) {
+        const where = `${role} ${copy.label} (${action.name})`;
+        const before = await sharedQuestionPrint(db, questionId);
+        const copies = await db.question.count({ where: { copyOfId: questionId, ownerId: ownIdOf(cell, role) } });
+        const response = await post(action, cell.t, cookies[role], copy.form(questionId, cell));
+        const outcome = outcomeOf(response.status, response.headers.get("x-action-redirect"), await response.text());
+        crossOwnerCells++;
+        if (outcome.kind !== "allowed")
+          failures.push(`${where}: expected allowed, got ${outcome.kind} (${outcome.detail})`);
+        if ((await sharedQuestionPrint(db, questionId)) !== before)
+          failures.push(`${where}: it changed the shared question or its article's quiz`);
+        const after = await db.question.count({ where: { copyOfId: questionId, ownerId: ownIdOf(cell, role) } });
+        if (after !== Math.max(copies, 1)) failures.push(`${where}: expected one own version, found ${after}`);
+      }
+    }
+
     for (const [key, policy] of Object.entries(POLICY)) {
       const action = manifest.get(key)!;
       const label = `${action.name}-${path.basename(path.dirname(action.file))}`.replace(/[^A-Za-z0-9]+/g, "-");
-      const cell: Cell = { t: await makeTarget(db, make, cast, label), db, cast };
+      const cell: Cell = { t: await makeTarget(db, make, cast, label), db, cast, make: makeMore };
       await policy.setUp?.(cell);
       const denied = ROLES.filter((role) => !policy.allowed.includes(role));
       // Across sites, as someone who may call it: refused all the same.
@@ -639,7 +873,7 @@ test("every server action allows exactly whom it should; a denial changes and re
     await setSignupMode(db, "open");
   }
   console.log(
-    `Server actions: ${discovered.size} actions × ${ROLES.length} users = ${cells} cells checked (+${crossSiteCells} cross-site cells).`,
+    `Server actions: ${discovered.size} actions × ${ROLES.length} users = ${cells} cells checked (+${crossSiteCells} cross-site cells, +${crossOwnerCells} across owners).`,
   );
   expect(failures).toEqual([]);
 });

@@ -8,7 +8,7 @@ import path from "node:path";
 import type { APIRequestContext, Browser } from "@playwright/test";
 
 import { expect, PASSWORD, test } from "../fixtures";
-import { makeCast, ROLES, type Role, SIGNED_IN, STUDENTS, TEACHERS } from "../matrix";
+import { makeCast, publishImport, ROLES, type Role, SIGNED_IN, STUDENTS, TEACHERS } from "../matrix";
 
 /** Routes under app/, as URL patterns: "/teacher/classes/[classId]". */
 function discoverRoutes(dir = "app", prefix = ""): { pattern: string; kind: "page" | "route" }[] {
@@ -43,6 +43,7 @@ const SET_TITLE = `Matrix set ${MARK}`;
 const ASSIGNMENT_TITLE = `Matrix assignment ${MARK}`;
 const DRAFT_TITLE = `Matrix draft ${MARK}`;
 const ARTICLE_TITLE = `Matrix article ${MARK}`;
+const SHARED_SET_TITLE = `Matrix shared set ${MARK}`;
 
 /** The policy: explicit where a route is special, else by where it lives. */
 function policyFor(pattern: string): Policy {
@@ -99,7 +100,8 @@ async function requestAs(browser: Browser, identifier: string): Promise<APIReque
     await page.getByLabel("Email or username").fill(identifier);
     await page.getByLabel("Password or PIN").fill(PASSWORD);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page).not.toHaveURL(/sign-in/);
+    // Six sign-ins at once, each an argon2 hash: slow on a busy machine.
+    await expect(page).not.toHaveURL(/sign-in/, { timeout: 30_000 });
     await page.close();
   }
   return context.request;
@@ -148,16 +150,16 @@ test("every page and route handler allows exactly whom it should, and a denial r
       body: "Body.",
     },
   });
-  const article = await db.article.create({
+  // The teacher's unshared import, published as the app publishes one, and a set of its
+  // questions the teacher shares: neither is any other teacher's (nor their students') to see.
+  const article = await publishImport(db, teacher, ARTICLE_TITLE);
+  const sharedSet = await db.questionSet.create({
     data: {
-      slug: `matrix-${MARK}`,
-      title: ARTICLE_TITLE,
-      outlet: "Wire",
-      publishedOn: new Date("2025-06-01"),
-      body: "Private body.",
-      source: "IMPORT",
+      title: SHARED_SET_TITLE,
+      kind: "CUSTOM",
       ownerId: teacher.id,
-      shared: false,
+      shared: true,
+      items: { create: article.questionIds.map((questionId, position) => ({ questionId, position })) },
     },
   });
   const articleSet = await db.questionSet.findFirstOrThrow({
@@ -179,17 +181,64 @@ test("every page and route handler allows exactly whom it should, and a denial r
 
   const routes = discoverRoutes().filter((r) => !EXCLUDED.has(r.pattern));
   expect(routes.length).toBeGreaterThan(30);
+  interface Cell {
+    pattern: string;
+    url: string;
+    policy: Policy;
+    /** Who must see the secret (default: whoever is allowed); everyone else must not. */
+    shownTo?: Role[];
+  }
+  const matrix: Cell[] = routes.map((route) => ({
+    pattern: route.pattern,
+    // Article quizzes are open to every student: use the seed's for /quiz, the private set elsewhere.
+    url: route.pattern === "/quiz/[setId]" ? `/quiz/${articleSet.id}` : fill(route.pattern),
+    policy: policyFor(route.pattern),
+  }));
+  // Across owners: the import's own quiz, and the shared set of its questions, are the
+  // teacher's alone (and the quiz their students'); listings show them to nobody else.
+  matrix.push(
+    {
+      pattern: "/teacher/sets/[setId]",
+      url: `/teacher/sets/${article.quizId}`,
+      policy: { allowed: ["teacher"], secret: ARTICLE_TITLE },
+    },
+    {
+      pattern: "/teacher/sets/[setId]",
+      url: `/teacher/sets/${sharedSet.id}`,
+      policy: { allowed: ["teacher"], secret: SHARED_SET_TITLE },
+    },
+    {
+      pattern: "/quiz/[setId]",
+      url: `/quiz/${article.quizId}`,
+      policy: { allowed: ["student"], secret: ARTICLE_TITLE },
+    },
+    {
+      pattern: "/teacher/sets",
+      url: "/teacher/sets",
+      policy: { allowed: TEACHERS, secret: ARTICLE_TITLE },
+      shownTo: ["teacher"],
+    },
+    {
+      pattern: "/teacher/sets",
+      url: "/teacher/sets",
+      policy: { allowed: TEACHERS, secret: SHARED_SET_TITLE },
+      shownTo: ["teacher"],
+    },
+    {
+      pattern: "/teacher/sets/new",
+      url: "/teacher/sets/new",
+      policy: { allowed: TEACHERS, secret: ARTICLE_TITLE },
+      shownTo: ["teacher"],
+    },
+  );
   const failures: string[] = [];
   let cells = 0;
-  for (const route of routes) {
-    const policy = policyFor(route.pattern);
+  for (const { pattern, url, policy, shownTo = policy.allowed } of matrix) {
     for (const role of ROLES) {
-      // Article quizzes are open to every student: use the seed's for /quiz, the private set elsewhere.
-      const url = route.pattern === "/quiz/[setId]" ? `/quiz/${articleSet.id}` : fill(route.pattern);
       const client = clients[role];
-      const post = route.pattern === "/api/answers" || route.pattern === "/api/reports";
+      const post = pattern === "/api/answers" || pattern === "/api/reports";
       const body =
-        route.pattern === "/api/answers"
+        pattern === "/api/answers"
           ? {
               clientId: `matrix-${role}-${MARK}`,
               attemptId: attempt.id,
@@ -209,15 +258,15 @@ test("every page and route handler allows exactly whom it should, and a denial r
       const ok = status < 400 && !toSignIn;
       if (allowed && !ok && !(role === "anonymous" && toSignIn))
         failures.push(`${role} ${url}: expected allowed, got ${status}`);
-      if (allowed && ok && policy.secret && status === 200 && !text.includes(policy.secret))
+      if (allowed && ok && policy.secret && status === 200 && shownTo.includes(role) && !text.includes(policy.secret))
         failures.push(`${role} ${url}: allowed but the data is missing`);
-      if (!allowed) {
-        if (ok) failures.push(`${role} ${url}: expected denied, got ${status}`);
-        if (policy.secret && text.includes(policy.secret))
-          failures.push(`${role} ${url}: denied, but the response carries the data`);
-      }
+      if (!allowed && ok) failures.push(`${role} ${url}: expected denied, got ${status}`);
+      if (policy.secret && !shownTo.includes(role) && text.includes(policy.secret))
+        failures.push(`${role} ${url}: ${allowed ? "allowed" : "denied"}, but the response carries ${policy.secret}`);
     }
   }
-  console.log(`Authorization matrix: ${routes.length} routes × ${ROLES.length} users = ${cells} cells checked.`);
+  console.log(
+    `Authorization matrix: ${routes.length} routes (+${matrix.length - routes.length} across owners) × ${ROLES.length} users = ${cells} cells checked.`,
+  );
   expect(failures).toEqual([]);
 });

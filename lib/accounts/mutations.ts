@@ -149,9 +149,22 @@ export async function revokeResetLinks(
   await db.passwordResetToken.updateMany({ where: { userId, usedAt: null }, data: { usedAt: now } });
 }
 
-/** An admin gives a user a new password, shown once. Ends the user's sessions. */
+/** One admin may not take over or lock out another: their accounts are their own. */
+async function refuseOtherAdmin(db: Db, admin: Actor, userId: string, message: string): Promise<void> {
+  if (userId === admin.id) return;
+  const target = await db.user.findUnique({ where: { id: userId }, select: { role: true } });
+  if (target?.role === "ADMIN") throw new AppError("forbidden", message);
+}
+
+/** An admin gives a user (not another admin) a new password, shown once. Ends the user's sessions. */
 export async function adminResetPassword(db: Db, admin: Actor, userId: string): Promise<string> {
   if (admin.role !== "ADMIN") throw notFound("That user");
+  await refuseOtherAdmin(
+    db,
+    admin,
+    userId,
+    "An admin's password is changed only by that admin, from their account page.",
+  );
   const password = generatePassword();
   const passwordHash = await hashPassword(password);
   await db.$transaction(async (tx) => {
@@ -175,6 +188,7 @@ export async function setUserDisabled(
 ): Promise<void> {
   if (admin.role !== "ADMIN") throw notFound("That user");
   if (userId === admin.id) throw new AppError("forbidden", "You cannot disable your own account.");
+  await refuseOtherAdmin(db, admin, userId, "You cannot disable another admin's account.");
   const updated = await db.user.updateMany({
     where: { id: userId },
     data: disabled ? { disabledAt: now, sessionVersion: { increment: 1 } } : { disabledAt: null },

@@ -24,12 +24,28 @@ async function requireAssignable(db: Db, teacher: Actor, classId: string, setId:
     db.class.findFirst({ where: { id: classId, teacherId: teacher.id, archivedAt: null }, select: { id: true } }),
     db.questionSet.findFirst({
       where: { id: setId, kind: { not: "REVIEW" }, ...visibleSetWhere(teacher) },
-      select: { id: true, _count: { select: { items: true } } },
+      select: {
+        id: true,
+        _count: { select: { items: true } },
+        // Questions of articles the teacher can no longer see (their author stopped sharing).
+        items: {
+          where: {
+            question: { article: { shared: false, OR: [{ ownerId: null }, { ownerId: { not: teacher.id } }] } },
+          },
+          select: { id: true },
+        },
+      },
     }),
   ]);
   if (!classroom) throw notFound("That class");
   if (!set) throw notFound("That question set");
   if (set._count.items === 0) throw new AppError("invalid_input", "That set has no questions.");
+  // Assignments made before stay as they are; a new one is made only of what the teacher may use.
+  if (set.items.length > 0)
+    throw new AppError(
+      "invalid_input",
+      `${set.items.length === 1 ? "A question" : `${set.items.length} questions`} of this set come from an article its author no longer shares: remove them, then assign the set.`,
+    );
 }
 
 export async function createAssignment(db: Db, teacher: Actor, input: AssignmentInput) {

@@ -57,6 +57,43 @@ function versionRow(question: GeneratedQuestion, version: number) {
   return { version, stem: question.stem, explanation: question.explanation, snapshot: JSON.stringify(question) };
 }
 
+/**
+ * Teachers' own versions of a question whose generated content changed (a corrected answer,
+ * new options): each takes the new content as a new version of its own, and keeps its
+ * teacher's wording and retirement, as a shared question keeps an edit.
+ */
+async function syncCopies(
+  tx: Tx,
+  originalId: string,
+  question: GeneratedQuestion,
+  fields: ReturnType<typeof questionFields>,
+  factIds: Map<string, string>,
+): Promise<void> {
+  const copies = await tx.question.findMany({
+    where: { copyOfId: originalId },
+    select: { id: true, version: true, stem: true, explanation: true, retiredById: true, editedById: true },
+  });
+  for (const copy of copies) {
+    const kept = copy.editedById ? { ...question, stem: copy.stem, explanation: copy.explanation } : question;
+    const version = copy.version + 1;
+    await tx.questionOption.deleteMany({ where: { questionId: copy.id } });
+    await tx.questionFact.deleteMany({ where: { questionId: copy.id } });
+    await tx.question.update({
+      where: { id: copy.id },
+      data: {
+        ...fields,
+        status: copy.retiredById ? "RETIRED" : fields.status,
+        stem: kept.stem,
+        explanation: kept.explanation,
+        version,
+        options: { create: optionRows(question) },
+        facts: { create: factLinks(question, factIds) },
+        versions: { create: versionRow(kept, version) },
+      },
+    });
+  }
+}
+
 export async function syncArticleQuestions(
   tx: Tx,
   article: { id: string; title: string },
@@ -65,8 +102,9 @@ export async function syncArticleQuestions(
   quiz: GeneratedQuestion[],
   counts: SyncCounts,
 ): Promise<void> {
+  // The shared questions; teachers' own versions (copyOfId) follow their original below.
   const existing = await tx.question.findMany({
-    where: { articleId: article.id },
+    where: { articleId: article.id, copyOfId: null },
     select: { id: true, key: true, contentHash: true, version: true, status: true, stem: true, explanation: true, editedById: true, retiredById: true },
   });
   const byKey = new Map(existing.map((q) => [q.key, q]));
@@ -120,13 +158,18 @@ export async function syncArticleQuestions(
         versions: { create: versionRow(kept, version) },
       },
     });
+    await syncCopies(tx, current.id, question, fields, factIds);
     counts.updated++;
   }
 
   const keep = new Set(generated.map((q) => q.key));
   const gone = existing.filter((q) => !keep.has(q.key) && q.status !== "RETIRED");
   if (gone.length > 0) {
-    await tx.question.updateMany({ where: { id: { in: gone.map((q) => q.id) } }, data: { status: "RETIRED" } });
+    // Teachers' own versions of a question the generator no longer makes go with it.
+    await tx.question.updateMany({
+      where: { OR: [{ id: { in: gone.map((q) => q.id) } }, { copyOfId: { in: gone.map((q) => q.id) } }] },
+      data: { status: "RETIRED" },
+    });
     counts.retired += gone.length;
   }
 

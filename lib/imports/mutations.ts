@@ -1,7 +1,6 @@
 // Importing an article: the pasted text becomes a draft with proposed facts; the teacher
 // accepts, edits, rejects or adds facts; publishing stores the article, its facts and its
 // generated questions in one transaction. Nothing is live before publishing.
-import { articleVisibleTo } from "@/lib/articles/queries";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { ArticleContent } from "@/lib/content/load";
 import { normaliseSpace } from "@/lib/content/load";
@@ -271,13 +270,18 @@ export async function publishDraft(
       for (const fact of article.facts) {
         if (!fact.supersedes) continue;
         const [olderSlug, olderKey] = fact.supersedes.split("#") as [string, string];
-        // Only a fact the teacher can see: another teacher's unshared import is not theirs to replace.
+        // Only a fact of the teacher's own articles: superseding takes a fact out of every quiz
+        // and review, so another teacher's facts are theirs to replace, and shipped ones change
+        // through the content/ files. (One message for both: a private fact's existence stays private.)
         const older = await tx.fact.findFirst({
-          where: { key: olderKey, article: { slug: olderSlug, ...articleVisibleTo(teacher) } },
+          where: { key: olderKey, article: { slug: olderSlug, ownerId: teacher.id, retiredAt: null } },
           select: { id: true },
         });
         if (!older)
-          throw new AppError("invalid_input", `Fact ${fact.id} supersedes "${fact.supersedes}", which does not exist.`);
+          throw new AppError(
+            "invalid_input",
+            `Fact ${fact.id} replaces "${fact.supersedes}", which is not a fact of an article you imported: a fact can replace only your own imports' facts (shipped articles change through their content files).`,
+          );
         await tx.fact.update({ where: { id: older.id }, data: { supersededById: factIds.get(fact.id)! } });
         // A superseded fact leaves the quizzes (its questions stay on record for past answers).
         await tx.questionSetItem.deleteMany({

@@ -20,7 +20,7 @@ export async function listImportedArticles(db: Db, teacher: Actor) {
       slug: true,
       title: true,
       shared: true,
-      _count: { select: { facts: true, questions: { where: { status: "SERVED" } } } },
+      _count: { select: { facts: true, questions: { where: { status: "SERVED", copyOfId: null } } } },
     },
   });
 }
@@ -33,10 +33,18 @@ export async function findDraft(db: Db, teacher: Actor, draftId: string) {
   return draft ? { ...draft, facts: ReviewedFactsSchema.parse(JSON.parse(draft.factsJson)) } : null;
 }
 
-/** Facts of other articles a new fact may supersede (the same subject, in an earlier article). */
-export async function listSupersedableFacts(db: Db, before: Date) {
+/**
+ * Facts a new fact may supersede: live facts of the teacher's own earlier articles. Another
+ * teacher's facts are theirs to replace, and shipped ones change through content/ (publishDraft
+ * refuses the rest).
+ */
+export async function listSupersedableFacts(db: Db, teacher: Actor, before: Date) {
   const facts = await db.fact.findMany({
-    where: { retiredAt: null, supersededById: null, article: { retiredAt: null, publishedOn: { lt: before } } },
+    where: {
+      retiredAt: null,
+      supersededById: null,
+      article: { ownerId: teacher.id, retiredAt: null, publishedOn: { lt: before } },
+    },
     orderBy: [{ article: { publishedOn: "desc" } }, { key: "asc" }],
     take: 300,
     select: {

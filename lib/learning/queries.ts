@@ -157,7 +157,8 @@ export async function prepareReviewSet(db: Db, user: Actor, now = new Date()): P
   const factIds = due.map((d) => d.factId);
   const [candidates, lastSeen] = await Promise.all([
     db.question.findMany({
-      where: { status: "SERVED", facts: { some: { factId: { in: factIds } } } },
+      // Shared questions only: a teacher's own version of one is for that teacher's sets.
+      where: { status: "SERVED", copyOfId: null, facts: { some: { factId: { in: factIds } } } },
       select: { id: true, type: true, facts: { select: { factId: true } } },
     }),
     db.response.findMany({

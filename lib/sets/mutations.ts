@@ -1,17 +1,22 @@
-// Changes to question sets and to questions. A teacher changes only their own sets; any
-// teacher may retire a generated question or edit its wording (a new version, attributed),
-// of an article they can see: another teacher's unshared import is not theirs to change.
+// Changes to question sets and to questions. A teacher changes only their own sets, made of
+// the questions in their view (lib/sets/queries.ts questionInViewOf). Rewording or retiring a
+// question changes it for everyone only when the teacher owns its article (an admin, for
+// shipped content); anyone else's change makes their own version of it (copy on write),
+// which takes the original's place in their own sets and nowhere else.
 import { articleVisibleTo } from "@/lib/articles/queries";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/sqlite/client";
+import { changesForEveryone, questionInViewOf } from "@/lib/sets/queries";
 
 type Actor = Pick<CurrentUser, "id" | "role">;
+type Tx = Prisma.TransactionClient;
 
 async function requireServedQuestions(db: Db, teacher: Actor, questionIds: string[]): Promise<void> {
   const unique = [...new Set(questionIds)];
   const found = await db.question.count({
-    where: { id: { in: unique }, status: "SERVED", article: articleVisibleTo(teacher) },
+    where: { id: { in: unique }, status: "SERVED", ...questionInViewOf(teacher) },
   });
   if (found !== unique.length)
     throw new AppError(
@@ -32,7 +37,11 @@ export async function createSet(
 ) {
   const whole = articleSlugs.length
     ? await db.question.findMany({
-        where: { status: "SERVED", article: { slug: { in: articleSlugs }, ...articleVisibleTo(teacher) } },
+        where: {
+          status: "SERVED",
+          ...questionInViewOf(teacher),
+          article: { slug: { in: articleSlugs }, ...articleVisibleTo(teacher) },
+        },
         orderBy: [{ article: { publishedOn: "asc" } }, { key: "asc" }],
         select: { id: true },
       })
@@ -101,52 +110,284 @@ export async function renameSet(db: Db, teacher: Actor, setId: string, title: st
   await db.questionSet.update({ where: { id: setId }, data: { title } });
 }
 
-/** Takes a question out of service for everyone (it stays on record for past answers). */
-export async function retireQuestion(db: Db, teacher: Actor, questionId: string): Promise<void> {
-  const updated = await db.question.updateMany({
-    where: { id: questionId, status: { not: "RETIRED" }, article: articleVisibleTo(teacher) },
-    data: { status: "RETIRED", retiredById: teacher.id },
-  });
-  if (updated.count !== 1) throw notFound("That question");
-  // It leaves the articles' quizzes (custom sets keep it until their owner removes it).
-  await db.questionSetItem.deleteMany({ where: { questionId, set: { kind: "ARTICLE" } } });
+/** What a change of a question did: changed it for everyone, or made the teacher's own version. */
+export interface QuestionChange {
+  /** The question's version after the change (of the teacher's own version, when ownVersion). */
+  version: number;
+  ownVersion: boolean;
+  /** The teacher's sets (not yet answered) that now use their version in place of the original. */
+  setsChanged: string[];
+  /** The teacher's own copy of the article's quiz, made at their first change of that article. */
+  newSet: { id: string; title: string } | null;
 }
 
-/** Rewords a question: a new version; answers given earlier keep the version they answered. */
+/** What to tell the teacher about a change, in words. */
+export function describeChange(change: QuestionChange): { version: number; ownVersion: boolean; message: string } {
+  const { version, ownVersion, setsChanged, newSet } = change;
+  if (!ownVersion) return { version, ownVersion, message: `Saved as version ${version} for everyone.` };
+  const where = [
+    ...(setsChanged.length
+      ? [`your ${setsChanged.length === 1 ? "set" : "sets"} ${setsChanged.map((t) => `"${t}"`).join(", ")}`]
+      : []),
+    ...(newSet ? [`your new set "${newSet.title}", a copy of the article's quiz that you assign instead of it`] : []),
+  ];
+  return {
+    version,
+    ownVersion,
+    message:
+      "Saved as your own version: other teachers and their students keep the original." +
+      (where.length ? ` It is used in ${where.join(" and in ")}.` : "") +
+      " Sets your students have already answered keep what they saw.",
+  };
+}
+
+const changeTarget = {
+  id: true,
+  articleId: true,
+  status: true,
+  version: true,
+  stem: true,
+  explanation: true,
+  ownerId: true,
+  copyOfId: true,
+  article: { select: { ownerId: true } },
+  versions: { orderBy: { version: "desc" as const }, take: 1, select: { snapshot: true } },
+} as const;
+
+/**
+ * The question a teacher's change applies to: their own version of it if they have one, else
+ * the question itself if it is in their view (never another teacher's version or unshared import).
+ */
+async function findChangeTarget(tx: Tx, teacher: Actor, questionId: string) {
+  const own = await tx.question.findFirst({
+    where: { copyOfId: questionId, ownerId: teacher.id, article: articleVisibleTo(teacher) },
+    select: changeTarget,
+  });
+  if (own) return own;
+  const question = await tx.question.findFirst({
+    where: { id: questionId, ...questionInViewOf(teacher) },
+    select: changeTarget,
+  });
+  if (!question) throw notFound("That question");
+  return question;
+}
+
+type Target = Awaited<ReturnType<typeof findChangeTarget>>;
+
+/** The teacher's own version of a question they may not change for everyone: a full copy (options, facts, answer). */
+async function copyForTeacher(
+  tx: Tx,
+  teacher: Actor,
+  original: Target,
+  change: { stem: string; explanation: string; retire: boolean },
+): Promise<Target> {
+  const source = await tx.question.findUniqueOrThrow({
+    where: { id: original.id },
+    include: { options: { orderBy: { position: "asc" } }, facts: true },
+  });
+  const snapshot = JSON.stringify({
+    ...(JSON.parse(original.versions[0]?.snapshot ?? "{}") as object),
+    stem: change.stem,
+    explanation: change.explanation,
+  });
+  const edited = change.stem !== source.stem || change.explanation !== source.explanation;
+  return tx.question.create({
+    data: {
+      articleId: source.articleId,
+      type: source.type,
+      key: `${source.key}~${teacher.id}`,
+      generatorVersion: source.generatorVersion,
+      status: change.retire ? "RETIRED" : source.status,
+      heldBackReason: source.heldBackReason,
+      stem: change.stem,
+      explanation: change.explanation,
+      quote: source.quote,
+      asOf: source.asOf,
+      answerText: source.answerText,
+      answerNumber: source.answerNumber,
+      tolerance: source.tolerance,
+      contentHash: source.contentHash,
+      copyOfId: source.id,
+      ownerId: teacher.id,
+      editedById: edited ? teacher.id : null,
+      retiredById: change.retire ? teacher.id : null,
+      options: {
+        create: source.options.map(({ position, text, isCorrect, matchText, correctPosition }) => ({
+          position,
+          text,
+          isCorrect,
+          matchText,
+          correctPosition,
+        })),
+      },
+      facts: { create: source.facts.map(({ factId }) => ({ factId })) },
+      versions: {
+        create: { version: 1, stem: change.stem, explanation: change.explanation, snapshot, editedById: teacher.id },
+      },
+    },
+    select: changeTarget,
+  });
+}
+
+/**
+ * Puts the teacher's version in place of the original in their own sets that nobody has
+ * answered yet (a set already answered keeps what its students saw), or takes it out of them
+ * when retired; and at the teacher's first change of an article, copies its quiz into a set of
+ * their own, which stands in for the shared quiz in their list.
+ */
+async function useOwnVersion(
+  tx: Tx,
+  teacher: Actor,
+  originalId: string,
+  copy: { id: string; articleId: string; retired: boolean },
+  firstOfArticle: boolean,
+): Promise<Pick<QuestionChange, "setsChanged" | "newSet">> {
+  const sets = await tx.questionSet.findMany({
+    where: {
+      ownerId: teacher.id,
+      kind: "CUSTOM",
+      attempts: { none: {} },
+      items: { some: { questionId: { in: [originalId, copy.id] } } },
+    },
+    select: { id: true, title: true, items: { orderBy: { position: "asc" }, select: { questionId: true } } },
+  });
+  for (const set of sets) {
+    const ids = set.items.map((i) => i.questionId);
+    const next = copy.retired
+      ? ids.filter((id) => id !== originalId && id !== copy.id)
+      : [...new Set(ids.map((id) => (id === originalId ? copy.id : id)))];
+    if (next.join() === ids.join()) continue;
+    await tx.questionSetItem.deleteMany({ where: { setId: set.id } });
+    await tx.questionSetItem.createMany({
+      data: next.map((questionId, position) => ({ setId: set.id, questionId, position })),
+    });
+    await tx.questionSet.update({ where: { id: set.id }, data: { updatedAt: new Date() } });
+  }
+  let newSet: QuestionChange["newSet"] = null;
+  if (firstOfArticle) {
+    const quiz = await tx.questionSet.findUnique({
+      where: { articleId: copy.articleId },
+      select: { title: true, items: { orderBy: { position: "asc" }, select: { questionId: true } } },
+    });
+    const ids = (quiz?.items ?? [])
+      .map((i) => (i.questionId === originalId ? (copy.retired ? null : copy.id) : i.questionId))
+      .filter((id) => id !== null);
+    if (quiz && ids.length > 0) {
+      const title = `${quiz.title} (your version)`.slice(0, 120);
+      const created = await tx.questionSet.create({
+        data: {
+          title,
+          kind: "CUSTOM",
+          ownerId: teacher.id,
+          shared: false,
+          items: { create: ids.map((questionId, position) => ({ questionId, position })) },
+        },
+        select: { id: true },
+      });
+      newSet = { id: created.id, title };
+    }
+  }
+  return { setsChanged: sets.map((s) => s.title), newSet };
+}
+
+/**
+ * Applies a teacher's change to a question: in place when it is their own version or they may
+ * change it for everyone; otherwise as their own version, made now.
+ */
+async function changeQuestion(
+  db: Db,
+  teacher: Actor,
+  questionId: string,
+  change: (tx: Tx, question: Target) => Promise<number>,
+  copyWith: (question: Target) => { stem: string; explanation: string; retire: boolean },
+): Promise<QuestionChange> {
+  return db.$transaction(async (tx) => {
+    const question = await findChangeTarget(tx, teacher, questionId);
+    if (question.copyOfId === null && changesForEveryone(teacher, question.article)) {
+      return { version: await change(tx, question), ownVersion: false, setsChanged: [], newSet: null };
+    }
+    let own = question;
+    let firstOfArticle = false;
+    if (question.copyOfId === null) {
+      firstOfArticle =
+        (await tx.question.count({ where: { articleId: question.articleId, ownerId: teacher.id } })) === 0;
+      own = await copyForTeacher(tx, teacher, question, copyWith(question));
+    } else {
+      await change(tx, question);
+      own = await tx.question.findUniqueOrThrow({ where: { id: question.id }, select: changeTarget });
+    }
+    const used = await useOwnVersion(
+      tx,
+      teacher,
+      own.copyOfId!,
+      { id: own.id, articleId: own.articleId, retired: own.status === "RETIRED" },
+      firstOfArticle,
+    );
+    return { version: own.version, ownVersion: true, ...used };
+  });
+}
+
+/**
+ * Takes a question out of service: for everyone when the teacher may change it for everyone
+ * (it stays on record for past answers, and leaves the articles' quizzes; custom sets keep it
+ * until their owner removes it); otherwise out of the teacher's own sets and view only.
+ */
+export async function retireQuestion(db: Db, teacher: Actor, questionId: string): Promise<QuestionChange> {
+  return changeQuestion(
+    db,
+    teacher,
+    questionId,
+    async (tx, question) => {
+      if (question.status === "RETIRED") throw notFound("That question");
+      await tx.question.update({
+        where: { id: question.id },
+        data: { status: "RETIRED", retiredById: teacher.id },
+      });
+      if (question.copyOfId === null)
+        await tx.questionSetItem.deleteMany({ where: { questionId: question.id, set: { kind: "ARTICLE" } } });
+      return question.version;
+    },
+    (question) => {
+      if (question.status === "RETIRED") throw notFound("That question");
+      return { stem: question.stem, explanation: question.explanation, retire: true };
+    },
+  );
+}
+
+/**
+ * Rewords a question: a new version (answers given earlier keep the version they answered),
+ * for everyone or of the teacher's own version.
+ */
 export async function editQuestion(
   db: Db,
   teacher: Actor,
   questionId: string,
   { stem, explanation }: { stem: string; explanation: string },
-): Promise<number> {
-  return db.$transaction(async (tx) => {
-    const question = await tx.question.findFirst({
-      where: { id: questionId, article: articleVisibleTo(teacher) },
-      select: {
-        version: true,
-        stem: true,
-        explanation: true,
-        versions: { orderBy: { version: "desc" }, take: 1, select: { snapshot: true } },
-      },
-    });
-    if (!question) throw notFound("That question");
-    if (question.stem === stem && question.explanation === explanation) return question.version;
-    const version = question.version + 1;
-    const snapshot = JSON.stringify({
-      ...(JSON.parse(question.versions[0]?.snapshot ?? "{}") as object),
-      stem,
-      explanation,
-    });
-    await tx.question.update({
-      where: { id: questionId },
-      data: {
+): Promise<QuestionChange> {
+  return changeQuestion(
+    db,
+    teacher,
+    questionId,
+    async (tx, question) => {
+      if (question.stem === stem && question.explanation === explanation) return question.version;
+      const version = question.version + 1;
+      const snapshot = JSON.stringify({
+        ...(JSON.parse(question.versions[0]?.snapshot ?? "{}") as object),
         stem,
         explanation,
-        version,
-        editedById: teacher.id,
-        versions: { create: { version, stem, explanation, snapshot, editedById: teacher.id } },
-      },
-    });
-    return version;
-  });
+      });
+      await tx.question.update({
+        where: { id: question.id },
+        data: {
+          stem,
+          explanation,
+          version,
+          editedById: teacher.id,
+          versions: { create: { version, stem, explanation, snapshot, editedById: teacher.id } },
+        },
+      });
+      return version;
+    },
+    () => ({ stem, explanation, retire: false }),
+  );
 }

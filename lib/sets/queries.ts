@@ -1,5 +1,7 @@
 // Question sets and the question bank, as a teacher sees them: their own sets, the sets other
-// teachers shared, every article's quiz, and every generated question with its status.
+// teachers shared, the quizzes of the articles they can see, and every generated question with
+// its status. What a teacher can see of an article's content follows the article
+// (articleVisibleTo): another teacher's unshared import is not theirs to list, open or assign.
 import { articleVisibleTo } from "@/lib/articles/queries";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
@@ -7,9 +9,44 @@ import type { QuestionType } from "@/lib/generated/sqlite/enums";
 
 type Actor = Pick<CurrentUser, "id">;
 
-/** Sets a teacher may assign: their own, shared ones, and the articles' quizzes. */
+/**
+ * Sets a teacher may open and assign: their own; another teacher's shared set when every
+ * question in it is of an article this teacher can see; and the quiz of each article they can
+ * see, unless they have their own version of some of its questions (then their own copy of the
+ * quiz, made with that version, stands in for it).
+ */
 export function visibleSetWhere(teacher: Actor) {
-  return { OR: [{ ownerId: teacher.id }, { shared: true, kind: { in: ["CUSTOM" as const, "ARTICLE" as const] } }] };
+  return {
+    OR: [
+      { ownerId: teacher.id },
+      {
+        kind: "CUSTOM" as const,
+        shared: true,
+        items: { every: { question: { article: articleVisibleTo(teacher) } } },
+      },
+      {
+        kind: "ARTICLE" as const,
+        article: { ...articleVisibleTo(teacher), questions: { none: { ownerId: teacher.id } } },
+      },
+    ],
+  };
+}
+
+/**
+ * The questions a teacher works with, of the articles they can see: the shared ones, except
+ * where the teacher has their own version (a rewording or retiring of content they do not
+ * own), and those versions. Another teacher's versions are never in view.
+ */
+export function questionInViewOf(teacher: Actor) {
+  return {
+    article: articleVisibleTo(teacher),
+    OR: [{ copyOfId: null, copies: { none: { ownerId: teacher.id } } }, { ownerId: teacher.id }],
+  };
+}
+
+/** Whether the teacher's edits of an article's questions change them for everyone: its owner's, an admin's of shipped content. */
+export function changesForEveryone(teacher: Pick<CurrentUser, "id" | "role">, article: { ownerId: string | null }) {
+  return article.ownerId === teacher.id || (article.ownerId === null && teacher.role === "ADMIN");
 }
 
 export async function listTeacherSets(db: Db, teacher: Actor) {
@@ -66,15 +103,24 @@ export async function findVisibleSet(db: Db, teacher: Actor, setId: string) {
   });
 }
 
-/** Every question of an article the teacher can see (held back and retired included). */
-export async function listArticleQuestions(db: Db, teacher: Actor, slug: string, type?: QuestionType) {
-  const article = await db.article.findFirst({
+/**
+ * Every question of an article the teacher can see (held back and retired included), with the
+ * teacher's own versions in place of the originals.
+ */
+export async function listArticleQuestions(
+  db: Db,
+  teacher: Pick<CurrentUser, "id" | "role">,
+  slug: string,
+  type?: QuestionType,
+) {
+  const found = await db.article.findFirst({
     where: { slug, ...articleVisibleTo(teacher) },
-    select: { id: true, slug: true, title: true },
+    select: { id: true, slug: true, title: true, ownerId: true },
   });
-  if (!article) return null;
+  if (!found) return null;
+  const { ownerId, ...article } = found;
   const questions = await db.question.findMany({
-    where: { articleId: article.id, ...(type ? { type } : {}) },
+    where: { articleId: article.id, ...questionInViewOf(teacher), ...(type ? { type } : {}) },
     orderBy: [{ status: "asc" }, { type: "asc" }, { key: "asc" }],
     select: {
       id: true,
@@ -86,6 +132,7 @@ export async function listArticleQuestions(db: Db, teacher: Actor, slug: string,
       quote: true,
       version: true,
       answerText: true,
+      copyOfId: true,
       editedBy: { select: { displayName: true } },
       retiredBy: { select: { displayName: true } },
       options: {
@@ -95,13 +142,27 @@ export async function listArticleQuestions(db: Db, teacher: Actor, slug: string,
       reports: { where: { resolvedAt: null }, select: { reason: true } },
     },
   });
-  return { article, questions };
+  return {
+    article,
+    /** The teacher's changes reach everyone; otherwise each change makes the teacher's own version. */
+    changesForEveryone: changesForEveryone(teacher, { ownerId }),
+    questions: questions.map(({ copyOfId, ...q }) => ({
+      ...q,
+      /** The question this stands for (itself, or the original of the teacher's own version). */
+      originalId: copyOfId ?? q.id,
+      ownVersion: copyOfId !== null,
+    })),
+  };
 }
 
 export async function listArticlesForSets(db: Db, teacher: Actor) {
   return db.article.findMany({
     where: articleVisibleTo(teacher),
     orderBy: { publishedOn: "desc" },
-    select: { slug: true, title: true, _count: { select: { questions: { where: { status: "SERVED" } } } } },
+    select: {
+      slug: true,
+      title: true,
+      _count: { select: { questions: { where: { status: "SERVED", copyOfId: null } } } },
+    },
   });
 }

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { loadContent } from "@/lib/content/load";
 import { syncContent } from "@/lib/content/sync";
+import { editQuestion } from "@/lib/sets/mutations";
 
 import { makeUser } from "./factories";
 import { createTestDatabase, TEST_PROVIDER, type TestDatabase } from "./test-db";
@@ -119,6 +120,51 @@ describe(`stored questions on ${TEST_PROVIDER}`, () => {
     const response = await test.db.response.findUniqueOrThrow({ where: { clientId: "c-1" } });
     expect(response.questionVersion).toBe(1);
     writeFileSync(factsFile(), text);
+  });
+
+  it("a teacher's own version follows its original's regenerated content, keeps the teacher's wording, and retires with it", async () => {
+    const teacher = await makeUser(test.db, "TEACHER");
+    const fact = await test.db.fact.findFirstOrThrow({
+      where: { answer: "Hakan Fidan", quote: { contains: "chaired" } },
+    });
+    const original = await test.db.question.findFirstOrThrow({
+      where: { type: "MULTIPLE_CHOICE", copyOfId: null, facts: { some: { factId: fact.id } } },
+    });
+    const wording = { stem: "In my words: who chaired the talks?", explanation: "The article says so." };
+    await editQuestion(test.db, teacher, original.id, wording);
+    const copy = await test.db.question.findFirstOrThrow({ where: { copyOfId: original.id, ownerId: teacher.id } });
+
+    const text = readFileSync(factsFile(), "utf8");
+    writeFileSync(factsFile(), text.replace(`relation: ${fact.relation}\n`, `relation: was chaired by\n`));
+    await syncContent(test.db, loadContent(root));
+    const options = (id: string) =>
+      test.db.questionOption.findMany({
+        where: { questionId: id },
+        orderBy: { position: "asc" },
+        select: { text: true, isCorrect: true },
+      });
+    const [after, afterCopy] = await Promise.all([
+      test.db.question.findUniqueOrThrow({ where: { id: original.id } }),
+      test.db.question.findUniqueOrThrow({ where: { id: copy.id }, include: { versions: true } }),
+    ]);
+    expect(after.version).toBeGreaterThan(original.version);
+    expect(afterCopy).toMatchObject({
+      version: 2,
+      stem: wording.stem,
+      status: "SERVED",
+      contentHash: after.contentHash,
+    });
+    expect(afterCopy.versions.map((v) => v.version).sort()).toEqual([1, 2]);
+    expect(await options(copy.id)).toEqual(await options(original.id));
+
+    // The fact leaves its file: the original and the teacher's version are retired together.
+    const start = text.indexOf(`  - id: ${fact.key}\n`);
+    const next = text.indexOf("\n  - id: ", start + 1);
+    writeFileSync(factsFile(), text.slice(0, start) + (next === -1 ? "" : text.slice(next + 1)));
+    await syncContent(test.db, loadContent(root));
+    expect((await test.db.question.findUniqueOrThrow({ where: { id: copy.id } })).status).toBe("RETIRED");
+    writeFileSync(factsFile(), text);
+    await syncContent(test.db, loadContent(root));
   });
 
   it("retires the questions of a removed fact instead of deleting them", async () => {

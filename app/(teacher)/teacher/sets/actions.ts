@@ -10,6 +10,7 @@ import { requireTeacher } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import {
   createSet,
+  describeChange,
   editQuestion,
   renameSet,
   reorderSet,
@@ -83,8 +84,9 @@ export const retireQuestionAction = formAction(
   z.object({ questionId: z.string().min(1), slug: z.string() }),
   async ({ questionId, slug }) => {
     const teacher = await requireTeacher();
-    await retireQuestion(db, teacher, questionId);
+    const change = await retireQuestion(db, teacher, questionId);
     revalidatePath(`/teacher/articles/${slug}`);
+    return describeChange(change);
   },
 );
 
@@ -92,9 +94,9 @@ export const editQuestionAction = formAction(
   EditQuestionSchema.extend({ slug: z.string() }),
   async ({ questionId, stem, explanation, slug }) => {
     const teacher = await requireTeacher();
-    const version = await editQuestion(db, teacher, questionId, { stem, explanation });
+    const change = await editQuestion(db, teacher, questionId, { stem, explanation });
     revalidatePath(`/teacher/articles/${slug}`);
-    return { version };
+    return describeChange(change);
   },
 );
 

@@ -50,17 +50,29 @@ export default async function ArticleQuestionsPage({ params }: { params: Promise
       <div>
         <h1 className="text-2xl font-bold tracking-tight">{bank.article.title}</h1>
         <p className="mt-1 text-muted">
+          {bank.changesForEveryone
+            ? "Your rewording or retiring changes a question for every teacher."
+            : "Rewording or retiring a question makes your own version, used in your sets only; other teachers keep the original."}
+        </p>
+        <p className="mt-1 text-muted">
           {count("SERVED")} served · {count("HELD_BACK")} held back · {count("RETIRED")} retired · {reported.length}{" "}
           reported
         </p>
       </div>
       <ol className="flex flex-col gap-3" aria-label="Generated questions">
         {bank.questions.map((q) => (
-          <li key={q.id} className="flex flex-col gap-2 rounded-2xl border border-line p-4">
+          <li key={q.originalId} className="flex flex-col gap-2 rounded-2xl border border-line p-4">
             <p className="flex flex-wrap items-center gap-2 text-sm text-muted">
               <span>{q.type.toLowerCase().replace("_", " ")}</span>
               {q.status === "HELD_BACK" && <Badge tone="warn">held back</Badge>}
-              {q.status === "RETIRED" && <Badge>retired{q.retiredBy ? ` by ${q.retiredBy.displayName}` : ""}</Badge>}
+              {q.ownVersion && <Badge tone="brand">your version</Badge>}
+              {q.status === "RETIRED" && (
+                <Badge>
+                  {q.ownVersion
+                    ? "retired from your sets"
+                    : `retired${q.retiredBy ? ` by ${q.retiredBy.displayName}` : ""}`}
+                </Badge>
+              )}
               {q.version > 1 && (
                 <span>
                   version {q.version}
@@ -77,7 +89,13 @@ export default async function ArticleQuestionsPage({ params }: { params: Promise
               <span className="font-medium">Answer:</span> {answerOf(q)}
             </p>
             {q.status === "SERVED" && (
-              <QuestionControls slug={slug} questionId={q.id} stem={q.stem} explanation={q.explanation} />
+              <QuestionControls
+                slug={slug}
+                questionId={q.id}
+                stem={q.stem}
+                explanation={q.explanation}
+                forEveryone={bank.changesForEveryone}
+              />
             )}
           </li>
         ))}

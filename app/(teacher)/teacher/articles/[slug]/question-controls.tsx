@@ -13,11 +13,14 @@ export function QuestionControls({
   questionId,
   stem,
   explanation,
+  forEveryone,
 }: {
   slug: string;
   questionId: string;
   stem: string;
   explanation: string;
+  /** The teacher's changes reach everyone (their own import, or shipped content for an admin). */
+  forEveryone: boolean;
 }) {
   const [edited, edit] = useActionState(editQuestionAction, null);
   const [retired, retire] = useActionState(retireQuestionAction, null);
@@ -51,11 +54,11 @@ export function QuestionControls({
           </label>
           {explanationField.error && <p className="text-sm text-bad">{explanationField.error}</p>}
           <SubmitButton variant="secondary" className="self-start">
-            Save as a new version
+            {forEveryone ? "Save as a new version" : "Save as your own version"}
           </SubmitButton>
           {edited?.ok && (
             <FormMessage tone="success">
-              Saved as version {edited.data.version}. Earlier answers keep the version they answered.
+              {edited.data.message} Earlier answers keep the version they answered.
             </FormMessage>
           )}
         </form>
@@ -63,13 +66,15 @@ export function QuestionControls({
       <form
         action={retire}
         onSubmit={(event) => {
-          if (!confirm("Retire this question for every teacher? Past answers keep it on record."))
-            event.preventDefault();
+          const question = forEveryone
+            ? "Retire this question for every teacher? Past answers keep it on record."
+            : "Take this question out of your sets? Other teachers keep it.";
+          if (!confirm(question)) event.preventDefault();
         }}
       >
         <input type="hidden" name="questionId" value={questionId} />
         <input type="hidden" name="slug" value={slug} />
-        <SubmitButton variant="ghost">Retire</SubmitButton>
+        <SubmitButton variant="ghost">{forEveryone ? "Retire" : "Retire from your sets"}</SubmitButton>
       </form>
       {retired && !retired.ok && <FormMessage tone="error">{retired.error}</FormMessage>}
     </div>

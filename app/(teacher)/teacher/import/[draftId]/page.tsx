@@ -35,7 +35,7 @@ export default async function DraftReviewPage({ params }: { params: Promise<{ dr
     if (!(error instanceof AppError)) throw error;
     previewProblem = error.message;
   }
-  const supersedable = await listSupersedableFacts(db, draft.publishedOn);
+  const supersedable = await listSupersedableFacts(db, teacher, draft.publishedOn);
   const accepted = draft.facts.filter((f) => f.status === "accepted").length;
   const pending = draft.facts.filter((f) => f.status === "pending").length;
   return (
