@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import { FormMessage } from "@/components/ui/form-message";
 import { Input } from "@/components/ui/input";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { clearDevice } from "@/lib/attempts/device-data";
 
 import { changePasswordAction, deleteAccountAction } from "./actions";
 
@@ -45,8 +46,14 @@ export function ChangePasswordForm({ student }: { student: boolean }) {
 
 export function DeleteAccountForm() {
   const [state, action] = useActionState(deleteAccountAction, null);
+  // Everything of the account goes, from this browser too (answers not yet sent included).
+  const forgetOnThisDevice = (event: React.FormEvent<HTMLFormElement>) => {
+    if (new FormData(event.currentTarget).get("confirm") !== "DELETE") return;
+    const caches = "caches" in window ? window.caches : null;
+    void clearDevice(window.localStorage, caches, { keepUnsent: false }).catch(() => undefined);
+  };
   return (
-    <form action={action} className="flex flex-col gap-3">
+    <form action={action} onSubmit={forgetOnThisDevice} className="flex flex-col gap-3">
       <p className="text-muted">Deletes your account, your answers and your progress for good.</p>
       {state && !state.ok && <FormMessage tone="error">{state.error}</FormMessage>}
       <Input

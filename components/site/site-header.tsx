@@ -1,7 +1,9 @@
 import Link from "next/link";
 
-import { signOutAction } from "@/app/account/actions";
 import { getCurrentUser, homeOf } from "@/lib/auth/session";
+
+import { DeviceGuard } from "./device-guard";
+import { SignOutButton } from "./sign-out-button";
 
 const linkClass =
   "inline-flex min-h-11 items-center rounded-lg px-2 font-medium text-brand hover:underline underline-offset-4";
@@ -10,6 +12,7 @@ export async function SiteHeader() {
   const user = await getCurrentUser();
   return (
     <header className="border-b border-line">
+      <DeviceGuard userId={user?.id ?? null} />
       <nav
         aria-label="Main"
         className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-x-2 px-4 py-1"
@@ -52,11 +55,7 @@ export async function SiteHeader() {
               <Link href="/account" className={linkClass}>
                 Account
               </Link>
-              <form action={signOutAction}>
-                <button type="submit" className={linkClass}>
-                  Sign out
-                </button>
-              </form>
+              <SignOutButton userId={user.id} className={linkClass} />
             </>
           ) : (
             <>

@@ -108,6 +108,25 @@ export class AnswerQueue {
   }
 }
 
+/**
+ * The queue of one user in this page's localStorage, one instance per page: the quiz player
+ * and the sign-out button send from the same queue, and two flushes at once would send an
+ * answer twice (see `flush`).
+ */
+const sharedQueues = new Map<string, AnswerQueue>();
+export function sharedQueue(storage: KeyValueStorage, userId: string): AnswerQueue {
+  const key = queueKey(userId);
+  let queue = sharedQueues.get(key);
+  if (!queue) {
+    queue = new AnswerQueue(storage, key);
+    sharedQueues.set(key, queue);
+  }
+  return queue;
+}
+
+/** What a flush started outside the quiz player (signing out) reports, so the player shows it. */
+export const ANSWER_RESULT_EVENT = "quizwire:answer-result";
+
 /** POSTs one answer; network failures and server errors are "retry", refusals are final. */
 export async function postAnswer<T>(request: AnswerRequest, fetchImpl: typeof fetch = fetch): Promise<SendResult<T>> {
   let response: Response;

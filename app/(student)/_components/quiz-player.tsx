@@ -6,7 +6,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { ProgressBar } from "@/components/ui/progress-bar";
-import { AnswerQueue, postAnswer, queueKey, type SendResult } from "@/lib/attempts/answer-queue";
+import { ANSWER_RESULT_EVENT, postAnswer, sharedQueue, type SendResult } from "@/lib/attempts/answer-queue";
+import { markDeviceUser, pagesCacheName, savedAnswersKey, STATIC_CACHE } from "@/lib/attempts/device-data";
 import type { Feedback } from "@/lib/attempts/grading";
 import type { AnswerOutcome } from "@/lib/attempts/mutations";
 import type { QuizState } from "@/lib/attempts/queries";
@@ -15,23 +16,23 @@ import type { QuestionView } from "@/lib/attempts/view";
 
 type Given = AnswerRequest["answer"];
 
-/** The service worker's cache (public/sw.js). */
-const OFFLINE_CACHE = "quizwire-v1";
-
-/** Answers the server confirmed, kept so a page reloaded from the offline copy still shows them. */
-function savedKey(attemptId: string) {
-  return `quizwire.saved-answers.${attemptId}`;
-}
-function readSaved(attemptId: string): Record<string, AnswerState> {
+/**
+ * Answers the server confirmed, kept so a page reloaded from the offline copy still shows them.
+ * Keyed by user: on a shared phone nobody reads another's (lib/attempts/device-data.ts).
+ */
+function readSaved(userId: string, attemptId: string): Record<string, AnswerState> {
   try {
-    return JSON.parse(localStorage.getItem(savedKey(attemptId)) ?? "{}") as Record<string, AnswerState>;
+    return JSON.parse(localStorage.getItem(savedAnswersKey(userId, attemptId)) ?? "{}") as Record<string, AnswerState>;
   } catch {
     return {};
   }
 }
-function writeSaved(attemptId: string, questionId: string, answer: AnswerState) {
+function writeSaved(userId: string, attemptId: string, questionId: string, answer: AnswerState) {
   try {
-    localStorage.setItem(savedKey(attemptId), JSON.stringify({ ...readSaved(attemptId), [questionId]: answer }));
+    localStorage.setItem(
+      savedAnswersKey(userId, attemptId),
+      JSON.stringify({ ...readSaved(userId, attemptId), [questionId]: answer }),
+    );
   } catch {
     // Storage full or blocked: the server has the answer anyway.
   }
@@ -78,7 +79,7 @@ function newClientId(): string {
 
 export function QuizPlayer({ state, userId }: { state: QuizState; userId: string }) {
   const queue = useMemo(
-    () => (typeof window === "undefined" ? null : new AnswerQueue(window.localStorage, queueKey(userId))),
+    () => (typeof window === "undefined" ? null : sharedQueue(window.localStorage, userId)),
     [userId],
   );
   const [answers, setAnswers] = useState<Record<string, AnswerState>>(() =>
@@ -91,22 +92,36 @@ export function QuizPlayer({ state, userId }: { state: QuizState; userId: string
   const [online, setOnline] = useState(true);
   const shownAt = useRef(0);
 
-  const applyResult = useCallback((request: AnswerRequest, result: SendResult<AnswerOutcome>) => {
-    setAnswers((current) => {
-      const previous = current[request.questionId];
-      if (!previous) return current;
-      const next: AnswerState =
-        result.kind === "saved"
-          ? { ...previous, status: "saved", feedback: result.outcome.feedback }
-          : result.kind === "retry"
-            ? { ...previous, status: "waiting" }
-            : { ...previous, status: "rejected", message: result.message };
-      if (next.status === "saved") writeSaved(request.attemptId, request.questionId, next);
-      return { ...current, [request.questionId]: next };
-    });
-    if (result.kind === "retry") setOnline(false);
-    if (result.kind === "saved") setOnline(true);
-  }, []);
+  const applyResult = useCallback(
+    (request: AnswerRequest, result: SendResult<AnswerOutcome>) => {
+      setAnswers((current) => {
+        const previous = current[request.questionId];
+        if (!previous) return current;
+        const next: AnswerState =
+          result.kind === "saved"
+            ? { ...previous, status: "saved", feedback: result.outcome.feedback }
+            : result.kind === "retry"
+              ? { ...previous, status: "waiting" }
+              : { ...previous, status: "rejected", message: result.message };
+        if (next.status === "saved") writeSaved(userId, request.attemptId, request.questionId, next);
+        return { ...current, [request.questionId]: next };
+      });
+      if (result.kind === "retry") setOnline(false);
+      if (result.kind === "saved") setOnline(true);
+    },
+    [userId],
+  );
+
+  // Answers sent from elsewhere on the page (signing out sends what is waiting first).
+  useEffect(() => {
+    const onResult = (event: Event) => {
+      const { request, result } = (event as CustomEvent<{ request: AnswerRequest; result: SendResult<AnswerOutcome> }>)
+        .detail;
+      if (request.attemptId === state.attemptId) applyResult(request, result);
+    };
+    window.addEventListener(ANSWER_RESULT_EVENT, onResult);
+    return () => window.removeEventListener(ANSWER_RESULT_EVENT, onResult);
+  }, [applyResult, state.attemptId]);
 
   const flush = useCallback(async () => {
     if (!queue) return;
@@ -117,7 +132,7 @@ export function QuizPlayer({ state, userId }: { state: QuizState; userId: string
   useEffect(() => {
     if (!queue) return;
     const pending = queue.forAttempt(state.attemptId);
-    const saved = readSaved(state.attemptId);
+    const saved = readSaved(userId, state.attemptId);
     if (pending.length > 0 || Object.keys(saved).length > 0) {
       // This device's answers live in localStorage, which only exists after hydration: reading
       // it during render would differ from the server's HTML, so merge them in once mounted.
@@ -147,10 +162,11 @@ export function QuizPlayer({ state, userId }: { state: QuizState; userId: string
       window.removeEventListener("online", retry);
       window.clearInterval(timer);
     };
-  }, [queue, state, flush]);
+  }, [queue, state, flush, userId]);
 
-  // Keep the quiz page (questions without answers) and its scripts for reloads while offline.
-  // The worker only sees requests made after it starts, so this page puts itself in its cache.
+  // Keep the quiz page and its scripts for reloads while offline. The worker only sees
+  // requests made after it starts, so this page puts itself in its cache: this user's, which
+  // the worker serves only while this user is the one signed in here (public/sw.js).
   useEffect(() => {
     if (!("serviceWorker" in navigator) || !("caches" in window)) return;
     void navigator.serviceWorker.register("/sw.js").catch(() => undefined);
@@ -158,14 +174,14 @@ export function QuizPlayer({ state, userId }: { state: QuizState; userId: string
       .getEntriesByType("resource")
       .map((entry) => entry.name)
       .filter((url) => new URL(url).pathname.startsWith("/_next/static/"));
-    void caches
-      .open(OFFLINE_CACHE)
-      .then((cache) =>
-        Promise.all(
-          [location.pathname + location.search, ...assets].map((url) => cache.add(url).catch(() => undefined)),
-        ),
-      );
-  }, []);
+    const keep = (cacheName: string, urls: string[]) =>
+      caches.open(cacheName).then((cache) => Promise.all(urls.map((url) => cache.add(url).catch(() => undefined))));
+    void markDeviceUser(caches, userId)
+      .then(() =>
+        Promise.all([keep(pagesCacheName(userId), [location.pathname + location.search]), keep(STATIC_CACHE, assets)]),
+      )
+      .catch(() => undefined);
+  }, [userId]);
 
   const submit = useCallback(
     (question: QuestionView, answer: Given) => {
