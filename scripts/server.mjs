@@ -1,7 +1,8 @@
 // The production (and dev) HTTP server: Next.js behind a plain Node server that records the
 // client's address in a header the app can trust (Next.js does not expose the socket), so
-// rate limits can count per address. Run by scripts/start.ts, scripts/dev.ts and the e2e
-// suite; plain JavaScript so Node runs it without a loader.
+// rate limits can count per address, and that refuses an oversized body before anything
+// reads it. Run by scripts/start.ts, scripts/dev.ts and the e2e suite; plain JavaScript so
+// Node runs it without a loader.
 //
 //   node scripts/server.mjs [--dev] --port 3000 --host 0.0.0.0
 import cluster from "node:cluster";
@@ -11,6 +12,22 @@ import { parseArgs } from "node:util";
 import next from "next";
 
 export const CLIENT_IP_HEADER = "x-quizwire-client-ip";
+
+/**
+ * No request body may be larger (checked on Content-Length here; Next's server-action limit
+ * and the route handlers count the bytes of a chunked body). The largest legitimate body is
+ * an imported article: at most 200,000 characters of text (ImportArticleSchema), under 1 MB
+ * even in three-byte UTF-8. Keep it equal to next.config.js's serverActions.bodySizeLimit.
+ */
+export const MAX_REQUEST_BODY_BYTES = 1024 * 1024;
+
+/**
+ * Whether the request declares a body over MAX_REQUEST_BODY_BYTES.
+ * @param {{ headers: import("node:http").IncomingHttpHeaders }} request
+ */
+export function declaresBodyOver(request) {
+  return Number(request.headers["content-length"] ?? 0) > MAX_REQUEST_BODY_BYTES;
+}
 
 /**
  * The client's address. TRUST_PROXY=N: N proxies in front of us each append to
@@ -52,6 +69,17 @@ async function main() {
     const ip = clientIpOf(req, trustProxy);
     if (ip) req.headers[CLIENT_IP_HEADER] = ip;
     else delete req.headers[CLIENT_IP_HEADER];
+    if (declaresBodyOver(req)) {
+      // Closing the connection spares reading the rest of the body.
+      res.writeHead(413, { "Content-Type": "application/json", Connection: "close" });
+      res.end(
+        JSON.stringify({
+          error: "too_large",
+          message: `The request body is over the limit of ${MAX_REQUEST_BODY_BYTES / 1024 / 1024} MB.`,
+        }),
+      );
+      return;
+    }
     handle(req, res).catch((error) => {
       console.error(error);
       if (!res.headersSent) res.writeHead(500).end("Internal Server Error");
