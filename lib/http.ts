@@ -1,4 +1,5 @@
-// Small helpers for route handlers: one JSON error shape, and the cross-site check.
+// Small helpers for route handlers: one JSON error shape, the cross-site check, and reading a
+// body with a size cap.
 import { AppError } from "@/lib/errors";
 
 const STATUS: Record<AppError["code"], number> = {
@@ -40,6 +41,74 @@ export function isCrossSite(request: Request): boolean {
 
 export function crossSiteResponse(): Response {
   return Response.json({ error: "forbidden", message: "Cross-site requests are not accepted." }, { status: 403 });
+}
+
+/**
+ * The most a JSON API body may be. An answer is under 3 KB (ten matches of 200 characters at
+ * most, see lib/attempts/schemas.ts); a report under 200 bytes. The cap stops one client from
+ * making the server buffer and parse megabytes.
+ */
+export const MAX_JSON_BODY_BYTES = 16 * 1024;
+
+function tooLargeResponse(maxBytes: number): Response {
+  return Response.json(
+    { error: "too_large", message: `The request body is over the limit of ${Math.round(maxBytes / 1024)} KB.` },
+    // The rest of the body is not wanted: do not keep the connection to read it.
+    { status: 413, headers: { Connection: "close" } },
+  );
+}
+
+export type BodyRead = { ok: true; bytes: Uint8Array } | { ok: false; response: Response };
+
+/**
+ * The request's body, refused with 413 once it passes maxBytes: at once when Content-Length
+ * says so, else (a chunked body) as soon as the bytes read pass it. Never buffers more than
+ * maxBytes plus one chunk.
+ */
+export async function readBody(request: Request, maxBytes: number): Promise<BodyRead> {
+  const declared = Number(request.headers.get("content-length") ?? NaN);
+  if (declared > maxBytes) {
+    await request.body?.cancel().catch(() => undefined);
+    return { ok: false, response: tooLargeResponse(maxBytes) };
+  }
+  if (!request.body) return { ok: true, bytes: new Uint8Array() };
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      return { ok: false, response: tooLargeResponse(maxBytes) };
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return { ok: true, bytes };
+}
+
+/** The request's body parsed as JSON, at most maxBytes (413 beyond, 400 when it is not JSON). */
+export async function readJsonBody(
+  request: Request,
+  maxBytes: number,
+): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
+  const read = await readBody(request, maxBytes);
+  if (!read.ok) return read;
+  try {
+    return { ok: true, value: JSON.parse(new TextDecoder().decode(read.bytes)) as unknown };
+  } catch {
+    return {
+      ok: false,
+      response: Response.json({ error: "invalid_input", message: "The request body must be JSON." }, { status: 400 }),
+    };
+  }
 }
 
 /** A download with a file name safe for any browser. */

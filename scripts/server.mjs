@@ -1,7 +1,8 @@
 // The production (and dev) HTTP server: Next.js behind a plain Node server that records the
-// client's address in a header the app can trust (Next.js does not expose the socket), so
-// rate limits can count per address. Run by scripts/start.ts, scripts/dev.ts and the e2e
-// suite; plain JavaScript so Node runs it without a loader.
+// client's address and scheme in headers the app can trust (Next.js does not expose the
+// socket), so rate limits can count per address and HSTS is sent only over https, and that
+// refuses an oversized body before anything reads it. Run by scripts/start.ts, scripts/dev.ts
+// and the e2e suite; plain JavaScript so Node runs it without a loader.
 //
 //   node scripts/server.mjs [--dev] --port 3000 --host 0.0.0.0
 import cluster from "node:cluster";
@@ -11,6 +12,44 @@ import { parseArgs } from "node:util";
 import next from "next";
 
 export const CLIENT_IP_HEADER = "x-quizwire-client-ip";
+export const PROTO_HEADER = "x-quizwire-proto";
+
+/**
+ * No request body may be larger (checked on Content-Length here; Next's server-action limit
+ * and the route handlers count the bytes of a chunked body). The largest legitimate body is
+ * an imported article: at most 200,000 characters of text (ImportArticleSchema), under 1 MB
+ * even in three-byte UTF-8. Keep it equal to next.config.js's serverActions.bodySizeLimit.
+ */
+export const MAX_REQUEST_BODY_BYTES = 1024 * 1024;
+
+/**
+ * The scheme the client used. TRUST_PROXY=N: the proxies in front set X-Forwarded-Proto (the
+ * entry N from the right when each appends, else the one value they set). Otherwise the
+ * socket's: a client cannot claim https on a plain server.
+ * @param {{ headers: import("node:http").IncomingHttpHeaders, socket: { encrypted?: boolean } }} request
+ * @param {number} trustProxy
+ * @returns {"http" | "https"}
+ */
+export function protoOf(request, trustProxy) {
+  if (trustProxy > 0) {
+    const forwarded = request.headers["x-forwarded-proto"];
+    const hops = (Array.isArray(forwarded) ? forwarded.join(",") : (forwarded ?? ""))
+      .split(",")
+      .map((hop) => hop.trim().toLowerCase())
+      .filter(Boolean);
+    const proto = hops[hops.length - trustProxy] ?? hops.at(-1);
+    if (proto) return proto === "https" ? "https" : "http";
+  }
+  return request.socket.encrypted ? "https" : "http";
+}
+
+/**
+ * Whether the request declares a body over MAX_REQUEST_BODY_BYTES.
+ * @param {{ headers: import("node:http").IncomingHttpHeaders }} request
+ */
+export function declaresBodyOver(request) {
+  return Number(request.headers["content-length"] ?? 0) > MAX_REQUEST_BODY_BYTES;
+}
 
 /**
  * The client's address. TRUST_PROXY=N: N proxies in front of us each append to
@@ -55,6 +94,18 @@ async function main() {
     const ip = clientIpOf(req, trustProxy);
     if (ip) req.headers[CLIENT_IP_HEADER] = ip;
     else delete req.headers[CLIENT_IP_HEADER];
+    req.headers[PROTO_HEADER] = protoOf(req, trustProxy);
+    if (declaresBodyOver(req)) {
+      // Closing the connection spares reading the rest of the body.
+      res.writeHead(413, { "Content-Type": "application/json", Connection: "close" });
+      res.end(
+        JSON.stringify({
+          error: "too_large",
+          message: `The request body is over the limit of ${MAX_REQUEST_BODY_BYTES / 1024 / 1024} MB.`,
+        }),
+      );
+      return;
+    }
     handle(req, res).catch((error) => {
       console.error(error);
       if (!res.headersSent) res.writeHead(500).end("Internal Server Error");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { clientIpOf } from "./server.mjs";
+import { clientIpOf, declaresBodyOver, MAX_REQUEST_BODY_BYTES, protoOf } from "./server.mjs";
 
 const request = (remoteAddress: string, forwarded?: string) => ({
   headers: forwarded ? { "x-forwarded-for": forwarded } : {},
@@ -22,5 +22,35 @@ describe("clientIpOf", () => {
 
   it("falls back to the socket when the header is missing", () => {
     expect(clientIpOf(request("10.0.0.2"), 1)).toBe("10.0.0.2");
+  });
+});
+
+const withProto = (proto?: string, encrypted = false) => ({
+  headers: proto ? { "x-forwarded-proto": proto } : {},
+  socket: { encrypted },
+});
+
+describe("protoOf", () => {
+  it("is the socket's on a plain LAN server, whatever the client claims", () => {
+    expect(protoOf(withProto("https"), 0)).toBe("http");
+    expect(protoOf(withProto(undefined, true), 0)).toBe("https");
+  });
+
+  it("with TRUST_PROXY takes the proxy's X-Forwarded-Proto", () => {
+    expect(protoOf(withProto("https"), 1)).toBe("https");
+    expect(protoOf(withProto("http"), 1)).toBe("http");
+    expect(protoOf(withProto("https, http"), 1)).toBe("http");
+    expect(protoOf(withProto("http, https, http"), 2)).toBe("https");
+    expect(protoOf(withProto(), 1)).toBe("http");
+  });
+});
+
+describe("declaresBodyOver", () => {
+  it("refuses a declared body over the server's cap, before reading it", () => {
+    const headers = (length: number) => ({ headers: { "content-length": String(length) } });
+    expect(declaresBodyOver(headers(300 * 1024 * 1024))).toBe(true);
+    expect(declaresBodyOver(headers(MAX_REQUEST_BODY_BYTES + 1))).toBe(true);
+    expect(declaresBodyOver(headers(MAX_REQUEST_BODY_BYTES))).toBe(false);
+    expect(declaresBodyOver({ headers: {} })).toBe(false);
   });
 });

@@ -8,7 +8,7 @@ import { FactSchema, type EntityInput, type FactInput } from "@/lib/content/sche
 import { syncArticleQuestions } from "@/lib/content/questions-sync";
 import { emptyReport, supersededInDatabase, syncArticle } from "@/lib/content/sync";
 import type { Db } from "@/lib/db/client";
-import { draftFacts } from "@/lib/drafting/draft";
+import { draftFactsInWorker } from "@/lib/drafting/draft-in-worker";
 import { normaliseBody } from "@/lib/drafting/text";
 import { articleTextProblems } from "@/lib/drafting/validate-text";
 import { AppError, notFound } from "@/lib/errors";
@@ -41,13 +41,12 @@ export async function createDraft(db: Db, teacher: Actor, input: ImportArticleIn
       Object.fromEntries(problems.map((p) => [p.field, p.message])),
     );
   }
-  const facts: ReviewedFact[] = draftFacts({ title: input.title, body, publishedOn: input.publishedOn }).map(
-    (draft) => ({
-      ...draft,
-      aliases: draft.aliases ?? [],
-      status: "pending" as const,
-    }),
-  );
+  const drafted = await draftFactsInWorker(teacher.id, { title: input.title, body, publishedOn: input.publishedOn });
+  const facts: ReviewedFact[] = drafted.map((draft) => ({
+    ...draft,
+    aliases: draft.aliases ?? [],
+    status: "pending" as const,
+  }));
   return db.articleDraft.create({
     data: {
       ownerId: teacher.id,

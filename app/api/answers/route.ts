@@ -3,7 +3,7 @@ import { recordAnswer } from "@/lib/attempts/mutations";
 import { AnswerRequestSchema } from "@/lib/attempts/schemas";
 import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { crossSiteResponse, errorResponse, isCrossSite } from "@/lib/http";
+import { crossSiteResponse, errorResponse, isCrossSite, MAX_JSON_BODY_BYTES, readJsonBody } from "@/lib/http";
 
 export async function POST(request: Request) {
   if (isCrossSite(request)) return crossSiteResponse();
@@ -16,13 +16,9 @@ export async function POST(request: Request) {
       },
       { status: 401 },
     );
-  let body: unknown;
-  try {
-    body = await request.json();
-  } catch {
-    return Response.json({ error: "invalid_input", message: "The request body must be JSON." }, { status: 400 });
-  }
-  const parsed = AnswerRequestSchema.safeParse(body);
+  const body = await readJsonBody(request, MAX_JSON_BODY_BYTES);
+  if (!body.ok) return body.response;
+  const parsed = AnswerRequestSchema.safeParse(body.value);
   if (!parsed.success) {
     return Response.json(
       {

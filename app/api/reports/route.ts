@@ -3,13 +3,15 @@ import { reportQuestion } from "@/lib/attempts/mutations";
 import { ReportSchema } from "@/lib/attempts/schemas";
 import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { crossSiteResponse, errorResponse, isCrossSite } from "@/lib/http";
+import { crossSiteResponse, errorResponse, isCrossSite, MAX_JSON_BODY_BYTES, readJsonBody } from "@/lib/http";
 
 export async function POST(request: Request) {
   if (isCrossSite(request)) return crossSiteResponse();
   const user = await getCurrentUser();
   if (!user) return Response.json({ error: "unauthorized", message: "Sign in first." }, { status: 401 });
-  const parsed = ReportSchema.safeParse(await request.json().catch(() => null));
+  const body = await readJsonBody(request, MAX_JSON_BODY_BYTES);
+  if (!body.ok) return body.response;
+  const parsed = ReportSchema.safeParse(body.value);
   if (!parsed.success)
     return Response.json({ error: "invalid_input", message: "Choose wrong, unclear or out of date." }, { status: 400 });
   try {

@@ -1,0 +1,96 @@
+// Drafting for the server: draftFacts is seconds of CPU for a long article, which on the event
+// loop would stall every other request of this process (answers, health checks). So it runs
+// in worker threads, at most MAX_RUNNING_DRAFTS at once and one per teacher (DraftLimiter).
+// Scripts and tests that want the plain function call draftFacts directly.
+import { Worker } from "node:worker_threads";
+
+import { AppError } from "@/lib/errors";
+
+import type { DraftFact, DraftInput } from "./draft";
+import { DraftLimiter } from "./draft-limiter";
+import type { DraftReply } from "./draft-worker";
+
+export const MAX_RUNNING_DRAFTS = 2;
+export const MAX_WAITING_DRAFTS = 10;
+/** A draft still running after this is stopped: no real article takes near it (~4 s for 100,000 characters). */
+export const DRAFT_TIMEOUT_MS = 60_000;
+/** An idle thread is ended after this, freeing its memory (~100 MB with compromise loaded). */
+const IDLE_MS = 60_000;
+
+const limiter = new DraftLimiter(MAX_RUNNING_DRAFTS, MAX_WAITING_DRAFTS);
+const idle: Array<{ worker: Worker; timer: NodeJS.Timeout }> = [];
+
+function spawnWorker(): Worker {
+  const limits = { resourceLimits: { maxOldGenerationSizeMb: 512 } };
+  // In Next's server (NEXT_RUNTIME is set) the bundler compiles the entry and its imports to
+  // JavaScript and rewrites this URL. Elsewhere (tests, scripts) tsx loads the TypeScript; the
+  // bundler must not see that call (it would try to bundle the code string as a file).
+  if (process.env.NEXT_RUNTIME) return new Worker(new URL("./draft-worker.ts", import.meta.url), limits);
+  const entry = JSON.stringify(new URL("./draft-worker.ts", import.meta.url).href);
+  const code = `import("tsx/esm/api").then(({ tsImport }) => tsImport(${entry}, ${entry}))`;
+  return Reflect.construct(Worker, [code, { ...limits, eval: true }]) as Worker;
+}
+
+function takeWorker(): Worker {
+  const entry = idle.pop();
+  if (!entry) return spawnWorker();
+  clearTimeout(entry.timer);
+  return entry.worker;
+}
+
+function returnWorker(worker: Worker): void {
+  const timer = setTimeout(() => {
+    const index = idle.findIndex((entry) => entry.worker === worker);
+    if (index >= 0) idle.splice(index, 1);
+    void worker.terminate();
+  }, IDLE_MS);
+  timer.unref();
+  worker.unref();
+  idle.push({ worker, timer });
+}
+
+function draftOnce(input: DraftInput): Promise<DraftFact[]> {
+  const worker = takeWorker();
+  worker.ref();
+  return new Promise<DraftFact[]>((resolve, reject) => {
+    const finish = (outcome: () => void, reuse: boolean) => {
+      clearTimeout(timer);
+      worker.off("message", onMessage);
+      worker.off("error", onError);
+      worker.off("exit", onExit);
+      if (reuse) returnWorker(worker);
+      else void worker.terminate();
+      outcome();
+    };
+    const onMessage = (reply: DraftReply) =>
+      reply.ok
+        ? finish(() => resolve(reply.drafts), true)
+        : finish(() => reject(new Error(`Drafting failed: ${reply.message}`)), true);
+    const onError = (error: Error) => finish(() => reject(error), false);
+    const onExit = (code: number) =>
+      finish(() => reject(new Error(`The drafting thread ended (exit code ${code}).`)), false);
+    const timer = setTimeout(
+      () =>
+        finish(
+          () =>
+            reject(
+              new AppError(
+                "invalid_input",
+                "Drafting this article took too long. Paste a shorter article, or one part of it at a time.",
+              ),
+            ),
+          false,
+        ),
+      DRAFT_TIMEOUT_MS,
+    );
+    worker.on("message", onMessage);
+    worker.on("error", onError);
+    worker.on("exit", onExit);
+    worker.postMessage(input);
+  });
+}
+
+/** draftFacts in a worker thread, for this user; refused while the user has another draft running. */
+export function draftFactsInWorker(userId: string, input: DraftInput): Promise<DraftFact[]> {
+  return limiter.run(userId, () => draftOnce(input));
+}
