@@ -9,28 +9,40 @@ export async function loadAnswerKeys(db: Db, setId: string): Promise<AnswerKey[]
   const items = await db.questionSetItem.findMany({
     where: { setId },
     orderBy: { position: "asc" },
+    select: { questionId: true },
+  });
+  return loadQuestionKeys(
+    db,
+    items.map((i) => i.questionId),
+  );
+}
+
+/** The answer keys of these questions, in this order. */
+export async function loadQuestionKeys(db: Db, ids: readonly string[]): Promise<AnswerKey[]> {
+  const questions = await db.question.findMany({
+    where: { id: { in: [...ids] } },
     select: {
-      question: {
-        select: {
-          id: true,
-          type: true,
-          stem: true,
-          explanation: true,
-          quote: true,
-          answerText: true,
-          answerNumber: true,
-          options: {
-            orderBy: { position: "asc" },
-            select: { position: true, text: true, isCorrect: true, matchText: true, correctPosition: true },
-          },
-          facts: { select: { fact: { select: { aliases: { select: { alias: true } } } } } },
-        },
+      id: true,
+      type: true,
+      stem: true,
+      explanation: true,
+      quote: true,
+      answerText: true,
+      answerNumber: true,
+      options: {
+        orderBy: { position: "asc" },
+        select: { position: true, text: true, isCorrect: true, matchText: true, correctPosition: true },
       },
+      facts: { select: { fact: { select: { aliases: { select: { alias: true } } } } } },
     },
   });
-  return items.map(({ question: { id, facts, ...question } }) => ({
-    questionId: id,
-    ...question,
-    aliases: facts.flatMap(({ fact }) => fact.aliases.map((a) => a.alias)),
-  }));
+  return ids.flatMap((questionId) =>
+    questions
+      .filter((q) => q.id === questionId)
+      .map(({ id, facts, ...question }) => ({
+        questionId: id,
+        ...question,
+        aliases: facts.flatMap(({ fact }) => fact.aliases.map((a) => a.alias)),
+      })),
+  );
 }
