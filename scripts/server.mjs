@@ -96,14 +96,18 @@ async function main() {
     else delete req.headers[CLIENT_IP_HEADER];
     req.headers[PROTO_HEADER] = protoOf(req, trustProxy);
     if (declaresBodyOver(req)) {
-      // Closing the connection spares reading the rest of the body.
-      res.writeHead(413, { "Content-Type": "application/json", Connection: "close" });
+      res.writeHead(413, { "Content-Type": "application/json" });
       res.end(
         JSON.stringify({
           error: "too_large",
           message: `The request body is over the limit of ${MAX_REQUEST_BODY_BYTES / 1024 / 1024} MB.`,
         }),
       );
+      // Node reads and discards what the client still sends (closing at once would reset the
+      // connection before the client read the answer); one that keeps sending is cut off.
+      setTimeout(() => {
+        if (!req.complete) req.socket.destroy();
+      }, 5_000).unref();
       return;
     }
     handle(req, res).catch((error) => {

@@ -15,10 +15,18 @@ export const MAX_WAITING_DRAFTS = 10;
 /** A draft still running after this is stopped: no real article takes near it (~4 s for 100,000 characters). */
 export const DRAFT_TIMEOUT_MS = 60_000;
 /** An idle thread is ended after this, freeing its memory (~100 MB with compromise loaded). */
-const IDLE_MS = 60_000;
+const IDLE_MS = 5 * 60_000;
 
 const limiter = new DraftLimiter(MAX_RUNNING_DRAFTS, MAX_WAITING_DRAFTS);
-const idle: Array<{ worker: Worker; timer: NodeJS.Timeout }> = [];
+const idle: Array<{ worker: Worker; timer: NodeJS.Timeout; onExit: () => void }> = [];
+
+function forgetIdle(worker: Worker): void {
+  const index = idle.findIndex((entry) => entry.worker === worker);
+  if (index < 0) return;
+  const [entry] = idle.splice(index, 1);
+  clearTimeout(entry!.timer);
+  worker.off("exit", entry!.onExit);
+}
 
 function spawnWorker(): Worker {
   const limits = { resourceLimits: { maxOldGenerationSizeMb: 512 } };
@@ -32,21 +40,23 @@ function spawnWorker(): Worker {
 }
 
 function takeWorker(): Worker {
-  const entry = idle.pop();
+  const entry = idle.at(-1);
   if (!entry) return spawnWorker();
-  clearTimeout(entry.timer);
+  forgetIdle(entry.worker);
   return entry.worker;
 }
 
+/** Keeps a thread for the next draft; it ends after IDLE_MS unused, and is dropped if it dies meanwhile. */
 function returnWorker(worker: Worker): void {
   const timer = setTimeout(() => {
-    const index = idle.findIndex((entry) => entry.worker === worker);
-    if (index >= 0) idle.splice(index, 1);
+    forgetIdle(worker);
     void worker.terminate();
   }, IDLE_MS);
   timer.unref();
+  const onExit = () => forgetIdle(worker);
+  worker.once("exit", onExit);
   worker.unref();
-  idle.push({ worker, timer });
+  idle.push({ worker, timer, onExit });
 }
 
 function draftOnce(input: DraftInput): Promise<DraftFact[]> {
@@ -88,6 +98,14 @@ function draftOnce(input: DraftInput): Promise<DraftFact[]> {
     worker.on("exit", onExit);
     worker.postMessage(input);
   });
+}
+
+/**
+ * Starts a drafting thread ahead of need (the import page calls it): loading the tagger takes
+ * a thread a few seconds, better spent while the teacher pastes than after the click.
+ */
+export function warmDraftWorker(): void {
+  if (idle.length === 0 && limiter.stats.running === 0) returnWorker(spawnWorker());
 }
 
 /** draftFacts in a worker thread, for this user; refused while the user has another draft running. */

@@ -6,6 +6,7 @@ import { Card } from "@/components/ui/card";
 import { requireTeacher } from "@/lib/auth/session";
 import { formatDay } from "@/lib/dates";
 import { db } from "@/lib/db";
+import { warmDraftWorker } from "@/lib/drafting/draft-in-worker";
 import { listDrafts, listImportedArticles } from "@/lib/imports/queries";
 
 import { ImportForm, ShareArticleButton } from "./import-forms";
@@ -14,6 +15,7 @@ export const metadata: Metadata = { title: "Import an article" };
 
 export default async function ImportPage() {
   const teacher = await requireTeacher("/teacher/import");
+  warmDraftWorker();
   const [drafts, articles] = await Promise.all([listDrafts(db, teacher), listImportedArticles(db, teacher)]);
   return (
     <div className="flex flex-col gap-6">
