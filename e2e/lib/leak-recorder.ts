@@ -42,12 +42,13 @@ export class LeakRecorder {
         }
         // Redirects reach the browser as they are, so it follows them itself.
         const response = await route.fetch({ maxRedirects: 0 }).catch(() => null);
-        if (!response) {
-          // The page gave up on it (a prefetch cancelled by a navigation): nothing arrived.
+        // The page gave up on it (a prefetch cancelled by a navigation), before or while its
+        // body came: nothing arrived.
+        const body = response ? await response.text().catch(() => null) : null;
+        if (!response || body === null) {
           await route.abort().catch(() => undefined);
           return;
         }
-        const body = await response.text();
         this.recorded.push({
           at,
           url: request.url(),
