@@ -14,7 +14,7 @@ import os from "node:os";
 import path from "node:path";
 
 import { CHROMIUM_PATH } from "../e2e/env";
-import { isBuildCurrent, markBuildCurrent } from "./lib/build-state";
+import { isBuildCurrent, markBuildCurrent, sourceHash } from "./lib/build-state";
 import { startThrowawayPostgres, type ThrowawayPostgres } from "./lib/postgres";
 import { installMissing, missingPackages } from "./lib/system-packages";
 
@@ -166,11 +166,12 @@ try {
     } else {
       let built = isBuildCurrent();
       if (!built) {
+        const sources = sourceHash();
         built = run("build", process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "build"], {
           ...baseEnv,
           NODE_ENV: "production",
         });
-        if (built) markBuildCurrent();
+        if (built) markBuildCurrent(sources);
       }
       if (built) {
         const output = path.join(reportDir, "playwright.json");
