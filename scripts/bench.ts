@@ -8,7 +8,7 @@ import { loadContent } from "../lib/content/load";
 import { evaluateDrafting } from "../lib/drafting/evaluate";
 import { generateArticleQuestions } from "../lib/questions/from-content";
 import { selectQuiz } from "../lib/questions/select";
-import { isBuildCurrent, markBuildCurrent } from "./lib/build-state";
+import { isBuildCurrent, markBuildCurrent, sourceHash } from "./lib/build-state";
 import { runHttpBench, type BenchFigure } from "./lib/bench-http";
 import { runMain, UserFacingError } from "./lib/run-main";
 
@@ -93,12 +93,13 @@ await runMain(async () => {
   // HTTP figures against the production build (--smoke: a few seconds each, for CI).
   if (!process.argv.includes("--no-http")) {
     if (!isBuildCurrent()) {
+      const sources = sourceHash();
       const build = spawnSync(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "build"], {
         stdio: "inherit",
         env: { ...process.env, NODE_ENV: "production" },
       });
       if (build.status !== 0) throw new UserFacingError("The build failed; see above.");
-      markBuildCurrent();
+      markBuildCurrent(sources);
     }
     figures.push(...(await runHttpBench({ smoke: process.argv.includes("--smoke") })));
   }

@@ -3,7 +3,7 @@
 // database it also creates demo accounts and prints their logins.
 import { spawnSync } from "node:child_process";
 
-import { isBuildCurrent, markBuildCurrent } from "./lib/build-state";
+import { isBuildCurrent, markBuildCurrent, sourceHash } from "./lib/build-state";
 import { runMain, UserFacingError } from "./lib/run-main";
 import { NEXT_BIN, readyBanner, runServer, setUpServing } from "./lib/serve";
 
@@ -14,9 +14,10 @@ await runMain(async () => {
   const env: NodeJS.ProcessEnv = { ...setup.env, NODE_ENV: "production" };
   if (!isBuildCurrent()) {
     console.log("Building the app (first start, or the sources changed; under a minute)...");
+    const sources = sourceHash();
     const build = spawnSync(process.execPath, [NEXT_BIN, "build"], { stdio: "inherit", env });
     if (build.status !== 0) throw new UserFacingError("The build failed; see the messages above.");
-    markBuildCurrent();
+    markBuildCurrent(sources);
   }
   const host = process.env.HOST ?? "0.0.0.0";
   process.exitCode = await runServer({ port: setup.port, host }, env, () =>

@@ -14,8 +14,9 @@ import os from "node:os";
 import path from "node:path";
 
 import { CHROMIUM_PATH } from "../e2e/env";
-import { isBuildCurrent, markBuildCurrent } from "./lib/build-state";
+import { isBuildCurrent, markBuildCurrent, sourceHash } from "./lib/build-state";
 import { startThrowawayPostgres, type ThrowawayPostgres } from "./lib/postgres";
+import { installMissing, missingPackages } from "./lib/system-packages";
 
 type Outcome = "passed" | "failed" | "skipped";
 interface StepResult {
@@ -110,6 +111,13 @@ async function postgresServer(): Promise<{ url: string; throwaway?: ThrowawayPos
 
 const started = performance.now();
 let postgresRan = false;
+
+// Chromium and PostgreSQL come from Debian: installed here when missing and possible.
+const installed = installMissing(
+  missingPackages({ chromium: wanted("e2e") || wanted("bench"), postgres: wanted("integration") }, CHROMIUM_PATH),
+);
+if (!installed.ok) console.warn(`\n!! ${installed.message}`);
+
 try {
   if (wanted("generate")) run("generate", process.execPath, [bin("tsx"), "scripts/prisma-generate.ts"]);
   if (wanted("typecheck")) run("typecheck", bin("tsc"), ["--noEmit"]);
@@ -158,11 +166,12 @@ try {
     } else {
       let built = isBuildCurrent();
       if (!built) {
+        const sources = sourceHash();
         built = run("build", process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "build"], {
           ...baseEnv,
           NODE_ENV: "production",
         });
-        if (built) markBuildCurrent();
+        if (built) markBuildCurrent(sources);
       }
       if (built) {
         const output = path.join(reportDir, "playwright.json");

@@ -159,7 +159,16 @@ export async function prepareReviewSet(db: Db, user: Actor, now = new Date()): P
     db.question.findMany({
       // Shared questions only: a teacher's own version of one is for that teacher's sets.
       where: { status: "SERVED", copyOfId: null, facts: { some: { factId: { in: factIds } } } },
-      select: { id: true, type: true, facts: { select: { factId: true } } },
+      select: {
+        id: true,
+        type: true,
+        stem: true,
+        explanation: true,
+        quote: true,
+        answerText: true,
+        options: { orderBy: { position: "asc" }, select: { text: true, isCorrect: true, matchText: true } },
+        facts: { select: { factId: true } },
+      },
     }),
     db.response.findMany({
       where: { attempt: { userId: user.id }, question: { facts: { some: { factId: { in: factIds } } } } },
@@ -171,7 +180,7 @@ export async function prepareReviewSet(db: Db, user: Actor, now = new Date()): P
   for (const r of lastSeen) for (const f of r.question.facts) if (!last.has(f.factId)) last.set(f.factId, r.questionId);
   const picked = pickReviewQuestions(
     due.map((d) => ({ factId: d.factId, due: d.due, lastQuestionId: last.get(d.factId) })),
-    candidates.map((c) => ({ id: c.id, type: c.type, factIds: c.facts.map((f) => f.factId) })),
+    candidates.map(({ id, type, facts, ...content }) => ({ id, type, factIds: facts.map((f) => f.factId), content })),
   );
   if (picked.length === 0) return null;
   const set = await db.questionSet.create({

@@ -64,3 +64,49 @@ describe("pickReviewQuestions", () => {
     for (let i = 1; i < many.length; i++) expect(many[i]!.factIds[0]).not.toBe(many[i - 1]!.factIds[0]);
   });
 });
+
+describe("pickReviewQuestions and give-aways", () => {
+  const withText = (id: string, factId: string, stem: string, right: string, quote: string): ReviewCandidate => ({
+    id,
+    type: "MULTIPLE_CHOICE",
+    factIds: [factId],
+    content: {
+      stem,
+      explanation: quote,
+      quote,
+      answerText: null,
+      options: [
+        { text: right, isCorrect: true, matchText: null },
+        { text: "Someone Else", isCorrect: false, matchText: null },
+      ],
+    },
+  });
+
+  it("never serves two questions where one's feedback gives the other's answer away", () => {
+    // The source sentence of the first names the answer of the second.
+    const chair = withText(
+      "chair",
+      "A",
+      "Who chaired the meeting?",
+      "Hakan Fidan",
+      "Turkish Foreign Minister Hakan Fidan chaired the meeting at Dolmabahce Palace.",
+    );
+    const venue = withText(
+      "venue",
+      "B",
+      "Where was the meeting held?",
+      "Dolmabahce Palace",
+      "The talks took place in Istanbul.",
+    );
+    const other = withText("other", "C", "Who led Ukraine's delegation?", "Rustem Umerov", "Rustem Umerov led it.");
+    const picked = pickReviewQuestions(
+      [
+        { factId: "A", due: day(1) },
+        { factId: "B", due: day(2) },
+        { factId: "C", due: day(3) },
+      ],
+      [chair, venue, other],
+    );
+    expect(picked.map((p) => p.id)).toEqual(["chair", "other"]);
+  });
+});

@@ -1,13 +1,48 @@
 // Choosing the questions of a review session: the facts that are due (most overdue first),
 // one question each, rotating question types, never the question the student saw last for
-// that fact, and never two questions on the same fact in a row.
-import type { QuestionTypeName } from "@/lib/questions/types";
+// that fact, never two questions on the same fact in a row, and never two questions of which
+// one gives the other's answer away (in its text, or in the feedback shown after it).
+import { givesAway } from "@/lib/questions/gates";
+import type { GeneratedQuestion, QuestionTypeName } from "@/lib/questions/types";
 
 export interface ReviewCandidate {
   id: string;
   type: QuestionTypeName;
   /** The facts this question tests. */
   factIds: string[];
+  /** What the student reads of it, before and after answering (for the give-away check). */
+  content?: {
+    stem: string;
+    explanation: string;
+    quote: string;
+    answerText: string | null;
+    options: { text: string; isCorrect: boolean; matchText: string | null }[];
+  };
+}
+
+/** The candidate in the shape the quiz's give-away check reads. */
+function asGenerated(candidate: ReviewCandidate): GeneratedQuestion | null {
+  if (!candidate.content) return null;
+  const { stem, explanation, quote, answerText, options } = candidate.content;
+  return {
+    key: candidate.id,
+    type: candidate.type,
+    factKeys: candidate.factIds,
+    stem,
+    explanation,
+    quote,
+    ...(answerText ? { answerText } : {}),
+    options: options.map((o) => ({
+      text: o.text,
+      isCorrect: o.isCorrect,
+      ...(o.matchText ? { matchText: o.matchText } : {}),
+    })),
+  };
+}
+
+function clash(a: ReviewCandidate, b: ReviewCandidate): boolean {
+  const [ga, gb] = [asGenerated(a), asGenerated(b)];
+  return ga !== null && gb !== null && (givesAway(ga, gb) || givesAway(gb, ga));
 }
 
 export interface DueFact {
@@ -36,7 +71,9 @@ export function pickReviewQuestions(
   const ordered = [...dueFacts].sort((a, b) => a.due.getTime() - b.due.getTime() || a.factId.localeCompare(b.factId));
   for (const fact of ordered) {
     if (picked.length >= size) break;
-    const options = (byFact.get(fact.factId) ?? []).filter((q) => q.id !== fact.lastQuestionId);
+    const options = (byFact.get(fact.factId) ?? []).filter(
+      (q) => q.id !== fact.lastQuestionId && !picked.some((p) => clash(p, q)),
+    );
     if (options.length === 0) continue;
     // The type used least so far, then a stable order.
     const choice = [...options].sort(

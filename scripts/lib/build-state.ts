@@ -10,6 +10,7 @@ const SOURCES = [
   "lib",
   "public",
   "prisma/models.prisma",
+  "proxy.ts",
   "next.config.js",
   "postcss.config.mjs",
   "tsconfig.json",
@@ -41,6 +42,7 @@ export function isBuildCurrent(): boolean {
   return existsSync(".next/BUILD_ID") && existsSync(STAMP) && readFileSync(STAMP, "utf8") === sourceHash();
 }
 
-export function markBuildCurrent(): void {
-  writeFileSync(STAMP, sourceHash());
+/** Records the sources a finished build was made from: their hash as taken before it started. */
+export function markBuildCurrent(hashBeforeBuild: string): void {
+  writeFileSync(STAMP, hashBeforeBuild);
 }

@@ -13,7 +13,7 @@ export interface ThrowawayPostgres {
   stop(): void;
 }
 
-function findPostgresBin(): string | undefined {
+export function findPostgresBin(): string | undefined {
   const root = "/usr/lib/postgresql";
   if (!existsSync(root)) return undefined;
   const versions = readdirSync(root)
