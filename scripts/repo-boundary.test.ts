@@ -43,8 +43,8 @@ export function outsidePaths(file: string, text: string): string[] {
 
 describe("the repository stands alone", () => {
   it("finds a path outside the repository when one is written", () => {
-    expect(outsidePaths("lib/x.test.ts", 'readFileSync("../shared/seed/a.txt")')).toHaveLength(1);
-    expect(outsidePaths("scripts/x.ts", 'const p = "/work/shared/seed/a.txt";')).toHaveLength(1);
+    expect(outsidePaths("lib/x.test.ts", 'readFileSync("../beside/seed/a.txt")')).toHaveLength(1);
+    expect(outsidePaths("scripts/x.ts", 'const p = "/work/beside/seed/a.txt";')).toHaveLength(1);
     expect(outsidePaths("lib/a/b.ts", 'new URL("../c/d.ts", import.meta.url)')).toEqual([]);
   });
 
