@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
 import { CHROMIUM_FLAGS, CHROMIUM_PATH, E2E_BASE_URL } from "./e2e/env";
+import "./scripts/lib/server-only-outside-next.mjs";
 
 if (!existsSync(CHROMIUM_PATH)) {
   throw new Error(

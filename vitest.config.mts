@@ -5,7 +5,13 @@ import { defineConfig } from "vitest/config";
 // Two projects: unit tests beside the code (no database), and integration tests against a
 // real database. scripts/test.ts runs the integration project once per database.
 export default defineConfig({
-  resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
+  // `server-only` throws outside Next; tests run server code, so it resolves to its empty build.
+  resolve: {
+    alias: {
+      "@": path.resolve(import.meta.dirname),
+      "server-only": path.resolve(import.meta.dirname, "node_modules/server-only/empty.js"),
+    },
+  },
   test: {
     projects: [
       {

@@ -183,7 +183,14 @@ try {
     }
   }
   // The benchmarks must keep working: a few seconds of each figure (not judged against targets).
-  if (wanted("bench")) run("bench (smoke)", process.execPath, [bin("tsx"), "scripts/bench.ts", "--smoke"]);
+  if (wanted("bench"))
+    run("bench (smoke)", process.execPath, [
+      bin("tsx"),
+      "--import",
+      "./scripts/lib/server-only-outside-next.mjs",
+      "scripts/bench.ts",
+      "--smoke",
+    ]);
 } finally {
   rmSync(reportDir, { recursive: true, force: true });
 }
