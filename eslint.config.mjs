@@ -36,4 +36,45 @@ export default defineConfig([
       ],
     },
   },
+  {
+    // Pure code (after the block above, whose import rule this one extends): question
+    // generation and grading, drafting, the memory model and results analysis take plain data
+    // and return plain data. They never reach the database or the request, so they run the
+    // same in the browser, a worker, a script and a unit test.
+    files: [
+      "lib/questions/**/*.{ts,tsx}",
+      "lib/drafting/**/*.ts",
+      "lib/learning/memory.ts",
+      "lib/learning/review.ts",
+      "lib/learning/timeline.ts",
+      "lib/results/analysis.ts",
+    ],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [{ name: "next/font/google", message: "It needs the network at build time; use next/font/local." }],
+          patterns: [
+            {
+              group: [
+                "@/lib/db",
+                "@/lib/db/*",
+                "@/lib/db-provider",
+                "@/lib/generated/*",
+                "@prisma/*",
+                "@/lib/env",
+                "@/lib/auth/*",
+                "@/lib/*/queries",
+                "@/lib/*/mutations",
+                "@/lib/*/store",
+                "next/*",
+                "server-only",
+              ],
+              message: "Pure modules take data and return data: load it in a queries/mutations module and pass it in.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 ]);
