@@ -1,4 +1,4 @@
-// npm run draft -- path/to/article.txt --published YYYY-MM-DD [--json]
+// npm run draft path/to/article.txt --published YYYY-MM-DD [--json]   (npm's `--` optional)
 // Drafts facts from a news article offline and prints them as facts.yaml (or JSON with --json).
 // Accepts plain text (an optional first line is the title) or an article.md with front matter
 // (title, outlet, published), in which case --published may be left out.
@@ -9,35 +9,8 @@ import { parse as parseYaml } from "yaml";
 import { draftFacts, loadNlp, toFactsYaml } from "../lib/drafting/draft";
 import { normaliseBody } from "../lib/drafting/text";
 import { articleTextProblems } from "../lib/drafting/validate-text";
+import { DRAFT_USAGE, parseDraftArgs } from "./lib/draft-args";
 import { runMain, UserFacingError } from "./lib/run-main";
-
-const USAGE = "Usage: npm run draft -- path/to/article.txt --published YYYY-MM-DD [--json]";
-
-interface Args {
-  file: string;
-  published?: string;
-  json: boolean;
-}
-
-function parseArgs(argv: string[]): Args {
-  let file: string | undefined;
-  let published: string | undefined;
-  let json = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? "";
-    if (arg === "--json") json = true;
-    else if (arg === "--published") {
-      published = argv[++i];
-      if (!published) throw new UserFacingError(`--published needs a date written YYYY-MM-DD.\n${USAGE}`);
-    } else if (arg.startsWith("--published=")) published = arg.slice("--published=".length);
-    else if (arg === "--help" || arg === "-h") throw new UserFacingError(USAGE);
-    else if (arg.startsWith("-")) throw new UserFacingError(`Unknown option ${arg}.\n${USAGE}`);
-    else if (file) throw new UserFacingError(`Give one article file, not several.\n${USAGE}`);
-    else file = arg;
-  }
-  if (!file) throw new UserFacingError(`Give the article file to draft from.\n${USAGE}`);
-  return { file, published, json };
-}
 
 interface Article {
   title: string;
@@ -83,10 +56,10 @@ function readArticle(file: string): Article {
 }
 
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2));
+  const args = parseDraftArgs(process.argv.slice(2), process.env);
   const article = readArticle(args.file);
   const publishedOn = args.published ?? article.publishedOn;
-  if (!publishedOn) throw new UserFacingError(`Give the publication date with --published YYYY-MM-DD.\n${USAGE}`);
+  if (!publishedOn) throw new UserFacingError(`Give the publication date with --published YYYY-MM-DD.\n${DRAFT_USAGE}`);
   const problems = articleTextProblems({ ...article, publishedOn }, new Date());
   if (problems.length > 0) {
     throw new UserFacingError(
