@@ -1,5 +1,6 @@
 // npm run bench - measured figures, printed as a table and written to bench/results/latest.md
 // and latest.json (one key per figure). Timings are medians of repeated runs in this process.
+// npm run bench -- --corpus DIR: drafting and question figures on the corpus (scripts/lib/corpus.ts).
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -10,6 +11,7 @@ import { generateArticleQuestions } from "../lib/questions/from-content";
 import { selectQuiz } from "../lib/questions/select";
 import { isBuildCurrent, markBuildCurrent, sourceHash } from "./lib/build-state";
 import { runHttpBench, type BenchFigure } from "./lib/bench-http";
+import { corpusBenchArgs, runCorpusBench } from "./lib/corpus-bench";
 import { runMain, UserFacingError } from "./lib/run-main";
 
 type Figure = BenchFigure;
@@ -30,6 +32,8 @@ function time(runs: number, work: () => void): { first: number; median: number }
 }
 
 await runMain(async () => {
+  const corpus = corpusBenchArgs(process.argv.slice(2), process.env);
+  if (corpus) return runCorpusBench(corpus);
   const figures: Figure[] = [];
   const content = loadContent("content");
   for (const article of content.articles) {

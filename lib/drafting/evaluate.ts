@@ -29,6 +29,14 @@ export const GoldFactSchema = z.strictObject({
   subject: z.string().min(1),
   answer: z.union([z.string(), z.number()]).transform(String),
   aliases: z.array(z.union([z.string(), z.number()]).transform(String)).default([]),
+  /** Numbers: the bound the article gives ("at least", "nearly", "less than", ...). */
+  qualifier: z.string().min(1).optional(),
+  /** Numbers: the unit, when the subject does not already say it. */
+  unit: z.string().min(1).optional(),
+  /** A claim rather than the outlet's own statement: who made it. */
+  said_by: z.string().min(1).optional(),
+  /** A figure the article later replaces (an interim count); the final one is its own fact. */
+  interim: z.boolean().optional(),
 });
 export type GoldFact = z.infer<typeof GoldFactSchema>;
 
