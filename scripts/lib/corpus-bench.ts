@@ -34,7 +34,14 @@ export function corpusBenchArgs(argv: string[], env: Record<string, string | und
 const pct = (value: number) => `${(value * 100).toFixed(0)}%`;
 
 export function runCorpusBench({ dir, split, sheet }: CorpusBenchArgs): void {
-  const { articles, missing } = loadCorpus(dir, split);
+  let loaded: ReturnType<typeof loadCorpus>;
+  try {
+    loaded = loadCorpus(dir, split);
+  } catch (error) {
+    // A missing folder or a broken meta.yaml/gold.yaml: the message names the file and field.
+    throw new UserFacingError(error instanceof Error ? error.message : String(error));
+  }
+  const { articles, missing } = loaded;
   for (const { slug, meta } of missing) {
     console.warn(`Not in ${dir}: ${slug} (${meta.outlet}, ${meta.published}): ${meta.url} (look-up: ${meta.lookup})`);
   }
