@@ -6,16 +6,14 @@ import { z } from "zod";
 
 import { ChangePasswordSchema } from "@/lib/accounts/schemas";
 import { changeOwnPassword, revokeSessions } from "@/lib/accounts/mutations";
-import { formAction } from "@/lib/actions";
+import { userAction } from "@/lib/actions";
 import { signIn, signOut } from "@/lib/auth/auth";
 import { clientIpFromHeaders } from "@/lib/auth/client-ip";
-import { getCurrentUser, requireUser } from "@/lib/auth/session";
+import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { deleteStudent } from "@/lib/privacy/delete";
 
-export const changePasswordAction = formAction(ChangePasswordSchema, async ({ current, next }) => {
-  const user = await requireUser();
+export const changePasswordAction = userAction(null, ChangePasswordSchema, async ({ current, next }, user) => {
   await changeOwnPassword(db, user, current, next, { clientIp: clientIpFromHeaders(await headers()) });
   // Every other session has ended; this one continues with the new password.
   await signIn("credentials", { identifier: user.email ?? user.username ?? "", password: next, redirect: false });
@@ -29,14 +27,13 @@ export async function signOutAction(): Promise<void> {
   await signOut({ redirectTo: "/" });
 }
 
-export const deleteAccountAction = formAction(
+export const deleteAccountAction = userAction(
+  ["STUDENT", "LEARNER"],
   z.object({ confirm: z.literal("DELETE", { error: "Type DELETE to confirm." }) }),
-  async () => {
-    const user = await requireUser();
-    if (user.role !== "STUDENT" && user.role !== "LEARNER")
-      throw new AppError("forbidden", "Teacher and admin accounts are deleted by an admin.");
+  async (_input, user) => {
     await deleteStudent(db, user, user.id);
     await signOut({ redirect: false });
     redirect("/");
   },
+  { forbidden: "Teacher and admin accounts are deleted by an admin." },
 );
