@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 
 import { ChangePasswordSchema } from "@/lib/accounts/schemas";
-import { changeOwnPassword, revokeSessions } from "@/lib/accounts/mutations";
+import { changeOwnPassword, revokeOwnSessions } from "@/lib/accounts/mutations";
 import { userAction } from "@/lib/actions";
 import { signIn, signOut } from "@/lib/auth/auth";
 import { clientIpFromHeaders } from "@/lib/auth/client-ip";
@@ -23,7 +23,7 @@ export const changePasswordAction = userAction(null, ChangePasswordSchema, async
 /** Signing out ends the user's sessions on every device, not just this cookie. */
 export async function signOutAction(): Promise<void> {
   const user = await getCurrentUser();
-  if (user) await revokeSessions(db, user.id);
+  if (user) await revokeOwnSessions(db, user);
   await signOut({ redirectTo: "/" });
 }
 
