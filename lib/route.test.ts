@@ -58,6 +58,13 @@ describe("route", () => {
     expect((await save(post("{nope"), noParams)).status).toBe(400);
   });
 
+  it("refuses a body over the cap with 413, after the user is known", async () => {
+    const big = post(JSON.stringify({ n: 1, pad: "x".repeat(20 * 1024) }));
+    expect((await save(big, noParams)).status).toBe(413);
+    session.user = null;
+    expect((await save(post(JSON.stringify({ n: 1, pad: "x".repeat(20 * 1024) })), noParams)).status).toBe(401);
+  });
+
   it("turns an AppError into its status, and lets anything else through", async () => {
     const failing = (error: Error) => route({}, () => Promise.reject(error));
     const conflict = await failing(new AppError("conflict", "Already done."))(get(), noParams);
