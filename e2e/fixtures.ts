@@ -1,24 +1,20 @@
 // Playwright fixtures: each test makes its own users and classes straight in the e2e
-// database (no shared mutable seeded user), and signs in through the real form.
-import { randomUUID } from "node:crypto";
-
+// database (no shared mutable seeded user), and signs in through the real form. The rows
+// themselves come from tests/support/factories.ts, which the integration tests share.
 import { test as base, expect, type Page } from "@playwright/test";
 
-import { hashPassword } from "@/lib/auth/password";
-import { generateJoinCode } from "@/lib/classes/codes";
 import { createDb, type Db } from "@/lib/db/client";
+import { enrol, makeClass, makeUser, PASSWORD } from "@/tests/support/factories";
 
 import { E2E_DATABASE_URL } from "./env";
 
-export const PASSWORD = "correct horse battery";
+export { PASSWORD };
 
 export interface Factory {
   teacher(name?: string): Promise<{ id: string; email: string; password: string }>;
   classroom(teacherId: string, name?: string): Promise<{ id: string; name: string; joinCode: string }>;
   student(classId: string, name?: string): Promise<{ id: string; username: string; password: string }>;
 }
-
-const unique = () => randomUUID().slice(0, 8);
 
 export const test = base.extend<{ db: Db; make: Factory }, { workerDb: Db }>({
   workerDb: [
@@ -31,25 +27,16 @@ export const test = base.extend<{ db: Db; make: Factory }, { workerDb: Db }>({
   ],
   db: async ({ workerDb }, use) => use(workerDb),
   make: async ({ workerDb: db }, use) => {
-    const passwordHash = await hashPassword(PASSWORD);
     await use({
       async teacher(name = "Test Teacher") {
-        const email = `teacher-${unique()}@quizwire.test`;
-        const user = await db.user.create({ data: { role: "TEACHER", email, displayName: name, passwordHash } });
-        return { id: user.id, email, password: PASSWORD };
+        const user = await makeUser(db, "TEACHER", name);
+        return { id: user.id, email: user.email!, password: PASSWORD };
       },
-      async classroom(teacherId, name = `Class ${unique()}`) {
-        return db.class.create({
-          data: { name, teacherId, joinCode: generateJoinCode() },
-          select: { id: true, name: true, joinCode: true },
-        });
-      },
+      classroom: (teacherId, name) => makeClass(db, teacherId, name),
       async student(classId, name = "Test Student") {
-        const username = `student-${unique()}`;
-        const user = await db.user.create({
-          data: { role: "STUDENT", username, displayName: name, passwordHash, enrolments: { create: { classId } } },
-        });
-        return { id: user.id, username, password: PASSWORD };
+        const user = await makeUser(db, "STUDENT", name);
+        await enrol(db, classId, user.id);
+        return { id: user.id, username: user.username!, password: PASSWORD };
       },
     });
   },

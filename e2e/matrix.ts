@@ -3,6 +3,7 @@
 // e2e/ops/ so Playwright does not take it for a spec.
 import type { Db } from "@/lib/db/client";
 import { publishDraft } from "@/lib/imports/mutations";
+import { makeUser } from "@/tests/support/factories";
 
 import type { Factory } from "./fixtures";
 
@@ -32,7 +33,7 @@ export interface Cast {
 export async function makeCast(
   db: Db,
   make: Factory,
-  names: { mark: string; className: string; studentName: string },
+  names: { className: string; studentName: string },
 ): Promise<Cast> {
   const teacher = await make.teacher();
   const otherTeacher = await make.teacher();
@@ -40,15 +41,8 @@ export async function makeCast(
   const otherClass = await make.classroom(otherTeacher.id);
   const student = await make.student(classroom.id, names.studentName);
   const otherStudent = await make.student(otherClass.id);
-  const email = `admin-${names.mark}@quizwire.test`;
-  const admin = await db.user.create({
-    data: {
-      role: "ADMIN",
-      email,
-      displayName: "Admin",
-      passwordHash: (await db.user.findUniqueOrThrow({ where: { id: teacher.id } })).passwordHash,
-    },
-  });
+  const admin = await makeUser(db, "ADMIN", "Admin");
+  const email = admin.email!;
   const adminClassroom = await make.classroom(admin.id);
   return {
     teacher,

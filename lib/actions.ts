@@ -1,9 +1,13 @@
 // The one wrapper for server actions: validate the form with zod, run the handler, and turn
 // an AppError into { ok: false, error, fieldErrors } shown next to the form. Anything else
-// (including Next's redirect and notFound signals) is rethrown.
+// (including Next's redirect and notFound signals) is rethrown. userAction() first finds the
+// acting user and checks their role, and hands the user to the handler.
+import { notFound } from "next/navigation";
 import type { z } from "zod";
 
+import { requireUser, TEACHER_ROLES, type CurrentUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
+import type { Role } from "@/lib/generated/sqlite/enums";
 
 export type ActionResult<T = undefined> =
   | { ok: true; data: T; message?: string }
@@ -66,3 +70,45 @@ export function formAction<S extends z.ZodType, T>(
     }
   };
 }
+
+export interface UserActionOptions {
+  /** Where sign-in sends a signed-out caller back to. */
+  next?: string;
+  /**
+   * For another role: this message next to the form, instead of a 404 (the page pretends not
+   * to exist to whoever may not use it).
+   */
+  forbidden?: string;
+}
+
+/**
+ * An action for signed-in users of these roles (null: any role). The user is checked before
+ * the form is read: signed out, a redirect to sign in; another role, a 404 (or the
+ * `forbidden` message); then the form is validated and the handler runs with the user.
+ */
+export function userAction<S extends z.ZodType, T>(
+  roles: readonly Role[] | null,
+  schema: S,
+  handler: (input: z.infer<S>, user: CurrentUser) => Promise<T>,
+  options: UserActionOptions = {},
+): (previous: ActionResult<T> | null, formData: FormData) => Promise<ActionResult<T>> {
+  return async (previous, formData) => {
+    const user = await requireUser(options.next);
+    if (roles && !roles.includes(user.role)) {
+      if (options.forbidden) return { ok: false, error: options.forbidden };
+      notFound();
+    }
+    return formAction(schema, (input) => handler(input, user))(previous, formData);
+  };
+}
+
+/** For teachers (and admins, who may also teach). */
+export const teacherAction = <S extends z.ZodType, T>(
+  schema: S,
+  handler: (input: z.infer<S>, teacher: CurrentUser) => Promise<T>,
+) => userAction(TEACHER_ROLES, schema, handler);
+
+export const adminAction = <S extends z.ZodType, T>(
+  schema: S,
+  handler: (input: z.infer<S>, admin: CurrentUser) => Promise<T>,
+) => userAction(["ADMIN"], schema, handler);

@@ -2,7 +2,14 @@
 // { ok: false, error, fieldErrors }; anything else is unexpected and reaches error.tsx.
 
 export type ErrorCode =
-  "invalid_input" | "invalid_credentials" | "rate_limited" | "not_found" | "forbidden" | "conflict" | "signup_closed";
+  | "invalid_input"
+  | "invalid_credentials"
+  | "unauthorized"
+  | "rate_limited"
+  | "not_found"
+  | "forbidden"
+  | "conflict"
+  | "signup_closed";
 
 export class AppError extends Error {
   constructor(

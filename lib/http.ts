@@ -1,10 +1,11 @@
-// Small helpers for route handlers: one JSON error shape, the cross-site check, and reading a
-// body with a size cap.
+// Small helpers for route handlers (lib/route.ts puts them together): one JSON error shape,
+// the cross-site check, and reading a body with a size cap.
 import { AppError } from "@/lib/errors";
 
 const STATUS: Record<AppError["code"], number> = {
   invalid_input: 400,
   invalid_credentials: 401,
+  unauthorized: 401,
   rate_limited: 429,
   not_found: 404,
   forbidden: 403,
@@ -12,11 +13,16 @@ const STATUS: Record<AppError["code"], number> = {
   signup_closed: 403,
 };
 
+/** JSON that no browser or proxy keeps: every answer of ours is about one user, now. */
+export function jsonResponse(body: unknown, status = 200): Response {
+  return Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
+}
+
 export function errorResponse(error: unknown): Response {
   if (error instanceof AppError) {
-    return Response.json(
+    return jsonResponse(
       { error: error.code, message: error.message, fieldErrors: error.fieldErrors },
-      { status: STATUS[error.code] },
+      STATUS[error.code],
     );
   }
   throw error;
@@ -40,7 +46,7 @@ export function isCrossSite(request: Request): boolean {
 }
 
 export function crossSiteResponse(): Response {
-  return Response.json({ error: "forbidden", message: "Cross-site requests are not accepted." }, { status: 403 });
+  return jsonResponse({ error: "forbidden", message: "Cross-site requests are not accepted." }, 403);
 }
 
 /**
@@ -51,11 +57,11 @@ export function crossSiteResponse(): Response {
 export const MAX_JSON_BODY_BYTES = 16 * 1024;
 
 function tooLargeResponse(maxBytes: number): Response {
-  return Response.json(
+  // Node discards the rest of the body; closing the connection at once instead could reset
+  // it before the client read this answer.
+  return jsonResponse(
     { error: "too_large", message: `The request body is over the limit of ${Math.round(maxBytes / 1024)} KB.` },
-    // Node discards the rest of the body; closing the connection at once instead could reset
-    // it before the client read this answer.
-    { status: 413 },
+    413,
   );
 }
 
@@ -107,7 +113,7 @@ export async function readJsonBody(
   } catch {
     return {
       ok: false,
-      response: Response.json({ error: "invalid_input", message: "The request body must be JSON." }, { status: 400 }),
+      response: jsonResponse({ error: "invalid_input", message: "The request body must be JSON." }, 400),
     };
   }
 }

@@ -5,17 +5,15 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 
 import { ChangePasswordSchema } from "@/lib/accounts/schemas";
-import { changeOwnPassword, revokeSessions } from "@/lib/accounts/mutations";
-import { formAction } from "@/lib/actions";
+import { changeOwnPassword, revokeOwnSessions } from "@/lib/accounts/mutations";
+import { userAction } from "@/lib/actions";
 import { signIn, signOut } from "@/lib/auth/auth";
 import { clientIpFromHeaders } from "@/lib/auth/client-ip";
-import { getCurrentUser, requireUser } from "@/lib/auth/session";
+import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { deleteStudent } from "@/lib/privacy/delete";
 
-export const changePasswordAction = formAction(ChangePasswordSchema, async ({ current, next }) => {
-  const user = await requireUser();
+export const changePasswordAction = userAction(null, ChangePasswordSchema, async ({ current, next }, user) => {
   await changeOwnPassword(db, user, current, next, { clientIp: clientIpFromHeaders(await headers()) });
   // Every other session has ended; this one continues with the new password.
   await signIn("credentials", { identifier: user.email ?? user.username ?? "", password: next, redirect: false });
@@ -25,18 +23,17 @@ export const changePasswordAction = formAction(ChangePasswordSchema, async ({ cu
 /** Signing out ends the user's sessions on every device, not just this cookie. */
 export async function signOutAction(): Promise<void> {
   const user = await getCurrentUser();
-  if (user) await revokeSessions(db, user.id);
+  if (user) await revokeOwnSessions(db, user);
   await signOut({ redirectTo: "/" });
 }
 
-export const deleteAccountAction = formAction(
+export const deleteAccountAction = userAction(
+  ["STUDENT", "LEARNER"],
   z.object({ confirm: z.literal("DELETE", { error: "Type DELETE to confirm." }) }),
-  async () => {
-    const user = await requireUser();
-    if (user.role !== "STUDENT" && user.role !== "LEARNER")
-      throw new AppError("forbidden", "Teacher and admin accounts are deleted by an admin.");
+  async (_input, user) => {
     await deleteStudent(db, user, user.id);
     await signOut({ redirect: false });
     redirect("/");
   },
+  { forbidden: "Teacher and admin accounts are deleted by an admin." },
 );

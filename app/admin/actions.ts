@@ -5,39 +5,34 @@ import { z } from "zod";
 
 import { EmailSchema } from "@/lib/accounts/schemas";
 import { adminResetPassword, createInvitation, setUserDisabled } from "@/lib/accounts/mutations";
-import { formAction } from "@/lib/actions";
-import { requireAdmin } from "@/lib/auth/session";
+import { adminAction } from "@/lib/actions";
 import { db } from "@/lib/db";
 import { publicUrl } from "@/lib/public-url";
 import { setSignupMode, SignupModeSchema } from "@/lib/settings";
 
 const UserIdSchema = z.object({ userId: z.string().min(1) });
 
-export const setSignupModeAction = formAction(z.object({ mode: SignupModeSchema }), async ({ mode }) => {
-  await requireAdmin();
+export const setSignupModeAction = adminAction(z.object({ mode: SignupModeSchema }), async ({ mode }) => {
   await setSignupMode(db, mode);
   revalidatePath("/admin");
   return { mode };
 });
 
-export const createInvitationAction = formAction(
+export const createInvitationAction = adminAction(
   z.object({ email: z.union([z.literal(""), EmailSchema]).optional(), role: z.enum(["TEACHER", "LEARNER", "ADMIN"]) }),
-  async ({ email, role }) => {
-    const admin = await requireAdmin();
+  async ({ email, role }, admin) => {
     const token = await createInvitation(db, admin, { email: email || undefined, role });
     return { link: `${publicUrl()}/sign-up?invite=${token}` };
   },
 );
 
-export const resetPasswordAction = formAction(UserIdSchema, async ({ userId }) => {
-  const admin = await requireAdmin();
+export const resetPasswordAction = adminAction(UserIdSchema, async ({ userId }, admin) => {
   return { userId, password: await adminResetPassword(db, admin, userId) };
 });
 
-export const setDisabledAction = formAction(
+export const setDisabledAction = adminAction(
   UserIdSchema.extend({ disabled: z.enum(["true", "false"]) }),
-  async ({ userId, disabled }) => {
-    const admin = await requireAdmin();
+  async ({ userId, disabled }, admin) => {
     await setUserDisabled(db, admin, userId, disabled === "true");
     revalidatePath("/admin");
   },

@@ -753,7 +753,6 @@ test("every server action allows exactly whom it should; a denial changes and re
   expect([...manifest.keys()].filter((key) => !discovered.has(key))).toEqual([]);
 
   const cast = await makeCast(db, make, {
-    mark: MARK,
     className: `Actions class ${MARK}`,
     studentName: `Actions student ${MARK}`,
   });

@@ -113,7 +113,7 @@ test("every page and route handler allows exactly whom it should, and a denial r
   db,
 }) => {
   test.setTimeout(240_000);
-  const cast = await makeCast(db, make, { mark: MARK, className: CLASS_NAME, studentName: STUDENT_NAME });
+  const cast = await makeCast(db, make, { className: CLASS_NAME, studentName: STUDENT_NAME });
   const { teacher, classroom, student } = cast;
 
   const questions = await db.question.findMany({

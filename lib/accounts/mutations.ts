@@ -100,9 +100,9 @@ async function createSignedUpUser(db: Db, input: SignUpInput, now: Date): Promis
   }
 }
 
-/** Ends every session of a user (sign-out everywhere). */
-export async function revokeSessions(db: Db, userId: string): Promise<void> {
-  await db.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
+/** The user ends every session of their own (sign-out everywhere). */
+export async function revokeOwnSessions(db: Db, user: Pick<Actor, "id">): Promise<void> {
+  await db.user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
 }
 
 const TOO_MANY_GUESSES = "Too many wrong passwords. Wait a minute, then try again.";
@@ -140,12 +140,11 @@ export async function changeOwnPassword(
   });
 }
 
-/** Every reset link of the user not yet used stops working (a newer one, or a new password, replaces them). */
-export async function revokeResetLinks(
-  db: Pick<Db, "passwordResetToken">,
-  userId: string,
-  now = new Date(),
-): Promise<void> {
+/**
+ * Every reset link of the user not yet used stops working (a newer one, or a new password,
+ * replaces them). Not scoped by an actor: its callers here have checked who may.
+ */
+async function revokeResetLinks(db: Pick<Db, "passwordResetToken">, userId: string, now = new Date()): Promise<void> {
   await db.passwordResetToken.updateMany({ where: { userId, usedAt: null }, data: { usedAt: now } });
 }
 

@@ -2,7 +2,9 @@
 // carries the user's sessionVersion; lib/auth/session.ts compares it with the database so a
 // sign-out, password reset or disabled account ends every session at once. next-auth's own
 // /api/auth/session endpoint asks the database too (the jwt callback): an ended session is no
-// session there either, and its cookie is cleared.
+// session there either, and its cookie is cleared. A live one answers the user's id and role
+// (the session callback; e2e/ops/sign-in-leaks.spec.ts checks both answers). The app itself
+// never reads that endpoint.
 import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
@@ -17,7 +19,6 @@ import type { Role } from "@/lib/generated/sqlite/enums";
 declare module "next-auth" {
   interface Session {
     user: { id: string; role: Role } & DefaultSession["user"];
-    sessionVersion: number;
   }
   interface User {
     role?: Role;
@@ -68,7 +69,6 @@ export const { handlers, signIn, signOut } = NextAuth({
     session({ session, token }) {
       session.user.id = token.sub ?? "";
       session.user.role = token.role as Role;
-      session.sessionVersion = Number(token.sv ?? -1);
       return session;
     },
   },

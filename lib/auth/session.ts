@@ -53,14 +53,15 @@ export async function requireUser(next?: string): Promise<CurrentUser> {
 }
 
 /** A user of one of these roles. Anyone else gets a 404: they learn nothing about the page. */
-export async function requireRole(roles: Role[], next?: string): Promise<CurrentUser> {
+export async function requireRole(roles: readonly Role[], next?: string): Promise<CurrentUser> {
   const user = await requireUser(next);
   if (!roles.includes(user.role)) notFound();
   return user;
 }
 
 /** Teachers (and admins, who may also teach). */
-export const requireTeacher = (next?: string) => requireRole(["TEACHER", "ADMIN"], next);
+export const TEACHER_ROLES: readonly Role[] = ["TEACHER", "ADMIN"];
+export const requireTeacher = (next?: string) => requireRole(TEACHER_ROLES, next);
 export const requireStudent = (next?: string) => requireRole(["STUDENT"], next);
 export const requireAdmin = (next?: string) => requireRole(["ADMIN"], next);
 

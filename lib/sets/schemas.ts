@@ -24,8 +24,6 @@ export const CreateSetSchema = z.object({
   shared: z.enum(["on"]).optional(),
 });
 
-export const ReorderSetSchema = z.object({ setId: id, questionIds: z.array(id).min(1) });
-
 export const EditQuestionSchema = z.object({
   questionId: id,
   stem: z.string().trim().min(5, "The question needs at least 5 characters.").max(500),

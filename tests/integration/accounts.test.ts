@@ -6,7 +6,7 @@ import {
   createInvitation,
   createPasswordReset,
   resetPasswordWithToken,
-  revokeSessions,
+  revokeOwnSessions,
   setUserDisabled,
   signUp,
 } from "@/lib/accounts/mutations";
@@ -123,7 +123,7 @@ describe(`accounts on ${TEST_PROVIDER}`, () => {
     it("a session works until the user signs out everywhere", async () => {
       const user = await makeUser(test.db, "STUDENT");
       expect(await userFromSession(test.db, claims(user))).toMatchObject({ id: user.id });
-      await revokeSessions(test.db, user.id);
+      await revokeOwnSessions(test.db, user);
       expect(await userFromSession(test.db, claims(user))).toBeNull();
     });
 

@@ -1,38 +1,15 @@
-// Rows for integration tests, made directly in the database under test.
+// Rows for integration tests, made directly in the database under test. Users, passwords and
+// classes come from tests/support/factories.ts, which the e2e fixtures share.
 import { randomUUID } from "node:crypto";
 
 import { expect } from "vitest";
 
-import { hashPassword } from "@/lib/auth/password";
-import { generateJoinCode } from "@/lib/classes/codes";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import type { Role } from "@/lib/generated/sqlite/enums";
 
-export const PASSWORD = "correct horse battery";
-let hashed: Promise<string> | undefined;
-const passwordHash = () => (hashed ??= hashPassword(PASSWORD));
-const unique = () => randomUUID().slice(0, 8);
+import { unique } from "@/tests/support/factories";
 
-export async function makeUser(db: Db, role: Role = "TEACHER", name = "Someone") {
-  const email = role === "STUDENT" ? null : `${role.toLowerCase()}-${unique()}@quizwire.test`;
-  const username = role === "STUDENT" ? `student-${unique()}` : null;
-  return db.user.create({
-    data: { role, email, username, displayName: name, passwordHash: await passwordHash() },
-    select: { id: true, role: true, email: true, username: true, sessionVersion: true },
-  });
-}
-
-export async function makeClass(db: Db, teacherId: string, name = "Class") {
-  return db.class.create({
-    data: { name, teacherId, joinCode: generateJoinCode() },
-    select: { id: true, joinCode: true, name: true },
-  });
-}
-
-export async function enrol(db: Db, classId: string, studentId: string) {
-  return db.enrolment.create({ data: { classId, studentId } });
-}
+export { enrol, makeClass, makeUser, PASSWORD } from "@/tests/support/factories";
 
 /** An article with one question, a set, an assignment in the class, and a student's answer. */
 export async function makeAnsweredAssignment(db: Db, classId: string, teacherId: string, studentId: string) {

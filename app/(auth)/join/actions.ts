@@ -4,10 +4,9 @@ import { headers } from "next/headers";
 import { z } from "zod";
 
 import { JoinAsNewStudentSchema, JoinCodeSchema } from "@/lib/accounts/schemas";
-import { formAction } from "@/lib/actions";
+import { formAction, userAction } from "@/lib/actions";
 import { signIn } from "@/lib/auth/auth";
 import { clientIpFromHeaders } from "@/lib/auth/client-ip";
-import { requireStudent } from "@/lib/auth/session";
 import { joinAsNewStudent, joinWithCode } from "@/lib/classes/mutations";
 import { db } from "@/lib/db";
 
@@ -19,7 +18,9 @@ export const joinAsNewStudentAction = formAction(JoinAsNewStudentSchema, async (
 });
 
 /** A student who is signed in joins another class with just the code. */
-export const joinWithCodeAction = formAction(z.object({ code: JoinCodeSchema }), async ({ code }) => {
-  const student = await requireStudent("/join");
-  return joinWithCode(db, student, code, clientIpFromHeaders(await headers()));
-});
+export const joinWithCodeAction = userAction(
+  ["STUDENT"],
+  z.object({ code: JoinCodeSchema }),
+  async ({ code }, student) => joinWithCode(db, student, code, clientIpFromHeaders(await headers())),
+  { next: "/join" },
+);

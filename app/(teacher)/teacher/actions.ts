@@ -3,8 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 
-import { formAction } from "@/lib/actions";
-import { requireTeacher } from "@/lib/auth/session";
+import { teacherAction } from "@/lib/actions";
 import {
   createClass,
   removeStudent,
@@ -17,52 +16,44 @@ import { ClassIdSchema, ClassStudentSchema, CreateClassSchema, RenameClassSchema
 import { db } from "@/lib/db";
 import { deleteStudent } from "@/lib/privacy/delete";
 
-export const createClassAction = formAction(CreateClassSchema, async ({ name }) => {
-  const teacher = await requireTeacher();
+export const createClassAction = teacherAction(CreateClassSchema, async ({ name }, teacher) => {
   const created = await createClass(db, teacher, name);
   redirect(`/teacher/classes/${created.id}`);
 });
 
-export const renameClassAction = formAction(RenameClassSchema, async ({ classId, name }) => {
-  const teacher = await requireTeacher();
+export const renameClassAction = teacherAction(RenameClassSchema, async ({ classId, name }, teacher) => {
   await renameClass(db, teacher, classId, name);
   revalidatePath(`/teacher/classes/${classId}`);
   return { name };
 });
 
-export const archiveClassAction = formAction(ClassIdSchema, async ({ classId }) => {
-  const teacher = await requireTeacher();
+export const archiveClassAction = teacherAction(ClassIdSchema, async ({ classId }, teacher) => {
   await setClassArchived(db, teacher, classId, true);
   revalidatePath("/teacher");
   redirect("/teacher");
 });
 
-export const unarchiveClassAction = formAction(ClassIdSchema, async ({ classId }) => {
-  const teacher = await requireTeacher();
+export const unarchiveClassAction = teacherAction(ClassIdSchema, async ({ classId }, teacher) => {
   await setClassArchived(db, teacher, classId, false);
   revalidatePath(`/teacher/classes/${classId}`);
 });
 
-export const rotateCodeAction = formAction(ClassIdSchema, async ({ classId }) => {
-  const teacher = await requireTeacher();
+export const rotateCodeAction = teacherAction(ClassIdSchema, async ({ classId }, teacher) => {
   await rotateJoinCode(db, teacher, classId);
   revalidatePath(`/teacher/classes/${classId}`);
 });
 
-export const removeStudentAction = formAction(ClassStudentSchema, async ({ classId, studentId }) => {
-  const teacher = await requireTeacher();
+export const removeStudentAction = teacherAction(ClassStudentSchema, async ({ classId, studentId }, teacher) => {
   await removeStudent(db, teacher, classId, studentId);
   revalidatePath(`/teacher/classes/${classId}`);
 });
 
-export const resetStudentPasswordAction = formAction(ClassStudentSchema, async ({ classId, studentId }) => {
-  const teacher = await requireTeacher();
+export const resetStudentPasswordAction = teacherAction(ClassStudentSchema, async ({ classId, studentId }, teacher) => {
   const password = await resetStudentPassword(db, teacher, classId, studentId);
   return { studentId, password };
 });
 
-export const deleteStudentAction = formAction(ClassStudentSchema, async ({ classId, studentId }) => {
-  const teacher = await requireTeacher();
+export const deleteStudentAction = teacherAction(ClassStudentSchema, async ({ classId, studentId }, teacher) => {
   await deleteStudent(db, teacher, studentId);
   revalidatePath(`/teacher/classes/${classId}`);
 });

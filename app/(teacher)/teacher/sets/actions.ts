@@ -4,9 +4,8 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 
-import { formAction } from "@/lib/actions";
+import { teacherAction } from "@/lib/actions";
 import { createAssignment } from "@/lib/assignments/mutations";
-import { requireTeacher } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import {
   createSet,
@@ -23,16 +22,14 @@ import { AssignmentSchema, CreateSetSchema, EditQuestionSchema, SetTitleSchema }
 
 const SetId = z.object({ setId: z.string().min(1) });
 
-export const createSetAction = formAction(CreateSetSchema, async (input) => {
-  const teacher = await requireTeacher();
+export const createSetAction = teacherAction(CreateSetSchema, async (input, teacher) => {
   const set = await createSet(db, teacher, { ...input, shared: input.shared === "on" });
   redirect(`/teacher/sets/${set.id}`);
 });
 
-export const moveQuestionAction = formAction(
+export const moveQuestionAction = teacherAction(
   SetId.extend({ questionId: z.string().min(1), direction: z.enum(["up", "down"]) }),
-  async ({ setId, questionId, direction }) => {
-    const teacher = await requireTeacher();
+  async ({ setId, questionId, direction }, teacher) => {
     const set = await findVisibleSet(db, teacher, setId);
     const ids = set?.items.map((i) => i.question.id) ?? [];
     const at = ids.indexOf(questionId);
@@ -43,10 +40,9 @@ export const moveQuestionAction = formAction(
   },
 );
 
-export const removeFromSetAction = formAction(
+export const removeFromSetAction = teacherAction(
   SetId.extend({ questionId: z.string().min(1) }),
-  async ({ setId, questionId }) => {
-    const teacher = await requireTeacher();
+  async ({ setId, questionId }, teacher) => {
     const set = await findVisibleSet(db, teacher, setId);
     await reorderSet(
       db,
@@ -58,50 +54,47 @@ export const removeFromSetAction = formAction(
   },
 );
 
-export const shuffleSetAction = formAction(SetId, async ({ setId }) => {
-  const teacher = await requireTeacher();
+export const shuffleSetAction = teacherAction(SetId, async ({ setId }, teacher) => {
   await shuffleSet(db, teacher, setId);
   revalidatePath(`/teacher/sets/${setId}`);
 });
 
-export const shareSetAction = formAction(
+export const shareSetAction = teacherAction(
   SetId.extend({ shared: z.enum(["true", "false"]) }),
-  async ({ setId, shared }) => {
-    const teacher = await requireTeacher();
+  async ({ setId, shared }, teacher) => {
     await setSetShared(db, teacher, setId, shared === "true");
     revalidatePath(`/teacher/sets/${setId}`);
   },
 );
 
-export const renameSetAction = formAction(SetId.extend({ title: SetTitleSchema }), async ({ setId, title }) => {
-  const teacher = await requireTeacher();
-  await renameSet(db, teacher, setId, title);
-  revalidatePath(`/teacher/sets/${setId}`);
-  return { title };
-});
+export const renameSetAction = teacherAction(
+  SetId.extend({ title: SetTitleSchema }),
+  async ({ setId, title }, teacher) => {
+    await renameSet(db, teacher, setId, title);
+    revalidatePath(`/teacher/sets/${setId}`);
+    return { title };
+  },
+);
 
-export const retireQuestionAction = formAction(
+export const retireQuestionAction = teacherAction(
   z.object({ questionId: z.string().min(1), slug: z.string() }),
-  async ({ questionId, slug }) => {
-    const teacher = await requireTeacher();
+  async ({ questionId, slug }, teacher) => {
     const change = await retireQuestion(db, teacher, questionId);
     revalidatePath(`/teacher/articles/${slug}`);
     return describeChange(change);
   },
 );
 
-export const editQuestionAction = formAction(
+export const editQuestionAction = teacherAction(
   EditQuestionSchema.extend({ slug: z.string() }),
-  async ({ questionId, stem, explanation, slug }) => {
-    const teacher = await requireTeacher();
+  async ({ questionId, stem, explanation, slug }, teacher) => {
     const change = await editQuestion(db, teacher, questionId, { stem, explanation });
     revalidatePath(`/teacher/articles/${slug}`);
     return describeChange(change);
   },
 );
 
-export const createAssignmentAction = formAction(AssignmentSchema, async (input) => {
-  const teacher = await requireTeacher();
+export const createAssignmentAction = teacherAction(AssignmentSchema, async (input, teacher) => {
   const assignment = await createAssignment(db, teacher, input);
   redirect(`/teacher/assignments/${assignment.id}`);
 });

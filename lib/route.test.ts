@@ -1,0 +1,105 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { z } from "zod";
+
+import type { CurrentUser } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+
+const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
+vi.mock("@/lib/auth/session", () => ({ getCurrentUser: () => Promise.resolve(session.user) }));
+
+const { route } = await import("@/lib/route");
+
+const student: CurrentUser = { id: "s1", role: "STUDENT", displayName: "Ada", email: null, username: "ada" };
+const teacher: CurrentUser = { id: "t1", role: "TEACHER", displayName: "Mr T", email: "t@school.org", username: null };
+const noParams = { params: Promise.resolve({}) };
+
+const post = (body: string, headers: Record<string, string> = {}) =>
+  new Request("http://quiz.school.org/api/things", { method: "POST", body, headers });
+const get = (query = "") => new Request(`http://quiz.school.org/api/things${query}`);
+
+beforeEach(() => {
+  session.user = student;
+});
+
+describe("route", () => {
+  const save = route(
+    { body: z.object({ n: z.number() }), invalidBodyMessage: "Send a number.", signedOutMessage: "Sign in again." },
+    ({ user, body }) => Promise.resolve({ by: user.id, n: body.n }),
+  );
+
+  it("hands the signed-in user and the parsed body to the handler, and answers JSON no cache keeps", async () => {
+    const response = await save(post('{"n":3}'), noParams);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    expect(await response.json()).toEqual({ by: "s1", n: 3 });
+  });
+
+  it("answers 401 unauthorized with the route's message when signed out", async () => {
+    session.user = null;
+    const response = await save(post('{"n":3}'), noParams);
+    expect(response.status).toBe(401);
+    expect(await response.json()).toEqual({ error: "unauthorized", message: "Sign in again." });
+  });
+
+  it("refuses a cross-site write before anything else", async () => {
+    const response = await save(post('{"n":3}', { "sec-fetch-site": "cross-site" }), noParams);
+    expect(response.status).toBe(403);
+    expect(await response.json()).toMatchObject({ error: "forbidden" });
+  });
+
+  it("answers 400 invalid_input with the issues when the body does not parse", async () => {
+    const response = await save(post('{"n":"three"}'), noParams);
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({
+      error: "invalid_input",
+      message: "Send a number.",
+      issues: [expect.stringMatching(/^n: /)],
+    });
+    expect((await save(post("{nope"), noParams)).status).toBe(400);
+  });
+
+  it("refuses a body over the cap with 413, after the user is known", async () => {
+    const big = post(JSON.stringify({ n: 1, pad: "x".repeat(20 * 1024) }));
+    expect((await save(big, noParams)).status).toBe(413);
+    session.user = null;
+    expect((await save(post(JSON.stringify({ n: 1, pad: "x".repeat(20 * 1024) })), noParams)).status).toBe(401);
+  });
+
+  it("turns an AppError into its status, and lets anything else through", async () => {
+    const failing = (error: Error) => route({}, () => Promise.reject(error));
+    const conflict = await failing(new AppError("conflict", "Already done."))(get(), noParams);
+    expect(conflict.status).toBe(409);
+    expect(await conflict.json()).toEqual({ error: "conflict", message: "Already done." });
+    expect((await failing(new AppError("unauthorized", "Sign in."))(get(), noParams)).status).toBe(401);
+    await expect(failing(new Error("bug"))(get(), noParams)).rejects.toThrow("bug");
+  });
+
+  it("answers 403 to another role, or 404 to anyone refused when the route pretends not to exist", async () => {
+    const forTeachers = route({ roles: ["TEACHER"] }, () => Promise.resolve("ok"));
+    expect((await forTeachers(get(), noParams)).status).toBe(403);
+    session.user = teacher;
+    expect((await forTeachers(get(), noParams)).status).toBe(200);
+
+    const hidden = route({ roles: ["TEACHER"], refuse: "not_found" }, () => Promise.resolve("ok"));
+    for (const user of [student, null]) {
+      session.user = user;
+      const response = await hidden(get(), noParams);
+      expect(response.status).toBe(404);
+      expect(await response.json()).toEqual({ error: "not_found" });
+    }
+  });
+
+  it("parses the path's params and the query, and passes a Response the handler made through as it is", async () => {
+    const download = route(
+      { params: z.object({ id: z.string() }), query: z.object({ format: z.enum(["csv", "json"]).catch("json") }) },
+      ({ params, query }) =>
+        Promise.resolve(new Response(`${params.id}.${query.format}`, { headers: { "Content-Type": "text/csv" } })),
+    );
+    const response = await download(get("?format=csv"), { params: Promise.resolve({ id: "c1" }) });
+    expect(await response.text()).toBe("c1.csv");
+    expect(response.headers.get("content-type")).toBe("text/csv");
+    expect(await (await download(get("?format=xml"), { params: Promise.resolve({ id: "c1" }) })).text()).toBe(
+      "c1.json",
+    );
+  });
+});

@@ -1,0 +1,135 @@
+// The one wrapper for route handlers: it refuses cross-site writes, finds the signed-in user and
+// checks their role, reads and parses the body (size cap, zod), the query and the path's
+// params, then runs the handler with them. An AppError becomes its JSON status; data the
+// handler returns becomes JSON that no cache keeps. Route files are left with their recipe.
+import "server-only";
+
+import type { z } from "zod";
+
+import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+import type { Role } from "@/lib/generated/sqlite/enums";
+import {
+  crossSiteResponse,
+  errorResponse,
+  isCrossSite,
+  jsonResponse,
+  MAX_JSON_BODY_BYTES,
+  readJsonBody,
+} from "@/lib/http";
+
+type Infer<S> = S extends z.ZodType ? z.infer<S> : undefined;
+
+export interface RouteOptions<B, Q, P> {
+  /** Who may call it (default: anyone signed in). */
+  roles?: readonly Role[];
+  /**
+   * What a caller who may not use it gets. "unauthorized" (the default): 401 when signed out
+   * (the offline answer queue keeps its answers and retries), 403 for another role.
+   * "not_found": 404 either way, as if the route did not exist (a teacher's data).
+   */
+  refuse?: "unauthorized" | "not_found";
+  /** The 401's message, shown to the user. */
+  signedOutMessage?: string;
+  /** The JSON body's schema; a body that does not parse gets 400 invalid_input with the issues. */
+  body?: B;
+  /** The 400's message when the body does not parse. */
+  invalidBodyMessage?: string;
+  /** The largest body read (413 beyond). */
+  maxBytes?: number;
+  /** The query string's schema (an object of strings); 400 invalid_input when it does not parse. */
+  query?: Q;
+  /** The path's dynamic segments; 404 when they do not parse. */
+  params?: P;
+}
+
+export interface RouteContext<B, Q, P> {
+  user: CurrentUser;
+  body: Infer<B>;
+  query: Infer<Q>;
+  params: Infer<P>;
+  request: Request;
+}
+
+const STATE_CHANGING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+/** The 404 of a route that pretends not to exist to whoever may not see it. */
+export function notFoundResponse(): Response {
+  return jsonResponse({ error: "not_found" }, 404);
+}
+
+function invalidInput(message: string, error: z.ZodError): Response {
+  return jsonResponse(
+    {
+      error: "invalid_input",
+      message,
+      issues: error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`),
+    },
+    400,
+  );
+}
+
+/**
+ * A route handler (GET, POST...) for App Router: `export const POST = route({ body: Schema },
+ * async ({ user, body }) => doIt(db, user, body))`. The handler returns a Response (a download)
+ * or data to send as JSON, and throws AppError for what the caller can fix.
+ */
+export function route<
+  B extends z.ZodType | undefined = undefined,
+  Q extends z.ZodType | undefined = undefined,
+  P extends z.ZodType | undefined = undefined,
+>(
+  options: RouteOptions<B, Q, P>,
+  handler: (context: RouteContext<B, Q, P>) => Promise<unknown>,
+): (
+  request: Request,
+  context: { params: Promise<Record<string, string | string[] | undefined>> },
+) => Promise<Response> {
+  const refuse = options.refuse ?? "unauthorized";
+  return async (request, context) => {
+    if (STATE_CHANGING.has(request.method) && isCrossSite(request)) return crossSiteResponse();
+    const user = await getCurrentUser();
+    const allowed = user && (!options.roles || options.roles.includes(user.role));
+    if (!allowed) {
+      if (refuse === "not_found") return notFoundResponse();
+      const error = user
+        ? new AppError("forbidden", "You may not do that.")
+        : new AppError("unauthorized", options.signedOutMessage ?? "Sign in first.");
+      return errorResponse(error);
+    }
+
+    let params: unknown = undefined;
+    if (options.params) {
+      const parsed = options.params.safeParse(await context.params);
+      if (!parsed.success) return notFoundResponse();
+      params = parsed.data;
+    }
+    let query: unknown = undefined;
+    if (options.query) {
+      const parsed = options.query.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+      if (!parsed.success) return invalidInput("The query string is malformed.", parsed.error);
+      query = parsed.data;
+    }
+    let body: unknown = undefined;
+    if (options.body) {
+      const read = await readJsonBody(request, options.maxBytes ?? MAX_JSON_BODY_BYTES);
+      if (!read.ok) return read.response;
+      const parsed = options.body.safeParse(read.value);
+      if (!parsed.success) return invalidInput(options.invalidBodyMessage ?? "The request is malformed.", parsed.error);
+      body = parsed.data;
+    }
+
+    try {
+      const result = await handler({
+        user,
+        body: body as Infer<B>,
+        query: query as Infer<Q>,
+        params: params as Infer<P>,
+        request,
+      });
+      return result instanceof Response ? result : jsonResponse(result);
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}
