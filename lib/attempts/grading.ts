@@ -41,13 +41,7 @@ export function toGradable(question: StoredQuestion): GradableQuestion {
     kind.acceptedAnswers?.(question.facts.map(({ fact }) => ({ aliases: fact.aliases.map((a) => a.alias) }))) ?? [];
   return {
     type: question.type,
-    options: question.options.map((o) => ({
-      position: o.position,
-      text: o.text,
-      isCorrect: o.isCorrect,
-      ...(o.matchText !== null ? { matchText: o.matchText } : {}),
-      ...(o.correctPosition !== null ? { correctPosition: o.correctPosition } : {}),
-    })),
+    options: question.options,
     answerText: question.answerText,
     answerNumber: question.answerNumber,
     tolerance: question.tolerance,

@@ -8,5 +8,6 @@ export function gradeAnswer(question: GradableQuestion, answer: GivenAnswer | Ki
   if (question.type !== answer.type) {
     throw new TypeError(`A ${answer.type} answer cannot grade a ${question.type} question`);
   }
-  return kindOf(question.type).grade(question, answer);
+  const kind = kindOf(question.type);
+  return { ...kind.grade(question, answer), expected: kind.rightAnswer(question) };
 }

@@ -91,11 +91,20 @@ export interface GeneratedQuestion {
 /** What a student sends, by question type: each kind's answerSchema (lib/questions/kinds/). */
 export type { GivenAnswer } from "@/lib/questions/kinds";
 
+/** A choice as grading reads it: generated (fields left out) or stored (fields null). */
+export interface GradableOption {
+  position: number;
+  text: string;
+  isCorrect: boolean;
+  matchText?: string | null;
+  correctPosition?: number | null;
+}
+
 /** What grading needs of a stored question. */
 export interface GradableQuestion {
   /** A QuestionTypeName, or the type of a kind registered at run time (tests). */
   type: string;
-  options: (GeneratedOption & { position: number })[];
+  options: GradableOption[];
   answerText?: string | null;
   answerNumber?: number | null;
   tolerance?: number | null;

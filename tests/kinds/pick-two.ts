@@ -19,14 +19,12 @@ export const pickTwo = defineKind({
     const options = inPositionOrder(question.options);
     const right = [...new Set(answer.positions)].filter((p) => options.find((o) => o.position === p)?.isCorrect);
     const score = right.length / 2;
-    return {
-      isCorrect: score === 1,
-      score,
-      expected: options
-        .filter((o) => o.isCorrect)
-        .map((o) => o.text)
-        .join(" and "),
-    };
+    return { isCorrect: score === 1, score };
   },
+  rightAnswer: (question) =>
+    inPositionOrder(question.options)
+      .filter((o) => o.isCorrect)
+      .map((o) => o.text)
+      .join(" and "),
   describe: (answer, options) => answer.positions.map((p) => textAt(options, p)).join(" and "),
 });

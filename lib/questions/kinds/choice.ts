@@ -15,12 +15,10 @@ export function choiceKind<T extends string>(type: T, label: string, shortLabel:
     answerSchema: z.object({ type: z.literal(type), position }),
     view: showChoices,
     grade(question, answer) {
-      const options = inPositionOrder(question.options);
-      const chosen = options.find((o) => o.position === answer.position);
-      const right = options.find((o) => o.isCorrect);
-      const isCorrect = Boolean(chosen?.isCorrect);
-      return { isCorrect, score: isCorrect ? 1 : 0, expected: right?.text ?? "" };
+      const isCorrect = Boolean(question.options.find((o) => o.position === answer.position)?.isCorrect);
+      return { isCorrect, score: isCorrect ? 1 : 0 };
     },
+    rightAnswer: (question) => inPositionOrder(question.options).find((o) => o.isCorrect)?.text ?? "",
     describe: (answer, options) => textAt(options, answer.position),
   });
 }

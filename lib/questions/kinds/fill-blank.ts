@@ -13,9 +13,9 @@ export const fillBlank = defineKind({
   view: noChoices,
   // A typed answer may be any writing of a tested fact's answer (its aliases).
   acceptedAnswers: (facts) => facts.flatMap((fact) => fact.aliases),
+  rightAnswer: (question) => question.answerText ?? question.acceptedAnswers[0] ?? "",
   grade(question, answer) {
-    const expected = question.answerText ?? question.acceptedAnswers[0] ?? "";
-    const accepted = [expected, ...question.acceptedAnswers].filter(Boolean);
+    const accepted = [question.answerText ?? "", ...question.acceptedAnswers].filter(Boolean);
     const rejected = question.options.filter((o) => !o.isCorrect).map((o) => o.text);
     const isCorrect = matchesTypedAnswer(
       answer.text,
@@ -23,7 +23,7 @@ export const fillBlank = defineKind({
       question.tolerance ?? Number.POSITIVE_INFINITY,
       rejected,
     );
-    return { isCorrect, score: isCorrect ? 1 : 0, expected };
+    return { isCorrect, score: isCorrect ? 1 : 0 };
   },
   describe: (answer) => answer.text,
 });

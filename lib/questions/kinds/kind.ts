@@ -43,8 +43,10 @@ export interface QuestionKind<A extends KindAnswer = KindAnswer> {
   view(options: KindOption[]): KindView;
   /** Other writings that count as right, from the tested facts (typed kinds; default none). */
   acceptedAnswers?(facts: { aliases: string[] }[]): string[];
-  /** Right or wrong, the part marks, and the right answer in words (the feedback shows it). */
-  grade(question: GradableQuestion, answer: A): GradeResult;
+  /** Right or wrong, and the part marks. */
+  grade(question: GradableQuestion, answer: A): Omit<GradeResult, "expected">;
+  /** The right answer in words: the feedback shows it, and teachers see it beside the question. */
+  rightAnswer(question: GradableQuestion): string;
   /** The answer as the student gave it, in words, from the choices as the student saw them. */
   describe(answer: A, options: { position: number; text: string }[]): string;
 }

@@ -28,9 +28,12 @@ export const matching = defineKind({
     return {
       isCorrect: options.length > 0 && right === options.length,
       score: options.length ? right / options.length : 0,
-      expected: options.map((o) => `${o.text} → ${o.matchText ?? ""}`).join("; "),
     };
   },
+  rightAnswer: (question) =>
+    inPositionOrder(question.options)
+      .map((o) => `${o.text} → ${o.matchText ?? ""}`)
+      .join("; "),
   describe: (answer, options) =>
     inPositionOrder(options)
       .map((o, i) => `${o.text} → ${answer.matches[i] ?? "?"}`)

@@ -18,7 +18,8 @@ export const numeric = defineKind({
       target !== undefined &&
       value !== undefined &&
       Math.abs(value - target) <= tolerance + 1e-9 * Math.max(1, Math.abs(target));
-    return { isCorrect, score: isCorrect ? 1 : 0, expected: question.answerText ?? String(target ?? "") };
+    return { isCorrect, score: isCorrect ? 1 : 0 };
   },
+  rightAnswer: (question) => question.answerText ?? String(question.answerNumber ?? ""),
   describe: (answer) => answer.text,
 });

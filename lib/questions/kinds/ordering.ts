@@ -22,12 +22,15 @@ export const ordering = defineKind({
       seen.add(position);
       return options.find((o) => o.position === position)?.correctPosition === index;
     }).length;
-    const inOrder = [...options].sort((a, b) => (a.correctPosition ?? 0) - (b.correctPosition ?? 0));
     return {
       isCorrect: options.length > 0 && right === options.length && answer.order.length === options.length,
       score: options.length ? right / options.length : 0,
-      expected: inOrder.map((o) => o.text).join(" → "),
     };
   },
+  rightAnswer: (question) =>
+    [...question.options]
+      .sort((a, b) => (a.correctPosition ?? 0) - (b.correctPosition ?? 0))
+      .map((o) => o.text)
+      .join(" → "),
   describe: (answer, options) => answer.order.map((position) => textAt(options, position)).join(" → "),
 });
