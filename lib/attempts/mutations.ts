@@ -362,8 +362,9 @@ export function answeredAtFrom(claimed: string, startedAt: Date, receivedAt: Dat
 
 /**
  * One tap: "this question is wrong / unclear / out of date". One report per user and question.
- * Only a question the user can see (its article is visible to them, or they answered it): any
- * other id gets the same "not found" as one that does not exist.
+ * Only a question the user has seen: a student or learner, one served to them (in a set they
+ * have an attempt at, or answered); a teacher, one of an article visible to them (their question
+ * lists). Any other id gets the same "not found" as one that does not exist.
  */
 export async function reportQuestion(
   db: Db,
@@ -375,7 +376,12 @@ export async function reportQuestion(
     where: {
       id: questionId,
       status: { not: "HELD_BACK" },
-      OR: [{ article: articleVisibleTo(user) }, { responses: { some: { attempt: { userId: user.id } } } }],
+      OR: [
+        (QUIZ_TAKERS as readonly string[]).includes(user.role)
+          ? { setItems: { some: { set: { attempts: { some: { userId: user.id } } } } } }
+          : { article: articleVisibleTo(user) },
+        { responses: { some: { attempt: { userId: user.id } } } },
+      ],
     },
     select: { id: true },
   });
