@@ -5,7 +5,7 @@
 // A class shares phones, so kept pages are kept per user ("quizwire-pages-<user id>") and
 // served only to the user the pages say is signed in here (DEVICE_USER_PATH in
 // "quizwire-device"); signing out, or another user signing in, removes the rest. The pages
-// keep these names in lib/attempts/device-data.ts.
+// keep these names in lib/client/device-data.ts.
 const STATIC_CACHE = "quizwire-static-v1";
 const PAGES_CACHE_PREFIX = "quizwire-pages-";
 const DEVICE_CACHE = "quizwire-device";

@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { FormMessage } from "@/components/ui/form-message";
 import { Input } from "@/components/ui/input";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { clearDevice } from "@/lib/attempts/device-data";
+import { clearDevice } from "@/lib/client/device-data";
 
 import { changePasswordAction, deleteAccountAction } from "./actions";
 

@@ -2,7 +2,7 @@
 
 import { useEffect } from "react";
 
-import { claimDevice, clearDevice } from "@/lib/attempts/device-data";
+import { claimDevice, clearDevice } from "@/lib/client/device-data";
 
 /**
  * On every page load, keeps only the signed-in user's answers and offline pages in this

@@ -4,8 +4,8 @@ import { useId, useRef, useState } from "react";
 
 import { signOutAction } from "@/app/account/actions";
 import { Button } from "@/components/ui/button";
-import { ANSWER_RESULT_EVENT, postAnswer, sharedQueue } from "@/lib/attempts/answer-queue";
-import { clearDevice } from "@/lib/attempts/device-data";
+import { ANSWER_RESULT_EVENT, postAnswer, sharedQueue } from "@/lib/client/answer-queue";
+import { clearDevice } from "@/lib/client/device-data";
 import type { AnswerOutcome } from "@/lib/attempts/mutations";
 
 /** How long signing out waits for the answers still on the phone to go. */

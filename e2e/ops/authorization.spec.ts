@@ -72,7 +72,8 @@ function policyFor(pattern: string): Policy {
     // CSV exports: one row per student (the class's CSV lists answers, and there are none yet).
     "/api/assignments/[assignmentId]/export": { allowed: ["teacher"], secret: STUDENT_NAME },
     "/api/classes/[classId]/export": { allowed: ["teacher"] },
-    "/api/reports": { allowed: SIGNED_IN },
+    // A student reports a question they were served (the attempt's set); teachers any they can list.
+    "/api/reports": { allowed: SIGNED_IN.filter((role) => role !== "otherStudent") },
   };
   if (explicit[pattern]) return explicit[pattern];
   if (/\[(classId|assignmentId)\]/.test(pattern))

@@ -1,12 +1,12 @@
-// From a stored question to what grading and feedback need.
-import { anchorOfQuote, splitBody } from "@/lib/content/body";
-import type { GradableQuestion } from "@/lib/questions/types";
-import type { QuestionTypeName } from "@/lib/questions/types";
+// From a stored question to what grading needs (feedback: lib/attempts/feedback.ts).
 import type { StoredOption } from "@/lib/attempts/view";
+import { kindOf } from "@/lib/questions/kinds";
+import type { GradableQuestion } from "@/lib/questions/types";
 
 export interface StoredQuestion {
   id: string;
-  type: QuestionTypeName;
+  /** A QuestionTypeName (or a kind registered at run time). */
+  type: string;
   version: number;
   stem: string;
   explanation: string;
@@ -36,65 +36,15 @@ export const storedQuestionSelect = {
 } as const;
 
 export function toGradable(question: StoredQuestion): GradableQuestion {
-  // A typed answer may be any writing of a tested fact's answer (its aliases).
+  const kind = kindOf(question.type);
   const acceptedAnswers =
-    question.type === "FILL_BLANK" ? question.facts.flatMap(({ fact }) => fact.aliases.map((a) => a.alias)) : [];
+    kind.acceptedAnswers?.(question.facts.map(({ fact }) => ({ aliases: fact.aliases.map((a) => a.alias) }))) ?? [];
   return {
     type: question.type,
-    options: question.options.map((o) => ({
-      position: o.position,
-      text: o.text,
-      isCorrect: o.isCorrect,
-      ...(o.matchText !== null ? { matchText: o.matchText } : {}),
-      ...(o.correctPosition !== null ? { correctPosition: o.correctPosition } : {}),
-    })),
+    options: question.options,
     answerText: question.answerText,
     answerNumber: question.answerNumber,
     tolerance: question.tolerance,
     acceptedAnswers,
-  };
-}
-
-export interface Feedback {
-  isCorrect: boolean;
-  score: number;
-  /** The right answer, in words. */
-  expected: string;
-  /** What the student gave, in words. */
-  given: string;
-  explanation: string;
-  /** The exact source sentence, and where it is in the article. */
-  quote: string;
-  articleSlug: string;
-  anchor: string | null;
-}
-
-// Where each question's quote sits in its article: splitting the article is the slowest step
-// of feedback, and cached questions (lib/attempts/mutations.ts) are the same objects each time.
-const anchors = new WeakMap<StoredQuestion, string | null>();
-
-function anchorOf(question: StoredQuestion): string | null {
-  if (anchors.has(question)) return anchors.get(question)!;
-  // The quote may span several sentences of a paragraph; link the paragraph of its first part.
-  const firstPart = question.quote.split(" … ")[0] ?? question.quote;
-  const anchor = anchorOfQuote(splitBody(question.article.body), firstPart) ?? null;
-  anchors.set(question, anchor);
-  return anchor;
-}
-
-export function feedbackFor(
-  question: StoredQuestion,
-  result: { isCorrect: boolean; score: number; expected: string },
-  given: string,
-): Feedback {
-  return {
-    isCorrect: result.isCorrect,
-    score: result.score,
-    expected: result.expected,
-    given,
-    explanation: question.explanation,
-    quote: question.quote,
-    articleSlug: question.article.slug,
-    anchor: anchorOf(question),
   };
 }

@@ -6,12 +6,13 @@ import { randomUUID } from "node:crypto";
 import { articleVisibleTo } from "@/lib/articles/queries";
 import type { CurrentUser } from "@/lib/auth/session";
 import {
-  feedbackFor,
-  storedQuestionSelect,
-  toGradable,
+  feedbackRuleOf,
+  feedbackVisible,
+  responseFeedback,
   type Feedback,
-  type StoredQuestion,
-} from "@/lib/attempts/grading";
+  type StoredAnswer,
+} from "@/lib/attempts/feedback";
+import { storedQuestionSelect, toGradable, type StoredQuestion } from "@/lib/attempts/grading";
 import type { AnswerRequest } from "@/lib/attempts/schemas";
 import { describeAnswer } from "@/lib/attempts/view";
 import { isUniqueViolation, sqlOf, type Db } from "@/lib/db/client";
@@ -20,18 +21,6 @@ import { AppError, notFound } from "@/lib/errors";
 import { ratingFor } from "@/lib/learning/memory";
 import { memoryWrites } from "@/lib/learning/memory-store";
 import { gradeAnswer } from "@/lib/questions/grade";
-import type { GivenAnswer } from "@/lib/questions/types";
-
-/**
- * Response.answer: the answer as given, plus in words what it was and what the right answer
- * was at that version, so summaries and exports never depend on the question's later versions.
- */
-export type StoredAnswer = GivenAnswer & { display: string; expected: string };
-
-export function parseStoredAnswer(json: string): StoredAnswer {
-  const value = JSON.parse(json) as Partial<StoredAnswer>;
-  return { ...(value as StoredAnswer), display: value.display ?? "", expected: value.expected ?? "" };
-}
 
 type Actor = Pick<CurrentUser, "id" | "role">;
 
@@ -130,12 +119,6 @@ export interface AnswerOutcome {
   feedback: Feedback | null;
 }
 
-export function feedbackVisible(assignment: { dueAt: Date | null; feedbackPolicy: string } | null, now: Date): boolean {
-  return (
-    !assignment || assignment.feedbackPolicy === "IMMEDIATE" || (assignment.dueAt !== null && now >= assignment.dueAt)
-  );
-}
-
 // The response stored under a clientId (or for an attempt's question), with what its
 // feedback needs. Hand-written SQL (lib/db/sql.ts), as is the rest of an answer's path.
 const STORED_RESPONSE = `
@@ -158,8 +141,8 @@ interface StoredResponseRow {
 }
 
 /** The assignment's feedback rule, from a row where no assignment reads as nulls. */
-function assignmentOf(row: { dueAt: unknown; feedbackPolicy: string | null }) {
-  return row.feedbackPolicy === null ? null : { dueAt: asNullableDate(row.dueAt), feedbackPolicy: row.feedbackPolicy };
+function ruleOf(row: { dueAt: unknown; feedbackPolicy: string | null }) {
+  return feedbackRuleOf({ dueAt: asNullableDate(row.dueAt), feedbackPolicy: row.feedbackPolicy });
 }
 
 async function storedOutcome(
@@ -178,26 +161,18 @@ async function storedOutcome(
   if (!response) return null;
   // Someone else's key: behave as if it did not exist.
   if (response.userId !== user.id) throw notFound("That attempt");
-  const stored = parseStoredAnswer(response.answer);
-  const assignment = assignmentOf(response);
-  if (!feedbackVisible(assignment, now))
-    return {
-      status: "saved",
-      duplicate: true,
-      late: asBoolean(response.late),
-      attemptFinished: response.finishedAt !== null,
-      feedback: null,
-    };
-  const question = (await storedQuestionById(db, response.questionId))!;
+  const rule = ruleOf(response);
+  const question = feedbackVisible(rule, now) ? await loadQuestionUnscoped(db, response.questionId) : null;
   return {
     status: "saved",
     duplicate: true,
     late: asBoolean(response.late),
     attemptFinished: response.finishedAt !== null,
-    feedback: feedbackFor(
+    feedback: responseFeedback(
+      { answer: response.answer, isCorrect: asBoolean(response.isCorrect), score: response.score },
       question,
-      { isCorrect: asBoolean(response.isCorrect), score: response.score, expected: stored.expected },
-      stored.display,
+      rule,
+      now,
     ),
   };
 }
@@ -233,8 +208,12 @@ async function loadStoredQuestion(db: Db, ref: QuestionRefRow): Promise<StoredQu
   return question;
 }
 
-/** The graded form of a question's current version, from the cache when it is there. */
-export async function storedQuestionById(db: Db, questionId: string): Promise<StoredQuestion | null> {
+/**
+ * The graded form of a question's current version, from the cache when it is there. Unscoped:
+ * it checks no actor, so call it only for a question the caller has already scoped (a response
+ * of the acting user's, a question in their attempt's set).
+ */
+export async function loadQuestionUnscoped(db: Db, questionId: string): Promise<StoredQuestion | null> {
   const ref = await sqlOf(db).one<QuestionRefRow>(`${QUESTION_REF} WHERE q."id" = ?`, [questionId]);
   return ref ? loadStoredQuestion(db, ref) : null;
 }
@@ -295,12 +274,13 @@ export async function recordAnswer(
   const result = gradeAnswer(toGradable(question), request.answer);
   const given = describeAnswer(request.answer, question.options);
   const answeredAt = answeredAtFrom(request.answeredAt, asDate(attempt.startedAt), now);
-  const assignment = assignmentOf(attempt);
-  const late = assignment?.dueAt ? answeredAt > assignment.dueAt : false;
+  const rule = ruleOf(attempt);
+  const late = rule?.dueAt ? answeredAt > rule.dueAt : false;
   const rating = ratingFor({ score: result.score, responseMs: request.responseMs });
   // While the assignment keeps its results hidden, the answer waits to reach the student's
   // memory: review and mastery would otherwise tell right from wrong before the due date.
-  const memoryPending = !feedbackVisible(assignment, now);
+  const memoryPending = !feedbackVisible(rule, now);
+  const storedAnswer: StoredAnswer = { ...request.answer, display: given, expected: result.expected };
 
   // Reads first, then every write in one batch: the response, and each tested fact's memory,
   // updated only if nobody else has reviewed it since it was read (reps counts reviews).
@@ -318,7 +298,7 @@ export async function recordAnswer(
           question.id,
           question.version,
           request.clientId,
-          JSON.stringify({ ...request.answer, display: given, expected: result.expected } satisfies StoredAnswer),
+          JSON.stringify(storedAnswer),
           result.isCorrect,
           result.score,
           late,
@@ -362,7 +342,12 @@ export async function recordAnswer(
     duplicate: false,
     late,
     attemptFinished,
-    feedback: memoryPending ? null : feedbackFor(question, result, given),
+    feedback: responseFeedback(
+      { answer: storedAnswer, isCorrect: result.isCorrect, score: result.score },
+      question,
+      rule,
+      now,
+    ),
   };
 }
 
@@ -377,8 +362,9 @@ export function answeredAtFrom(claimed: string, startedAt: Date, receivedAt: Dat
 
 /**
  * One tap: "this question is wrong / unclear / out of date". One report per user and question.
- * Only a question the user can see (its article is visible to them, or they answered it): any
- * other id gets the same "not found" as one that does not exist.
+ * Only a question the user has seen: a student or learner, one served to them (in a set they
+ * have an attempt at, or answered); a teacher, one of an article visible to them (their question
+ * lists). Any other id gets the same "not found" as one that does not exist.
  */
 export async function reportQuestion(
   db: Db,
@@ -390,7 +376,12 @@ export async function reportQuestion(
     where: {
       id: questionId,
       status: { not: "HELD_BACK" },
-      OR: [{ article: articleVisibleTo(user) }, { responses: { some: { attempt: { userId: user.id } } } }],
+      OR: [
+        (QUIZ_TAKERS as readonly string[]).includes(user.role)
+          ? { setItems: { some: { set: { attempts: { some: { userId: user.id } } } } } }
+          : { article: articleVisibleTo(user) },
+        { responses: { some: { attempt: { userId: user.id } } } },
+      ],
     },
     select: { id: true },
   });

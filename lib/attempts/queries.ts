@@ -1,7 +1,13 @@
 // Reading attempts, always for their owner.
 import type { CurrentUser } from "@/lib/auth/session";
-import { feedbackFor, type Feedback } from "@/lib/attempts/grading";
-import { feedbackVisible, parseStoredAnswer, storedQuestionById } from "@/lib/attempts/mutations";
+import {
+  feedbackRuleOf,
+  feedbackVisible,
+  parseStoredAnswer,
+  responseFeedback,
+  type Feedback,
+} from "@/lib/attempts/feedback";
+import { loadQuestionUnscoped } from "@/lib/attempts/mutations";
 import { toQuestionView, type QuestionView, type StoredOption } from "@/lib/attempts/view";
 import { sqlOf, type Db } from "@/lib/db/client";
 import { asBoolean, asNullableDate } from "@/lib/db/sql";
@@ -81,11 +87,8 @@ export async function findQuizState(
       [attempt.id],
     ),
   ]);
-  const assignment =
-    attempt.feedbackPolicy === null
-      ? null
-      : { dueAt: asNullableDate(attempt.dueAt), feedbackPolicy: attempt.feedbackPolicy };
-  const visible = feedbackVisible(assignment, now);
+  const rule = feedbackRuleOf({ dueAt: asNullableDate(attempt.dueAt), feedbackPolicy: attempt.feedbackPolicy });
+  const visible = feedbackVisible(rule, now);
   const optionsOf = (questionId: string) =>
     options
       .filter((o) => o.questionId === questionId)
@@ -97,23 +100,22 @@ export async function findQuizState(
     number: attempt.number,
     finished: attempt.finishedAt !== null,
     score: visible ? attempt.score : null,
-    dueAt: assignment?.dueAt?.toISOString() ?? null,
+    dueAt: rule?.dueAt?.toISOString() ?? null,
     feedbackVisible: visible,
     questions: questions.map((q) => toQuestionView({ ...q, asOf: asNullableDate(q.asOf), options: optionsOf(q.id) })),
     answered: await Promise.all(
       responses.map(async (response) => {
-        const stored = parseStoredAnswer(response.answer);
-        const question = visible ? await storedQuestionById(db, response.questionId) : null;
+        // The response is this attempt's, which is the user's: its question is in scope.
+        const question = visible ? await loadQuestionUnscoped(db, response.questionId) : null;
         return {
           questionId: response.questionId,
-          given: stored.display,
-          feedback: question
-            ? feedbackFor(
-                question,
-                { isCorrect: asBoolean(response.isCorrect), score: response.score, expected: stored.expected },
-                stored.display,
-              )
-            : null,
+          given: parseStoredAnswer(response.answer).display,
+          feedback: responseFeedback(
+            { answer: response.answer, isCorrect: asBoolean(response.isCorrect), score: response.score },
+            question,
+            rule,
+            now,
+          ),
         };
       }),
     ),

@@ -1,13 +1,26 @@
 import { z } from "zod";
 
-const position = z.number().int().min(0).max(20);
+import { findKind, type GivenAnswer } from "@/lib/questions/kinds";
 
-export const GivenAnswerSchema = z.discriminatedUnion("type", [
-  z.object({ type: z.enum(["MULTIPLE_CHOICE", "TRUE_FALSE"]), position }),
-  z.object({ type: z.enum(["FILL_BLANK", "NUMERIC"]), text: z.string().trim().min(1, "Type an answer.").max(200) }),
-  z.object({ type: z.literal("MATCHING"), matches: z.array(z.string().max(200)).min(1).max(10) }),
-  z.object({ type: z.literal("ORDERING"), order: z.array(position).min(2).max(10) }),
-]);
+/**
+ * An answer: its `type` names the question kind, whose own answerSchema (lib/questions/kinds/)
+ * says what else it holds. Issues keep their paths (`answer.text: Type an answer.`).
+ */
+export const GivenAnswerSchema = z.looseObject({ type: z.string().max(40) }).transform((value, ctx): GivenAnswer => {
+  const kind = findKind(value.type);
+  if (!kind) {
+    ctx.issues.push({ code: "custom", path: ["type"], message: "Unknown question type.", input: value });
+    return z.NEVER;
+  }
+  const parsed = kind.answerSchema.safeParse(value);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues)
+      ctx.issues.push({ code: "custom", path: issue.path, message: issue.message, input: value });
+    return z.NEVER;
+  }
+  // A registered kind's answer is its own shape; the shipped kinds' are GivenAnswer.
+  return parsed.data as GivenAnswer;
+});
 
 /** POST /api/answers: one answer, idempotent by clientId. */
 export const AnswerRequestSchema = z.object({

@@ -2,7 +2,7 @@
 // JSON (everything) and CSV (one row per answer). Only what Quizwire stores about them.
 import { stringify } from "csv-stringify/sync";
 
-import { feedbackVisible, parseStoredAnswer } from "@/lib/attempts/mutations";
+import { feedbackVisible, parseStoredAnswer } from "@/lib/attempts/feedback";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 
 import { generateQuestions } from "@/lib/questions/generate";
-import { gradeAnswer, matchesTypedAnswer } from "@/lib/questions/grade";
+import { gradeAnswer } from "@/lib/questions/grade";
+import { matchesTypedAnswer } from "@/lib/questions/typed-answer";
 import { makeEntity, makeFact, seedInput, generateSeedQuestions } from "@/lib/questions/test-fixtures";
 import type { GeneratedQuestion, GradableQuestion } from "@/lib/questions/types";
 

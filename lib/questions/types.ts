@@ -88,23 +88,27 @@ export interface GeneratedQuestion {
   answerForms?: string[];
 }
 
-/** What a student sends, by question type. */
-export type GivenAnswer =
-  | { type: "MULTIPLE_CHOICE" | "TRUE_FALSE"; position: number }
-  | { type: "FILL_BLANK" | "NUMERIC"; text: string }
-  /** For each left-hand option in position order, the matchText the student paired with it. */
-  | { type: "MATCHING"; matches: string[] }
-  /** Option positions in the order the student put them. */
-  | { type: "ORDERING"; order: number[] };
+/** What a student sends, by question type: each kind's answerSchema (lib/questions/kinds/). */
+export type { GivenAnswer } from "@/lib/questions/kinds";
+
+/** A choice as grading reads it: generated (fields left out) or stored (fields null). */
+export interface GradableOption {
+  position: number;
+  text: string;
+  isCorrect: boolean;
+  matchText?: string | null;
+  correctPosition?: number | null;
+}
 
 /** What grading needs of a stored question. */
 export interface GradableQuestion {
-  type: QuestionTypeName;
-  options: (GeneratedOption & { position: number })[];
+  /** A QuestionTypeName, or the type of a kind registered at run time (tests). */
+  type: string;
+  options: GradableOption[];
   answerText?: string | null;
   answerNumber?: number | null;
   tolerance?: number | null;
-  /** FILL_BLANK: other writings that count as right (the facts' aliases). */
+  /** Other writings that count as right: the kind's acceptedAnswers (FILL_BLANK: the facts' aliases). */
   acceptedAnswers: string[];
 }
 

@@ -2,6 +2,7 @@
 // projector view without names, and CSV rows. Pure: the caller loads the rows (scoped to the
 // teacher) and passes them in, so every rule here is unit-tested without a database.
 import { mastery, type MemoryState } from "@/lib/learning/memory";
+import { kindOf } from "@/lib/questions/kinds";
 import type { QuestionTypeName } from "@/lib/questions/types";
 
 // ---------------------------------------------------------------- input
@@ -177,7 +178,6 @@ export interface AssignmentResults {
  * who wrote it. Choices (multiple choice, matching, ordering) are our own text and always show.
  */
 export const PROJECTOR_MIN_TYPED_ANSWER_COUNT = 2;
-const TYPED_ANSWER_TYPES: readonly QuestionTypeName[] = ["FILL_BLANK", "NUMERIC"];
 
 /** Alphabetical order that does not depend on the server's locale. */
 function compareText(a: string, b: string): number {
@@ -379,7 +379,7 @@ function factResults(input: AssignmentResultsInput): FactResult[] {
 function projectorWrongAnswer({ type, mostChosenWrong }: QuestionResult): WrongAnswer | null {
   if (!mostChosenWrong) return null;
   const lone = mostChosenWrong.count < PROJECTOR_MIN_TYPED_ANSWER_COUNT;
-  return TYPED_ANSWER_TYPES.includes(type) && lone ? null : mostChosenWrong;
+  return kindOf(type).typed && lone ? null : mostChosenWrong;
 }
 
 function projectorView(students: StudentResult[], questions: QuestionResult[]): ProjectorView {

@@ -1,6 +1,6 @@
 // Loads what an assignment's results are computed from, scoped to the class's teacher.
 // The database is the source of truth, so any app server can answer the live results poll.
-import { parseStoredAnswer } from "@/lib/attempts/mutations";
+import { parseStoredAnswer } from "@/lib/attempts/feedback";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
 import { memorySelect } from "@/lib/learning/memory";

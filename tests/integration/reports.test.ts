@@ -46,4 +46,46 @@ describe(`question reports on ${TEST_PROVIDER}`, () => {
     expect(await outcome(reportQuestion(test.db, other, hidden.question.id, "UNCLEAR"))).toEqual({ ok: true });
     expect(await outcome(reportQuestion(test.db, student, own.question.id, "WRONG"))).toEqual({ ok: true });
   });
+
+  it("a student reports only a question they were served; their teacher any question of the article", async () => {
+    const teacher = await makeUser(test.db, "TEACHER");
+    const classroom = await makeClass(test.db, teacher.id);
+    const student = await makeUser(test.db, "STUDENT");
+    await enrol(test.db, classroom.id, student.id);
+    const served = await makeAnsweredAssignment(test.db, classroom.id, teacher.id, student.id);
+    // A question of the same (shared) article that no set of the student's holds: it was never shown.
+    const unseen = await test.db.question.create({
+      data: {
+        articleId: served.article.id,
+        type: "FILL_BLANK",
+        key: `q-unseen-${served.question.id}`,
+        generatorVersion: 1,
+        stem: "Who else?",
+        explanation: "x",
+        quote: "x",
+        answerText: "Grace",
+      },
+    });
+    // Served in a set the student has an attempt at, not yet answered.
+    const waiting = await test.db.question.create({
+      data: {
+        articleId: served.article.id,
+        type: "FILL_BLANK",
+        key: `q-waiting-${served.question.id}`,
+        generatorVersion: 1,
+        stem: "Who next?",
+        explanation: "x",
+        quote: "x",
+        answerText: "Alan",
+      },
+    });
+    await test.db.questionSetItem.create({ data: { setId: served.set.id, questionId: waiting.id, position: 1 } });
+
+    expect(await outcome(reportQuestion(test.db, student, unseen.id, "WRONG"))).toEqual(
+      await outcome(reportQuestion(test.db, student, "made-up-question-id", "WRONG")),
+    );
+    expect(await test.db.questionReport.count({ where: { questionId: unseen.id } })).toBe(0);
+    expect(await outcome(reportQuestion(test.db, student, waiting.id, "UNCLEAR"))).toEqual({ ok: true });
+    expect(await outcome(reportQuestion(test.db, teacher, unseen.id, "WRONG"))).toEqual({ ok: true });
+  });
 });

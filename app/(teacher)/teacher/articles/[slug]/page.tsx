@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { Badge } from "@/components/ui/badge";
 import { requireTeacher } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { kindOf } from "@/lib/questions/kinds";
 import { listArticleQuestions } from "@/lib/sets/queries";
 
 import { QuestionControls } from "./question-controls";
@@ -18,18 +19,15 @@ const REASON: Record<string, string> = {
   OTHER: "other",
 };
 
+/** The right answer in words, as the question's kind writes it. */
 function answerOf(q: {
   type: string;
   answerText: string | null;
   options: { text: string; isCorrect: boolean; matchText: string | null; correctPosition: number | null }[];
 }): string {
-  if (q.type === "MATCHING") return q.options.map((o) => `${o.text} → ${o.matchText}`).join("; ");
-  if (q.type === "ORDERING")
-    return [...q.options]
-      .sort((a, b) => (a.correctPosition ?? 0) - (b.correctPosition ?? 0))
-      .map((o) => o.text)
-      .join(" → ");
-  return q.answerText ?? q.options.find((o) => o.isCorrect)?.text ?? "";
+  // The options come in position order.
+  const options = q.options.map((option, position) => ({ ...option, position }));
+  return kindOf(q.type).rightAnswer({ type: q.type, options, answerText: q.answerText, acceptedAnswers: [] });
 }
 
 export default async function ArticleQuestionsPage({ params }: { params: Promise<{ slug: string }> }) {

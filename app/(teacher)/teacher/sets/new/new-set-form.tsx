@@ -9,19 +9,10 @@ import { field } from "@/lib/form-state";
 
 import { createSetAction } from "../actions";
 
-const TYPE_LABEL: Record<string, string> = {
-  MULTIPLE_CHOICE: "Multiple choice",
-  TRUE_FALSE: "True/false",
-  FILL_BLANK: "Fill in",
-  NUMERIC: "Numeric",
-  MATCHING: "Matching",
-  ORDERING: "Ordering",
-};
-
 export function NewSetForm({
   articles,
 }: {
-  articles: { slug: string; title: string; questions: { id: string; type: string; stem: string }[] }[];
+  articles: { slug: string; title: string; questions: { id: string; typeLabel: string; stem: string }[] }[];
 }) {
   const [state, action] = useActionState(createSetAction, null);
   return (
@@ -54,7 +45,7 @@ export function NewSetForm({
                       className="mt-1 size-5 shrink-0 accent-brand"
                     />
                     <span>
-                      <span className="text-sm text-muted">{TYPE_LABEL[q.type]}</span> {q.stem}
+                      <span className="text-sm text-muted">{q.typeLabel}</span> {q.stem}
                     </span>
                   </label>
                 </li>

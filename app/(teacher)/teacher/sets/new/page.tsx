@@ -4,20 +4,14 @@ import Link from "next/link";
 import { requireTeacher } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import type { QuestionType } from "@/lib/generated/sqlite/enums";
+import { kindOf, SHIPPED_KINDS } from "@/lib/questions/kinds";
 import { listArticleQuestions, listArticlesForSets } from "@/lib/sets/queries";
 
 import { NewSetForm } from "./new-set-form";
 
 export const metadata: Metadata = { title: "New question set" };
 
-const TYPES: { value: QuestionType; label: string }[] = [
-  { value: "MULTIPLE_CHOICE", label: "Multiple choice" },
-  { value: "TRUE_FALSE", label: "True or false" },
-  { value: "FILL_BLANK", label: "Fill in the blank" },
-  { value: "NUMERIC", label: "Numeric" },
-  { value: "MATCHING", label: "Matching" },
-  { value: "ORDERING", label: "Ordering" },
-];
+const TYPES = SHIPPED_KINDS.map((kind) => ({ value: kind.type as QuestionType, label: kind.label }));
 
 export default async function NewSetPage({ searchParams }: { searchParams: Promise<{ type?: string }> }) {
   const teacher = await requireTeacher("/teacher/sets/new");
@@ -53,7 +47,7 @@ export default async function NewSetPage({ searchParams }: { searchParams: Promi
           title: b.article.title,
           questions: b.questions
             .filter((q) => q.status === "SERVED")
-            .map((q) => ({ id: q.id, type: q.type, stem: q.stem })),
+            .map((q) => ({ id: q.id, typeLabel: kindOf(q.type).shortLabel, stem: q.stem })),
         }))}
       />
     </div>

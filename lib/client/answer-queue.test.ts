@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { AnswerQueue, postAnswer, queueKey, type KeyValueStorage, type SendResult } from "@/lib/attempts/answer-queue";
+import { AnswerQueue, postAnswer, queueKey, type KeyValueStorage, type SendResult } from "@/lib/client/answer-queue";
 import type { AnswerRequest } from "@/lib/attempts/schemas";
 
 function memoryStorage(): KeyValueStorage & { data: Map<string, string> } {

@@ -9,7 +9,7 @@
 //   them to send after signing in again); they go too once someone else signs in here.
 // Plain TypeScript with the storage passed in, so the rules are unit-tested without a browser.
 // The cache names are repeated in public/sw.js, which cannot import this file.
-import { queueKey } from "@/lib/attempts/answer-queue";
+import { queueKey } from "@/lib/client/answer-queue";
 
 export interface DeviceStorage {
   readonly length: number;

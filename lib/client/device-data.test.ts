@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { queueKey } from "@/lib/attempts/answer-queue";
+import { queueKey } from "@/lib/client/answer-queue";
 import {
   claimDevice,
   clearDevice,
@@ -11,7 +11,7 @@ import {
   STATIC_CACHE,
   type DeviceCaches,
   type DeviceStorage,
-} from "@/lib/attempts/device-data";
+} from "@/lib/client/device-data";
 
 function memoryStorage(entries: Record<string, string>): DeviceStorage & { data: Map<string, string> } {
   const data = new Map(Object.entries(entries));

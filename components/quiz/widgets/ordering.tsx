@@ -1,0 +1,60 @@
+"use client";
+
+// Ordering: the items in a list, each with buttons to move it earlier or later.
+import { useState } from "react";
+
+import { Button } from "@/components/ui/button";
+import type { AnswerOf } from "@/lib/questions/kinds/kind";
+import type { ordering } from "@/lib/questions/kinds/ordering";
+
+import { defineWidget, type WidgetProps } from "./widget";
+
+type OrderingAnswer = AnswerOf<typeof ordering>;
+
+function OrderingInput({ question, disabled, onChange }: WidgetProps<OrderingAnswer>) {
+  const [order, setOrder] = useState<number[]>(() => question.options.map((o) => o.position));
+  const move = (i: number, delta: number) => {
+    const next = [...order];
+    const j = i + delta;
+    [next[i], next[j]] = [next[j]!, next[i]!];
+    setOrder(next);
+    onChange({ type: "ORDERING", order: next });
+  };
+  return (
+    <ol className="flex flex-col gap-2" aria-label="Put these in order, earliest first">
+      {order.map((position, i) => {
+        const option = question.options.find((o) => o.position === position)!;
+        return (
+          <li key={position} className="flex items-center gap-2 rounded-xl border-2 border-line p-2">
+            <span className="w-6 text-center font-semibold text-muted">{i + 1}</span>
+            <span className="flex-1">{option.text}</span>
+            <Button
+              variant="ghost"
+              className="px-3"
+              disabled={disabled || i === 0}
+              onClick={() => move(i, -1)}
+              aria-label={`Move "${option.text}" earlier`}
+            >
+              ↑
+            </Button>
+            <Button
+              variant="ghost"
+              className="px-3"
+              disabled={disabled || i === order.length - 1}
+              onClick={() => move(i, 1)}
+              aria-label={`Move "${option.text}" later`}
+            >
+              ↓
+            </Button>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+export const orderingWidget = defineWidget<OrderingAnswer>({
+  Input: OrderingInput,
+  // The order shown is an answer already: the student may send it as it is.
+  initialAnswer: (question) => ({ type: "ORDERING", order: question.options.map((o) => o.position) }),
+});

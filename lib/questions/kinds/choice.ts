@@ -1,0 +1,24 @@
+// Multiple choice and true/false: one option is right; the answer is the position chosen.
+import { z } from "zod";
+
+import { defineKind, inPositionOrder, showChoices, textAt } from "@/lib/questions/kinds/kind";
+
+const position = z.number().int().min(0).max(20);
+
+/** A kind whose answer is one chosen option. */
+export function choiceKind<T extends string>(type: T, label: string, shortLabel: string) {
+  return defineKind<{ type: T; position: number }>({
+    type,
+    label,
+    shortLabel,
+    typed: false,
+    answerSchema: z.object({ type: z.literal(type), position }),
+    view: showChoices,
+    grade(question, answer) {
+      const isCorrect = Boolean(question.options.find((o) => o.position === answer.position)?.isCorrect);
+      return { isCorrect, score: isCorrect ? 1 : 0 };
+    },
+    rightAnswer: (question) => inPositionOrder(question.options).find((o) => o.isCorrect)?.text ?? "",
+    describe: (answer, options) => textAt(options, answer.position),
+  });
+}
