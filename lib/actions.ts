@@ -2,6 +2,8 @@
 // an AppError into { ok: false, error, fieldErrors } shown next to the form. Anything else
 // (including Next's redirect and notFound signals) is rethrown. userAction() first finds the
 // acting user and checks their role, and hands the user to the handler.
+import "server-only";
+
 import { notFound } from "next/navigation";
 import type { z } from "zod";
 

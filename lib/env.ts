@@ -1,5 +1,7 @@
 // The environment, validated once at start. Unknown or malformed values fail loudly here
 // rather than somewhere deep in a request.
+import "server-only";
+
 import { z } from "zod";
 
 import { DEFAULT_DATABASE_URL, isDatabaseUrl, providerOf } from "@/lib/db-provider";

@@ -1,5 +1,7 @@
 // Small helpers for route handlers (lib/route.ts puts them together): one JSON error shape,
 // the cross-site check, and reading a body with a size cap.
+import "server-only";
+
 import { AppError } from "@/lib/errors";
 
 const STATUS: Record<AppError["code"], number> = {

@@ -1,5 +1,7 @@
 // Outgoing email, only where SMTP is configured (SMTP_URL=smtp://user:pass@host:587).
 // SMTP_URL=file:./data/outbox writes each message as a JSON file instead (development, tests).
+import "server-only";
+
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 

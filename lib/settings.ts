@@ -1,4 +1,6 @@
 // Server-wide settings kept in the database (so every app server agrees).
+import "server-only";
+
 import { z } from "zod";
 
 import type { Db } from "@/lib/db/client";

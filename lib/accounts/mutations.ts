@@ -1,4 +1,6 @@
 // Account changes. Each takes the acting user where one is needed and checks what they may do.
+import "server-only";
+
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { studentSecretProblem, passwordProblem } from "@/lib/auth/password-policy";
 import {

@@ -1,5 +1,7 @@
 // An article as the content/ files hold it (article.md, facts.yaml), so a teacher's import can
 // join the shipped content.
+import "server-only";
+
 import { stringify } from "yaml";
 
 import type { findArticleForExport } from "@/lib/articles/queries";

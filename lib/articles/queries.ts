@@ -1,5 +1,7 @@
 // Reading articles for the library. Articles are public to every signed-in or anonymous
 // reader: reading an article is part of studying it.
+import "server-only";
+
 import type { Db } from "@/lib/db/client";
 
 /**

@@ -1,5 +1,7 @@
 // Assigning a question set to a class. Dates come in the teacher's time zone and are stored
 // in UTC; "late" is judged in UTC.
+import "server-only";
+
 import type { CurrentUser } from "@/lib/auth/session";
 import { zonedTimeToUtc } from "@/lib/dates";
 import type { Db } from "@/lib/db/client";

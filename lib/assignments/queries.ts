@@ -1,3 +1,5 @@
+import "server-only";
+
 import type { CurrentUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
 

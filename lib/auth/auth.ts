@@ -5,6 +5,8 @@
 // session there either, and its cookie is cleared. A live one answers the user's id and role
 // (the session callback; e2e/ops/sign-in-leaks.spec.ts checks both answers). The app itself
 // never reads that endpoint.
+import "server-only";
+
 import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";

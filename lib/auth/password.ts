@@ -1,4 +1,6 @@
 // Password hashing with argon2id (OWASP's first choice). The binary ships in the npm package.
+import "server-only";
+
 import { hash, verify } from "@node-rs/argon2";
 
 // OWASP's argon2id baseline: 19 MiB memory, 2 iterations, 1 degree of parallelism.

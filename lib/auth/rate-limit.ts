@@ -3,6 +3,8 @@
 // statement per counter, and refused when its count is over the limit: parallel attempts
 // cannot all see a count under the limit and all go ahead, as they could if the count were
 // read first and written after.
+import "server-only";
+
 import { sqlOf, type Db } from "@/lib/db/client";
 
 export interface Limit {

@@ -5,6 +5,8 @@
 // WebCrypto's asynchronous jobs: together about 1 ms of CPU. This derives the key once and
 // decrypts synchronously with node:crypto (RFC 7516 and RFC 7518 5.2.2). session-token.test.ts
 // checks it against tokens made by next-auth's encode(), so a change of format fails a test.
+import "server-only";
+
 import { createDecipheriv, createHmac, hkdfSync, timingSafeEqual } from "node:crypto";
 
 export interface SessionClaims {

@@ -1,6 +1,8 @@
 // The user behind a session token, if the token is still good: the account exists, is not
 // disabled, and the token's sessionVersion is the user's current one. Every request asks, so
 // it is one hand-written query (lib/db/sql.ts), as is the occasional lastActiveAt update.
+import "server-only";
+
 import type { SessionClaims } from "@/lib/auth/session-token";
 import { sqlOf, type Db } from "@/lib/db/client";
 import { asNullableDate } from "@/lib/db/sql";

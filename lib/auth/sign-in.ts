@@ -1,6 +1,8 @@
 // Checking a sign-in: the attempt is counted against the rate limits first (atomically, so
 // parallel guesses cannot slip past the count), then the password is checked. The answer
 // never says whether the account exists, and takes about as long either way.
+import "server-only";
+
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { reserveAttempt, signInLimits } from "@/lib/auth/rate-limit";
 import type { Db } from "@/lib/db/client";

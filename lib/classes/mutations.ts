@@ -1,5 +1,7 @@
 // Changes to classes and their rosters. Every write is scoped to the acting teacher's own
 // classes in its `where`, so another teacher's class behaves as if it did not exist.
+import "server-only";
+
 import { hashPassword } from "@/lib/auth/password";
 import { joinCodeLimits, newStudentLimits, reserveAttempt } from "@/lib/auth/rate-limit";
 import type { CurrentUser } from "@/lib/auth/session";

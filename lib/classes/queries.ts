@@ -1,4 +1,6 @@
 // Reading classes, always scoped to the acting user.
+import "server-only";
+
 import type { CurrentUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
 

@@ -3,6 +3,8 @@
 // the version they answered, and QuestionVersion keeps what that version said); a question
 // the generator no longer makes is retired, never deleted. Also keeps the article's default
 // quiz (its ARTICLE question set) in step with the generator's selection.
+import "server-only";
+
 import { createHash } from "node:crypto";
 
 import type { SyncCounts } from "@/lib/content/sync";

@@ -1,6 +1,8 @@
 // Writes validated content into the database in one transaction, touching only what
 // changed: a second run changes nothing, an edited fact is updated, a removed fact or
 // article is retired (never deleted: responses may point at it).
+import "server-only";
+
 import { createHash } from "node:crypto";
 
 import type { Db } from "@/lib/db/client";

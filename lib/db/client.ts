@@ -2,6 +2,8 @@
 // through pg. The app uses the singleton in lib/db.ts; scripts and tests call this directly.
 // Each client comes with hand-written SQL on the same database (lib/db/sql.ts) for the hot
 // paths, reached with sqlOf(db) and closed by db.$disconnect().
+import "server-only";
+
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";

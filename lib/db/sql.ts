@@ -3,6 +3,8 @@
 // 0.1 to 1.5 ms interpreting each query; a cached prepared statement on better-sqlite3 takes
 // about 5 µs. The SQL is written once for both engines: quoted identifiers, `?` placeholders
 // (numbered for PostgreSQL here), dates as ISO text, booleans read back through asBoolean.
+import "server-only";
+
 import { setTimeout as sleep } from "node:timers/promises";
 
 import Database from "better-sqlite3";

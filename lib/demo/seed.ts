@@ -1,5 +1,7 @@
 // Demo accounts for trying Quizwire on the embedded database: a teacher, a class and two
 // students. Running it again keeps the accounts and gives them new passwords.
+import "server-only";
+
 import { hashPassword } from "@/lib/auth/password";
 import { generateJoinCode, generatePassword } from "@/lib/classes/codes";
 import type { Db } from "@/lib/db/client";

@@ -1,6 +1,8 @@
 // Importing an article: the pasted text becomes a draft with proposed facts; the teacher
 // accepts, edits, rejects or adds facts; publishing stores the article, its facts and its
 // generated questions in one transaction. Nothing is live before publishing.
+import "server-only";
+
 import type { CurrentUser } from "@/lib/auth/session";
 import type { ArticleContent } from "@/lib/content/load";
 import { normaliseSpace } from "@/lib/content/load";

@@ -2,6 +2,8 @@
 // (lib/db/sql.ts): the answer path writes it with every answer, and releasing an assignment's
 // hidden results writes it later. Each write is checked: an UPDATE changes the row only if
 // nobody reviewed the fact since it was read (reps counts reviews), else the batch rolls back.
+import "server-only";
+
 import { randomUUID } from "node:crypto";
 
 import { asDate, asNullableDate, placeholders, type Sql, type SqlStatement } from "@/lib/db/sql";

@@ -7,6 +7,8 @@
 //
 // Releasing is done where memory is read (a student's home, progress, review and export; a
 // teacher's results), so no background job is needed and nothing waits longer than a page load.
+import "server-only";
+
 import { sqlOf, type Db } from "@/lib/db/client";
 import { asDate, SqlConflict } from "@/lib/db/sql";
 import { ratingFor } from "@/lib/learning/memory";

@@ -1,6 +1,8 @@
 // Deleting a student and everything linked to them (enrolments, attempts, answers, review
 // state, reports), by the student themself or by a teacher who alone has them on a roster
 // now: a student who left or was removed is no longer that teacher's to delete.
+import "server-only";
+
 import type { CurrentUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";

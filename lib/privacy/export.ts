@@ -1,5 +1,7 @@
 // A student's data, or a class's, as the student or their teacher may take it away:
 // JSON (everything) and CSV (one row per answer). Only what Quizwire stores about them.
+import "server-only";
+
 import { stringify } from "csv-stringify/sync";
 
 import { feedbackVisible, parseStoredAnswer } from "@/lib/attempts/feedback";

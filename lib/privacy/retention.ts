@@ -1,6 +1,8 @@
 // Student data of archived classes is deleted after RETENTION_DAYS (365 by default): the
 // class's enrolments and the attempts made for its assignments; a student left with no class
 // and no other work is deleted altogether.
+import "server-only";
+
 import type { Db } from "@/lib/db/client";
 
 export const DEFAULT_RETENTION_DAYS = 365;

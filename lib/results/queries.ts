@@ -1,5 +1,7 @@
 // Loads what an assignment's results are computed from, scoped to the class's teacher.
 // The database is the source of truth, so any app server can answer the live results poll.
+import "server-only";
+
 import { parseStoredAnswer } from "@/lib/attempts/feedback";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";

@@ -3,6 +3,8 @@
 // question changes it for everyone only when the teacher owns its article (an admin, for
 // shipped content); anyone else's change makes their own version of it (copy on write),
 // which takes the original's place in their own sets and nowhere else.
+import "server-only";
+
 import { articleVisibleTo } from "@/lib/articles/queries";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";

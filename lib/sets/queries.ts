@@ -2,6 +2,8 @@
 // teachers shared, the quizzes of the articles they can see, and every generated question with
 // its status. What a teacher can see of an article's content follows the article
 // (articleVisibleTo): another teacher's unshared import is not theirs to list, open or assign.
+import "server-only";
+
 import { articleVisibleTo } from "@/lib/articles/queries";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
