@@ -149,10 +149,23 @@ function isNameToken(token: Token | undefined): boolean {
 }
 
 /** Tokens from..to (exclusive) of a person's name starting at `from`: 2-4 name tokens. */
+/** "K", "S.M": initials written before a surname, each followed by a full stop. */
+const isInitials = (token: Token | undefined): boolean => !!token && /^\p{Lu}(?:\.\p{Lu})*$/u.test(token.text);
+
 function nameRunAt(sentence: Sentence, from: number): number {
   let to = from;
+  // "K. Sivan", "S.M. Krishna": initials first, the full stop after them is part of the name.
+  while (
+    to - from < 3 &&
+    isInitials(sentence.tokens[to]) &&
+    sentence.tokens[to + 1]?.gap === "." &&
+    isNameToken(sentence.tokens[to + 1]) &&
+    (to === from || sentence.tokens[to]?.gap === ".")
+  )
+    to++;
   while (to < sentence.tokens.length && to - from < 5) {
-    if (to > from && broken(sentence, to)) break;
+    if (to > from && broken(sentence, to) && !(sentence.tokens[to]?.gap === "." && isInitials(sentence.tokens[to - 1])))
+      break;
     if (isNameToken(sentence.tokens[to])) to++;
     // "Anneke de Vries", "Ludwig van Beethoven": a lower-case particle inside a name.
     else if (
@@ -242,10 +255,41 @@ function add(
 // ---------------------------------------------------------------------------------------------
 
 function isRoleHead(token: Token | undefined): boolean {
-  return !!token && ROLE_HEADS.has(stripPossessive(token.text).toLowerCase());
+  if (!token) return false;
+  const word = stripPossessive(token.text).toLowerCase();
+  if (ROLE_HEADS.has(word)) return true;
+  // "co-chairman", "Secretary-General", "vice-chair": the last part is the head.
+  const parts = word.split("-");
+  return parts.length > 1 && parts.every((part) => /^\p{L}+$/u.test(part)) && ROLE_HEADS.has(parts.at(-1) ?? "");
 }
 
-/** Walks back from a role head over its modifiers: "Turkish Foreign Minister". */
+/** Lower-case words that may stand inside a title but are not one of its nouns. */
+const NOT_IN_TITLE =
+  /^(told|tells|says|said|saw|met|asked|urged|called|named|appointed|elected|according|including|like|such|whom|then|now|also|only|just|even|later|earlier|yesterday|today)$/;
+
+/** Whether a lower-case word can be a noun inside a title ("elections", "operations", "disaster"). */
+function isTitleNoun(word: string): boolean {
+  return (
+    /^\p{Ll}[\p{Ll}-]*$/u.test(word) &&
+    !UNIT_STOP.has(word) &&
+    !NOT_IN_TITLE.test(word) &&
+    !/(ly|ing|ed)$/.test(word) &&
+    !/['’]s$/u.test(word)
+  );
+}
+
+/** Where a title may start: a name, a modifier ("former", "national") or a role word. */
+const opensTitle = (token: Token | undefined): boolean =>
+  !!token &&
+  (isCapitalised(token.text) || TITLE_MODIFIERS.has(token.text.toLowerCase()) || isRoleHead(token)) &&
+  !CAPITALISED_FUNCTION_WORDS.has(token.text) &&
+  !isCalendarWord(token.text);
+
+/**
+ * Walks back from a role head over its modifiers: "Turkish Foreign Minister", "ABC chief
+ * elections analyst". Lower-case nouns count only inside a title that starts with a name or a
+ * modifier ("the elections analyst" -> "analyst").
+ */
 function titleStart(sentence: Sentence, head: number): number {
   let start = head;
   for (let j = head - 1; j >= 0 && !broken(sentence, j + 1); j--) {
@@ -253,11 +297,53 @@ function titleStart(sentence: Sentence, head: number): number {
     if (!token) break;
     const word = token.text;
     if (CAPITALISED_FUNCTION_WORDS.has(word) || isCalendarWord(word)) break;
-    if (isCapitalised(word) || TITLE_MODIFIERS.has(word.toLowerCase()) || isRoleHead(token)) start = j;
+    if (opensTitle(token) || isTitleNoun(word)) start = j;
     else break;
     if (head - j >= 5) break;
   }
+  while (start < head && !opensTitle(sentence.tokens[start])) start++;
   return start;
+}
+
+/** Words after a role that end its complement ("spokesperson of the ministry hours before ..."). */
+const COMPLEMENT_STOP =
+  /^(hours?|days?|weeks?|months?|years?|minutes?|ago|before|after|earlier|later|since|until|when|while|who|which|that|said|says|told|as|but|because|if|by|on|was|were|is|are|has|have|had|will|would|could|should|can|may|might|did|does|do|not|also|said|saying|during|said|and)$/i;
+
+/**
+ * The complement of a role from token `from` (a preposition): "of the Valley Water Board",
+ * "to the president", "for the city's department of roads". Returns its end (exclusive), or
+ * `from` when there is none.
+ */
+function complementEnd(sentence: Sentence, from: number): number {
+  const { tokens } = sentence;
+  if (!/^(of|for|to)$/.test(lower(tokens[from])) || broken(sentence, from)) return from;
+  let end = from + 1;
+  while (end < tokens.length && end - from <= 10 && !broken(sentence, end)) {
+    const token = tokens[end];
+    if (!token) break;
+    const word = token.text;
+    if (/^(and|of|for|to|at|the|a|an|in)$/.test(word)) {
+      // "Higher Education and Scientific Research": "and" only between two names.
+      if (word === "and" && !(isCapitalised(tokens[end + 1]?.text ?? "") && isCapitalised(tokens[end - 1]?.text ?? "")))
+        break;
+      end++;
+      continue;
+    }
+    if (COMPLEMENT_STOP.test(word) || isCalendarWord(word) || /^\d/.test(word)) break;
+    if (isCapitalised(word) || isTitleNoun(word) || /['’]s$/u.test(word)) {
+      end++;
+      continue;
+    }
+    break;
+  }
+  while (end > from + 1 && /^(and|of|for|to|at|the|a|an|in)$/.test(lower(tokens[end - 1]))) end--;
+  return end > from + 1 ? end : from;
+}
+
+function addRole(ctx: Context, index: number, name: string, role: string, confidence: number): void {
+  registerPerson(ctx, name);
+  add(ctx, index, { kind: "person-role", subject: name, relation: "role", answer: role, type: "role", confidence });
+  if (COMMENTATOR_ROLE.test(role)) markCommentator(ctx, name);
 }
 
 function findTitledPeople(ctx: Context, index: number): void {
@@ -266,22 +352,14 @@ function findTitledPeople(ctx: Context, index: number): void {
   const { tokens } = sentence;
   for (let i = 0; i < tokens.length - 1; i++) {
     if (!isRoleHead(tokens[i]) || /['’]s$/u.test(tokens[i]?.text ?? "") || broken(sentence, i + 1)) continue;
+    // "Secretary General Tsutomu Hata": the title goes on to its last role word.
+    if (isRoleHead(tokens[i + 1]) && isCapitalised(tokens[i + 1]?.text ?? "")) continue;
     const end = nameRunAt(sentence, i + 1);
     if (end - (i + 1) < 2) continue;
     const name = textOf(sentence, i + 1, end);
     if (!looksLikePerson(ctx, name)) continue;
     const start = titleStart(sentence, i);
-    const role = textOf(sentence, start, i + 1);
-    registerPerson(ctx, name);
-    add(ctx, index, {
-      kind: "person-role",
-      subject: name,
-      relation: "role",
-      answer: role,
-      type: "role",
-      confidence: 0.85,
-    });
-    if (COMMENTATOR_ROLE.test(role)) markCommentator(ctx, name);
+    addRole(ctx, index, name, textOf(sentence, start, i + 1), 0.85);
     i = end - 1;
   }
 }
@@ -290,6 +368,75 @@ function markCommentator(ctx: Context, name: string): void {
   ctx.commentators.add(name);
   const surname = name.split(" ").at(-1);
   if (surname && (ctx.surnames.get(surname.toLowerCase())?.size ?? 0) <= 1) ctx.commentators.add(surname);
+}
+
+interface RolePhrase {
+  /** First token of the role (after an article or a lower-case possessive). */
+  start: number;
+  /** Its last role word. */
+  head: number;
+  /** End (exclusive) of the whole role, complement included. */
+  end: number;
+  age?: string;
+}
+
+/**
+ * A role phrase from token `from`: (a|an|the)? (N-year-old)? (lower-case possessive)? modifiers
+ * HEAD (and modifiers HEAD)? (of|for|to|at complement | organisation name)?
+ */
+function rolePhraseAt(sentence: Sentence, from: number, maxModifiers = 5): RolePhrase | undefined {
+  const { tokens } = sentence;
+  let i = from;
+  if (/^(a|an|the)$/i.test(tokens[i]?.text ?? "")) i++;
+  let age: string | undefined;
+  const ageMatch = /^(\d{1,3})-year-old$/.exec(tokens[i]?.text ?? "");
+  if (ageMatch) {
+    age = ageMatch[1];
+    i++;
+  }
+  // "the study's lead researcher": the role is "lead researcher".
+  if (/^\p{Ll}+['’]s$/u.test(tokens[i]?.text ?? "")) i++;
+  const start = i;
+  let head = -1;
+  for (let j = i; j < tokens.length && j - i <= maxModifiers; j++) {
+    if (j > i && broken(sentence, j)) break;
+    const token = tokens[j];
+    if (!token) break;
+    if (isRoleHead(token) && !/['’]s$/u.test(token.text)) {
+      head = j;
+      const next = tokens[j + 1];
+      if (next && !broken(sentence, j + 1) && isRoleHead(next)) continue;
+      // "founder and chief engineer": a second role joined by "and".
+      if (lower(next) === "and" && !broken(sentence, j + 1)) {
+        let k = j + 2;
+        while (k < tokens.length && k - j < 5 && !broken(sentence, k) && !isRoleHead(tokens[k])) {
+          if (!TITLE_MODIFIERS.has(lower(tokens[k])) && !isTitleNoun(lower(tokens[k]))) break;
+          k++;
+        }
+        if (isRoleHead(tokens[k]) && !broken(sentence, k) && !/['’]s$/u.test(tokens[k]?.text ?? "")) {
+          while (isRoleHead(tokens[k + 1]) && !broken(sentence, k + 1)) k++;
+          head = k;
+          j = k;
+        }
+      }
+      break;
+    }
+    // "Under Secretary of State": "Under" only before a role word.
+    if (token.text === "Under" && isRoleHead(tokens[j + 1])) continue;
+    if (CAPITALISED_FUNCTION_WORDS.has(token.text) || isCalendarWord(token.text)) break;
+    if (!(opensTitle(token) || isTitleNoun(token.text) || /['’]s$/u.test(token.text) || /^\d+$/.test(token.text)))
+      break;
+  }
+  if (head < 0) return undefined;
+  let end = complementEnd(sentence, head + 1);
+  if (end === head + 1) {
+    // "general secretary ATSU,": an organisation's name right after the role, up to the comma.
+    const next = tokens[head + 1];
+    const acronym = !!next && /^\p{Lu}[\p{L}]*\p{Lu}[\p{L}]*$/u.test(next.text);
+    if (acronym && !broken(sentence, head + 1) && (head + 2 >= tokens.length || broken(sentence, head + 2)))
+      end = head + 2;
+  }
+  return { start, head, end, age };
 }
 
 /** "Cui Heng, a scholar from the Shanghai-based ...", "Sergei Lavrov, Russia's foreign minister". */
@@ -304,60 +451,37 @@ function findAppositivePeople(ctx: Context, index: number): void {
     while (
       start > 0 &&
       comma - start < 5 &&
-      !broken(sentence, start) &&
+      (!broken(sentence, start) || (tokens[start]?.gap === "." && isInitials(tokens[start - 1]))) &&
       (isNameToken(tokens[start - 1]) ||
+        isInitials(tokens[start - 1]) ||
         (NAME_PARTICLES.has(lower(tokens[start - 1])) && isNameToken(tokens[start - 2])))
     )
       start--;
-    while (start < comma && (!isNameToken(tokens[start]) || (isRoleHead(tokens[start]) && comma - start > 2))) start++;
-    if (comma - start < 2) continue;
+    while (
+      start < comma &&
+      ((!isNameToken(tokens[start]) && !isInitials(tokens[start])) || (isRoleHead(tokens[start]) && comma - start > 2))
+    )
+      start++;
+    if (comma - start < 2 || !isNameToken(tokens[comma - 1])) continue;
     const name = textOf(sentence, start, comma);
     if (!looksLikePerson(ctx, name)) continue;
-    // The role phrase: (a|an|the)? (N-year-old)? modifiers... HEAD
-    let i = comma;
-    if (/^(a|an|the)$/i.test(tokens[i]?.text ?? "")) i++;
-    let age: string | undefined;
-    const ageMatch = /^(\d{1,3})-year-old$/.exec(tokens[i]?.text ?? "");
-    if (ageMatch) {
-      age = ageMatch[1];
-      i++;
-    }
-    const roleStart = i;
-    let head = -1;
-    for (let j = i; j < tokens.length && j - i < 5; j++) {
-      if (j > i && broken(sentence, j)) break;
-      const token = tokens[j];
-      if (!token) break;
-      if (isRoleHead(token) && !/['’]s$/u.test(token.text)) {
-        head = j;
-        const next = tokens[j + 1];
-        if (!next || broken(sentence, j + 1) || !isRoleHead(next)) break;
-        continue;
-      }
-      if (!(isCapitalised(token.text) || TITLE_MODIFIERS.has(token.text.toLowerCase()) || /['’]s$/u.test(token.text)))
-        break;
-    }
-    if (head < 0) continue;
-    const after = tokens[head + 1];
+    const phrase = rolePhraseAt(sentence, comma);
+    if (!phrase) continue;
+    const { head, age } = phrase;
+    let { end } = phrase;
+    const after = tokens[end];
     const afterWord = lower(after);
     if (
       after &&
-      !broken(sentence, head + 1) &&
-      !["from", "at", "of", "in", "with", "for", "who", "and", "based", "now"].includes(afterWord)
+      !broken(sentence, end) &&
+      !["from", "at", "of", "in", "with", "for", "to", "who", "and", "based", "now"].includes(afterWord) &&
+      !(end > head + 1 && COMPLEMENT_STOP.test(afterWord))
     ) {
       continue;
     }
-    const role = textOf(sentence, roleStart, head + 1);
-    registerPerson(ctx, name);
-    add(ctx, index, {
-      kind: "person-role",
-      subject: name,
-      relation: "role",
-      answer: role,
-      type: "role",
-      confidence: 0.8,
-    });
-    if (COMMENTATOR_ROLE.test(role)) markCommentator(ctx, name);
+    // "a scholar from X", "a fellow with X": where they are from or work, not part of the role.
+    if (end === head + 1 && afterWord === "at") end = head + 1;
+    addRole(ctx, index, name, textOf(sentence, phrase.start, end), 0.8);
     if (age) {
       add(ctx, index, {
         kind: "number",
@@ -369,10 +493,54 @@ function findAppositivePeople(ctx: Context, index: number): void {
         confidence: 0.75,
       });
     }
-    if (after && !broken(sentence, head + 1) && ["from", "at", "of", "with"].includes(afterWord)) {
-      appositiveAffiliation(ctx, index, head + 2, name, afterWord);
+    const prepAt = end === head + 1 ? head + 1 : head + 1;
+    const prep = lower(tokens[prepAt]);
+    if (!broken(sentence, prepAt) && ["from", "at", "of", "with"].includes(prep)) {
+      appositiveAffiliation(ctx, index, prepAt + 1, name, prep);
     }
   }
+}
+
+/**
+ * "Ukraine's defence minister, Rustem Umerov,", "The Ambassador of Chile to Peru, Ambassador
+ * Rosa Vidal,": a role phrase opening its clause, a comma, then the name (after its title).
+ */
+function findRoleBeforeName(ctx: Context, index: number): void {
+  const sentence = ctx.sentences[index];
+  if (!sentence) return;
+  const { tokens } = sentence;
+  for (let comma = 1; comma < tokens.length; comma++) {
+    if (!tokens[comma]?.gap.startsWith(",")) continue;
+    // The role opens its clause or follows "that", "and", "by": "announced that the Ambassador of ...".
+    const clause = clauseStart(sentence, comma - 1);
+    if (clause > 0 && !/^[,;:(—–-]+$/.test(tokens[clause]?.gap ?? "")) continue;
+    let phrase: RolePhrase | undefined;
+    for (let start = clause; start < comma && !phrase; start++) {
+      if (start > clause && !/^(that|and|by|with|as|of)$/.test(lower(tokens[start - 1]))) continue;
+      const candidate = rolePhraseAt(sentence, start, 6);
+      if (candidate && candidate.end === comma) phrase = candidate;
+    }
+    if (!phrase) continue;
+    let nameFrom = comma;
+    while (isRoleHead(tokens[nameFrom]) && !broken(sentence, nameFrom + 1)) nameFrom++;
+    const end = nameRunAt(sentence, nameFrom);
+    if (end - nameFrom < 2 || (end < tokens.length && !broken(sentence, end))) continue;
+    const name = textOf(sentence, nameFrom, end);
+    if (!looksLikePerson(ctx, name)) continue;
+    addRole(ctx, index, name, textOf(sentence, phrase.start, phrase.end), 0.8);
+  }
+}
+
+/** "Reporting by Nina Olsen; editing by ...": the wire byline. */
+function findByline(ctx: Context, index: number): void {
+  const sentence = ctx.sentences[index];
+  if (!sentence) return;
+  const match = /^(?:Additional )?[Rr]eporting by /.exec(sentence.text);
+  if (!match) return;
+  const from = sentence.tokens.findIndex((t) => t.start >= match[0].length);
+  const end = nameRunAt(sentence, from);
+  if (end - from < 2) return;
+  addRole(ctx, index, textOf(sentence, from, end), "reporter", 0.8);
 }
 
 /** What follows "a scholar at|from|of ...": organisations (works at) or a place (from). */
@@ -1253,6 +1421,23 @@ const normaliseKey = (text: string): string =>
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 
+/** One role for a person in one sentence: the fullest ("Ambassador of Chile to Peru, Ambassador Rosa Vidal"). */
+function oneRolePerMention(drafts: DraftFact[]): DraftFact[] {
+  return drafts.filter(
+    (draft) =>
+      draft.kind !== "person-role" ||
+      !drafts.some(
+        (other) =>
+          other !== draft &&
+          other.kind === "person-role" &&
+          other.subject === draft.subject &&
+          other.quote === draft.quote &&
+          new RegExp(`\\b${escapeRegExp(draft.answer.toLowerCase())}\\b`).test(other.answer.toLowerCase()) &&
+          (other.answer.length > draft.answer.length || drafts.indexOf(other) < drafts.indexOf(draft)),
+      ),
+  );
+}
+
 /** Drops repeats: the same person and role, or the same answer about an overlapping subject. */
 function dedupe(drafts: DraftFact[]): DraftFact[] {
   const kept: DraftFact[] = [];
@@ -1325,6 +1510,8 @@ export function draftFacts(input: DraftInput): DraftFact[] {
   sentences.forEach((_, index) => {
     findTitledPeople(ctx, index);
     findAppositivePeople(ctx, index);
+    findRoleBeforeName(ctx, index);
+    findByline(ctx, index);
   });
   for (const name of ctx.taggedPeople) if (name.includes(" ") && looksLikePerson(ctx, name)) registerPerson(ctx, name);
   sentences.forEach((sentence, index) => {
@@ -1339,7 +1526,9 @@ export function draftFacts(input: DraftInput): DraftFact[] {
     findDateFacts(ctx, index);
   });
   const order = new Map(DRAFT_KINDS.map((kind, i) => [kind, i]));
-  const drafts = dedupe(ctx.drafts).sort((a, b) => (order.get(a.kind) ?? 0) - (order.get(b.kind) ?? 0));
+  const drafts = dedupe(oneRolePerMention(ctx.drafts)).sort(
+    (a, b) => (order.get(a.kind) ?? 0) - (order.get(b.kind) ?? 0),
+  );
   assignIds(drafts);
   return drafts;
 }
