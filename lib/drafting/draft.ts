@@ -207,6 +207,14 @@ function looksLikePerson(ctx: Context, name: string): boolean {
   return true;
 }
 
+/** What a scholar or analyst says is their view. */
+function isCommentary(ctx: Context, sentence: Sentence): boolean {
+  if (!/\b(said|says|told|according to|adding|added|emphasizing|emphasising|noting|argued)\b/i.test(sentence.text))
+    return false;
+  for (const name of ctx.commentators) if (new RegExp(`\\b${escapeRegExp(name)}\\b`).test(sentence.text)) return true;
+  return false;
+}
+
 function isOpinion(ctx: Context, sentence: Sentence): boolean {
   const unquoted = sentence.text.replace(/["“][^"”]*["”]?/g, " ");
   if (OPINION_MARKERS.test(unquoted)) return true;
@@ -912,7 +920,8 @@ function readNumberAt(sentence: Sentence, i: number): NumberReading | undefined 
     // A year, not a count: "in 2022", "since 1992".
     if (!hyphenUnit && !percent && !currency && /^(1[89]|20|21)\d\d$/.test(answer)) return undefined;
   } else {
-    const words = /^([a-z]+)(?:-([a-z]+(?:-[a-z]+)*))?$/.exec(rest);
+    // "Seven pupils ...": a number word may open the sentence.
+    const words = /^([a-z]+)(?:-([a-z]+(?:-[a-z]+)*))?$/.exec(i === 0 ? rest.toLowerCase() : rest);
     if (!words || NUMBER_WORDS[words[1] ?? ""] === undefined || isCapitalisedNumberNoise(word)) return undefined;
     answer = words[1] ?? "";
     hyphenUnit = words[2];
@@ -970,6 +979,10 @@ function unitAfter(sentence: Sentence, from: number): { unit: string; end: numbe
       end += 2;
       break;
     }
+    if (low === "per" && end === from && lower(tokens[end + 1]) === "cent" && !broken(sentence, end + 1)) {
+      end += 2;
+      break;
+    }
     if (UNIT_STOP.has(low) || /^\d/.test(word) || isCalendarWord(word)) break;
     if (end > from && /ed$/.test(low)) break;
     if (isCapitalised(word) && CAPITALISED_FUNCTION_WORDS.has(word)) break;
@@ -997,21 +1010,112 @@ function tailAfter(sentence: Sentence, from: number, dates: DateMention[]): stri
   return end > from + 1 ? textOf(sentence, from, end) : "";
 }
 
+/** Verbs that link a noun phrase to its figure: "the death toll rose to", "turnout was". */
+const LINK_VERBS =
+  /^(rose|risen|fell|fallen|climbed|dropped|jumped|increased|decreased|grew|grown|reached|hit|stood|stands|totalled|totaled|totals|was|were|is|are|numbered|slowed|eased|accelerated)$/;
+const AUXILIARIES = /^(had|has|have|been|be|having)$/;
+/** Words between a linking verb and its figure: "was a relatively low 50.1 percent". */
+const FIGURE_FILLERS = /^(a|an|to|at|by|relatively|record|new|mere|just|low|high|total|of)$/;
+
+/**
+ * The noun phrase a figure is about when the sentence says it before the number: "The death
+ * toll from the floods rose to at least 95" -> "The death toll from the floods".
+ */
+function predicateSubject(sentence: Sentence, before: number): string | undefined {
+  const { tokens } = sentence;
+  let j = before - 1;
+  while (j >= 0 && FIGURE_FILLERS.test(lower(tokens[j])) && !broken(sentence, j + 1)) j--;
+  if (j < 0 || !LINK_VERBS.test(lower(tokens[j])) || broken(sentence, j + 1)) return undefined;
+  let end = j;
+  while (end > 0 && AUXILIARIES.test(lower(tokens[end - 1])) && !broken(sentence, end)) end--;
+  const start = clauseStart(sentence, end - 1);
+  if (end - start < 1 || end - start > 8) return undefined;
+  const first = lower(tokens[start]);
+  // A pronoun or a clause ("it", "which", "he said") is no subject.
+  if (/^(it|this|that|which|who|he|she|they|we|i|you|there|these|those)$/.test(first)) return undefined;
+  const phrase = textOf(sentence, start, end);
+  if (tokens.slice(start, end).some((t) => /^\d/.test(t.text) || /^(said|says|told)$/i.test(t.text))) return undefined;
+  return phrase;
+}
+
+/** What happened to the people a bare number counts: "12 have been killed", "30 are missing". */
+const PEOPLE_OUTCOMES =
+  /^(killed|injured|wounded|missing|dead|died|arrested|hurt|evacuated|displaced|rescued|detained|drowned|infected|hospitalised|hospitalized)$/;
+
+function peopleOutcome(sentence: Sentence, from: number): { outcome: string; end: number } | undefined {
+  const { tokens } = sentence;
+  let j = from;
+  while (
+    j < tokens.length &&
+    j - from < 3 &&
+    /^(have|has|had|were|are|was|been|is|reported|now|still)$/.test(lower(tokens[j]))
+  )
+    j++;
+  if (broken(sentence, from) || !PEOPLE_OUTCOMES.test(lower(tokens[j]))) return undefined;
+  return { outcome: lower(tokens[j]), end: j + 1 };
+}
+
+/**
+ * Who says the quoted words of a sentence: "…," said Mara Diaz; "…," election officer Mara Diaz
+ * said; Diaz said: "…". A name the article gives in full, or a surname it resolves.
+ */
+function speakerOf(ctx: Context, sentence: Sentence): string | undefined {
+  let outside = sentence.text;
+  for (const [from, to] of [...sentence.quoted].reverse())
+    outside = `${outside.slice(0, from)} ${" ".repeat(to - from - 1)}${outside.slice(to)}`;
+  if (!/\b(said|says|told|added|asked|wrote|stated|declared)\b/.test(outside)) return undefined;
+  let best: string | undefined;
+  for (const person of ctx.people) {
+    if (outside.includes(person) && (!best || person.length > best.length)) best = person;
+  }
+  if (best) return best;
+  for (const token of sentence.tokens) {
+    if (isInside(sentence.quoted, token.start) || !isNameToken(token)) continue;
+    const resolved = resolveShortName(ctx, token.text);
+    if (resolved) return resolved;
+  }
+  return undefined;
+}
+
+/** Whether the clause around token i hedges ("may fall", "could reach"): its figure is no fact. */
+function clauseHedges(sentence: Sentence, i: number): boolean {
+  let start = clauseStart(sentence, i);
+  // "..., who have now lost four finals": a relative clause belongs to the clause before it.
+  while (start > 0 && /^(who|which|that|where|whose)$/i.test(sentence.tokens[start]?.text ?? ""))
+    start = clauseStart(sentence, start - 1);
+  const from = sentence.tokens[start]?.start ?? 0;
+  const last = sentence.tokens[clauseEnd(sentence, i) - 1];
+  const clause = sentence.text.slice(from, last?.end ?? sentence.text.length);
+  if (OPINION_MARKERS.test(clause)) return true;
+  return /\bmay\b/.test(clause) && !/\b(no|not)\b(\s+\w+){0,2}\s+may\b|\bmay not\b/.test(clause);
+}
+
 function findNumbers(ctx: Context, index: number): void {
   const sentence = ctx.sentences[index];
   if (!sentence) return;
   const dates = ctx.datesBySentence[index] ?? [];
   const { tokens } = sentence;
   const seenValues = new Set<string>();
+  /** The unit of the sentence's last counted number: "58 for the coalition", "10 of them". */
+  let lastUnit = "";
+  let speaker: string | null | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
-    if (!token || isInside(sentence.quoted, token.start)) continue;
+    if (!token) continue;
+    let claimedBy: string | undefined;
+    if (isInside(sentence.quoted, token.start)) {
+      // Reported speech: a fact only with who said it.
+      if (speaker === undefined) speaker = speakerOf(ctx, sentence) ?? null;
+      if (!speaker) continue;
+      claimedBy = speaker;
+    }
     if (dates.some((d) => token.start >= d.start && token.start < d.end)) continue;
     if (/^\d+(-\d+)+$/.test(token.text) || /\d(st|nd|rd|th)$/.test(token.text)) continue;
     const reading = readNumberAt(sentence, i);
     if (!reading) continue;
     const after = tokens[reading.last + 1];
     if (after && /^(pm|am|p\.m|a\.m|gmt|o'clock)$/i.test(after.text)) continue;
+    if (!claimedBy && clauseHedges(sentence, i)) continue;
     // Ages: "Marta Kovac, 52, served ..." are found with the appositive pattern instead.
     if (token.gap === "," && after?.gap === "," && /^\d{1,3}$/.test(token.text)) {
       const run = properRunEndingAt(sentence, i - 1);
@@ -1034,6 +1138,8 @@ function findNumbers(ctx: Context, index: number): void {
     let subject = "";
     let relation = "number";
     let unitEnd = reading.last + 1;
+    /** Where the scan goes on: past the unit, or to the next number of "N of the M". */
+    let resume: number | undefined;
     if (reading.hyphenUnit === "year-old") {
       continue; // handled with the person it describes
     } else if (reading.hyphenUnit && reading.hyphenUnit !== "percent") {
@@ -1048,6 +1154,7 @@ function findNumbers(ctx: Context, index: number): void {
     } else if (lower(after) === "of" && /^(the|their|its|his|her)$/.test(lower(tokens[reading.last + 2]))) {
       // "34 of the 90 seats", "three of their previous finals"
       let j = reading.last + 3;
+      const firstAfter = j;
       while (
         j < tokens.length &&
         (readNumberAt(sentence, j) || /^(previous|last|first|remaining)$/.test(lower(tokens[j])))
@@ -1057,12 +1164,33 @@ function findNumbers(ctx: Context, index: number): void {
       if (!what.unit) continue;
       unit = what.unit;
       unitEnd = what.end;
+      if (readNumberAt(sentence, firstAfter)) resume = firstAfter;
+    } else if (lower(after) === "of" && lower(tokens[reading.last + 2]) === "them" && lastUnit) {
+      // "only 10 of them": what the sentence counted before.
+      unit = lastUnit;
+      unitEnd = reading.last + 3;
     } else {
       const what = unitAfter(sentence, reading.last + 1);
       unit = what.unit;
       unitEnd = what.end;
+      const outcome = unit ? undefined : peopleOutcome(sentence, reading.last + 1);
+      if (outcome) {
+        unit = "people";
+        unitEnd = outcome.end;
+        const tail = tailAfter(sentence, unitEnd, dates);
+        subject = `people ${outcome.outcome}${tail ? ` ${tail}` : ""}`;
+      } else if (
+        !unit &&
+        lastUnit &&
+        (!after || broken(sentence, reading.last + 1) || /^(for|in|to|from|and|on|at|with)$/.test(lower(after)))
+      ) {
+        // "77 seats for Labor, 58 for the coalition and 16 for others"
+        unit = lastUnit;
+      }
     }
-    if (!unit && !reading.currency && !reading.scale) continue;
+    // No noun after the number: the sentence may say what it counts before it ("the death toll rose to 95").
+    const said = unit && !/^(percent|per cent)$/.test(unit) ? undefined : predicateSubject(sentence, qualifierFrom);
+    if (!unit && !reading.currency && !reading.scale && !said) continue;
     if (/^(of|them|us)$/i.test(unit)) continue;
     if (reading.currency)
       unit = `${unit.startsWith(reading.currency) ? "" : reading.currency}${unit ? ` ${unit}` : ""}`.trim();
@@ -1077,6 +1205,7 @@ function findNumbers(ctx: Context, index: number): void {
     for (const q of QUALIFIERS_AFTER)
       if (following === q || following.startsWith(`${q} `) || following.split(" ")[0] === q) afterQualifier = q;
     const tail = tailAfter(sentence, afterQualifier ? unitEnd + afterQualifier.split(" ").length : unitEnd, dates);
+    if (!subject && said) subject = said;
     if (!subject) {
       const context = clauseAround(sentence, i, qualifierFrom, unitEnd, 8);
       subject = `${unit}${tail ? ` ${tail}` : ""}${context ? ` (${context})` : ""}`;
@@ -1084,18 +1213,19 @@ function findNumbers(ctx: Context, index: number): void {
     const key = `${reading.answer}|${unit}`;
     if (seenValues.has(key)) continue;
     seenValues.add(key);
-    const answer = /^[a-z]/.test(reading.answer) && reading.scale ? reading.answer : reading.answer;
+    if (!/percent|per cent/.test(unit)) lastUnit = unit;
     add(ctx, index, {
       kind: "number",
       subject,
       relation,
-      answer,
+      answer: reading.answer,
       type: "number",
       unit,
       qualifier: afterQualifier ?? qualifier,
+      claimedBy,
       confidence: qualifier || afterQualifier ? 0.7 : 0.65,
     });
-    i = unitEnd - 1;
+    i = (resume ?? unitEnd) - 1;
   }
 }
 
@@ -1234,6 +1364,59 @@ function findPlaces(ctx: Context, index: number, basedOnly = false): void {
       emit(subject, "between", stripPossessive(b.text), 0.6);
       i = b.to - 1;
     }
+  }
+}
+
+/** An all-capitals place name as a name: "FOREST RANCH" -> "Forest Ranch", "ĐÀ NẴNG" -> "Đà Nẵng". */
+function titleCase(name: string): string {
+  if (name !== name.toUpperCase()) return name;
+  return name
+    .toLowerCase()
+    .replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
+    .replace(/\b(Of|The|And|On|De|Al)\b(?!$)/g, (word, _w, offset: number) =>
+      offset === 0 ? word : word.toLowerCase(),
+    );
+}
+
+const DATELINE_CAPS =
+  /^(\p{Lu}[\p{Lu}.'’ -]*\p{Lu})(?:,\s*(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}))?(?:,\s*\p{Lu}\p{Ll}+\.? \d{1,2})?(?:\s*\([^()]{1,40}\))?\s*(?:--|[-—–:])\s/u;
+const DATELINE_AFTER_DATE = /^\p{Lu}\p{Ll}+\.? \d{1,2},? \d{4},? \((\p{Lu}[\p{Lu} .'’-]*\p{Lu})\)\s*(?:--|[-—–:])\s/u;
+const DATELINE_NAME = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}):\s+\p{Lu}/u;
+
+/**
+ * The dateline of a report, at the start of one of its first paragraphs: "TOKYO (AP) --",
+ * "ANKARA, Turkey (AP) —", "ISTANBUL, May 16 (Reuters) --", "June 1, 2019 (KHARTOUM) -",
+ * "Sriharikota: ...". The place the report was filed from.
+ */
+function findDateline(ctx: Context): void {
+  for (let index = 0; index < ctx.sentences.length; index++) {
+    const sentence = ctx.sentences[index];
+    if (!sentence || sentence.paragraph > 6) return;
+    if (index > 0 && ctx.sentences[index - 1]?.paragraph === sentence.paragraph) continue;
+    const caps = DATELINE_CAPS.exec(sentence.text);
+    const afterDate = caps ? undefined : DATELINE_AFTER_DATE.exec(sentence.text);
+    const named = caps || afterDate || index > 0 ? undefined : DATELINE_NAME.exec(sentence.text);
+    const place = caps?.[1] ?? afterDate?.[1] ?? named?.[1];
+    if (!place || place.replace(/[^\p{L}]/gu, "").length < 3) continue;
+    // All capitals, or the plain name before a colon; not an acronym of an outlet ("AP", "UN").
+    if (caps && (place.length < 4 || !/\s|\p{Lu}{4,}/u.test(place))) continue;
+    const region = caps?.[2];
+    const name = titleCase(place.trim());
+    add(ctx, index, {
+      kind: "place",
+      subject: "dateline of the report",
+      relation: "is",
+      answer: name,
+      type: "place",
+      aliases: region ? [`${name}, ${titleCase(region)}`] : [],
+      confidence: 0.8,
+    });
+    // The other patterns read the sentence after its dateline ("ISTANBUL KUNA" is no event).
+    const end = (caps ?? afterDate ?? named)?.[0].length ?? 0;
+    const rest = sentence.tokens.filter((token) => token.start >= end);
+    if (rest[0]) rest[0] = { ...rest[0], gap: "" };
+    ctx.sentences[index] = { ...sentence, tokens: rest };
+    return;
   }
 }
 
@@ -1506,6 +1689,7 @@ export function draftFacts(input: DraftInput): DraftFact[] {
     const lastDay = dates.filter((d) => d.type === "date").at(-1);
     if (lastDay) previous = lastDay.value;
   }
+  findDateline(ctx);
   // People first: later patterns need to know who is a person and who only comments.
   sentences.forEach((_, index) => {
     findTitledPeople(ctx, index);
@@ -1516,12 +1700,13 @@ export function draftFacts(input: DraftInput): DraftFact[] {
   for (const name of ctx.taggedPeople) if (name.includes(" ") && looksLikePerson(ctx, name)) registerPerson(ctx, name);
   sentences.forEach((sentence, index) => {
     findOrganisations(ctx, index);
+    // Numbers judge their own clause: a hedge elsewhere in the sentence leaves them standing.
+    if (!isCommentary(ctx, sentence)) findNumbers(ctx, index);
     if (isOpinion(ctx, sentence)) {
       findPlaces(ctx, index, true);
       return;
     }
     findRelations(ctx, index);
-    findNumbers(ctx, index);
     findPlaces(ctx, index);
     findDateFacts(ctx, index);
   });

@@ -20,3 +20,12 @@ describe("splitSentences", () => {
     expect(gluedHeadingLength("The result, announced on TuesdayIn the capital")).toBe(0);
   });
 });
+
+describe("datelines", () => {
+  it("keeps an abbreviated state and the outlet with the sentence they open", () => {
+    expect(splitSentences("SANTA ROSA, Calif. (AP) — Crews worked. They rested.").map((s) => s.text)).toEqual([
+      "SANTA ROSA, Calif. (AP) — Crews worked.",
+      "They rested.",
+    ]);
+  });
+});

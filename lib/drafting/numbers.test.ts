@@ -1,0 +1,80 @@
+// Every number of a sentence, its unit resolved from the sentence, its bound kept. Every
+// sentence here is made up.
+import { describe, expect, it } from "vitest";
+
+import { draftFacts, type DraftFact } from "./draft";
+
+const numbers = (body: string): DraftFact[] =>
+  draftFacts({ title: "Test", body, publishedOn: "2024-03-08" }).filter((d) => d.kind === "number");
+const values = (body: string): string[][] => numbers(body).map((d) => [d.answer, d.unit ?? "", d.qualifier ?? ""]);
+
+describe("numbers", () => {
+  it("reads a number word that opens the sentence", () => {
+    expect(values("Seven pupils were hurt in the storm.")).toEqual([["seven", "pupils", ""]]);
+  });
+
+  it("reads per cent written in two words", () => {
+    expect(values("The bank lifted its main rate to 4.25 per cent.")).toEqual([["4.25", "per cent", ""]]);
+  });
+
+  it("takes every number of a list, with the unit of the first", () => {
+    expect(values("The count gave 77 seats for the Greens, 58 for the Liberals and 16 for others.")).toEqual([
+      ["77", "seats", ""],
+      ["58", "seats", ""],
+      ["16", "seats", ""],
+    ]);
+  });
+
+  it("reads both numbers of 'N of the M'", () => {
+    expect(values("The Greens had won 40 of the 120 seats.")).toEqual([
+      ["40", "seats", ""],
+      ["120", "seats", ""],
+    ]);
+  });
+
+  it("resolves 'of them' to what the sentence counted before", () => {
+    expect(values("The club listed nearly 400 members, but only 10 of them had paid.")).toEqual([
+      ["400", "members", "nearly"],
+      ["10", "members", ""],
+    ]);
+  });
+
+  it("keeps bounds", () => {
+    expect(values("The meeting took less than two hours.")).toEqual([["two", "hours", "less than"]]);
+    expect(values("Winds reached up to 140 kilometres an hour.")).toEqual([["140", "kilometres", "up to"]]);
+  });
+
+  it("takes the subject from the sentence when no noun follows the number", () => {
+    const [toll] = numbers("The death toll from the floods rose to at least 95 on Sunday.");
+    expect([toll?.answer, toll?.qualifier]).toEqual(["95", "at least"]);
+    expect(toll?.subject).toMatch(/^the death toll from the floods$/i);
+    const [turnout] = numbers("Turnout in the vote was a relatively low 48.5 percent.");
+    expect(turnout?.subject).toMatch(/^turnout in the vote$/i);
+  });
+
+  it("counts people when the number is followed by what happened to them", () => {
+    expect(values("At least 12 have been killed and more than 30 are missing after the storm.")).toEqual([
+      ["12", "people", "at least"],
+      ["30", "people", "more than"],
+    ]);
+  });
+
+  it("keeps a number whose clause is plain even when another clause hedges", () => {
+    expect(values("Prices rose 3 percent in May, though the bank says they may fall soon.")).toEqual([
+      ["3", "percent", ""],
+    ]);
+    expect(values("There appears to be no cure for the club, which has now lost five games.")).toEqual([]);
+  });
+});
+
+describe("reported speech", () => {
+  it("drafts a number inside quotation marks with who said it", () => {
+    const [fact] = numbers('"We counted 212 ballots by midnight," election officer Mara Diaz said.');
+    expect([fact?.answer, fact?.unit, fact?.claimedBy]).toEqual(["212", "ballots", "Mara Diaz"]);
+  });
+
+  it("reads a paragraph whose opening quotation mark is never closed", () => {
+    const drafts = numbers("“The crews saved 40 homes on Monday.\n\nThey saved 25 barns on Tuesday.");
+    expect(drafts.map((d) => d.answer)).toEqual(["40", "25"]);
+  });
+});

@@ -1,0 +1,29 @@
+// Places: datelines and the places a sentence names. Every sentence here is made up.
+import { describe, expect, it } from "vitest";
+
+import { draftFacts } from "./draft";
+
+const places = (body: string): string[][] =>
+  draftFacts({ title: "Test", body, publishedOn: "2024-03-08" })
+    .filter((d) => d.kind === "place")
+    .map((d) => [d.subject, d.answer]);
+
+describe("datelines", () => {
+  it.each([
+    ["OSLO (Reuters) - The council voted on Friday.", "Oslo"],
+    ["SANTA ROSA, Calif. (AP) — Crews worked through the night.", "Santa Rosa"],
+    ["LYON, March 7 (Reuters) -- Talks resumed.", "Lyon"],
+    ["VILNIUS, Lithuania — Talks resumed.", "Vilnius"],
+    ["March 7, 2024 (NAIROBI) - Talks resumed.", "Nairobi"],
+    ["HỘI AN — Lanterns lit the river.", "Hội An"],
+    ["Thiruvananthapuram: The launch went ahead.", "Thiruvananthapuram"],
+  ])("reads the dateline of %s", (body, place) => {
+    expect(places(body)).toContainEqual(["Dateline of the report", place]);
+  });
+
+  it("reads a dateline only at the start of a paragraph", () => {
+    expect(places("The council met. Later it said OSLO (Reuters) - was wrong.")).not.toContainEqual(
+      expect.arrayContaining(["Dateline of the report"]),
+    );
+  });
+});
