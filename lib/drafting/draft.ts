@@ -1243,6 +1243,11 @@ function placeAt(
   const { tokens } = sentence;
   let j = i;
   if (/^the$/i.test(tokens[j]?.text ?? "")) j++;
+  // "the (nearby) village of al-Haas", "the town of Paradise": the place is the name after "of".
+  const settlement = /^(nearby|small|northern|southern|eastern|western|coastal|remote)$/.test(lower(tokens[j]))
+    ? j + 1
+    : j;
+  if (SETTLEMENT_NOUNS.has(lower(tokens[settlement])) && lower(tokens[settlement + 1]) === "of") j = settlement + 2;
   if (DIRECTIONS.has(lower(tokens[j]))) j++;
   const first = tokens[j];
   if (!first) return undefined;
@@ -1276,13 +1281,54 @@ function placeAt(
     if (
       !/^(on|and|for|to|where|when|after|before|late|early|last|this|next|earlier|later|rather)$/.test(
         lower(tokens[end]),
-      )
+      ) &&
+      // "in the village of X killed nine": a verb after the place ends it.
+      !(j > i + 1 && /ed$/.test(lower(tokens[end])))
     )
       return undefined;
   }
   if (!looksLikePlace(ctx, name, preposition)) return undefined;
+  // "in Migori, Kisumu and Nairobi counties": a list of places ending in "and" is one answer.
+  const items = [name];
+  let listEnd = end;
+  let closed = false;
+  while (items.length < 6 && !closed) {
+    let at: number;
+    if (tokens[listEnd]?.gap === ",") at = lower(tokens[listEnd]) === "and" ? listEnd + 1 : listEnd;
+    else if (lower(tokens[listEnd]) === "and" && !broken(sentence, listEnd)) at = listEnd + 1;
+    else break;
+    closed = lower(tokens[at - 1]) === "and" && at > listEnd;
+    if (closed && broken(sentence, at)) break;
+    const next = properRun(sentence, at);
+    if (!next || isKnownPerson(ctx, next.text) || isOrganisationName(ctx, next.text)) break;
+    const parts = next.text.split(" and ");
+    if (parts.length > 1) closed = true;
+    items.push(...parts);
+    listEnd = next.to;
+  }
+  if (closed && items.length > 1) {
+    end = listEnd;
+    if (PLACE_TAILS.has(singularise(lower(tokens[end]))) && !broken(sentence, end)) end++;
+    name = `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+  }
   return { name, end };
 }
+
+const singularise = (word: string): string => word.replace(/ies$/, "y").replace(/s$/, "");
+
+/** Nouns whose "of X" names a place: "the village of al-Haas". */
+const SETTLEMENT_NOUNS = new Set([
+  "village",
+  "town",
+  "city",
+  "community",
+  "hamlet",
+  "district",
+  "province",
+  "region",
+  "state",
+  "island",
+]);
 
 /** `basedOnly`: only "X-based", which holds even in a sentence of opinion. */
 function findPlaces(ctx: Context, index: number, basedOnly = false): void {
@@ -1322,11 +1368,10 @@ function findPlaces(ctx: Context, index: number, basedOnly = false): void {
     if (basedOnly) continue;
     const low = word.toLowerCase();
     if (
-      ["in", "at", "through", "near", "outside"].includes(low) ||
+      ["in", "at", "through", "near", "outside", "across"].includes(low) ||
       (/^(north|south|east|west)$/.test(low) && lower(tokens[i + 1]) === "of")
     ) {
-      const start =
-        low === "in" || low === "at" || low === "through" || low === "near" || low === "outside" ? i + 1 : i + 2;
+      const start = ["in", "at", "through", "near", "outside", "across"].includes(low) ? i + 1 : i + 2;
       if (dates.some((d) => (tokens[start]?.start ?? -1) >= d.start && (tokens[start]?.start ?? -1) < d.end)) continue;
       const place = placeAt(ctx, sentence, start, true);
       if (!place) continue;
@@ -1335,8 +1380,8 @@ function findPlaces(ctx: Context, index: number, basedOnly = false): void {
       const relation =
         low === "at"
           ? "held at"
-          : low === "through"
-            ? "through"
+          : low === "through" || low === "across"
+            ? low
             : /^(north|south|east|west)$/.test(low)
               ? `${low} of`
               : "in";

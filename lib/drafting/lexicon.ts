@@ -73,7 +73,18 @@ export const PLACE_HEADS = new Set(
 );
 
 /** Lower-case words after a name that make it a place ("the Pomurje region"). */
-export const PLACE_TAILS = new Set(["region", "province", "county", "district", "oblast", "state", "island", "valley"]);
+export const PLACE_TAILS = new Set([
+  "region",
+  "province",
+  "county",
+  "district",
+  "oblast",
+  "state",
+  "island",
+  "valley",
+  "prefecture",
+  "subcounty",
+]);
 
 export const DIRECTIONS = new Set([
   "northern",
@@ -85,6 +96,10 @@ export const DIRECTIONS = new Set([
   "north-western",
   "south-eastern",
   "south-western",
+  "northwestern",
+  "northeastern",
+  "southwestern",
+  "southeastern",
 ]);
 
 /** Nouns whose "between A and B" names parties, not places ("talks between Moscow and Kiev"). */

@@ -27,3 +27,29 @@ describe("datelines", () => {
     );
   });
 });
+
+describe("places in a sentence", () => {
+  it("keeps a list of places as one answer", () => {
+    expect(places("Nine people have died of fever in Arusha, Moshi and Tanga regions.")).toContainEqual([
+      expect.stringMatching(/fever/),
+      "Arusha, Moshi and Tanga",
+    ]);
+    expect(places("Heavy rain fell across Chile, Peru and Bolivia on Monday.")).toContainEqual([
+      expect.stringMatching(/rain/i),
+      "Chile, Peru and Bolivia",
+    ]);
+  });
+
+  it("does not take a place and its country for a list", () => {
+    expect(places("The ministers met in Arusha, Tanzania, on Monday.").map(([, answer]) => answer)).not.toContain(
+      "Arusha and Tanzania",
+    );
+  });
+
+  it("reads the village of X", () => {
+    expect(places("An airstrike in the village of Kafr Sajna killed nine people.")).toContainEqual([
+      expect.stringMatching(/airstrike/i),
+      "Kafr Sajna",
+    ]);
+  });
+});
