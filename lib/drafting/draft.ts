@@ -1098,6 +1098,7 @@ function findNumbers(ctx: Context, index: number): void {
   const seenValues = new Set<string>();
   /** The unit of the sentence's last counted number: "58 for the coalition", "10 of them". */
   let lastUnit = "";
+  let lastSaid: string | undefined;
   let speaker: string | null | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
@@ -1113,6 +1114,22 @@ function findNumbers(ctx: Context, index: number): void {
     if (/^\d+(-\d+)+$/.test(token.text) || /\d(st|nd|rd|th)$/.test(token.text)) continue;
     const reading = readNumberAt(sentence, i);
     if (!reading) continue;
+    // A label, not a count: "Section 2", "No. 2 economy", "number two", "Pad 39".
+    const previousWord = tokens[i - 1]?.text ?? "";
+    if (
+      i > 0 &&
+      !broken(sentence, i) &&
+      (/^(No|number|Section|Article|Pad|Crew|Flight|Route|Channel|Apollo)$/.test(previousWord) ||
+        (i > 1 &&
+          isCapitalised(previousWord) &&
+          /^\d+$/.test(token.text) &&
+          !CAPITALISED_FUNCTION_WORDS.has(previousWord) &&
+          !isCalendarWord(previousWord)))
+    )
+      continue;
+    if (i > 0 && token.gap === "." && previousWord === "No") continue;
+    // A conversion in brackets after an amount: "5.18 trillion yen ($59.3 billion)".
+    if (reading.currency && token.gap.includes("(") && CURRENCY_WORDS.has(lower(tokens[i - 1]))) continue;
     const after = tokens[reading.last + 1];
     if (after && /^(pm|am|p\.m|a\.m|gmt|o'clock)$/i.test(after.text)) continue;
     if (!claimedBy && clauseHedges(sentence, i)) continue;
@@ -1189,7 +1206,14 @@ function findNumbers(ctx: Context, index: number): void {
       }
     }
     // No noun after the number: the sentence may say what it counts before it ("the death toll rose to 95").
-    const said = unit && !/^(percent|per cent)$/.test(unit) ? undefined : predicateSubject(sentence, qualifierFrom);
+    const measured = !unit || /^(percent|per cent)$/.test(unit) || !!reading.currency || !!reading.scale;
+    // "eased to 10.40 per cent from 12.47 per cent": the figure it moved from has the same subject.
+    const said = !measured
+      ? undefined
+      : lower(tokens[qualifierFrom - 1]) === "from" && lastSaid
+        ? lastSaid
+        : predicateSubject(sentence, qualifierFrom);
+    if (said) lastSaid = said;
     if (!unit && !reading.currency && !reading.scale && !said) continue;
     if (/^(of|them|us)$/i.test(unit)) continue;
     if (reading.currency)

@@ -78,3 +78,21 @@ describe("reported speech", () => {
     expect(drafts.map((d) => d.answer)).toEqual(["40", "25"]);
   });
 });
+
+describe("numbers that are not counts", () => {
+  it("skips labels and bracketed conversions", () => {
+    expect(
+      values(
+        "It is the region's No. 2 port. He was charged under Section 4 Public Order Act. Sales rose to 3.1 trillion yen ($21 billion).",
+      ),
+    ).toEqual([["3.1", "trillion yen", ""]]);
+  });
+
+  it("gives the figure a change started from the subject of the figure it reached", () => {
+    const drafts = numbers("Food prices eased to 8.5 percent in May from 9.25 percent in April.");
+    expect(drafts.map((d) => [d.answer, d.subject])).toEqual([
+      ["8.5", "Food prices"],
+      ["9.25", "Food prices"],
+    ]);
+  });
+});
