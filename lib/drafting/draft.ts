@@ -925,7 +925,14 @@ function readNumberAt(sentence: Sentence, i: number): NumberReading | undefined 
     if (!words || NUMBER_WORDS[words[1] ?? ""] === undefined || isCapitalisedNumberNoise(word)) return undefined;
     answer = words[1] ?? "";
     hyphenUnit = words[2];
-    if (answer === "one" && !hyphenUnit) return undefined;
+    // "one" counts only before its noun ("one death", "one man"), not in "one of", "one each".
+    const nextWord = lower(sentence.tokens[i + 1]);
+    if (
+      answer === "one" &&
+      !hyphenUnit &&
+      (!/^[a-z]+$/.test(nextWord) || UNIT_STOP.has(nextWord) || broken(sentence, i + 1))
+    )
+      return undefined;
     if (answer === "hundred") return undefined;
     if (
       !hyphenUnit &&
@@ -1028,14 +1035,46 @@ function predicateSubject(sentence: Sentence, before: number): string | undefine
   if (j < 0 || !LINK_VERBS.test(lower(tokens[j])) || broken(sentence, j + 1)) return undefined;
   let end = j;
   while (end > 0 && AUXILIARIES.test(lower(tokens[end - 1])) && !broken(sentence, end)) end--;
-  const start = clauseStart(sentence, end - 1);
-  if (end - start < 1 || end - start > 8) return undefined;
+  let start = clauseStart(sentence, end - 1);
+  // "The agency said the number of cases was 331": the noun phrase starts after the report verb.
+  for (let k = end - 1; k > start; k--)
+    if (/^(said|says|told|that|showed|shows)$/i.test(tokens[k]?.text ?? "")) {
+      start = k + 1;
+      break;
+    }
+  if (end - start < 1 || end - start > 14) return undefined;
   const first = lower(tokens[start]);
   // A pronoun or a clause ("it", "which", "he said") is no subject.
   if (/^(it|this|that|which|who|he|she|they|we|i|you|there|these|those)$/.test(first)) return undefined;
-  const phrase = textOf(sentence, start, end);
+  // "the number of officially confirmed cases ... was 331": what is counted.
+  const phrase = textOf(sentence, start, end).replace(/^the (?:total )?number of /i, "");
+  if (end - start > 8 && phrase.length === textOf(sentence, start, end).length) return undefined;
   if (tokens.slice(start, end).some((t) => /^\d/.test(t.text) || /^(said|says|told)$/i.test(t.text))) return undefined;
   return phrase;
+}
+
+const AUXILIARY_START = /^(have|has|had|were|was|are|is|will|would|could|may|might|remain|remained)$/;
+
+/** The verb phrase after a number and its noun, up to the end of the clause: "have died in Migori". */
+function verbPhraseAfter(sentence: Sentence, from: number, dates: DateMention[]): string | undefined {
+  const { tokens } = sentence;
+  const first = lower(tokens[from]);
+  if (!first || broken(sentence, from) || !(AUXILIARY_START.test(first) || /^[a-z]+ed$/.test(first))) return undefined;
+  let end = from + 1;
+  while (end < tokens.length && end - from < 12 && !broken(sentence, end)) {
+    const token = tokens[end];
+    if (!token || dates.some((d) => token.start >= d.start && token.start < d.end)) break;
+    if (/^(and|but|while|which|who|according|said|says)$/i.test(token.text)) break;
+    end++;
+  }
+  while (
+    end > from + 1 &&
+    /^(on|in|at|the|a|an|of|to|for|from|by|with|as|since|until|after|before|late|early)$/i.test(
+      tokens[end - 1]?.text ?? "",
+    )
+  )
+    end--;
+  return end - from >= 2 ? textOf(sentence, from, end) : undefined;
 }
 
 /** What happened to the people a bare number counts: "12 have been killed", "30 are missing". */
@@ -1230,6 +1269,19 @@ function findNumbers(ctx: Context, index: number): void {
       if (following === q || following.startsWith(`${q} `) || following.split(" ")[0] === q) afterQualifier = q;
     const tail = tailAfter(sentence, afterQualifier ? unitEnd + afterQualifier.split(" ").length : unitEnd, dates);
     if (!subject && said) subject = said;
+    if (!subject) {
+      // "six people have died in ...": the number is the clause's subject, what it did says what it counts.
+      const deed = verbPhraseAfter(sentence, unitEnd, dates);
+      if (deed && unit) {
+        const who =
+          /^(people|persons|men|women|children|residents|civilians|patients|students|workers|soldiers|troops)\b/.test(
+            unit,
+          )
+            ? "who"
+            : "that";
+        subject = `${unit} ${who} ${deed}`;
+      }
+    }
     if (!subject) {
       const context = clauseAround(sentence, i, qualifierFrom, unitEnd, 8);
       subject = `${unit}${tail ? ` ${tail}` : ""}${context ? ` (${context})` : ""}`;

@@ -96,3 +96,20 @@ describe("numbers that are not counts", () => {
     ]);
   });
 });
+
+describe("subjects that stand on their own", () => {
+  it("says what the counted did when the number opens the clause", () => {
+    const [fact] = numbers("Nine people have drowned in the Ruvu river since Monday.");
+    expect(fact?.subject).toBe("People who have drowned in the Ruvu river");
+  });
+
+  it("reads 'the number of X was N' as N X", () => {
+    const [fact] = numbers("The agency said the number of confirmed cases of the fever was 412 by noon.");
+    expect([fact?.subject, fact?.answer]).toEqual(["Confirmed cases of the fever", "412"]);
+  });
+
+  it("counts 'one' before its noun, not in 'one of'", () => {
+    expect(values("The survey found 70 cases with one death in Lima.").map(([v]) => v)).toEqual(["70", "one"]);
+    expect(values("One of the boats sank.")).toEqual([]);
+  });
+});
