@@ -963,7 +963,40 @@ function qualifierBefore(sentence: Sentence, i: number): { qualifier?: string; f
     const candidate = before.split(" ").slice(-n).join(" ");
     if (candidate === qualifier && !broken(sentence, i)) return { qualifier, from: i - n };
   }
+  // "~400": a tilde is "about".
+  if (/~$/.test(sentence.tokens[i]?.gap ?? "")) return { qualifier: "about", from: i };
   return { from: i };
+}
+
+/** Words that make a figure an interim one: a count still under way. */
+const INTERIM_MARKERS =
+  /\b(preliminary|provisional|partial|incomplete|so far|early results|early count|interim|with (?:about |nearly |more than |over )?(?:half|\d+(?:\.\d+)? ?(?:%|percent|per cent)) of (?:the )?(?:votes?|ballots?|polling stations?)(?: \w+)? counted)\b/i;
+const FINAL_MARKERS = /\b(final|official results?|final results?|final count|final tally|in the end|eventually)\b/i;
+
+/**
+ * A figure the article later replaces: a number from a sentence that says the count is still
+ * under way ("with 60 percent of ballots counted, the Greens had 40 seats"), when a later
+ * sentence gives a final figure with the same unit. Its subject says so ("interim count of ...").
+ */
+function markInterimFigures(ctx: Context, drafts: DraftFact[]): void {
+  const numbers = drafts.filter((d) => d.kind === "number" && d.unit);
+  const sentenceOf = (draft: DraftFact) => ctx.sentences.findIndex((s) => s.text === draft.quote);
+  for (const draft of numbers) {
+    if (!INTERIM_MARKERS.test(draft.quote)) continue;
+    const at = sentenceOf(draft);
+    const final = numbers.find(
+      (other) =>
+        other !== draft &&
+        other.unit === draft.unit &&
+        other.answer !== draft.answer &&
+        sentenceOf(other) > at &&
+        FINAL_MARKERS.test(other.quote) &&
+        !INTERIM_MARKERS.test(other.quote),
+    );
+    if (!final) continue;
+    draft.subject = `interim count of ${draft.subject.charAt(0).toLowerCase()}${draft.subject.slice(1)}`;
+    draft.confidence = Math.min(draft.confidence, 0.5);
+  }
 }
 
 /** The noun a number counts: "prisoners of war", "European countries", "polling stations". */
@@ -1163,7 +1196,9 @@ function findNumbers(ctx: Context, index: number): void {
           isCapitalised(previousWord) &&
           /^\d+$/.test(token.text) &&
           !CAPITALISED_FUNCTION_WORDS.has(previousWord) &&
-          !isCalendarWord(previousWord)))
+          !isCalendarWord(previousWord) &&
+          // "the Greens 44 seats" counts; "Section 2 Criminal Justice Act", "Crew 2 Mission" label.
+          (!tokens[i + 1] || broken(sentence, i + 1) || isCapitalised(tokens[i + 1]?.text ?? ""))))
     )
       continue;
     if (i > 0 && token.gap === "." && previousWord === "No") continue;
@@ -1831,6 +1866,7 @@ export function draftFacts(input: DraftInput): DraftFact[] {
     findPlaces(ctx, index);
     findDateFacts(ctx, index);
   });
+  markInterimFigures(ctx, ctx.drafts);
   const order = new Map(DRAFT_KINDS.map((kind, i) => [kind, i]));
   const drafts = dedupe(oneRolePerMention(ctx.drafts)).sort(
     (a, b) => (order.get(a.kind) ?? 0) - (order.get(b.kind) ?? 0),

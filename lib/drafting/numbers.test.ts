@@ -113,3 +113,29 @@ describe("subjects that stand on their own", () => {
     expect(values("One of the boats sank.")).toEqual([]);
   });
 });
+
+describe("bounds and interim figures", () => {
+  it("reads a tilde as about and keeps just above", () => {
+    expect(values("Officials listed ~250 missing pupils.")).toEqual([["250", "missing pupils", "about"]]);
+    expect(values("The party won just above 38 percent.")).toEqual([["38", "percent", "just above"]]);
+  });
+
+  it("marks a count under way as interim when the article later gives the final one", () => {
+    const drafts = numbers(
+      "With 60 percent of ballots counted, the Greens had 40 seats in the chamber.\n\nThe final count gave the Greens 44 seats in the chamber.",
+    );
+    expect(
+      drafts.filter((d) => d.unit === "seats").map((d) => [d.answer, /^interim count of/i.test(d.subject)]),
+    ).toEqual([
+      ["40", true],
+      ["44", false],
+    ]);
+  });
+
+  it("leaves a count under way alone when no final one follows", () => {
+    const [fact] = numbers("With 60 percent of ballots counted, the Greens had 40 seats.").filter(
+      (d) => d.unit === "seats",
+    );
+    expect(fact?.subject).not.toMatch(/interim/i);
+  });
+});
