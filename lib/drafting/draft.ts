@@ -1448,15 +1448,21 @@ function findPlaces(ctx: Context, index: number, basedOnly = false): void {
   const { tokens } = sentence;
   const dates = ctx.datesBySentence[index] ?? [];
   const found = new Set<string>();
+  let claimedBy: string | undefined;
   const emit = (subject: string, relation: string, answer: string, confidence: number) => {
     const key = `${answer}|${subject}`;
     if (found.has(key) || !subject) return;
     found.add(key);
-    add(ctx, index, { kind: "place", subject, relation, answer, type: "place", confidence });
+    add(ctx, index, { kind: "place", subject, relation, answer, type: "place", claimedBy, confidence });
   };
+  // Reported speech: places inside quotation marks, with who said them.
+  const speaker = sentence.quoted.length > 0 ? speakerOf(ctx, sentence) : undefined;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
-    if (!token || isInside(sentence.quoted, token.start)) continue;
+    if (!token) continue;
+    const quoted = isInside(sentence.quoted, token.start);
+    if (quoted && !speaker) continue;
+    claimedBy = quoted ? speaker : undefined;
     const word = token.text;
     const based = /^(\p{Lu}[\p{L}.]*(?:[ -]\p{Lu}[\p{L}]*)*)-based$/u.exec(word);
     if (based) {

@@ -53,3 +53,14 @@ describe("places in a sentence", () => {
     ]);
   });
 });
+
+describe("reported speech", () => {
+  it("drafts a place inside quotation marks with who said it", () => {
+    const drafts = draftFacts({
+      title: "Test",
+      body: "“We found two more boats near Kisiwani this morning,” said Juma Said, a coastguard officer.",
+      publishedOn: "2024-03-08",
+    }).filter((d) => d.kind === "place");
+    expect(drafts.map((d) => [d.answer, d.claimedBy])).toEqual([["Kisiwani", "Juma Said"]]);
+  });
+});
