@@ -1069,6 +1069,8 @@ function predicateSubject(sentence: Sentence, before: number): string | undefine
   let end = j;
   while (end > 0 && AUXILIARIES.test(lower(tokens[end - 1])) && !broken(sentence, end)) end--;
   let start = clauseStart(sentence, end - 1);
+  while (start < end - 1 && /^(but|and|while|though|although|yet|so|meanwhile)$/i.test(tokens[start]?.text ?? ""))
+    start++;
   // "The agency said the number of cases was 331": the noun phrase starts after the report verb.
   for (let k = end - 1; k > start; k--)
     if (/^(said|says|told|that|showed|shows)$/i.test(tokens[k]?.text ?? "")) {
@@ -1303,7 +1305,21 @@ function findNumbers(ctx: Context, index: number): void {
     for (const q of QUALIFIERS_AFTER)
       if (following === q || following.startsWith(`${q} `) || following.split(" ")[0] === q) afterQualifier = q;
     const tail = tailAfter(sentence, afterQualifier ? unitEnd + afterQualifier.split(" ").length : unitEnd, dates);
-    if (!subject && said) subject = said;
+    if (!subject && said) {
+      // "eased to 10.40 per cent in December from 12.47 per cent in November": each figure's period.
+      const next = tokens[unitEnd];
+      const period =
+        next && !broken(sentence, unitEnd) && /^(in|on)$/.test(lower(next))
+          ? dates.find((d) => d.start === tokens[unitEnd + 1]?.start)
+          : undefined;
+      const movedFrom = lower(tokens[qualifierFrom - 1]) === "from";
+      subject = period ? `${said} in ${period.phrase}` : movedFrom ? `${said} before the change` : said;
+    }
+    // "33.2 percent of the vote": the share of what.
+    if (!subject && relation === "percentage" && lower(tokens[unitEnd]) === "of" && !broken(sentence, unitEnd)) {
+      const share = tailAfter(sentence, unitEnd, dates);
+      if (share) subject = `share ${share}`;
+    }
     if (!subject) {
       // "six people have died in ...": the number is the clause's subject, what it did says what it counts.
       const deed = verbPhraseAfter(sentence, unitEnd, dates);
@@ -1567,7 +1583,7 @@ function findDateline(ctx: Context): void {
     add(ctx, index, {
       kind: "place",
       subject: "dateline of the report",
-      relation: "is",
+      relation: "names",
       answer: name,
       type: "place",
       aliases: region ? [`${name}, ${titleCase(region)}`] : [],

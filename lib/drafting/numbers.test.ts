@@ -91,8 +91,12 @@ describe("numbers that are not counts", () => {
   it("gives the figure a change started from the subject of the figure it reached", () => {
     const drafts = numbers("Food prices eased to 8.5 percent in May from 9.25 percent in April.");
     expect(drafts.map((d) => [d.answer, d.subject])).toEqual([
-      ["8.5", "Food prices"],
-      ["9.25", "Food prices"],
+      ["8.5", "Food prices in May"],
+      ["9.25", "Food prices in April"],
+    ]);
+    expect(numbers("Rents rose to 7 percent from 5 percent.").map((d) => [d.answer, d.subject])).toEqual([
+      ["7", "Rents"],
+      ["5", "Rents before the change"],
     ]);
   });
 });
@@ -137,5 +141,14 @@ describe("bounds and interim figures", () => {
       (d) => d.unit === "seats",
     );
     expect(fact?.subject).not.toMatch(/interim/i);
+  });
+});
+
+describe("percentages", () => {
+  it("gives a share of something that subject, and drops a leading conjunction", () => {
+    expect(numbers("The mayor won 61.5 percent of the vote in the runoff.").map((d) => d.subject)).toEqual([
+      "Share of the vote in the runoff",
+    ]);
+    expect(numbers("But rent inflation rose to 7.5 per cent.").map((d) => d.subject)).toEqual(["Rent inflation"]);
   });
 });

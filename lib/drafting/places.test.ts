@@ -19,6 +19,9 @@ describe("datelines", () => {
     ["Thiruvananthapuram: The launch went ahead.", "Thiruvananthapuram"],
   ])("reads the dateline of %s", (body, place) => {
     expect(places(body)).toContainEqual(["Dateline of the report", place]);
+    expect(
+      draftFacts({ title: "Test", body, publishedOn: "2024-03-08" }).find((d) => d.kind === "place")?.relation,
+    ).toBe("names");
   });
 
   it("reads a dateline only at the start of a paragraph", () => {
