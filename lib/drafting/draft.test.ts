@@ -250,3 +250,16 @@ describe("toFactsYaml", () => {
     expect(new Set(drafts.map((d) => d.id)).size).toBe(drafts.length);
   });
 });
+
+describe("organisations as sources", () => {
+  it("takes the claim from before the source when only a day follows its verb", () => {
+    const drafts = draftFacts({
+      title: "Test",
+      body: "Wheat exports fell 4 percent in May, the Grain Marketing Board said Tuesday.",
+      publishedOn: "2024-06-05",
+    }).filter((d) => d.kind === "organisation");
+    expect(drafts.map((d) => [d.subject, d.answer])).toEqual([
+      ["Statement that Wheat exports fell 4 percent in May", "Grain Marketing Board"],
+    ]);
+  });
+});

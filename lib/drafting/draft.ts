@@ -1684,6 +1684,8 @@ function findOrganisations(ctx: Context, index: number): void {
       if (OUTLET_DESCRIPTORS.has(lower(tokens[run.to])) && !broken(sentence, run.to + 1)) {
         run = properRun(sentence, run.to + 1) ?? run;
       }
+      // "told The Current's guest host X": the person was told, not the programme.
+      if (/['’]s$/u.test(run.text)) continue;
       const descriptor = OUTLET_DESCRIPTORS.has(lower(tokens[run.to])) ? run.to : run.to - 1;
       const speakerClaim =
         claimAfterThat(descriptor) || claimBefore(i) || claimText(text.replace(/,?\s*told [^,.]*/, ""));
@@ -1700,10 +1702,13 @@ function findOrganisations(ctx: Context, index: number): void {
       const organisation = run.to - run.from >= 2 && isOrganisationName(ctx, run.text);
       if (!acronym && !organisation) continue;
       const inStatement = lower(tokens[i + 1]) === "in" && lower(tokens[i + 3]) === "statement";
+      // "..., the Bureau of Statistics said Thursday.": the claim is what came before, not "Thursday".
+      const rest = claimText(text.slice(tokens[i + 1]?.start ?? text.length));
       const claim =
         claimAfterThat(inStatement ? i + 3 : i) ||
-        claimText(text.slice(tokens[i + 1]?.start ?? text.length)) ||
-        claimBefore(run.from);
+        (rest.split(" ").length >= 4 ? rest : "") ||
+        claimBefore(run.from) ||
+        rest;
       emit(`statement that ${claim}`, "said by", run.text, 0.6);
       continue;
     }
