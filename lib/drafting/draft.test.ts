@@ -263,3 +263,15 @@ describe("organisations as sources", () => {
     ]);
   });
 });
+
+describe("dates", () => {
+  it("drafts no date for an adverbial alone", () => {
+    const drafts = draftFacts({
+      title: "Test",
+      body: "In a statement on 5 May, the union said so. Following the vote on Sunday, crowds gathered in the square.",
+      publishedOn: "2024-05-07",
+    }).filter((d) => d.kind === "date");
+    expect(drafts.map((d) => d.subject)).not.toContain("In a statement");
+    expect(drafts.map((d) => d.subject)).not.toContain("Following the vote");
+  });
+});

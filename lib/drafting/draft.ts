@@ -1748,6 +1748,9 @@ function findDateFacts(ctx: Context, index: number): void {
       skipFrom--;
     const subject = clauseAround(sentence, tokenIndex, skipFrom, skipTo, 10);
     if (subject.split(" ").length < 2) continue;
+    // "In a statement", "Following the vote": an adverbial alone names no event.
+    if (subject.split(" ").length <= 3 && /^(in|on|at|following|after|before|during|with|by)\b/i.test(subject))
+      continue;
     add(ctx, index, {
       kind: "date",
       subject,
