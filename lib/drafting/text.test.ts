@@ -29,3 +29,11 @@ describe("datelines", () => {
     ]);
   });
 });
+
+describe("bullet lists", () => {
+  it("makes each item of a list a sentence of its own", () => {
+    expect(
+      splitSentences("Key points:\n\n- Polls closed early in the north\n- Turnout was high").map((s) => s.text),
+    ).toEqual(["Key points:", "- Polls closed early in the north", "- Turnout was high"]);
+  });
+});

@@ -72,7 +72,9 @@ function rangesWithin(ranges: Array<[number, number]>, from: number, to: number)
 /** Sentences of the body, skipping "## " headings and glued headings, with offsets. */
 export function splitSentences(body: string): Sentence[] {
   const sentences: Sentence[] = [];
-  const paragraphRe = /[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*/g;
+  // A paragraph runs on over single line breaks, except before a list item ("- ", "* ", "• "):
+  // each item of a bullet list is a paragraph of its own.
+  const paragraphRe = /[^\n]+(?:\n(?![ \t]*\n)(?![ \t]*[-*•][ \t])[^\n]*)*/g;
   let paragraph = 0;
   for (const block of body.matchAll(paragraphRe)) {
     const raw = block[0];
