@@ -1102,6 +1102,13 @@ function verbPhraseAfter(sentence: Sentence, from: number, dates: DateMention[])
     if (/^(and|but|while|which|who|according|said|says)$/i.test(token.text)) break;
     end++;
   }
+  // "died in Migori, Kisumu and Nairobi": a list cut at its first comma would say "in Migori"
+  // alone, so the place phrase goes.
+  if (end < tokens.length && (tokens[end]?.gap ?? "").startsWith(",") && isCapitalised(tokens[end]?.text ?? "")) {
+    let cut = end - 1;
+    while (cut > from && !/^(in|at|on|from|across)$/i.test(tokens[cut]?.text ?? "")) cut--;
+    if (cut > from) end = cut;
+  }
   while (
     end > from + 1 &&
     /^(on|in|at|the|a|an|of|to|for|from|by|with|as|since|until|after|before|late|early)$/i.test(

@@ -152,3 +152,10 @@ describe("percentages", () => {
     expect(numbers("But rent inflation rose to 7.5 per cent.").map((d) => d.subject)).toEqual(["Rent inflation"]);
   });
 });
+
+describe("lists in a number's subject", () => {
+  it("does not cut a list of places down to its first one", () => {
+    const [fact] = numbers("Nine people have died of fever in Arusha, Moshi and Tanga regions.");
+    expect(fact?.subject).toBe("People who have died of fever");
+  });
+});
