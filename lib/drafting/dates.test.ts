@@ -17,6 +17,12 @@ describe("findDates", () => {
     expect(values("In Sunday's election the party won.", "2025-10-13")).toEqual(["2025-10-12"]);
   });
 
+  it("reads tomorrow as the day after publication, with its weekday in brackets", () => {
+    // Published on a Friday: tomorrow is Saturday 17 May, not the Saturday before.
+    expect(values("The new fares apply from tomorrow (Saturday), the council said.")).toEqual(["2025-05-17"]);
+    expect(values("The vote is tomorrow.")).toEqual(["2025-05-17"]);
+  });
+
   it("reads written dates, months and same-day references", () => {
     expect(values("The talks took place on May 16, 2025.")).toEqual(["2025-05-16"]);
     expect(values("The session will be held on October 30.", "2025-10-13")).toEqual(["2025-10-30"]);

@@ -104,6 +104,9 @@ export function findDates(sentence: string, publishedOn: string, previous?: stri
     if (/^last/.test(m[0]) && month === pubMonth) year -= 1;
     add(m.index + m[0].indexOf(m[1] ?? ""), m[1] ?? "", `${m[1]} ${year}`, "phrase");
   }
+  // "tomorrow", "tomorrow (Sunday)": the day after publication, its weekday in brackets included.
+  for (const m of sentence.matchAll(new RegExp(`\\btomorrow(?: \\((?:${WEEKDAY})\\))?`, "gi")))
+    add(m.index, m[0], addDays(publishedOn, 1), "date");
   // Weekdays: "on Friday", "earlier on Tuesday", "Sunday's election", "last Friday".
   for (const m of sentence.matchAll(
     new RegExp(`\\b(?:(last|next|this|earlier|later|late|early) (?:on )?|on )?(${WEEKDAY})(?:['’]s)?\\b`, "gi"),

@@ -250,3 +250,28 @@ describe("toFactsYaml", () => {
     expect(new Set(drafts.map((d) => d.id)).size).toBe(drafts.length);
   });
 });
+
+describe("organisations as sources", () => {
+  it("takes the claim from before the source when only a day follows its verb", () => {
+    const drafts = draftFacts({
+      title: "Test",
+      body: "Wheat exports fell 4 percent in May, the Grain Marketing Board said Tuesday.",
+      publishedOn: "2024-06-05",
+    }).filter((d) => d.kind === "organisation");
+    expect(drafts.map((d) => [d.subject, d.answer])).toEqual([
+      ["Statement that Wheat exports fell 4 percent in May", "Grain Marketing Board"],
+    ]);
+  });
+});
+
+describe("dates", () => {
+  it("drafts no date for an adverbial alone", () => {
+    const drafts = draftFacts({
+      title: "Test",
+      body: "In a statement on 5 May, the union said so. Following the vote on Sunday, crowds gathered in the square.",
+      publishedOn: "2024-05-07",
+    }).filter((d) => d.kind === "date");
+    expect(drafts.map((d) => d.subject)).not.toContain("In a statement");
+    expect(drafts.map((d) => d.subject)).not.toContain("Following the vote");
+  });
+});

@@ -149,10 +149,23 @@ function isNameToken(token: Token | undefined): boolean {
 }
 
 /** Tokens from..to (exclusive) of a person's name starting at `from`: 2-4 name tokens. */
+/** "K", "S.M": initials written before a surname, each followed by a full stop. */
+const isInitials = (token: Token | undefined): boolean => !!token && /^\p{Lu}(?:\.\p{Lu})*$/u.test(token.text);
+
 function nameRunAt(sentence: Sentence, from: number): number {
   let to = from;
+  // "K. Sivan", "S.M. Krishna": initials first, the full stop after them is part of the name.
+  while (
+    to - from < 3 &&
+    isInitials(sentence.tokens[to]) &&
+    sentence.tokens[to + 1]?.gap === "." &&
+    isNameToken(sentence.tokens[to + 1]) &&
+    (to === from || sentence.tokens[to]?.gap === ".")
+  )
+    to++;
   while (to < sentence.tokens.length && to - from < 5) {
-    if (to > from && broken(sentence, to)) break;
+    if (to > from && broken(sentence, to) && !(sentence.tokens[to]?.gap === "." && isInitials(sentence.tokens[to - 1])))
+      break;
     if (isNameToken(sentence.tokens[to])) to++;
     // "Anneke de Vries", "Ludwig van Beethoven": a lower-case particle inside a name.
     else if (
@@ -192,6 +205,14 @@ function looksLikePerson(ctx: Context, name: string): boolean {
   if (words.some((w) => ORG_HEADS.has(w) || PLACE_HEADS.has(w))) return false;
   if (ctx.taggedOrganisations.has(name)) return false;
   return true;
+}
+
+/** What a scholar or analyst says is their view. */
+function isCommentary(ctx: Context, sentence: Sentence): boolean {
+  if (!/\b(said|says|told|according to|adding|added|emphasizing|emphasising|noting|argued)\b/i.test(sentence.text))
+    return false;
+  for (const name of ctx.commentators) if (new RegExp(`\\b${escapeRegExp(name)}\\b`).test(sentence.text)) return true;
+  return false;
 }
 
 function isOpinion(ctx: Context, sentence: Sentence): boolean {
@@ -242,10 +263,41 @@ function add(
 // ---------------------------------------------------------------------------------------------
 
 function isRoleHead(token: Token | undefined): boolean {
-  return !!token && ROLE_HEADS.has(stripPossessive(token.text).toLowerCase());
+  if (!token) return false;
+  const word = stripPossessive(token.text).toLowerCase();
+  if (ROLE_HEADS.has(word)) return true;
+  // "co-chairman", "Secretary-General", "vice-chair": the last part is the head.
+  const parts = word.split("-");
+  return parts.length > 1 && parts.every((part) => /^\p{L}+$/u.test(part)) && ROLE_HEADS.has(parts.at(-1) ?? "");
 }
 
-/** Walks back from a role head over its modifiers: "Turkish Foreign Minister". */
+/** Lower-case words that may stand inside a title but are not one of its nouns. */
+const NOT_IN_TITLE =
+  /^(told|tells|says|said|saw|met|asked|urged|called|named|appointed|elected|according|including|like|such|whom|then|now|also|only|just|even|later|earlier|yesterday|today)$/;
+
+/** Whether a lower-case word can be a noun inside a title ("elections", "operations", "disaster"). */
+function isTitleNoun(word: string): boolean {
+  return (
+    /^\p{Ll}[\p{Ll}-]*$/u.test(word) &&
+    !UNIT_STOP.has(word) &&
+    !NOT_IN_TITLE.test(word) &&
+    !/(ly|ing|ed)$/.test(word) &&
+    !/['’]s$/u.test(word)
+  );
+}
+
+/** Where a title may start: a name, a modifier ("former", "national") or a role word. */
+const opensTitle = (token: Token | undefined): boolean =>
+  !!token &&
+  (isCapitalised(token.text) || TITLE_MODIFIERS.has(token.text.toLowerCase()) || isRoleHead(token)) &&
+  !CAPITALISED_FUNCTION_WORDS.has(token.text) &&
+  !isCalendarWord(token.text);
+
+/**
+ * Walks back from a role head over its modifiers: "Turkish Foreign Minister", "ABC chief
+ * elections analyst". Lower-case nouns count only inside a title that starts with a name or a
+ * modifier ("the elections analyst" -> "analyst").
+ */
 function titleStart(sentence: Sentence, head: number): number {
   let start = head;
   for (let j = head - 1; j >= 0 && !broken(sentence, j + 1); j--) {
@@ -253,11 +305,53 @@ function titleStart(sentence: Sentence, head: number): number {
     if (!token) break;
     const word = token.text;
     if (CAPITALISED_FUNCTION_WORDS.has(word) || isCalendarWord(word)) break;
-    if (isCapitalised(word) || TITLE_MODIFIERS.has(word.toLowerCase()) || isRoleHead(token)) start = j;
+    if (opensTitle(token) || isTitleNoun(word)) start = j;
     else break;
     if (head - j >= 5) break;
   }
+  while (start < head && !opensTitle(sentence.tokens[start])) start++;
   return start;
+}
+
+/** Words after a role that end its complement ("spokesperson of the ministry hours before ..."). */
+const COMPLEMENT_STOP =
+  /^(hours?|days?|weeks?|months?|years?|minutes?|ago|before|after|earlier|later|since|until|when|while|who|which|that|said|says|told|as|but|because|if|by|on|was|were|is|are|has|have|had|will|would|could|should|can|may|might|did|does|do|not|also|said|saying|during|said|and)$/i;
+
+/**
+ * The complement of a role from token `from` (a preposition): "of the Valley Water Board",
+ * "to the president", "for the city's department of roads". Returns its end (exclusive), or
+ * `from` when there is none.
+ */
+function complementEnd(sentence: Sentence, from: number): number {
+  const { tokens } = sentence;
+  if (!/^(of|for|to)$/.test(lower(tokens[from])) || broken(sentence, from)) return from;
+  let end = from + 1;
+  while (end < tokens.length && end - from <= 10 && !broken(sentence, end)) {
+    const token = tokens[end];
+    if (!token) break;
+    const word = token.text;
+    if (/^(and|of|for|to|at|the|a|an|in)$/.test(word)) {
+      // "Higher Education and Scientific Research": "and" only between two names.
+      if (word === "and" && !(isCapitalised(tokens[end + 1]?.text ?? "") && isCapitalised(tokens[end - 1]?.text ?? "")))
+        break;
+      end++;
+      continue;
+    }
+    if (COMPLEMENT_STOP.test(word) || isCalendarWord(word) || /^\d/.test(word)) break;
+    if (isCapitalised(word) || isTitleNoun(word) || /['’]s$/u.test(word)) {
+      end++;
+      continue;
+    }
+    break;
+  }
+  while (end > from + 1 && /^(and|of|for|to|at|the|a|an|in)$/.test(lower(tokens[end - 1]))) end--;
+  return end > from + 1 ? end : from;
+}
+
+function addRole(ctx: Context, index: number, name: string, role: string, confidence: number): void {
+  registerPerson(ctx, name);
+  add(ctx, index, { kind: "person-role", subject: name, relation: "role", answer: role, type: "role", confidence });
+  if (COMMENTATOR_ROLE.test(role)) markCommentator(ctx, name);
 }
 
 function findTitledPeople(ctx: Context, index: number): void {
@@ -266,22 +360,14 @@ function findTitledPeople(ctx: Context, index: number): void {
   const { tokens } = sentence;
   for (let i = 0; i < tokens.length - 1; i++) {
     if (!isRoleHead(tokens[i]) || /['’]s$/u.test(tokens[i]?.text ?? "") || broken(sentence, i + 1)) continue;
+    // "Secretary General Tsutomu Hata": the title goes on to its last role word.
+    if (isRoleHead(tokens[i + 1]) && isCapitalised(tokens[i + 1]?.text ?? "")) continue;
     const end = nameRunAt(sentence, i + 1);
     if (end - (i + 1) < 2) continue;
     const name = textOf(sentence, i + 1, end);
     if (!looksLikePerson(ctx, name)) continue;
     const start = titleStart(sentence, i);
-    const role = textOf(sentence, start, i + 1);
-    registerPerson(ctx, name);
-    add(ctx, index, {
-      kind: "person-role",
-      subject: name,
-      relation: "role",
-      answer: role,
-      type: "role",
-      confidence: 0.85,
-    });
-    if (COMMENTATOR_ROLE.test(role)) markCommentator(ctx, name);
+    addRole(ctx, index, name, textOf(sentence, start, i + 1), 0.85);
     i = end - 1;
   }
 }
@@ -290,6 +376,75 @@ function markCommentator(ctx: Context, name: string): void {
   ctx.commentators.add(name);
   const surname = name.split(" ").at(-1);
   if (surname && (ctx.surnames.get(surname.toLowerCase())?.size ?? 0) <= 1) ctx.commentators.add(surname);
+}
+
+interface RolePhrase {
+  /** First token of the role (after an article or a lower-case possessive). */
+  start: number;
+  /** Its last role word. */
+  head: number;
+  /** End (exclusive) of the whole role, complement included. */
+  end: number;
+  age?: string;
+}
+
+/**
+ * A role phrase from token `from`: (a|an|the)? (N-year-old)? (lower-case possessive)? modifiers
+ * HEAD (and modifiers HEAD)? (of|for|to|at complement | organisation name)?
+ */
+function rolePhraseAt(sentence: Sentence, from: number, maxModifiers = 5): RolePhrase | undefined {
+  const { tokens } = sentence;
+  let i = from;
+  if (/^(a|an|the)$/i.test(tokens[i]?.text ?? "")) i++;
+  let age: string | undefined;
+  const ageMatch = /^(\d{1,3})-year-old$/.exec(tokens[i]?.text ?? "");
+  if (ageMatch) {
+    age = ageMatch[1];
+    i++;
+  }
+  // "the study's lead researcher": the role is "lead researcher".
+  if (/^\p{Ll}+['’]s$/u.test(tokens[i]?.text ?? "")) i++;
+  const start = i;
+  let head = -1;
+  for (let j = i; j < tokens.length && j - i <= maxModifiers; j++) {
+    if (j > i && broken(sentence, j)) break;
+    const token = tokens[j];
+    if (!token) break;
+    if (isRoleHead(token) && !/['’]s$/u.test(token.text)) {
+      head = j;
+      const next = tokens[j + 1];
+      if (next && !broken(sentence, j + 1) && isRoleHead(next)) continue;
+      // "founder and chief engineer": a second role joined by "and".
+      if (lower(next) === "and" && !broken(sentence, j + 1)) {
+        let k = j + 2;
+        while (k < tokens.length && k - j < 5 && !broken(sentence, k) && !isRoleHead(tokens[k])) {
+          if (!TITLE_MODIFIERS.has(lower(tokens[k])) && !isTitleNoun(lower(tokens[k]))) break;
+          k++;
+        }
+        if (isRoleHead(tokens[k]) && !broken(sentence, k) && !/['’]s$/u.test(tokens[k]?.text ?? "")) {
+          while (isRoleHead(tokens[k + 1]) && !broken(sentence, k + 1)) k++;
+          head = k;
+          j = k;
+        }
+      }
+      break;
+    }
+    // "Under Secretary of State": "Under" only before a role word.
+    if (token.text === "Under" && isRoleHead(tokens[j + 1])) continue;
+    if (CAPITALISED_FUNCTION_WORDS.has(token.text) || isCalendarWord(token.text)) break;
+    if (!(opensTitle(token) || isTitleNoun(token.text) || /['’]s$/u.test(token.text) || /^\d+$/.test(token.text)))
+      break;
+  }
+  if (head < 0) return undefined;
+  let end = complementEnd(sentence, head + 1);
+  if (end === head + 1) {
+    // "general secretary ATSU,": an organisation's name right after the role, up to the comma.
+    const next = tokens[head + 1];
+    const acronym = !!next && /^\p{Lu}[\p{L}]*\p{Lu}[\p{L}]*$/u.test(next.text);
+    if (acronym && !broken(sentence, head + 1) && (head + 2 >= tokens.length || broken(sentence, head + 2)))
+      end = head + 2;
+  }
+  return { start, head, end, age };
 }
 
 /** "Cui Heng, a scholar from the Shanghai-based ...", "Sergei Lavrov, Russia's foreign minister". */
@@ -304,60 +459,37 @@ function findAppositivePeople(ctx: Context, index: number): void {
     while (
       start > 0 &&
       comma - start < 5 &&
-      !broken(sentence, start) &&
+      (!broken(sentence, start) || (tokens[start]?.gap === "." && isInitials(tokens[start - 1]))) &&
       (isNameToken(tokens[start - 1]) ||
+        isInitials(tokens[start - 1]) ||
         (NAME_PARTICLES.has(lower(tokens[start - 1])) && isNameToken(tokens[start - 2])))
     )
       start--;
-    while (start < comma && (!isNameToken(tokens[start]) || (isRoleHead(tokens[start]) && comma - start > 2))) start++;
-    if (comma - start < 2) continue;
+    while (
+      start < comma &&
+      ((!isNameToken(tokens[start]) && !isInitials(tokens[start])) || (isRoleHead(tokens[start]) && comma - start > 2))
+    )
+      start++;
+    if (comma - start < 2 || !isNameToken(tokens[comma - 1])) continue;
     const name = textOf(sentence, start, comma);
     if (!looksLikePerson(ctx, name)) continue;
-    // The role phrase: (a|an|the)? (N-year-old)? modifiers... HEAD
-    let i = comma;
-    if (/^(a|an|the)$/i.test(tokens[i]?.text ?? "")) i++;
-    let age: string | undefined;
-    const ageMatch = /^(\d{1,3})-year-old$/.exec(tokens[i]?.text ?? "");
-    if (ageMatch) {
-      age = ageMatch[1];
-      i++;
-    }
-    const roleStart = i;
-    let head = -1;
-    for (let j = i; j < tokens.length && j - i < 5; j++) {
-      if (j > i && broken(sentence, j)) break;
-      const token = tokens[j];
-      if (!token) break;
-      if (isRoleHead(token) && !/['’]s$/u.test(token.text)) {
-        head = j;
-        const next = tokens[j + 1];
-        if (!next || broken(sentence, j + 1) || !isRoleHead(next)) break;
-        continue;
-      }
-      if (!(isCapitalised(token.text) || TITLE_MODIFIERS.has(token.text.toLowerCase()) || /['’]s$/u.test(token.text)))
-        break;
-    }
-    if (head < 0) continue;
-    const after = tokens[head + 1];
+    const phrase = rolePhraseAt(sentence, comma);
+    if (!phrase) continue;
+    const { head, age } = phrase;
+    let { end } = phrase;
+    const after = tokens[end];
     const afterWord = lower(after);
     if (
       after &&
-      !broken(sentence, head + 1) &&
-      !["from", "at", "of", "in", "with", "for", "who", "and", "based", "now"].includes(afterWord)
+      !broken(sentence, end) &&
+      !["from", "at", "of", "in", "with", "for", "to", "who", "and", "based", "now"].includes(afterWord) &&
+      !(end > head + 1 && COMPLEMENT_STOP.test(afterWord))
     ) {
       continue;
     }
-    const role = textOf(sentence, roleStart, head + 1);
-    registerPerson(ctx, name);
-    add(ctx, index, {
-      kind: "person-role",
-      subject: name,
-      relation: "role",
-      answer: role,
-      type: "role",
-      confidence: 0.8,
-    });
-    if (COMMENTATOR_ROLE.test(role)) markCommentator(ctx, name);
+    // "a scholar from X", "a fellow with X": where they are from or work, not part of the role.
+    if (end === head + 1 && afterWord === "at") end = head + 1;
+    addRole(ctx, index, name, textOf(sentence, phrase.start, end), 0.8);
     if (age) {
       add(ctx, index, {
         kind: "number",
@@ -369,10 +501,54 @@ function findAppositivePeople(ctx: Context, index: number): void {
         confidence: 0.75,
       });
     }
-    if (after && !broken(sentence, head + 1) && ["from", "at", "of", "with"].includes(afterWord)) {
-      appositiveAffiliation(ctx, index, head + 2, name, afterWord);
+    const prepAt = end === head + 1 ? head + 1 : head + 1;
+    const prep = lower(tokens[prepAt]);
+    if (!broken(sentence, prepAt) && ["from", "at", "of", "with"].includes(prep)) {
+      appositiveAffiliation(ctx, index, prepAt + 1, name, prep);
     }
   }
+}
+
+/**
+ * "Ukraine's defence minister, Rustem Umerov,", "The Ambassador of Chile to Peru, Ambassador
+ * Rosa Vidal,": a role phrase opening its clause, a comma, then the name (after its title).
+ */
+function findRoleBeforeName(ctx: Context, index: number): void {
+  const sentence = ctx.sentences[index];
+  if (!sentence) return;
+  const { tokens } = sentence;
+  for (let comma = 1; comma < tokens.length; comma++) {
+    if (!tokens[comma]?.gap.startsWith(",")) continue;
+    // The role opens its clause or follows "that", "and", "by": "announced that the Ambassador of ...".
+    const clause = clauseStart(sentence, comma - 1);
+    if (clause > 0 && !/^[,;:(—–-]+$/.test(tokens[clause]?.gap ?? "")) continue;
+    let phrase: RolePhrase | undefined;
+    for (let start = clause; start < comma && !phrase; start++) {
+      if (start > clause && !/^(that|and|by|with|as|of)$/.test(lower(tokens[start - 1]))) continue;
+      const candidate = rolePhraseAt(sentence, start, 6);
+      if (candidate && candidate.end === comma) phrase = candidate;
+    }
+    if (!phrase) continue;
+    let nameFrom = comma;
+    while (isRoleHead(tokens[nameFrom]) && !broken(sentence, nameFrom + 1)) nameFrom++;
+    const end = nameRunAt(sentence, nameFrom);
+    if (end - nameFrom < 2 || (end < tokens.length && !broken(sentence, end))) continue;
+    const name = textOf(sentence, nameFrom, end);
+    if (!looksLikePerson(ctx, name)) continue;
+    addRole(ctx, index, name, textOf(sentence, phrase.start, phrase.end), 0.8);
+  }
+}
+
+/** "Reporting by Nina Olsen; editing by ...": the wire byline. */
+function findByline(ctx: Context, index: number): void {
+  const sentence = ctx.sentences[index];
+  if (!sentence) return;
+  const match = /^(?:Additional )?[Rr]eporting by /.exec(sentence.text);
+  if (!match) return;
+  const from = sentence.tokens.findIndex((t) => t.start >= match[0].length);
+  const end = nameRunAt(sentence, from);
+  if (end - from < 2) return;
+  addRole(ctx, index, textOf(sentence, from, end), "reporter", 0.8);
 }
 
 /** What follows "a scholar at|from|of ...": organisations (works at) or a place (from). */
@@ -744,11 +920,19 @@ function readNumberAt(sentence: Sentence, i: number): NumberReading | undefined 
     // A year, not a count: "in 2022", "since 1992".
     if (!hyphenUnit && !percent && !currency && /^(1[89]|20|21)\d\d$/.test(answer)) return undefined;
   } else {
-    const words = /^([a-z]+)(?:-([a-z]+(?:-[a-z]+)*))?$/.exec(rest);
+    // "Seven pupils ...": a number word may open the sentence.
+    const words = /^([a-z]+)(?:-([a-z]+(?:-[a-z]+)*))?$/.exec(i === 0 ? rest.toLowerCase() : rest);
     if (!words || NUMBER_WORDS[words[1] ?? ""] === undefined || isCapitalisedNumberNoise(word)) return undefined;
     answer = words[1] ?? "";
     hyphenUnit = words[2];
-    if (answer === "one" && !hyphenUnit) return undefined;
+    // "one" counts only before its noun ("one death", "one man"), not in "one of", "one each".
+    const nextWord = lower(sentence.tokens[i + 1]);
+    if (
+      answer === "one" &&
+      !hyphenUnit &&
+      (!/^[a-z]+$/.test(nextWord) || UNIT_STOP.has(nextWord) || broken(sentence, i + 1))
+    )
+      return undefined;
     if (answer === "hundred") return undefined;
     if (
       !hyphenUnit &&
@@ -779,7 +963,40 @@ function qualifierBefore(sentence: Sentence, i: number): { qualifier?: string; f
     const candidate = before.split(" ").slice(-n).join(" ");
     if (candidate === qualifier && !broken(sentence, i)) return { qualifier, from: i - n };
   }
+  // "~400": a tilde is "about".
+  if (/~$/.test(sentence.tokens[i]?.gap ?? "")) return { qualifier: "about", from: i };
   return { from: i };
+}
+
+/** Words that make a figure an interim one: a count still under way. */
+const INTERIM_MARKERS =
+  /\b(preliminary|provisional|partial|incomplete|so far|early results|early count|interim|with (?:about |nearly |more than |over )?(?:half|\d+(?:\.\d+)? ?(?:%|percent|per cent)) of (?:the )?(?:votes?|ballots?|polling stations?)(?: \w+)? counted)\b/i;
+const FINAL_MARKERS = /\b(final|official results?|final results?|final count|final tally|in the end|eventually)\b/i;
+
+/**
+ * A figure the article later replaces: a number from a sentence that says the count is still
+ * under way ("with 60 percent of ballots counted, the Greens had 40 seats"), when a later
+ * sentence gives a final figure with the same unit. Its subject says so ("interim count of ...").
+ */
+function markInterimFigures(ctx: Context, drafts: DraftFact[]): void {
+  const numbers = drafts.filter((d) => d.kind === "number" && d.unit);
+  const sentenceOf = (draft: DraftFact) => ctx.sentences.findIndex((s) => s.text === draft.quote);
+  for (const draft of numbers) {
+    if (!INTERIM_MARKERS.test(draft.quote)) continue;
+    const at = sentenceOf(draft);
+    const final = numbers.find(
+      (other) =>
+        other !== draft &&
+        other.unit === draft.unit &&
+        other.answer !== draft.answer &&
+        sentenceOf(other) > at &&
+        FINAL_MARKERS.test(other.quote) &&
+        !INTERIM_MARKERS.test(other.quote),
+    );
+    if (!final) continue;
+    draft.subject = `interim count of ${draft.subject.charAt(0).toLowerCase()}${draft.subject.slice(1)}`;
+    draft.confidence = Math.min(draft.confidence, 0.5);
+  }
 }
 
 /** The noun a number counts: "prisoners of war", "European countries", "polling stations". */
@@ -799,6 +1016,10 @@ function unitAfter(sentence: Sentence, from: number): { unit: string; end: numbe
       !isCapitalised(tokens[end + 1]?.text ?? "")
     ) {
       // "prisoners of war": one more noun after "of".
+      end += 2;
+      break;
+    }
+    if (low === "per" && end === from && lower(tokens[end + 1]) === "cent" && !broken(sentence, end + 1)) {
       end += 2;
       break;
     }
@@ -829,21 +1050,172 @@ function tailAfter(sentence: Sentence, from: number, dates: DateMention[]): stri
   return end > from + 1 ? textOf(sentence, from, end) : "";
 }
 
+/** Verbs that link a noun phrase to its figure: "the death toll rose to", "turnout was". */
+const LINK_VERBS =
+  /^(rose|risen|fell|fallen|climbed|dropped|jumped|increased|decreased|grew|grown|reached|hit|stood|stands|totalled|totaled|totals|was|were|is|are|numbered|slowed|eased|accelerated)$/;
+const AUXILIARIES = /^(had|has|have|been|be|having)$/;
+/** Words between a linking verb and its figure: "was a relatively low 50.1 percent". */
+const FIGURE_FILLERS = /^(a|an|to|at|by|relatively|record|new|mere|just|low|high|total|of)$/;
+
+/**
+ * The noun phrase a figure is about when the sentence says it before the number: "The death
+ * toll from the floods rose to at least 95" -> "The death toll from the floods".
+ */
+function predicateSubject(sentence: Sentence, before: number): string | undefined {
+  const { tokens } = sentence;
+  let j = before - 1;
+  while (j >= 0 && FIGURE_FILLERS.test(lower(tokens[j])) && !broken(sentence, j + 1)) j--;
+  if (j < 0 || !LINK_VERBS.test(lower(tokens[j])) || broken(sentence, j + 1)) return undefined;
+  let end = j;
+  while (end > 0 && AUXILIARIES.test(lower(tokens[end - 1])) && !broken(sentence, end)) end--;
+  let start = clauseStart(sentence, end - 1);
+  while (start < end - 1 && /^(but|and|while|though|although|yet|so|meanwhile)$/i.test(tokens[start]?.text ?? ""))
+    start++;
+  // "The agency said the number of cases was 331": the noun phrase starts after the report verb.
+  for (let k = end - 1; k > start; k--)
+    if (/^(said|says|told|that|showed|shows)$/i.test(tokens[k]?.text ?? "")) {
+      start = k + 1;
+      break;
+    }
+  if (end - start < 1 || end - start > 14) return undefined;
+  const first = lower(tokens[start]);
+  // A pronoun or a clause ("it", "which", "he said") is no subject.
+  if (/^(it|this|that|which|who|he|she|they|we|i|you|there|these|those)$/.test(first)) return undefined;
+  // "the number of officially confirmed cases ... was 331": what is counted.
+  const phrase = textOf(sentence, start, end).replace(/^the (?:total )?number of /i, "");
+  if (end - start > 8 && phrase.length === textOf(sentence, start, end).length) return undefined;
+  if (tokens.slice(start, end).some((t) => /^\d/.test(t.text) || /^(said|says|told)$/i.test(t.text))) return undefined;
+  return phrase;
+}
+
+const AUXILIARY_START = /^(have|has|had|were|was|are|is|will|would|could|may|might|remain|remained)$/;
+
+/** The verb phrase after a number and its noun, up to the end of the clause: "have died in Migori". */
+function verbPhraseAfter(sentence: Sentence, from: number, dates: DateMention[]): string | undefined {
+  const { tokens } = sentence;
+  const first = lower(tokens[from]);
+  if (!first || broken(sentence, from) || !(AUXILIARY_START.test(first) || /^[a-z]+ed$/.test(first))) return undefined;
+  let end = from + 1;
+  while (end < tokens.length && end - from < 12 && !broken(sentence, end)) {
+    const token = tokens[end];
+    if (!token || dates.some((d) => token.start >= d.start && token.start < d.end)) break;
+    if (/^(and|but|while|which|who|according|said|says)$/i.test(token.text)) break;
+    end++;
+  }
+  // "died in Migori, Kisumu and Nairobi": a list cut at its first comma would say "in Migori"
+  // alone, so the place phrase goes.
+  if (end < tokens.length && (tokens[end]?.gap ?? "").startsWith(",") && isCapitalised(tokens[end]?.text ?? "")) {
+    let cut = end - 1;
+    while (cut > from && !/^(in|at|on|from|across)$/i.test(tokens[cut]?.text ?? "")) cut--;
+    if (cut > from) end = cut;
+  }
+  while (
+    end > from + 1 &&
+    /^(on|in|at|the|a|an|of|to|for|from|by|with|as|since|until|after|before|late|early)$/i.test(
+      tokens[end - 1]?.text ?? "",
+    )
+  )
+    end--;
+  return end - from >= 2 ? textOf(sentence, from, end) : undefined;
+}
+
+/** What happened to the people a bare number counts: "12 have been killed", "30 are missing". */
+const PEOPLE_OUTCOMES =
+  /^(killed|injured|wounded|missing|dead|died|arrested|hurt|evacuated|displaced|rescued|detained|drowned|infected|hospitalised|hospitalized)$/;
+
+function peopleOutcome(sentence: Sentence, from: number): { outcome: string; end: number } | undefined {
+  const { tokens } = sentence;
+  let j = from;
+  while (
+    j < tokens.length &&
+    j - from < 3 &&
+    /^(have|has|had|were|are|was|been|is|reported|now|still)$/.test(lower(tokens[j]))
+  )
+    j++;
+  if (broken(sentence, from) || !PEOPLE_OUTCOMES.test(lower(tokens[j]))) return undefined;
+  return { outcome: lower(tokens[j]), end: j + 1 };
+}
+
+/**
+ * Who says the quoted words of a sentence: "…," said Mara Diaz; "…," election officer Mara Diaz
+ * said; Diaz said: "…". A name the article gives in full, or a surname it resolves.
+ */
+function speakerOf(ctx: Context, sentence: Sentence): string | undefined {
+  let outside = sentence.text;
+  for (const [from, to] of [...sentence.quoted].reverse())
+    outside = `${outside.slice(0, from)} ${" ".repeat(to - from - 1)}${outside.slice(to)}`;
+  if (!/\b(said|says|told|added|asked|wrote|stated|declared)\b/.test(outside)) return undefined;
+  let best: string | undefined;
+  for (const person of ctx.people) {
+    if (outside.includes(person) && (!best || person.length > best.length)) best = person;
+  }
+  if (best) return best;
+  for (const token of sentence.tokens) {
+    if (isInside(sentence.quoted, token.start) || !isNameToken(token)) continue;
+    const resolved = resolveShortName(ctx, token.text);
+    if (resolved) return resolved;
+  }
+  return undefined;
+}
+
+/** Whether the clause around token i hedges ("may fall", "could reach"): its figure is no fact. */
+function clauseHedges(sentence: Sentence, i: number): boolean {
+  let start = clauseStart(sentence, i);
+  // "..., who have now lost four finals": a relative clause belongs to the clause before it.
+  while (start > 0 && /^(who|which|that|where|whose)$/i.test(sentence.tokens[start]?.text ?? ""))
+    start = clauseStart(sentence, start - 1);
+  const from = sentence.tokens[start]?.start ?? 0;
+  const last = sentence.tokens[clauseEnd(sentence, i) - 1];
+  const clause = sentence.text.slice(from, last?.end ?? sentence.text.length);
+  if (OPINION_MARKERS.test(clause)) return true;
+  return /\bmay\b/.test(clause) && !/\b(no|not)\b(\s+\w+){0,2}\s+may\b|\bmay not\b/.test(clause);
+}
+
 function findNumbers(ctx: Context, index: number): void {
   const sentence = ctx.sentences[index];
   if (!sentence) return;
   const dates = ctx.datesBySentence[index] ?? [];
   const { tokens } = sentence;
   const seenValues = new Set<string>();
+  /** The unit of the sentence's last counted number: "58 for the coalition", "10 of them". */
+  let lastUnit = "";
+  let lastSaid: string | undefined;
+  let speaker: string | null | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
-    if (!token || isInside(sentence.quoted, token.start)) continue;
+    if (!token) continue;
+    let claimedBy: string | undefined;
+    if (isInside(sentence.quoted, token.start)) {
+      // Reported speech: a fact only with who said it.
+      if (speaker === undefined) speaker = speakerOf(ctx, sentence) ?? null;
+      if (!speaker) continue;
+      claimedBy = speaker;
+    }
     if (dates.some((d) => token.start >= d.start && token.start < d.end)) continue;
     if (/^\d+(-\d+)+$/.test(token.text) || /\d(st|nd|rd|th)$/.test(token.text)) continue;
     const reading = readNumberAt(sentence, i);
     if (!reading) continue;
+    // A label, not a count: "Section 2", "No. 2 economy", "number two", "Pad 39".
+    const previousWord = tokens[i - 1]?.text ?? "";
+    if (
+      i > 0 &&
+      !broken(sentence, i) &&
+      (/^(No|number|Section|Article|Pad|Crew|Flight|Route|Channel|Apollo)$/.test(previousWord) ||
+        (i > 1 &&
+          isCapitalised(previousWord) &&
+          /^\d+$/.test(token.text) &&
+          !CAPITALISED_FUNCTION_WORDS.has(previousWord) &&
+          !isCalendarWord(previousWord) &&
+          // "the Greens 44 seats" counts; "Section 2 Criminal Justice Act", "Crew 2 Mission" label.
+          (!tokens[i + 1] || broken(sentence, i + 1) || isCapitalised(tokens[i + 1]?.text ?? ""))))
+    )
+      continue;
+    if (i > 0 && token.gap === "." && previousWord === "No") continue;
+    // A conversion in brackets after an amount: "5.18 trillion yen ($59.3 billion)".
+    if (reading.currency && token.gap.includes("(") && CURRENCY_WORDS.has(lower(tokens[i - 1]))) continue;
     const after = tokens[reading.last + 1];
     if (after && /^(pm|am|p\.m|a\.m|gmt|o'clock)$/i.test(after.text)) continue;
+    if (!claimedBy && clauseHedges(sentence, i)) continue;
     // Ages: "Marta Kovac, 52, served ..." are found with the appositive pattern instead.
     if (token.gap === "," && after?.gap === "," && /^\d{1,3}$/.test(token.text)) {
       const run = properRunEndingAt(sentence, i - 1);
@@ -866,6 +1238,8 @@ function findNumbers(ctx: Context, index: number): void {
     let subject = "";
     let relation = "number";
     let unitEnd = reading.last + 1;
+    /** Where the scan goes on: past the unit, or to the next number of "N of the M". */
+    let resume: number | undefined;
     if (reading.hyphenUnit === "year-old") {
       continue; // handled with the person it describes
     } else if (reading.hyphenUnit && reading.hyphenUnit !== "percent") {
@@ -880,6 +1254,7 @@ function findNumbers(ctx: Context, index: number): void {
     } else if (lower(after) === "of" && /^(the|their|its|his|her)$/.test(lower(tokens[reading.last + 2]))) {
       // "34 of the 90 seats", "three of their previous finals"
       let j = reading.last + 3;
+      const firstAfter = j;
       while (
         j < tokens.length &&
         (readNumberAt(sentence, j) || /^(previous|last|first|remaining)$/.test(lower(tokens[j])))
@@ -889,12 +1264,40 @@ function findNumbers(ctx: Context, index: number): void {
       if (!what.unit) continue;
       unit = what.unit;
       unitEnd = what.end;
+      if (readNumberAt(sentence, firstAfter)) resume = firstAfter;
+    } else if (lower(after) === "of" && lower(tokens[reading.last + 2]) === "them" && lastUnit) {
+      // "only 10 of them": what the sentence counted before.
+      unit = lastUnit;
+      unitEnd = reading.last + 3;
     } else {
       const what = unitAfter(sentence, reading.last + 1);
       unit = what.unit;
       unitEnd = what.end;
+      const outcome = unit ? undefined : peopleOutcome(sentence, reading.last + 1);
+      if (outcome) {
+        unit = "people";
+        unitEnd = outcome.end;
+        const tail = tailAfter(sentence, unitEnd, dates);
+        subject = `people ${outcome.outcome}${tail ? ` ${tail}` : ""}`;
+      } else if (
+        !unit &&
+        lastUnit &&
+        (!after || broken(sentence, reading.last + 1) || /^(for|in|to|from|and|on|at|with)$/.test(lower(after)))
+      ) {
+        // "77 seats for Labor, 58 for the coalition and 16 for others"
+        unit = lastUnit;
+      }
     }
-    if (!unit && !reading.currency && !reading.scale) continue;
+    // No noun after the number: the sentence may say what it counts before it ("the death toll rose to 95").
+    const measured = !unit || /^(percent|per cent)$/.test(unit) || !!reading.currency || !!reading.scale;
+    // "eased to 10.40 per cent from 12.47 per cent": the figure it moved from has the same subject.
+    const said = !measured
+      ? undefined
+      : lower(tokens[qualifierFrom - 1]) === "from" && lastSaid
+        ? lastSaid
+        : predicateSubject(sentence, qualifierFrom);
+    if (said) lastSaid = said;
+    if (!unit && !reading.currency && !reading.scale && !said) continue;
     if (/^(of|them|us)$/i.test(unit)) continue;
     if (reading.currency)
       unit = `${unit.startsWith(reading.currency) ? "" : reading.currency}${unit ? ` ${unit}` : ""}`.trim();
@@ -909,6 +1312,34 @@ function findNumbers(ctx: Context, index: number): void {
     for (const q of QUALIFIERS_AFTER)
       if (following === q || following.startsWith(`${q} `) || following.split(" ")[0] === q) afterQualifier = q;
     const tail = tailAfter(sentence, afterQualifier ? unitEnd + afterQualifier.split(" ").length : unitEnd, dates);
+    if (!subject && said) {
+      // "eased to 10.40 per cent in December from 12.47 per cent in November": each figure's period.
+      const next = tokens[unitEnd];
+      const period =
+        next && !broken(sentence, unitEnd) && /^(in|on)$/.test(lower(next))
+          ? dates.find((d) => d.start === tokens[unitEnd + 1]?.start)
+          : undefined;
+      const movedFrom = lower(tokens[qualifierFrom - 1]) === "from";
+      subject = period ? `${said} in ${period.phrase}` : movedFrom ? `${said} before the change` : said;
+    }
+    // "33.2 percent of the vote": the share of what.
+    if (!subject && relation === "percentage" && lower(tokens[unitEnd]) === "of" && !broken(sentence, unitEnd)) {
+      const share = tailAfter(sentence, unitEnd, dates);
+      if (share) subject = `share ${share}`;
+    }
+    if (!subject) {
+      // "six people have died in ...": the number is the clause's subject, what it did says what it counts.
+      const deed = verbPhraseAfter(sentence, unitEnd, dates);
+      if (deed && unit) {
+        const who =
+          /^(people|persons|men|women|children|residents|civilians|patients|students|workers|soldiers|troops)\b/.test(
+            unit,
+          )
+            ? "who"
+            : "that";
+        subject = `${unit} ${who} ${deed}`;
+      }
+    }
     if (!subject) {
       const context = clauseAround(sentence, i, qualifierFrom, unitEnd, 8);
       subject = `${unit}${tail ? ` ${tail}` : ""}${context ? ` (${context})` : ""}`;
@@ -916,18 +1347,19 @@ function findNumbers(ctx: Context, index: number): void {
     const key = `${reading.answer}|${unit}`;
     if (seenValues.has(key)) continue;
     seenValues.add(key);
-    const answer = /^[a-z]/.test(reading.answer) && reading.scale ? reading.answer : reading.answer;
+    if (!/percent|per cent/.test(unit)) lastUnit = unit;
     add(ctx, index, {
       kind: "number",
       subject,
       relation,
-      answer,
+      answer: reading.answer,
       type: "number",
       unit,
       qualifier: afterQualifier ?? qualifier,
+      claimedBy,
       confidence: qualifier || afterQualifier ? 0.7 : 0.65,
     });
-    i = unitEnd - 1;
+    i = (resume ?? unitEnd) - 1;
   }
 }
 
@@ -945,6 +1377,11 @@ function placeAt(
   const { tokens } = sentence;
   let j = i;
   if (/^the$/i.test(tokens[j]?.text ?? "")) j++;
+  // "the (nearby) village of al-Haas", "the town of Paradise": the place is the name after "of".
+  const settlement = /^(nearby|small|northern|southern|eastern|western|coastal|remote)$/.test(lower(tokens[j]))
+    ? j + 1
+    : j;
+  if (SETTLEMENT_NOUNS.has(lower(tokens[settlement])) && lower(tokens[settlement + 1]) === "of") j = settlement + 2;
   if (DIRECTIONS.has(lower(tokens[j]))) j++;
   const first = tokens[j];
   if (!first) return undefined;
@@ -978,13 +1415,54 @@ function placeAt(
     if (
       !/^(on|and|for|to|where|when|after|before|late|early|last|this|next|earlier|later|rather)$/.test(
         lower(tokens[end]),
-      )
+      ) &&
+      // "in the village of X killed nine": a verb after the place ends it.
+      !(j > i + 1 && /ed$/.test(lower(tokens[end])))
     )
       return undefined;
   }
   if (!looksLikePlace(ctx, name, preposition)) return undefined;
+  // "in Migori, Kisumu and Nairobi counties": a list of places ending in "and" is one answer.
+  const items = [name];
+  let listEnd = end;
+  let closed = false;
+  while (items.length < 6 && !closed) {
+    let at: number;
+    if (tokens[listEnd]?.gap === ",") at = lower(tokens[listEnd]) === "and" ? listEnd + 1 : listEnd;
+    else if (lower(tokens[listEnd]) === "and" && !broken(sentence, listEnd)) at = listEnd + 1;
+    else break;
+    closed = lower(tokens[at - 1]) === "and" && at > listEnd;
+    if (closed && broken(sentence, at)) break;
+    const next = properRun(sentence, at);
+    if (!next || isKnownPerson(ctx, next.text) || isOrganisationName(ctx, next.text)) break;
+    const parts = next.text.split(" and ");
+    if (parts.length > 1) closed = true;
+    items.push(...parts);
+    listEnd = next.to;
+  }
+  if (closed && items.length > 1) {
+    end = listEnd;
+    if (PLACE_TAILS.has(singularise(lower(tokens[end]))) && !broken(sentence, end)) end++;
+    name = `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+  }
   return { name, end };
 }
+
+const singularise = (word: string): string => word.replace(/ies$/, "y").replace(/s$/, "");
+
+/** Nouns whose "of X" names a place: "the village of al-Haas". */
+const SETTLEMENT_NOUNS = new Set([
+  "village",
+  "town",
+  "city",
+  "community",
+  "hamlet",
+  "district",
+  "province",
+  "region",
+  "state",
+  "island",
+]);
 
 /** `basedOnly`: only "X-based", which holds even in a sentence of opinion. */
 function findPlaces(ctx: Context, index: number, basedOnly = false): void {
@@ -993,15 +1471,21 @@ function findPlaces(ctx: Context, index: number, basedOnly = false): void {
   const { tokens } = sentence;
   const dates = ctx.datesBySentence[index] ?? [];
   const found = new Set<string>();
+  let claimedBy: string | undefined;
   const emit = (subject: string, relation: string, answer: string, confidence: number) => {
     const key = `${answer}|${subject}`;
     if (found.has(key) || !subject) return;
     found.add(key);
-    add(ctx, index, { kind: "place", subject, relation, answer, type: "place", confidence });
+    add(ctx, index, { kind: "place", subject, relation, answer, type: "place", claimedBy, confidence });
   };
+  // Reported speech: places inside quotation marks, with who said them.
+  const speaker = sentence.quoted.length > 0 ? speakerOf(ctx, sentence) : undefined;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
-    if (!token || isInside(sentence.quoted, token.start)) continue;
+    if (!token) continue;
+    const quoted = isInside(sentence.quoted, token.start);
+    if (quoted && !speaker) continue;
+    claimedBy = quoted ? speaker : undefined;
     const word = token.text;
     const based = /^(\p{Lu}[\p{L}.]*(?:[ -]\p{Lu}[\p{L}]*)*)-based$/u.exec(word);
     if (based) {
@@ -1024,11 +1508,10 @@ function findPlaces(ctx: Context, index: number, basedOnly = false): void {
     if (basedOnly) continue;
     const low = word.toLowerCase();
     if (
-      ["in", "at", "through", "near", "outside"].includes(low) ||
+      ["in", "at", "through", "near", "outside", "across"].includes(low) ||
       (/^(north|south|east|west)$/.test(low) && lower(tokens[i + 1]) === "of")
     ) {
-      const start =
-        low === "in" || low === "at" || low === "through" || low === "near" || low === "outside" ? i + 1 : i + 2;
+      const start = ["in", "at", "through", "near", "outside", "across"].includes(low) ? i + 1 : i + 2;
       if (dates.some((d) => (tokens[start]?.start ?? -1) >= d.start && (tokens[start]?.start ?? -1) < d.end)) continue;
       const place = placeAt(ctx, sentence, start, true);
       if (!place) continue;
@@ -1037,8 +1520,8 @@ function findPlaces(ctx: Context, index: number, basedOnly = false): void {
       const relation =
         low === "at"
           ? "held at"
-          : low === "through"
-            ? "through"
+          : low === "through" || low === "across"
+            ? low
             : /^(north|south|east|west)$/.test(low)
               ? `${low} of`
               : "in";
@@ -1066,6 +1549,59 @@ function findPlaces(ctx: Context, index: number, basedOnly = false): void {
       emit(subject, "between", stripPossessive(b.text), 0.6);
       i = b.to - 1;
     }
+  }
+}
+
+/** An all-capitals place name as a name: "FOREST RANCH" -> "Forest Ranch", "ĐÀ NẴNG" -> "Đà Nẵng". */
+function titleCase(name: string): string {
+  if (name !== name.toUpperCase()) return name;
+  return name
+    .toLowerCase()
+    .replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
+    .replace(/\b(Of|The|And|On|De|Al)\b(?!$)/g, (word, _w, offset: number) =>
+      offset === 0 ? word : word.toLowerCase(),
+    );
+}
+
+const DATELINE_CAPS =
+  /^(\p{Lu}[\p{Lu}.'’ -]*\p{Lu})(?:,\s*(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}))?(?:,\s*\p{Lu}\p{Ll}+\.? \d{1,2})?(?:\s*\([^()]{1,40}\))?\s*(?:--|[-—–:])\s/u;
+const DATELINE_AFTER_DATE = /^\p{Lu}\p{Ll}+\.? \d{1,2},? \d{4},? \((\p{Lu}[\p{Lu} .'’-]*\p{Lu})\)\s*(?:--|[-—–:])\s/u;
+const DATELINE_NAME = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}):\s+\p{Lu}/u;
+
+/**
+ * The dateline of a report, at the start of one of its first paragraphs: "TOKYO (AP) --",
+ * "ANKARA, Turkey (AP) —", "ISTANBUL, May 16 (Reuters) --", "June 1, 2019 (KHARTOUM) -",
+ * "Sriharikota: ...". The place the report was filed from.
+ */
+function findDateline(ctx: Context): void {
+  for (let index = 0; index < ctx.sentences.length; index++) {
+    const sentence = ctx.sentences[index];
+    if (!sentence || sentence.paragraph > 6) return;
+    if (index > 0 && ctx.sentences[index - 1]?.paragraph === sentence.paragraph) continue;
+    const caps = DATELINE_CAPS.exec(sentence.text);
+    const afterDate = caps ? undefined : DATELINE_AFTER_DATE.exec(sentence.text);
+    const named = caps || afterDate || index > 0 ? undefined : DATELINE_NAME.exec(sentence.text);
+    const place = caps?.[1] ?? afterDate?.[1] ?? named?.[1];
+    if (!place || place.replace(/[^\p{L}]/gu, "").length < 3) continue;
+    // All capitals, or the plain name before a colon; not an acronym of an outlet ("AP", "UN").
+    if (caps && (place.length < 4 || !/\s|\p{Lu}{4,}/u.test(place))) continue;
+    const region = caps?.[2];
+    const name = titleCase(place.trim());
+    add(ctx, index, {
+      kind: "place",
+      subject: "dateline of the report",
+      relation: "names",
+      answer: name,
+      type: "place",
+      aliases: region ? [`${name}, ${titleCase(region)}`] : [],
+      confidence: 0.8,
+    });
+    // The other patterns read the sentence after its dateline ("ISTANBUL KUNA" is no event).
+    const end = (caps ?? afterDate ?? named)?.[0].length ?? 0;
+    const rest = sentence.tokens.filter((token) => token.start >= end);
+    if (rest[0]) rest[0] = { ...rest[0], gap: "" };
+    ctx.sentences[index] = { ...sentence, tokens: rest };
+    return;
   }
 }
 
@@ -1155,6 +1691,8 @@ function findOrganisations(ctx: Context, index: number): void {
       if (OUTLET_DESCRIPTORS.has(lower(tokens[run.to])) && !broken(sentence, run.to + 1)) {
         run = properRun(sentence, run.to + 1) ?? run;
       }
+      // "told The Current's guest host X": the person was told, not the programme.
+      if (/['’]s$/u.test(run.text)) continue;
       const descriptor = OUTLET_DESCRIPTORS.has(lower(tokens[run.to])) ? run.to : run.to - 1;
       const speakerClaim =
         claimAfterThat(descriptor) || claimBefore(i) || claimText(text.replace(/,?\s*told [^,.]*/, ""));
@@ -1171,10 +1709,13 @@ function findOrganisations(ctx: Context, index: number): void {
       const organisation = run.to - run.from >= 2 && isOrganisationName(ctx, run.text);
       if (!acronym && !organisation) continue;
       const inStatement = lower(tokens[i + 1]) === "in" && lower(tokens[i + 3]) === "statement";
+      // "..., the Bureau of Statistics said Thursday.": the claim is what came before, not "Thursday".
+      const rest = claimText(text.slice(tokens[i + 1]?.start ?? text.length));
       const claim =
         claimAfterThat(inStatement ? i + 3 : i) ||
-        claimText(text.slice(tokens[i + 1]?.start ?? text.length)) ||
-        claimBefore(run.from);
+        (rest.split(" ").length >= 4 ? rest : "") ||
+        claimBefore(run.from) ||
+        rest;
       emit(`statement that ${claim}`, "said by", run.text, 0.6);
       continue;
     }
@@ -1214,6 +1755,9 @@ function findDateFacts(ctx: Context, index: number): void {
       skipFrom--;
     const subject = clauseAround(sentence, tokenIndex, skipFrom, skipTo, 10);
     if (subject.split(" ").length < 2) continue;
+    // "In a statement", "Following the vote": an adverbial alone names no event.
+    if (subject.split(" ").length <= 3 && /^(in|on|at|following|after|before|during|with|by)\b/i.test(subject))
+      continue;
     add(ctx, index, {
       kind: "date",
       subject,
@@ -1252,6 +1796,23 @@ const normaliseKey = (text: string): string =>
     .replace(/defence/g, "defense")
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
+
+/** One role for a person in one sentence: the fullest ("Ambassador of Chile to Peru, Ambassador Rosa Vidal"). */
+function oneRolePerMention(drafts: DraftFact[]): DraftFact[] {
+  return drafts.filter(
+    (draft) =>
+      draft.kind !== "person-role" ||
+      !drafts.some(
+        (other) =>
+          other !== draft &&
+          other.kind === "person-role" &&
+          other.subject === draft.subject &&
+          other.quote === draft.quote &&
+          new RegExp(`\\b${escapeRegExp(draft.answer.toLowerCase())}\\b`).test(other.answer.toLowerCase()) &&
+          (other.answer.length > draft.answer.length || drafts.indexOf(other) < drafts.indexOf(draft)),
+      ),
+  );
+}
 
 /** Drops repeats: the same person and role, or the same answer about an overlapping subject. */
 function dedupe(drafts: DraftFact[]): DraftFact[] {
@@ -1321,25 +1882,32 @@ export function draftFacts(input: DraftInput): DraftFact[] {
     const lastDay = dates.filter((d) => d.type === "date").at(-1);
     if (lastDay) previous = lastDay.value;
   }
+  findDateline(ctx);
   // People first: later patterns need to know who is a person and who only comments.
   sentences.forEach((_, index) => {
     findTitledPeople(ctx, index);
     findAppositivePeople(ctx, index);
+    findRoleBeforeName(ctx, index);
+    findByline(ctx, index);
   });
   for (const name of ctx.taggedPeople) if (name.includes(" ") && looksLikePerson(ctx, name)) registerPerson(ctx, name);
   sentences.forEach((sentence, index) => {
     findOrganisations(ctx, index);
+    // Numbers judge their own clause: a hedge elsewhere in the sentence leaves them standing.
+    if (!isCommentary(ctx, sentence)) findNumbers(ctx, index);
     if (isOpinion(ctx, sentence)) {
       findPlaces(ctx, index, true);
       return;
     }
     findRelations(ctx, index);
-    findNumbers(ctx, index);
     findPlaces(ctx, index);
     findDateFacts(ctx, index);
   });
+  markInterimFigures(ctx, ctx.drafts);
   const order = new Map(DRAFT_KINDS.map((kind, i) => [kind, i]));
-  const drafts = dedupe(ctx.drafts).sort((a, b) => (order.get(a.kind) ?? 0) - (order.get(b.kind) ?? 0));
+  const drafts = dedupe(oneRolePerMention(ctx.drafts)).sort(
+    (a, b) => (order.get(a.kind) ?? 0) - (order.get(b.kind) ?? 0),
+  );
   assignIds(drafts);
   return drafts;
 }

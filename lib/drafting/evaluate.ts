@@ -6,7 +6,11 @@
 //      and a possessive 's dropped; "defence" = "defense"): equal to the gold answer or one of
 //      its aliases. Numbers match on their value ("1,000" = "one thousand"; "1.2" with unit
 //      "million people" = "1.2 million"). A person (relation kind) also matches on the surname
-//      alone when the draft gives only a surname. No partial or substring matching.
+//      alone when the draft gives only a surname. A date matches when it is the same calendar
+//      day or month as the gold writes it: the draft resolves "Sunday" or "July 12" against the
+//      publication date to YYYY-MM-DD, the gold may keep the article's words ("Sunday", "July
+//      12", "December"), so a draft on a Sunday matches "Sunday", 1998-07-12 matches "July 12"
+//      and "December 2020" matches "December". No partial or substring matching.
 //   3. their subjects overlap: for person-role the person's name is equal after normalisation;
 //      for every other kind the two subjects share at least one content word (words of three
 //      letters or more, plural -s dropped, leaving out function words and words that every
@@ -19,6 +23,7 @@ import path from "node:path";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 
+import { isIsoDate, parseDate, parseMonthYear, weekdayOf, MONTHS, WEEKDAYS } from "@/lib/questions/dates";
 import { readNumber } from "@/lib/questions/numbers";
 import { normaliseAnswer } from "@/lib/questions/normalise";
 
@@ -113,6 +118,23 @@ function numericValue(answer: string, unit?: string): number | undefined {
   return readNumber(`${answer} ${unit ?? ""}`.trim())?.value;
 }
 
+/** Whether a draft date (YYYY-MM-DD or "March 2022") is the day or month a gold answer writes. */
+export function sameCalendarDate(draft: string, gold: string): boolean {
+  const written = gold.trim().replace(/^(on|the)\s+/i, "");
+  const weekday = WEEKDAYS.find((day) => day.toLowerCase() === written.toLowerCase());
+  if (isIsoDate(draft)) {
+    if (weekday) return weekdayOf(draft) === weekday;
+    const year = Number(draft.slice(0, 4));
+    return parseDate(written, year) === draft;
+  }
+  const month = parseMonthYear(draft);
+  if (!month) return false;
+  const goldMonth = MONTHS.findIndex((name) => name.toLowerCase() === written.toLowerCase()) + 1;
+  if (goldMonth > 0) return goldMonth === month.month;
+  const full = parseMonthYear(written);
+  return !!full && full.month === month.month && full.year === month.year;
+}
+
 /** Whether the draft's answer is the gold answer (see the rule at the top of the file). */
 export function answersMatch(draft: DraftFact, gold: GoldFact): boolean {
   const golds = [gold.answer, ...gold.aliases];
@@ -122,6 +144,7 @@ export function answersMatch(draft: DraftFact, gold: GoldFact): boolean {
   }
   const answer = norm(draft.answer);
   if (golds.some((g) => norm(g) === answer)) return true;
+  if (gold.kind === "date") return golds.some((g) => sameCalendarDate(draft.answer, g));
   if (gold.kind === "relation" && !answer.includes(" ")) {
     return golds.some((g) => norm(g).split(" ").at(-1) === answer);
   }

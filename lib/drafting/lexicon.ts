@@ -12,7 +12,8 @@ export const ROLE_HEADS = new Set(
   engineer pollster pundit officer fisherman farmer teacher doctor nurse journalist correspondent author activist campaigner
   founder king queen prince princess pope sheikh emir monarch deputy speaker treasurer consul strategist historian
   physicist chemist biologist architect designer player champion athlete runner cyclist skipper investigator inspector
-  superintendent attorney-general mediator arbitrator`.split(/\s+/),
+  superintendent attorney-general mediator arbitrator forecaster specialist host presenter anchor heir heiress
+  councillor councilor commissioner administrator coordinator organiser organizer curator`.split(/\s+/),
 );
 
 /** Lower-case words that may stand inside a title before its head ("national security advisor"). */
@@ -21,7 +22,8 @@ export const TITLE_MODIFIERS = new Set(
   trade natural resources head chief senior junior assistant associate research political law police environmental state
   federal prime executive general managing affairs press communications military team club interim first opposition
   party union presidential regional local city education culture justice transport agriculture labour labor environment
-  climate digital science technology sports assistant principal lead senior associate`.split(/\s+/),
+  climate digital science technology sports assistant principal lead senior associate previous outgoing
+  incoming then`.split(/\s+/),
 );
 
 /** Roles of people whose words are comment, not fact. */
@@ -36,7 +38,7 @@ export const ORG_HEADS = new Set(
   Organization Corporation Corp Inc Ltd Metals Mail Telegraph Guardian Facility Fund Nation Nations Band Board Service
   Services Authority Network School College Society Studies Cooperation Exchange Council Tribunal Senate Congress Cabinet
   Secretariat Bureau Industries Holdings Airlines Energy Media Television Radio Journal Herald Review Daily Agency Ltd
-  Institution Trust Coalition Front Bloc Command Army Navy Force Forces Guard`.split(/\s+/),
+  Institution Trust Coalition Front Bloc Command Army Navy Force Forces Guard Act`.split(/\s+/),
 );
 
 /** Lower-case words after a name that make it an organisation ("the Mediana institute"). */
@@ -71,7 +73,18 @@ export const PLACE_HEADS = new Set(
 );
 
 /** Lower-case words after a name that make it a place ("the Pomurje region"). */
-export const PLACE_TAILS = new Set(["region", "province", "county", "district", "oblast", "state", "island", "valley"]);
+export const PLACE_TAILS = new Set([
+  "region",
+  "province",
+  "county",
+  "district",
+  "oblast",
+  "state",
+  "island",
+  "valley",
+  "prefecture",
+  "subcounty",
+]);
 
 export const DIRECTIONS = new Set([
   "northern",
@@ -83,6 +96,10 @@ export const DIRECTIONS = new Set([
   "north-western",
   "south-eastern",
   "south-western",
+  "northwestern",
+  "northeastern",
+  "southwestern",
+  "southeastern",
 ]);
 
 /** Nouns whose "between A and B" names parties, not places ("talks between Moscow and Kiev"). */
@@ -129,6 +146,8 @@ export const QUALIFIERS_BEFORE = [
   "well over",
   "just under",
   "just over",
+  "just above",
+  "just below",
   "more than",
   "less than",
   "fewer than",
@@ -141,6 +160,8 @@ export const QUALIFIERS_BEFORE = [
   "in excess of",
   "over",
   "under",
+  "above",
+  "below",
   "about",
   "around",
   "nearly",

@@ -20,3 +20,20 @@ describe("splitSentences", () => {
     expect(gluedHeadingLength("The result, announced on TuesdayIn the capital")).toBe(0);
   });
 });
+
+describe("datelines", () => {
+  it("keeps an abbreviated state and the outlet with the sentence they open", () => {
+    expect(splitSentences("SANTA ROSA, Calif. (AP) — Crews worked. They rested.").map((s) => s.text)).toEqual([
+      "SANTA ROSA, Calif. (AP) — Crews worked.",
+      "They rested.",
+    ]);
+  });
+});
+
+describe("bullet lists", () => {
+  it("makes each item of a list a sentence of its own", () => {
+    expect(
+      splitSentences("Key points:\n\n- Polls closed early in the north\n- Turnout was high").map((s) => s.text),
+    ).toEqual(["Key points:", "- Polls closed early in the north", "- Turnout was high"]);
+  });
+});

@@ -50,17 +50,31 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/**
+ * Quotations of a paragraph: from an opening mark to its closing one, across sentences. An
+ * opening mark never closed in the paragraph quotes nothing (a quotation running on into the
+ * next paragraph, or a stray mark) rather than hiding the rest of the paragraph.
+ */
 function quotedRanges(text: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
-  const re = /["“]([^"”]*)["”]?/g;
+  const re = /["“]([^"”]*)["”]/g;
   for (const match of text.matchAll(re)) ranges.push([match.index, match.index + match[0].length]);
   return ranges;
+}
+
+/** The parts of paragraph ranges inside [from, to), relative to `from`. */
+function rangesWithin(ranges: Array<[number, number]>, from: number, to: number): Array<[number, number]> {
+  return ranges
+    .filter(([a, b]) => a < to && b > from)
+    .map(([a, b]): [number, number] => [Math.max(a, from) - from, Math.min(b, to) - from]);
 }
 
 /** Sentences of the body, skipping "## " headings and glued headings, with offsets. */
 export function splitSentences(body: string): Sentence[] {
   const sentences: Sentence[] = [];
-  const paragraphRe = /[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*/g;
+  // A paragraph runs on over single line breaks, except before a list item ("- ", "* ", "• "):
+  // each item of a bullet list is a paragraph of its own.
+  const paragraphRe = /[^\n]+(?:\n(?![ \t]*\n)(?![ \t]*[-*•][ \t])[^\n]*)*/g;
   let paragraph = 0;
   for (const block of body.matchAll(paragraphRe)) {
     const raw = block[0];
@@ -75,6 +89,7 @@ export function splitSentences(body: string): Sentence[] {
     const glued = gluedHeadingLength(text);
     offset += glued;
     text = text.slice(glued);
+    const quotes = quotedRanges(text);
     let sentenceStart = 0;
     const boundary = /[.!?]["”’)]*(?=\s+["“(]?[\p{Lu}\p{N}])/gu;
     const push = (from: number, to: number) => {
@@ -87,13 +102,15 @@ export function splitSentences(body: string): Sentence[] {
         start: offset + from + trimmedStart,
         paragraph,
         tokens: tokenize(sentenceText),
-        quoted: quotedRanges(sentenceText),
+        quoted: rangesWithin(quotes, from + trimmedStart, from + trimmedStart + sentenceText.length),
       });
     };
     for (const match of text.matchAll(boundary)) {
       const end = match.index + match[0].length;
       const before = text.slice(sentenceStart, match.index + 1);
       if (match[0].startsWith(".") && ABBREVIATIONS.test(before)) continue;
+      // A dateline's abbreviated state: "SANTA ROSA, Calif. (AP) — ..." is one sentence.
+      if (/^\s*\([^()]{1,40}\)\s*(?:--|[-—–])\s/.test(text.slice(end))) continue;
       push(sentenceStart, end);
       sentenceStart = end;
     }

@@ -1,0 +1,161 @@
+// Every number of a sentence, its unit resolved from the sentence, its bound kept. Every
+// sentence here is made up.
+import { describe, expect, it } from "vitest";
+
+import { draftFacts, type DraftFact } from "./draft";
+
+const numbers = (body: string): DraftFact[] =>
+  draftFacts({ title: "Test", body, publishedOn: "2024-03-08" }).filter((d) => d.kind === "number");
+const values = (body: string): string[][] => numbers(body).map((d) => [d.answer, d.unit ?? "", d.qualifier ?? ""]);
+
+describe("numbers", () => {
+  it("reads a number word that opens the sentence", () => {
+    expect(values("Seven pupils were hurt in the storm.")).toEqual([["seven", "pupils", ""]]);
+  });
+
+  it("reads per cent written in two words", () => {
+    expect(values("The bank lifted its main rate to 4.25 per cent.")).toEqual([["4.25", "per cent", ""]]);
+  });
+
+  it("takes every number of a list, with the unit of the first", () => {
+    expect(values("The count gave 77 seats for the Greens, 58 for the Liberals and 16 for others.")).toEqual([
+      ["77", "seats", ""],
+      ["58", "seats", ""],
+      ["16", "seats", ""],
+    ]);
+  });
+
+  it("reads both numbers of 'N of the M'", () => {
+    expect(values("The Greens had won 40 of the 120 seats.")).toEqual([
+      ["40", "seats", ""],
+      ["120", "seats", ""],
+    ]);
+  });
+
+  it("resolves 'of them' to what the sentence counted before", () => {
+    expect(values("The club listed nearly 400 members, but only 10 of them had paid.")).toEqual([
+      ["400", "members", "nearly"],
+      ["10", "members", ""],
+    ]);
+  });
+
+  it("keeps bounds", () => {
+    expect(values("The meeting took less than two hours.")).toEqual([["two", "hours", "less than"]]);
+    expect(values("Winds reached up to 140 kilometres an hour.")).toEqual([["140", "kilometres", "up to"]]);
+  });
+
+  it("takes the subject from the sentence when no noun follows the number", () => {
+    const [toll] = numbers("The death toll from the floods rose to at least 95 on Sunday.");
+    expect([toll?.answer, toll?.qualifier]).toEqual(["95", "at least"]);
+    expect(toll?.subject).toMatch(/^the death toll from the floods$/i);
+    const [turnout] = numbers("Turnout in the vote was a relatively low 48.5 percent.");
+    expect(turnout?.subject).toMatch(/^turnout in the vote$/i);
+  });
+
+  it("counts people when the number is followed by what happened to them", () => {
+    expect(values("At least 12 have been killed and more than 30 are missing after the storm.")).toEqual([
+      ["12", "people", "at least"],
+      ["30", "people", "more than"],
+    ]);
+  });
+
+  it("keeps a number whose clause is plain even when another clause hedges", () => {
+    expect(values("Prices rose 3 percent in May, though the bank says they may fall soon.")).toEqual([
+      ["3", "percent", ""],
+    ]);
+    expect(values("There appears to be no cure for the club, which has now lost five games.")).toEqual([]);
+  });
+});
+
+describe("reported speech", () => {
+  it("drafts a number inside quotation marks with who said it", () => {
+    const [fact] = numbers('"We counted 212 ballots by midnight," election officer Mara Diaz said.');
+    expect([fact?.answer, fact?.unit, fact?.claimedBy]).toEqual(["212", "ballots", "Mara Diaz"]);
+  });
+
+  it("reads a paragraph whose opening quotation mark is never closed", () => {
+    const drafts = numbers("“The crews saved 40 homes on Monday.\n\nThey saved 25 barns on Tuesday.");
+    expect(drafts.map((d) => d.answer)).toEqual(["40", "25"]);
+  });
+});
+
+describe("numbers that are not counts", () => {
+  it("skips labels and bracketed conversions", () => {
+    expect(
+      values(
+        "It is the region's No. 2 port. He was charged under Section 4 Public Order Act. Sales rose to 3.1 trillion yen ($21 billion).",
+      ),
+    ).toEqual([["3.1", "trillion yen", ""]]);
+  });
+
+  it("gives the figure a change started from the subject of the figure it reached", () => {
+    const drafts = numbers("Food prices eased to 8.5 percent in May from 9.25 percent in April.");
+    expect(drafts.map((d) => [d.answer, d.subject])).toEqual([
+      ["8.5", "Food prices in May"],
+      ["9.25", "Food prices in April"],
+    ]);
+    expect(numbers("Rents rose to 7 percent from 5 percent.").map((d) => [d.answer, d.subject])).toEqual([
+      ["7", "Rents"],
+      ["5", "Rents before the change"],
+    ]);
+  });
+});
+
+describe("subjects that stand on their own", () => {
+  it("says what the counted did when the number opens the clause", () => {
+    const [fact] = numbers("Nine people have drowned in the Ruvu river since Monday.");
+    expect(fact?.subject).toBe("People who have drowned in the Ruvu river");
+  });
+
+  it("reads 'the number of X was N' as N X", () => {
+    const [fact] = numbers("The agency said the number of confirmed cases of the fever was 412 by noon.");
+    expect([fact?.subject, fact?.answer]).toEqual(["Confirmed cases of the fever", "412"]);
+  });
+
+  it("counts 'one' before its noun, not in 'one of'", () => {
+    expect(values("The survey found 70 cases with one death in Lima.").map(([v]) => v)).toEqual(["70", "one"]);
+    expect(values("One of the boats sank.")).toEqual([]);
+  });
+});
+
+describe("bounds and interim figures", () => {
+  it("reads a tilde as about and keeps just above", () => {
+    expect(values("Officials listed ~250 missing pupils.")).toEqual([["250", "missing pupils", "about"]]);
+    expect(values("The party won just above 38 percent.")).toEqual([["38", "percent", "just above"]]);
+  });
+
+  it("marks a count under way as interim when the article later gives the final one", () => {
+    const drafts = numbers(
+      "With 60 percent of ballots counted, the Greens had 40 seats in the chamber.\n\nThe final count gave the Greens 44 seats in the chamber.",
+    );
+    expect(
+      drafts.filter((d) => d.unit === "seats").map((d) => [d.answer, /^interim count of/i.test(d.subject)]),
+    ).toEqual([
+      ["40", true],
+      ["44", false],
+    ]);
+  });
+
+  it("leaves a count under way alone when no final one follows", () => {
+    const [fact] = numbers("With 60 percent of ballots counted, the Greens had 40 seats.").filter(
+      (d) => d.unit === "seats",
+    );
+    expect(fact?.subject).not.toMatch(/interim/i);
+  });
+});
+
+describe("percentages", () => {
+  it("gives a share of something that subject, and drops a leading conjunction", () => {
+    expect(numbers("The mayor won 61.5 percent of the vote in the runoff.").map((d) => d.subject)).toEqual([
+      "Share of the vote in the runoff",
+    ]);
+    expect(numbers("But rent inflation rose to 7.5 per cent.").map((d) => d.subject)).toEqual(["Rent inflation"]);
+  });
+});
+
+describe("lists in a number's subject", () => {
+  it("does not cut a list of places down to its first one", () => {
+    const [fact] = numbers("Nine people have died of fever in Arusha, Moshi and Tanga regions.");
+    expect(fact?.subject).toBe("People who have died of fever");
+  });
+});

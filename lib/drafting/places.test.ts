@@ -1,0 +1,69 @@
+// Places: datelines and the places a sentence names. Every sentence here is made up.
+import { describe, expect, it } from "vitest";
+
+import { draftFacts } from "./draft";
+
+const places = (body: string): string[][] =>
+  draftFacts({ title: "Test", body, publishedOn: "2024-03-08" })
+    .filter((d) => d.kind === "place")
+    .map((d) => [d.subject, d.answer]);
+
+describe("datelines", () => {
+  it.each([
+    ["OSLO (Reuters) - The council voted on Friday.", "Oslo"],
+    ["SANTA ROSA, Calif. (AP) — Crews worked through the night.", "Santa Rosa"],
+    ["LYON, March 7 (Reuters) -- Talks resumed.", "Lyon"],
+    ["VILNIUS, Lithuania — Talks resumed.", "Vilnius"],
+    ["March 7, 2024 (NAIROBI) - Talks resumed.", "Nairobi"],
+    ["HỘI AN — Lanterns lit the river.", "Hội An"],
+    ["Thiruvananthapuram: The launch went ahead.", "Thiruvananthapuram"],
+  ])("reads the dateline of %s", (body, place) => {
+    expect(places(body)).toContainEqual(["Dateline of the report", place]);
+    expect(
+      draftFacts({ title: "Test", body, publishedOn: "2024-03-08" }).find((d) => d.kind === "place")?.relation,
+    ).toBe("names");
+  });
+
+  it("reads a dateline only at the start of a paragraph", () => {
+    expect(places("The council met. Later it said OSLO (Reuters) - was wrong.")).not.toContainEqual(
+      expect.arrayContaining(["Dateline of the report"]),
+    );
+  });
+});
+
+describe("places in a sentence", () => {
+  it("keeps a list of places as one answer", () => {
+    expect(places("Nine people have died of fever in Arusha, Moshi and Tanga regions.")).toContainEqual([
+      expect.stringMatching(/fever/),
+      "Arusha, Moshi and Tanga",
+    ]);
+    expect(places("Heavy rain fell across Chile, Peru and Bolivia on Monday.")).toContainEqual([
+      expect.stringMatching(/rain/i),
+      "Chile, Peru and Bolivia",
+    ]);
+  });
+
+  it("does not take a place and its country for a list", () => {
+    expect(places("The ministers met in Arusha, Tanzania, on Monday.").map(([, answer]) => answer)).not.toContain(
+      "Arusha and Tanzania",
+    );
+  });
+
+  it("reads the village of X", () => {
+    expect(places("An airstrike in the village of Kafr Sajna killed nine people.")).toContainEqual([
+      expect.stringMatching(/airstrike/i),
+      "Kafr Sajna",
+    ]);
+  });
+});
+
+describe("reported speech", () => {
+  it("drafts a place inside quotation marks with who said it", () => {
+    const drafts = draftFacts({
+      title: "Test",
+      body: "“We found two more boats near Kisiwani this morning,” said Juma Said, a coastguard officer.",
+      publishedOn: "2024-03-08",
+    }).filter((d) => d.kind === "place");
+    expect(drafts.map((d) => [d.answer, d.claimedBy])).toEqual([["Kisiwani", "Juma Said"]]);
+  });
+});

@@ -1,0 +1,104 @@
+// People and their roles in every common word order. Every sentence here is made up.
+import { describe, expect, it } from "vitest";
+
+import { draftFacts, type DraftFact } from "./draft";
+
+const roles = (body: string): string[][] =>
+  draftFacts({ title: "Test", body, publishedOn: "2024-03-08" })
+    .filter((d: DraftFact) => d.kind === "person-role")
+    .map((d) => [d.subject, d.answer]);
+
+describe("roles before a name", () => {
+  it("reads a two-word title and a hyphenated one whole", () => {
+    expect(roles("Party Secretary General Hiroshi Tanabe resigned. Secretary-General Mariana Costa spoke.")).toEqual([
+      ["Hiroshi Tanabe", "Party Secretary General"],
+      ["Mariana Costa", "Secretary-General"],
+    ]);
+  });
+
+  it("keeps lower-case words inside a title that starts with a name", () => {
+    expect(roles("The count was slow, said RTV chief weather forecaster Lena Ivic on Monday.")).toEqual([
+      ["Lena Ivic", "RTV chief weather forecaster"],
+    ]);
+  });
+
+  it("keeps former, acting and previous", () => {
+    expect(
+      roles("Previous prime minister Oskar Lind voted. Acting mayor Jana Horvat did not. Former coach Ian Bell left."),
+    ).toEqual([
+      ["Oskar Lind", "Previous prime minister"],
+      ["Jana Horvat", "Acting mayor"],
+      ["Ian Bell", "Former coach"],
+    ]);
+  });
+
+  it("reads initials and a co- title", () => {
+    expect(roles("Agency chairman R.K. Menon spoke. The union's co-chairman P. Dalal agreed.")).toEqual([
+      ["R.K. Menon", "Agency chairman"],
+      ["P. Dalal", "co-chairman"],
+    ]);
+  });
+
+  it("does not take a law for a person", () => {
+    expect(roles("He was held under the Criminal Justice Drug Trafficking Act.")).toEqual([]);
+  });
+});
+
+describe("roles after a name", () => {
+  it("keeps what the role is of, for or to; where they work ('at') is an organisation of its own", () => {
+    expect(
+      roles(
+        "Marta Kos, director of the Valley Water Board, spoke first. Ivan Petrov, adviser to the president, agreed. Ana Lee, a spokesperson at the fire headquarters, said little. Tom Ruiz, spokesman for the city's department of roads, declined.",
+      ),
+    ).toEqual([
+      ["Marta Kos", "director of the Valley Water Board"],
+      ["Ivan Petrov", "adviser to the president"],
+      ["Ana Lee", "spokesperson"],
+      ["Tom Ruiz", "spokesman for the city's department of roads"],
+    ]);
+  });
+
+  it("keeps lower-case modifiers, a second role and an organisation after the head", () => {
+    expect(
+      roles(
+        "Omar Haddad, the Jordanian water resources minister, said so. Lina Berg, Volta founder and chief engineer, agreed. Raj Patel, general secretary ATSU, disagreed.",
+      ),
+    ).toEqual([
+      ["Omar Haddad", "Jordanian water resources minister"],
+      ["Lina Berg", "Volta founder and chief engineer"],
+      ["Raj Patel", "general secretary ATSU"],
+    ]);
+  });
+
+  it("drops a lower-case possessive before the role", () => {
+    expect(roles("Ella Moss, the study's lead researcher, said so.")).toEqual([["Ella Moss", "lead researcher"]]);
+  });
+
+  it("ends the role before a time phrase", () => {
+    expect(roles("Sara Noor, spokesperson of the Foreign Ministry hours before the vote denied it.")).toEqual([
+      ["Sara Noor", "spokesperson of the Foreign Ministry"],
+    ]);
+  });
+});
+
+describe("roles before a comma and a name", () => {
+  it("reads a role phrase, a comma and the name", () => {
+    expect(
+      roles(
+        "Ukraine's defence minister, Ruslan Hrytsenko, arrived. The ministry said that the Ambassador of Chile to Peru, Ambassador Rosa Vidal, was recalled. The council sent Ivo Kral, Under Secretary of State for Water, to the talks.",
+      ),
+    ).toEqual([
+      ["Ruslan Hrytsenko", "Ukraine's defence minister"],
+      ["Rosa Vidal", "Ambassador of Chile to Peru"],
+      ["Ivo Kral", "Under Secretary of State for Water"],
+    ]);
+  });
+});
+
+describe("bylines", () => {
+  it("reads a reporter's byline", () => {
+    expect(roles("The match ended late.\n\nReporting by Nina Olsen; editing by Paul Grey")).toEqual([
+      ["Nina Olsen", "reporter"],
+    ]);
+  });
+});
