@@ -1,8 +1,6 @@
 // Starting attempts and recording answers. recordAnswer is idempotent: the browser picks a
 // clientId per answer, and a retry, a double tap or a replay from the offline queue finds
 // the stored response instead of making another (unique keys decide races).
-import { randomUUID } from "node:crypto";
-
 import { articleVisibleTo } from "@/lib/articles/queries";
 import type { CurrentUser } from "@/lib/auth/session";
 import {
@@ -12,11 +10,21 @@ import {
   type Feedback,
   type StoredAnswer,
 } from "@/lib/attempts/feedback";
-import { storedQuestionSelect, toGradable, type StoredQuestion } from "@/lib/attempts/grading";
+import { toGradable, type StoredQuestion } from "@/lib/attempts/grading";
 import type { AnswerRequest } from "@/lib/attempts/schemas";
+import {
+  findAnswerTarget,
+  findQuestionRef,
+  findStoredResponse,
+  finishIfComplete,
+  insertResponse,
+  loadStoredQuestion,
+  type QuestionRef,
+  type StoredRule,
+} from "@/lib/attempts/store";
 import { describeAnswer } from "@/lib/attempts/view";
 import { isUniqueViolation, sqlOf, type Db } from "@/lib/db/client";
-import { asBoolean, asDate, asNullableDate, SqlConflict } from "@/lib/db/sql";
+import { asDate, SqlConflict } from "@/lib/db/sql";
 import { AppError, notFound } from "@/lib/errors";
 import { ratingFor } from "@/lib/learning/memory";
 import { memoryWrites } from "@/lib/learning/memory-store";
@@ -119,31 +127,8 @@ export interface AnswerOutcome {
   feedback: Feedback | null;
 }
 
-// The response stored under a clientId (or for an attempt's question), with what its
-// feedback needs. Hand-written SQL (lib/db/sql.ts), as is the rest of an answer's path.
-const STORED_RESPONSE = `
-  SELECT r."answer", r."isCorrect", r."score", r."late", r."questionId", a."userId", a."finishedAt",
-         s."dueAt", s."feedbackPolicy"
-  FROM "Response" r
-  JOIN "Attempt" a ON a."id" = r."attemptId"
-  LEFT JOIN "Assignment" s ON s."id" = a."assignmentId"`;
-
-interface StoredResponseRow {
-  answer: string;
-  isCorrect: unknown;
-  score: number;
-  late: unknown;
-  questionId: string;
-  userId: string;
-  finishedAt: unknown;
-  dueAt: unknown;
-  feedbackPolicy: string | null;
-}
-
-/** The assignment's feedback rule, from a row where no assignment reads as nulls. */
-function ruleOf(row: { dueAt: unknown; feedbackPolicy: string | null }) {
-  return feedbackRuleOf({ dueAt: asNullableDate(row.dueAt), feedbackPolicy: row.feedbackPolicy });
-}
+/** The assignment's feedback rule, from stored settings where no assignment reads as nulls. */
+const ruleOf = (stored: StoredRule) => feedbackRuleOf(stored);
 
 async function storedOutcome(
   db: Db,
@@ -151,13 +136,7 @@ async function storedOutcome(
   where: { clientId: string } | { attemptId: string; questionId: string },
   now: Date,
 ): Promise<AnswerOutcome | null> {
-  const response =
-    "clientId" in where
-      ? await sqlOf(db).one<StoredResponseRow>(`${STORED_RESPONSE} WHERE r."clientId" = ?`, [where.clientId])
-      : await sqlOf(db).one<StoredResponseRow>(`${STORED_RESPONSE} WHERE r."attemptId" = ? AND r."questionId" = ?`, [
-          where.attemptId,
-          where.questionId,
-        ]);
+  const response = await findStoredResponse(sqlOf(db), where);
   if (!response) return null;
   // Someone else's key: behave as if it did not exist.
   if (response.userId !== user.id) throw notFound("That attempt");
@@ -166,30 +145,10 @@ async function storedOutcome(
   return {
     status: "saved",
     duplicate: true,
-    late: asBoolean(response.late),
-    attemptFinished: response.finishedAt !== null,
-    feedback: responseFeedback(
-      { answer: response.answer, isCorrect: asBoolean(response.isCorrect), score: response.score },
-      question,
-      rule,
-      now,
-    ),
+    late: response.late,
+    attemptFinished: response.attemptFinished,
+    feedback: responseFeedback(response, question, rule, now),
   };
-}
-
-// Which version of a question is current: its own version and edit time, and the latest edit
-// of its facts (a fact's aliases are accepted answers too).
-const QUESTION_REF = `
-  SELECT q."id", q."version", q."updatedAt",
-         (SELECT MAX(f."updatedAt") FROM "QuestionFact" qf JOIN "Fact" f ON f."id" = qf."factId"
-          WHERE qf."questionId" = q."id") AS "factsUpdatedAt"
-  FROM "Question" q`;
-
-interface QuestionRefRow {
-  id: string;
-  version: number;
-  updatedAt: unknown;
-  factsUpdatedAt: unknown;
 }
 
 // Questions change rarely (a teacher's edit, a content load) and every change bumps updatedAt:
@@ -197,12 +156,11 @@ interface QuestionRefRow {
 const questionCache = new Map<string, StoredQuestion>();
 const QUESTION_CACHE_LIMIT = 5000;
 
-async function loadStoredQuestion(db: Db, ref: QuestionRefRow): Promise<StoredQuestion> {
-  const factsChanged = ref.factsUpdatedAt === null ? 0 : asDate(ref.factsUpdatedAt).getTime();
-  const key = `${ref.id}@${ref.version}@${asDate(ref.updatedAt).getTime()}@${factsChanged}`;
+async function cachedQuestion(db: Db, ref: QuestionRef): Promise<StoredQuestion> {
+  const key = `${ref.id}@${ref.version}@${ref.updatedAt.getTime()}@${ref.factsUpdatedAt?.getTime() ?? 0}`;
   const cached = questionCache.get(key);
   if (cached) return cached;
-  const question = await db.question.findUniqueOrThrow({ where: { id: ref.id }, select: storedQuestionSelect });
+  const question = await loadStoredQuestion(db, ref.id);
   if (questionCache.size >= QUESTION_CACHE_LIMIT) questionCache.delete(questionCache.keys().next().value!);
   questionCache.set(key, question);
   return question;
@@ -214,18 +172,8 @@ async function loadStoredQuestion(db: Db, ref: QuestionRefRow): Promise<StoredQu
  * of the acting user's, a question in their attempt's set).
  */
 export async function loadQuestionUnscoped(db: Db, questionId: string): Promise<StoredQuestion | null> {
-  const ref = await sqlOf(db).one<QuestionRefRow>(`${QUESTION_REF} WHERE q."id" = ?`, [questionId]);
-  return ref ? loadStoredQuestion(db, ref) : null;
-}
-
-interface AttemptRow extends Partial<QuestionRefRow> {
-  attemptId: string;
-  startedAt: unknown;
-  finishedAt: unknown;
-  dueAt: unknown;
-  feedbackPolicy: string | null;
-  items: number;
-  accepting: unknown;
+  const ref = await findQuestionRef(sqlOf(db), questionId);
+  return ref ? cachedQuestion(db, ref) : null;
 }
 
 /** How many times an answer is tried again after losing a race for a memory row. */
@@ -242,38 +190,22 @@ export async function recordAnswer(
   const earlier = await storedOutcome(db, user, { clientId: request.clientId }, now);
   if (earlier) return earlier;
 
-  // The attempt, its assignment's rules (and whether it still takes answers from this student:
-  // open, not closed, the class not archived, the student still on its roster), the quiz's
-  // size, and the question if it is in the quiz.
-  const attempt = await sql.one<AttemptRow>(
-    `SELECT a."id" AS "attemptId", a."startedAt", a."finishedAt", s."dueAt", s."feedbackPolicy",
-            CASE WHEN a."assignmentId" IS NULL THEN 1
-                 WHEN s."closedAt" IS NULL AND s."opensAt" <= ? AND EXISTS (
-                   SELECT 1 FROM "Enrolment" e JOIN "Class" c ON c."id" = e."classId"
-                   WHERE e."classId" = s."classId" AND e."studentId" = a."userId"
-                     AND e."removedAt" IS NULL AND c."archivedAt" IS NULL) THEN 1
-                 ELSE 0 END AS "accepting",
-            CAST((SELECT COUNT(*) FROM "QuestionSetItem" n WHERE n."setId" = a."setId") AS INTEGER) AS "items",
-            q."id", q."version", q."updatedAt",
-            (SELECT MAX(f."updatedAt") FROM "QuestionFact" qf JOIN "Fact" f ON f."id" = qf."factId"
-             WHERE qf."questionId" = q."id") AS "factsUpdatedAt"
-     FROM "Attempt" a
-     LEFT JOIN "Assignment" s ON s."id" = a."assignmentId"
-     LEFT JOIN "QuestionSetItem" i ON i."setId" = a."setId" AND i."questionId" = ?
-     LEFT JOIN "Question" q ON q."id" = i."questionId"
-     WHERE a."id" = ? AND a."userId" = ?`,
-    [now, request.questionId, request.attemptId, user.id],
-  );
+  const attempt = await findAnswerTarget(sql, {
+    userId: user.id,
+    attemptId: request.attemptId,
+    questionId: request.questionId,
+    now,
+  });
   if (!attempt) throw notFound("That attempt");
-  if (Number(attempt.accepting) !== 1) throw new AppError("forbidden", CLOSED_MESSAGE);
-  if (!attempt.id) throw notFound("That question");
-  const question = await loadStoredQuestion(db, attempt as QuestionRefRow);
+  if (!attempt.accepting) throw new AppError("forbidden", CLOSED_MESSAGE);
+  if (!attempt.question) throw notFound("That question");
+  const question = await cachedQuestion(db, attempt.question);
   if (question.type !== request.answer.type)
     throw new AppError("invalid_input", `That answer is not for a ${question.type} question.`);
 
   const result = gradeAnswer(toGradable(question), request.answer);
   const given = describeAnswer(request.answer, question.options);
-  const answeredAt = answeredAtFrom(request.answeredAt, asDate(attempt.startedAt), now);
+  const answeredAt = answeredAtFrom(request.answeredAt, attempt.startedAt, now);
   const rule = ruleOf(attempt);
   const late = rule?.dueAt ? answeredAt > rule.dueAt : false;
   const rating = ratingFor({ score: result.score, responseMs: request.responseMs });
@@ -288,26 +220,20 @@ export async function recordAnswer(
   const memory = await memoryWrites(sql, user.id, factIds, rating, answeredAt, now);
   try {
     await sql.batch([
-      {
-        text: `INSERT INTO "Response" ("id", "attemptId", "questionId", "questionVersion", "clientId", "answer",
-                 "isCorrect", "score", "late", "responseMs", "answeredAt", "receivedAt", "memoryPending")
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        params: [
-          randomUUID(),
-          attempt.attemptId,
-          question.id,
-          question.version,
-          request.clientId,
-          JSON.stringify(storedAnswer),
-          result.isCorrect,
-          result.score,
-          late,
-          request.responseMs ?? null,
-          answeredAt,
-          now,
-          memoryPending,
-        ],
-      },
+      insertResponse({
+        attemptId: attempt.attemptId,
+        questionId: question.id,
+        questionVersion: question.version,
+        clientId: request.clientId,
+        answer: storedAnswer,
+        isCorrect: result.isCorrect,
+        score: result.score,
+        late,
+        responseMs: request.responseMs ?? null,
+        answeredAt,
+        receivedAt: now,
+        memoryPending,
+      }),
       ...memory,
     ]);
   } catch (error) {
@@ -322,21 +248,8 @@ export async function recordAnswer(
     throw error;
   }
   // The answer is stored; the attempt is finished when every question has one.
-  let attemptFinished = attempt.finishedAt !== null;
-  if (!attemptFinished) {
-    const answered = await sql.one<{ count: number; total: number | null }>(
-      `SELECT CAST(COUNT(*) AS INTEGER) AS "count", SUM("score") AS "total" FROM "Response" WHERE "attemptId" = ?`,
-      [attempt.attemptId],
-    );
-    if (answered!.count >= attempt.items) {
-      await sql.run(`UPDATE "Attempt" SET "finishedAt" = ?, "score" = ? WHERE "id" = ? AND "finishedAt" IS NULL`, [
-        now,
-        (answered!.total ?? 0) / Math.max(1, attempt.items),
-        attempt.attemptId,
-      ]);
-      attemptFinished = true;
-    }
-  }
+  const attemptFinished =
+    attempt.finished || (await finishIfComplete(sql, { attemptId: attempt.attemptId, items: attempt.items, now }));
   return {
     status: "saved",
     duplicate: false,

@@ -8,10 +8,9 @@ import {
   type Feedback,
 } from "@/lib/attempts/feedback";
 import { loadQuestionUnscoped } from "@/lib/attempts/mutations";
-import { toQuestionView, type QuestionView, type StoredOption } from "@/lib/attempts/view";
+import { loadQuizRows } from "@/lib/attempts/store";
+import { toQuestionView, type QuestionView } from "@/lib/attempts/view";
 import { sqlOf, type Db } from "@/lib/db/client";
-import { asBoolean, asNullableDate } from "@/lib/db/sql";
-import type { QuestionTypeName } from "@/lib/questions/types";
 
 type Actor = Pick<CurrentUser, "id">;
 
@@ -37,7 +36,7 @@ export interface QuizState {
 
 /**
  * Everything the quiz player needs, with no right answer to a question not yet answered.
- * Every student opening a quiz asks, so it is hand-written SQL (lib/db/sql.ts): four short
+ * Every student opening a quiz asks, so its reads are hand-written SQL (lib/attempts/store.ts): four short
  * queries where Prisma made a dozen.
  */
 export async function findQuizState(
@@ -46,76 +45,29 @@ export async function findQuizState(
   attemptId: string,
   now = new Date(),
 ): Promise<QuizState | null> {
-  const sql = sqlOf(db);
-  const attempt = await sql.one<{
-    id: string;
-    number: number;
-    finishedAt: unknown;
-    score: number | null;
-    setId: string;
-    setTitle: string;
-    articleSlug: string | null;
-    assignmentTitle: string | null;
-    dueAt: unknown;
-    feedbackPolicy: string | null;
-  }>(
-    `SELECT a."id", a."number", a."finishedAt", a."score", a."setId", qs."title" AS "setTitle",
-            ar."slug" AS "articleSlug", s."title" AS "assignmentTitle", s."dueAt", s."feedbackPolicy"
-     FROM "Attempt" a
-     JOIN "QuestionSet" qs ON qs."id" = a."setId"
-     LEFT JOIN "Article" ar ON ar."id" = qs."articleId"
-     LEFT JOIN "Assignment" s ON s."id" = a."assignmentId"
-     WHERE a."id" = ? AND a."userId" = ?`,
-    [attemptId, user.id],
-  );
-  if (!attempt) return null;
-  const [questions, options, responses] = await Promise.all([
-    sql.all<{ id: string; type: QuestionTypeName; stem: string; asOf: unknown }>(
-      `SELECT q."id", q."type", q."stem", q."asOf"
-       FROM "QuestionSetItem" i JOIN "Question" q ON q."id" = i."questionId"
-       WHERE i."setId" = ? ORDER BY i."position"`,
-      [attempt.setId],
-    ),
-    sql.all<StoredOption & { questionId: string; isCorrect: unknown }>(
-      `SELECT o."questionId", o."position", o."text", o."isCorrect", o."matchText", o."correctPosition"
-       FROM "QuestionOption" o JOIN "QuestionSetItem" i ON i."questionId" = o."questionId"
-       WHERE i."setId" = ?`,
-      [attempt.setId],
-    ),
-    sql.all<{ questionId: string; answer: string; isCorrect: unknown; score: number }>(
-      `SELECT "questionId", "answer", "isCorrect", "score" FROM "Response" WHERE "attemptId" = ?`,
-      [attempt.id],
-    ),
-  ]);
-  const rule = feedbackRuleOf({ dueAt: asNullableDate(attempt.dueAt), feedbackPolicy: attempt.feedbackPolicy });
+  const rows = await loadQuizRows(sqlOf(db), { userId: user.id, attemptId });
+  if (!rows) return null;
+  const { attempt } = rows;
+  const rule = feedbackRuleOf(rows);
   const visible = feedbackVisible(rule, now);
-  const optionsOf = (questionId: string) =>
-    options
-      .filter((o) => o.questionId === questionId)
-      .map(({ questionId: _question, ...o }) => ({ ...o, isCorrect: asBoolean(o.isCorrect) }));
   return {
     attemptId: attempt.id,
     title: attempt.assignmentTitle ?? attempt.setTitle,
     articleSlug: attempt.articleSlug,
     number: attempt.number,
-    finished: attempt.finishedAt !== null,
+    finished: attempt.finished,
     score: visible ? attempt.score : null,
     dueAt: rule?.dueAt?.toISOString() ?? null,
     feedbackVisible: visible,
-    questions: questions.map((q) => toQuestionView({ ...q, asOf: asNullableDate(q.asOf), options: optionsOf(q.id) })),
+    questions: rows.questions.map(toQuestionView),
     answered: await Promise.all(
-      responses.map(async (response) => {
+      rows.responses.map(async (response) => {
         // The response is this attempt's, which is the user's: its question is in scope.
         const question = visible ? await loadQuestionUnscoped(db, response.questionId) : null;
         return {
           questionId: response.questionId,
           given: parseStoredAnswer(response.answer).display,
-          feedback: responseFeedback(
-            { answer: response.answer, isCorrect: asBoolean(response.isCorrect), score: response.score },
-            question,
-            rule,
-            now,
-          ),
+          feedback: responseFeedback(response, question, rule, now),
         };
       }),
     ),

@@ -1,0 +1,304 @@
+// The attempt path's SQL, in one place: what recording an answer and opening a quiz read and
+// write. Every student of a class does both at once, so they are hand-written SQL
+// (lib/db/sql.ts; why: docs/decisions/0004-hot-path-sql.md) rather than Prisma. Each function
+// takes the acting user's id where the row must be theirs, and returns typed values: dates as
+// Date, flags as boolean, whatever the database.
+import "server-only";
+
+import { randomUUID } from "node:crypto";
+
+import type { StoredAnswer } from "@/lib/attempts/feedback";
+import { storedQuestionSelect, type StoredQuestion } from "@/lib/attempts/grading";
+import type { StoredOption } from "@/lib/attempts/view";
+import type { Db } from "@/lib/db/client";
+import { asBoolean, asDate, asNullableDate, type Sql, type SqlStatement } from "@/lib/db/sql";
+import type { QuestionTypeName } from "@/lib/questions/types";
+
+/** An assignment's feedback settings as stored; both null for a quiz without an assignment. */
+export interface StoredRule {
+  dueAt: Date | null;
+  feedbackPolicy: string | null;
+}
+
+export interface StoredResponse extends StoredRule {
+  answer: string;
+  isCorrect: boolean;
+  score: number;
+  late: boolean;
+  questionId: string;
+  /** The attempt's owner. */
+  userId: string;
+  attemptFinished: boolean;
+}
+
+const STORED_RESPONSE = `
+  SELECT r."answer", r."isCorrect", r."score", r."late", r."questionId", a."userId", a."finishedAt",
+         s."dueAt", s."feedbackPolicy"
+  FROM "Response" r
+  JOIN "Attempt" a ON a."id" = r."attemptId"
+  LEFT JOIN "Assignment" s ON s."id" = a."assignmentId"`;
+
+/** The response stored under a clientId, or for an attempt's question, whoever's it is. */
+export async function findStoredResponse(
+  sql: Sql,
+  where: { clientId: string } | { attemptId: string; questionId: string },
+): Promise<StoredResponse | null> {
+  const row = await sql.one<{
+    answer: string;
+    isCorrect: unknown;
+    score: number;
+    late: unknown;
+    questionId: string;
+    userId: string;
+    finishedAt: unknown;
+    dueAt: unknown;
+    feedbackPolicy: string | null;
+  }>(
+    "clientId" in where
+      ? `${STORED_RESPONSE} WHERE r."clientId" = ?`
+      : `${STORED_RESPONSE} WHERE r."attemptId" = ? AND r."questionId" = ?`,
+    "clientId" in where ? [where.clientId] : [where.attemptId, where.questionId],
+  );
+  if (!row) return null;
+  return {
+    answer: row.answer,
+    isCorrect: asBoolean(row.isCorrect),
+    score: row.score,
+    late: asBoolean(row.late),
+    questionId: row.questionId,
+    userId: row.userId,
+    attemptFinished: row.finishedAt !== null,
+    dueAt: asNullableDate(row.dueAt),
+    feedbackPolicy: row.feedbackPolicy,
+  };
+}
+
+/** Which version of a question is current: its version, its last edit and its facts' last edit. */
+export interface QuestionRef {
+  id: string;
+  version: number;
+  updatedAt: Date;
+  factsUpdatedAt: Date | null;
+}
+
+const FACTS_UPDATED_AT = `(SELECT MAX(f."updatedAt") FROM "QuestionFact" qf JOIN "Fact" f ON f."id" = qf."factId"
+                           WHERE qf."questionId" = q."id") AS "factsUpdatedAt"`;
+
+export async function findQuestionRef(sql: Sql, questionId: string): Promise<QuestionRef | null> {
+  const row = await sql.one<{ id: string; version: number; updatedAt: unknown; factsUpdatedAt: unknown }>(
+    `SELECT q."id", q."version", q."updatedAt", ${FACTS_UPDATED_AT} FROM "Question" q WHERE q."id" = ?`,
+    [questionId],
+  );
+  if (!row) return null;
+  return { ...row, updatedAt: asDate(row.updatedAt), factsUpdatedAt: asNullableDate(row.factsUpdatedAt) };
+}
+
+/** A question with all grading and feedback need (options, tested facts and their aliases, article). */
+export async function loadStoredQuestion(db: Db, questionId: string): Promise<StoredQuestion> {
+  return db.question.findUniqueOrThrow({ where: { id: questionId }, select: storedQuestionSelect });
+}
+
+export interface AnswerTarget extends StoredRule {
+  attemptId: string;
+  startedAt: Date;
+  finished: boolean;
+  /** The attempt takes answers from this student: no assignment, or one open, not closed, with them on its roster. */
+  accepting: boolean;
+  /** How many questions the attempt's set has. */
+  items: number;
+  /** The question, when it is in the attempt's set. */
+  question: QuestionRef | null;
+}
+
+/**
+ * The attempt an answer is for, if it is the user's: its assignment's rules and whether it still
+ * takes answers, the set's size, and the question's current version if the set has it.
+ */
+export async function findAnswerTarget(
+  sql: Sql,
+  { userId, attemptId, questionId, now }: { userId: string; attemptId: string; questionId: string; now: Date },
+): Promise<AnswerTarget | null> {
+  const row = await sql.one<{
+    attemptId: string;
+    startedAt: unknown;
+    finishedAt: unknown;
+    dueAt: unknown;
+    feedbackPolicy: string | null;
+    accepting: unknown;
+    items: number;
+    id: string | null;
+    version: number | null;
+    updatedAt: unknown;
+    factsUpdatedAt: unknown;
+  }>(
+    `SELECT a."id" AS "attemptId", a."startedAt", a."finishedAt", s."dueAt", s."feedbackPolicy",
+            CASE WHEN a."assignmentId" IS NULL THEN 1
+                 WHEN s."closedAt" IS NULL AND s."opensAt" <= ? AND EXISTS (
+                   SELECT 1 FROM "Enrolment" e JOIN "Class" c ON c."id" = e."classId"
+                   WHERE e."classId" = s."classId" AND e."studentId" = a."userId"
+                     AND e."removedAt" IS NULL AND c."archivedAt" IS NULL) THEN 1
+                 ELSE 0 END AS "accepting",
+            CAST((SELECT COUNT(*) FROM "QuestionSetItem" n WHERE n."setId" = a."setId") AS INTEGER) AS "items",
+            q."id", q."version", q."updatedAt", ${FACTS_UPDATED_AT}
+     FROM "Attempt" a
+     LEFT JOIN "Assignment" s ON s."id" = a."assignmentId"
+     LEFT JOIN "QuestionSetItem" i ON i."setId" = a."setId" AND i."questionId" = ?
+     LEFT JOIN "Question" q ON q."id" = i."questionId"
+     WHERE a."id" = ? AND a."userId" = ?`,
+    [now, questionId, attemptId, userId],
+  );
+  if (!row) return null;
+  return {
+    attemptId: row.attemptId,
+    startedAt: asDate(row.startedAt),
+    finished: row.finishedAt !== null,
+    dueAt: asNullableDate(row.dueAt),
+    feedbackPolicy: row.feedbackPolicy,
+    accepting: Number(row.accepting) === 1,
+    items: row.items,
+    question:
+      row.id === null || row.version === null
+        ? null
+        : {
+            id: row.id,
+            version: row.version,
+            updatedAt: asDate(row.updatedAt),
+            factsUpdatedAt: asNullableDate(row.factsUpdatedAt),
+          },
+  };
+}
+
+/** The statement that stores one graded answer (run in one batch with its memory writes). */
+export function insertResponse(response: {
+  attemptId: string;
+  questionId: string;
+  questionVersion: number;
+  clientId: string;
+  answer: StoredAnswer;
+  isCorrect: boolean;
+  score: number;
+  late: boolean;
+  responseMs: number | null;
+  answeredAt: Date;
+  receivedAt: Date;
+  memoryPending: boolean;
+}): SqlStatement {
+  return {
+    text: `INSERT INTO "Response" ("id", "attemptId", "questionId", "questionVersion", "clientId", "answer",
+             "isCorrect", "score", "late", "responseMs", "answeredAt", "receivedAt", "memoryPending")
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    params: [
+      randomUUID(),
+      response.attemptId,
+      response.questionId,
+      response.questionVersion,
+      response.clientId,
+      JSON.stringify(response.answer),
+      response.isCorrect,
+      response.score,
+      response.late,
+      response.responseMs,
+      response.answeredAt,
+      response.receivedAt,
+      response.memoryPending,
+    ],
+  };
+}
+
+/** Finishes the attempt, with its score, once every question of its set has an answer. */
+export async function finishIfComplete(
+  sql: Sql,
+  { attemptId, items, now }: { attemptId: string; items: number; now: Date },
+): Promise<boolean> {
+  const answered = await sql.one<{ count: number; total: number | null }>(
+    `SELECT CAST(COUNT(*) AS INTEGER) AS "count", SUM("score") AS "total" FROM "Response" WHERE "attemptId" = ?`,
+    [attemptId],
+  );
+  if (answered!.count < items) return false;
+  await sql.run(`UPDATE "Attempt" SET "finishedAt" = ?, "score" = ? WHERE "id" = ? AND "finishedAt" IS NULL`, [
+    now,
+    (answered!.total ?? 0) / Math.max(1, items),
+    attemptId,
+  ]);
+  return true;
+}
+
+export interface QuizRows extends StoredRule {
+  attempt: {
+    id: string;
+    number: number;
+    finished: boolean;
+    score: number | null;
+    setTitle: string;
+    articleSlug: string | null;
+    assignmentTitle: string | null;
+  };
+  questions: { id: string; type: QuestionTypeName; stem: string; asOf: Date | null; options: StoredOption[] }[];
+  responses: { questionId: string; answer: string; isCorrect: boolean; score: number }[];
+}
+
+/** An attempt of the user's with its set's questions (in order, with their choices) and its answers. */
+export async function loadQuizRows(sql: Sql, { userId, attemptId }: { userId: string; attemptId: string }) {
+  const attempt = await sql.one<{
+    id: string;
+    number: number;
+    finishedAt: unknown;
+    score: number | null;
+    setId: string;
+    setTitle: string;
+    articleSlug: string | null;
+    assignmentTitle: string | null;
+    dueAt: unknown;
+    feedbackPolicy: string | null;
+  }>(
+    `SELECT a."id", a."number", a."finishedAt", a."score", a."setId", qs."title" AS "setTitle",
+            ar."slug" AS "articleSlug", s."title" AS "assignmentTitle", s."dueAt", s."feedbackPolicy"
+     FROM "Attempt" a
+     JOIN "QuestionSet" qs ON qs."id" = a."setId"
+     LEFT JOIN "Article" ar ON ar."id" = qs."articleId"
+     LEFT JOIN "Assignment" s ON s."id" = a."assignmentId"
+     WHERE a."id" = ? AND a."userId" = ?`,
+    [attemptId, userId],
+  );
+  if (!attempt) return null;
+  const [questions, options, responses] = await Promise.all([
+    sql.all<{ id: string; type: QuestionTypeName; stem: string; asOf: unknown }>(
+      `SELECT q."id", q."type", q."stem", q."asOf"
+       FROM "QuestionSetItem" i JOIN "Question" q ON q."id" = i."questionId"
+       WHERE i."setId" = ? ORDER BY i."position"`,
+      [attempt.setId],
+    ),
+    sql.all<Omit<StoredOption, "isCorrect"> & { questionId: string; isCorrect: unknown }>(
+      `SELECT o."questionId", o."position", o."text", o."isCorrect", o."matchText", o."correctPosition"
+       FROM "QuestionOption" o JOIN "QuestionSetItem" i ON i."questionId" = o."questionId"
+       WHERE i."setId" = ?`,
+      [attempt.setId],
+    ),
+    sql.all<{ questionId: string; answer: string; isCorrect: unknown; score: number }>(
+      `SELECT "questionId", "answer", "isCorrect", "score" FROM "Response" WHERE "attemptId" = ?`,
+      [attempt.id],
+    ),
+  ]);
+  const rows: QuizRows = {
+    attempt: {
+      id: attempt.id,
+      number: attempt.number,
+      finished: attempt.finishedAt !== null,
+      score: attempt.score,
+      setTitle: attempt.setTitle,
+      articleSlug: attempt.articleSlug,
+      assignmentTitle: attempt.assignmentTitle,
+    },
+    dueAt: asNullableDate(attempt.dueAt),
+    feedbackPolicy: attempt.feedbackPolicy,
+    questions: questions.map((q) => ({
+      ...q,
+      asOf: asNullableDate(q.asOf),
+      options: options
+        .filter((o) => o.questionId === q.id)
+        .map(({ questionId: _question, ...o }) => ({ ...o, isCorrect: asBoolean(o.isCorrect) })),
+    })),
+    responses: responses.map((r) => ({ ...r, isCorrect: asBoolean(r.isCorrect) })),
+  };
+  return rows;
+}
