@@ -307,6 +307,13 @@ const POLICY: Record<string, ActionPolicy> = {
     allowed: ["student"],
     form: ({ t }) => ({ classId: t.classId }),
   },
+  // Start on an assignment's page: only a student of the class starts (or resumes) an attempt.
+  "app/(student)/quiz/actions.ts#startAttemptAction": {
+    allowed: ["student"],
+    form: ({ t }) => ({ assignmentId: t.assignmentId }),
+  },
+  // Start review: a student's own session of their due facts (with none due, back to /review).
+  "app/(student)/review/actions.ts#startReviewAction": { allowed: STUDENTS, form: () => ({}) },
 
   // Classes and rosters: their teacher only.
   [`${TEACHER_ACTIONS}#createClassAction`]: { allowed: TEACHERS, form: () => ({ name: `New class ${MARK}` }) },

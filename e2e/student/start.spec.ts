@@ -1,11 +1,27 @@
 // Opening a quiz reads; pressing Start writes. A link prefetch, a crawler or a reload of a quiz
 // page starts no attempt, and a reload right after the last answer shows the results instead
 // of a new, empty attempt. Review sessions are built by "Start review" in the same way.
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+
 import { expect, signIn, test } from "../fixtures";
 import { questionCard } from "../lib/player";
 import { startQuiz } from "../lib/start-quiz";
 
 const SLUG = "istanbul-talks-2025-05-16";
+
+/** WCAG 2.2 AA, and no sideways scrolling on a 360 px phone. */
+async function expectFitsAPhone(page: Page, label: string) {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  expect(results.violations, label).toEqual([]);
+  await page.setViewportSize({ width: 360, height: 740 });
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow, `${label} scrolls sideways`).toBeLessThanOrEqual(0);
+}
 
 test("opening a quiz starts no attempt until Start is pressed", async ({ page, make, db }) => {
   const student = await make.student((await make.classroom((await make.teacher()).id)).id);
@@ -23,6 +39,8 @@ test("opening a quiz starts no attempt until Start is pressed", async ({ page, m
   await page.reload();
   await expect(start).toBeVisible();
   expect(await attempts()).toBe(0);
+  await expectFitsAPhone(page, "start screen");
+  expect((await start.boundingBox())!.height).toBeGreaterThanOrEqual(44);
 
   await start.click();
   await expect(questionCard(page)).toBeVisible();
@@ -85,6 +103,7 @@ test("a reload right after the last answer shows the results, and starts no new 
   await expect(page.getByRole("link", { name: "See your results" })).toBeVisible();
   await expect(questionCard(page)).toBeHidden();
   expect(await attempts()).toBe(1);
+  await expectFitsAPhone(page, "results on the quiz page");
 
   // One attempt left: "Try again" starts it.
   await page.getByRole("button", { name: "Try again" }).click();
