@@ -101,6 +101,7 @@ test("a reload right after the last answer shows the results, and starts no new 
   await page.reload();
   await expect(page.getByTestId("score")).toHaveText(/\d+%/);
   await expect(page.getByRole("link", { name: "See your results" })).toBeVisible();
+  await expect(page.getByText("All answers saved")).toBeVisible();
   await expect(questionCard(page)).toBeHidden();
   expect(await attempts()).toBe(1);
   await expectFitsAPhone(page, "results on the quiz page");

@@ -13,6 +13,7 @@ import { db } from "@/lib/db";
 
 import { QuizPlayer } from "./quiz-player";
 import { StartAttemptForm } from "./start-attempt-form";
+import { WaitingAnswers } from "./waiting-answers";
 
 /**
  * A quiz or assignment page (shared by both). It only reads: the attempt in progress shows the
@@ -35,10 +36,10 @@ export async function QuizPage({ path, target }: { path: string; target: StartAt
       </div>
     );
   }
-  return <QuizStart entry={entry} target={target} />;
+  return <QuizStart entry={entry} target={target} userId={user.id} />;
 }
 
-function QuizStart({ entry, target }: { entry: QuizEntry; target: StartAttempt }) {
+function QuizStart({ entry, target, userId }: { entry: QuizEntry; target: StartAttempt; userId: string }) {
   const { rules, lastFinished } = entry;
   return (
     <div className="flex flex-col gap-5">
@@ -63,6 +64,7 @@ function QuizStart({ entry, target }: { entry: QuizEntry; target: StartAttempt }
           </Link>
         </Card>
       )}
+      <WaitingAnswers userId={userId} confirmSaved={lastFinished !== null} />
       {rules && (
         <ul className="flex flex-col gap-1 text-muted" aria-label="Rules">
           <li>
