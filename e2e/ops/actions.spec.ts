@@ -307,6 +307,17 @@ const POLICY: Record<string, ActionPolicy> = {
     allowed: ["student"],
     form: ({ t }) => ({ classId: t.classId }),
   },
+  // Start on an assignment's page: only a student of the class starts (or resumes) an attempt.
+  "app/(student)/quiz/actions.ts#startAttemptAction": {
+    allowed: ["student"],
+    form: ({ t }) => ({ assignmentId: t.assignmentId }),
+  },
+  // Start review: a student's own session of the facts due for them (made due for both).
+  "app/(student)/review/actions.ts#startReviewAction": {
+    allowed: STUDENTS,
+    setUp: ({ db, cast }) => makeReviewDue(db, [cast.identifiers.student, cast.identifiers.otherStudent]),
+    form: () => ({}),
+  },
 
   // Classes and rosters: their teacher only.
   [`${TEACHER_ACTIONS}#createClassAction`]: { allowed: TEACHERS, form: () => ({ name: `New class ${MARK}` }) },
@@ -410,6 +421,27 @@ const POLICY: Record<string, ActionPolicy> = {
   [`${ACCOUNT_ACTIONS}#signOutAction`]: { allowed: ROLES, endsSession: true },
   [`${ACCOUNT_ACTIONS}#deleteAccountAction`]: { allowed: STUDENTS, form: () => ({ confirm: "DELETE" }) },
 };
+
+/** A shipped fact due for review now for each of these students (by username). */
+async function makeReviewDue(db: Db, usernames: string[]): Promise<void> {
+  const fact = await db.fact.findFirstOrThrow({
+    where: {
+      retiredAt: null,
+      supersededById: null,
+      questions: { some: { question: { status: "SERVED", copyOfId: null } } },
+    },
+    select: { id: true },
+  });
+  const past = new Date(Date.now() - 3_600_000);
+  for (const username of usernames) {
+    const { id: userId } = await db.user.findUniqueOrThrow({ where: { username }, select: { id: true } });
+    await db.reviewState.upsert({
+      where: { userId_factId: { userId, factId: fact.id } },
+      create: { userId, factId: fact.id, due: past, stability: 1, difficulty: 5, reps: 1, state: 2, lastReview: past },
+      update: { due: past },
+    });
+  }
+}
 
 /** The caller's own class, where they may assign (students and anonymous send the other teacher's). */
 function ownClassOf({ cast, t }: Cell, role: Role): string {

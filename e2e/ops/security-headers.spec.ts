@@ -5,6 +5,7 @@
 import type { Page } from "@playwright/test";
 
 import { expect, signIn, test } from "../fixtures";
+import { startQuiz } from "../lib/start-quiz";
 
 const SEED = "/articles/istanbul-talks-2025-05-16";
 
@@ -110,6 +111,7 @@ test("a student answers a quiz, and a teacher shows a class's QR code, with no C
   await signIn(page, student.username);
   await page.goto(SEED);
   await page.getByRole("link", { name: /Take the quiz/ }).click();
+  await startQuiz(page);
   await expect(page.getByText(/Question 1 of \d+/)).toBeVisible();
   const question = page.locator("section[aria-labelledby^=stem-]");
   for (let i = 0; i < 3; i++) {

@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 
 import { expect, signIn, test } from "../fixtures";
+import { startQuiz } from "../lib/start-quiz";
 
 const SEED = "/articles/istanbul-talks-2025-05-16";
 // Server-side names of right answers: none may reach the browser before the answer is given.
@@ -34,6 +35,8 @@ test("a student takes the seed quiz, goes offline midway, reloads, and every ans
   make,
   db,
 }) => {
+  // A whole quiz, with Start, an offline spell, a reload and seven accessibility scans.
+  test.setTimeout(60_000);
   const teacher = await make.teacher();
   const student = await make.student((await make.classroom(teacher.id)).id, "Ivy");
   const bodies: string[] = [];
@@ -46,6 +49,7 @@ test("a student takes the seed quiz, goes offline midway, reloads, and every ans
   await axeCheck(page, "student home");
   await page.goto(SEED);
   await page.getByRole("link", { name: /Take the quiz/ }).click();
+  await startQuiz(page);
   await expect(page.getByText(/Question 1 of \d+/)).toBeVisible();
   const total = Number((await page.getByText(/Question 1 of \d+/).textContent())!.match(/of (\d+)/)![1]);
   expect(total).toBeGreaterThanOrEqual(10);
@@ -108,6 +112,7 @@ test("keys 1-4 choose and Enter confirms; a question can be reported in one tap"
   await signIn(page, student.username);
   await page.goto(SEED);
   await page.getByRole("link", { name: /Take the quiz/ }).click();
+  await startQuiz(page);
   const question = page.locator("section[aria-labelledby^=stem-]");
   // Skip to a question with choices.
   for (let i = 0; i < 15 && (await question.getByRole("radio").count()) === 0; i++) {

@@ -7,6 +7,7 @@ import type { Page } from "@playwright/test";
 import type { Db } from "@/lib/db/client";
 
 import { attemptSignIn, expect, test } from "../fixtures";
+import { startQuiz } from "../lib/start-quiz";
 
 const SLUG = "istanbul-talks-2025-05-16";
 
@@ -38,6 +39,7 @@ async function answerCurrentQuestion(page: Page) {
 async function openSeedQuiz(page: Page, db: Db, userId: string): Promise<{ url: string; attemptId: string }> {
   await page.goto(`/articles/${SLUG}`);
   await page.getByRole("link", { name: /Take the quiz/ }).click();
+  await startQuiz(page);
   await expect(page.getByText(/Question 1 of \d+/)).toBeVisible();
   const { id: attemptId } = await db.attempt.findFirstOrThrow({ where: { userId }, select: { id: true } });
   // The player keeps this page for reloads while offline.
@@ -154,8 +156,8 @@ test("after signing out, nothing of the student's answers or quiz page stays on 
   const offlineAsBen = await openOffline(page, quiz.url);
   expect.soft(offlineAsBen, "Ada's quiz page offline, Ben signed in").not.toContain(quiz.attemptId);
 
-  // Online, the same quiz address is Ben's own attempt, from its first question.
-  await page.goto(quiz.url);
+  // Online, the same quiz address is Ben's own: his Start, his attempt, from its first question.
+  await startQuiz(page, quiz.url);
   await expect(page.getByText(/Question 1 of \d+/)).toBeVisible();
   await expect(page.getByText(/^0 of \d+ answered$/)).toBeVisible();
   expect(tracesOf(await readDeviceData(page), ada.id, quiz.attemptId), "Ada's data once Ben took the quiz").toEqual([]);

@@ -6,6 +6,7 @@ import { parse } from "csv-parse/sync";
 import AxeBuilder from "@axe-core/playwright";
 
 import { expect, signIn, test } from "../fixtures";
+import { startQuiz } from "../lib/start-quiz";
 
 async function expectAccessible(page: Page, label: string) {
   const results = await new AxeBuilder({ page })
@@ -22,6 +23,7 @@ async function studentAnswers(browser: Browser, username: string, assignmentTitl
     .getByRole("list", { name: "Assignments" })
     .getByRole("link", { name: new RegExp(assignmentTitle) })
     .click();
+  await startQuiz(page);
   for (let i = 0; i < 3; i++) {
     const question = page.locator("section[aria-labelledby^=stem-]");
     await question.getByRole("radio")[pick]().check();

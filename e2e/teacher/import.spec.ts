@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { devices } from "@playwright/test";
 
 import { expect, signIn, test } from "../fixtures";
+import { startQuiz } from "../lib/start-quiz";
 
 const ARTICLE = readFileSync("tests/fixtures/drafting/slovenia-election-2025-10-13/article.md", "utf8").replace(
   /^---[\s\S]*?---\s*/,
@@ -66,6 +67,7 @@ test("a teacher pastes an article, reviews the draft facts, publishes, and a stu
   await signIn(studentPage, student.username);
   await studentPage.goto(new URL(articleUrl).pathname);
   await studentPage.getByRole("link", { name: /Take the quiz/ }).click();
+  await startQuiz(studentPage);
   await expect(studentPage.getByText(/Question 1 of \d+/)).toBeVisible();
   await phone.close();
 });

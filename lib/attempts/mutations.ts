@@ -22,9 +22,10 @@ import {
   type QuestionRef,
   type StoredRule,
 } from "@/lib/attempts/store";
+import { CLOSED_MESSAGE, findQuizTarget, openAttempt, startRefusal, type QuizRef } from "@/lib/attempts/target";
 import { describeAnswer } from "@/lib/attempts/view";
 import { isUniqueViolation, sqlOf, type Db } from "@/lib/db/client";
-import { asDate, SqlConflict } from "@/lib/db/sql";
+import { SqlConflict } from "@/lib/db/sql";
 import { AppError, notFound } from "@/lib/errors";
 import { ratingFor } from "@/lib/learning/memory";
 import { memoryWrites } from "@/lib/learning/memory-store";
@@ -34,8 +35,6 @@ type Actor = Pick<CurrentUser, "id" | "role">;
 
 export const QUIZ_TAKERS = ["STUDENT", "LEARNER"] as const;
 
-const CLOSED_MESSAGE = "Your teacher has closed this assignment: it takes no more answers.";
-
 /**
  * How far back the browser's clock is believed. An answer given offline before the due date
  * and sent within this long after it still counts as on time; an older time (a wrong clock, or
@@ -43,77 +42,41 @@ const CLOSED_MESSAGE = "Your teacher has closed this assignment: it takes no mor
  */
 export const ANSWER_CLOCK_GRACE_MS = 30 * 60 * 1000;
 
-export interface StartResult {
-  attemptId: string;
-  /** The assignment's attempts are used up: this is the last one, finished. */
-  limitReached: boolean;
-}
-
-/** Resumes the open attempt at a set (or an assignment), or starts the next one allowed. */
+/**
+ * Starts an attempt when the student presses Start: resumes the one in progress (a double tap,
+ * another tab), or starts the next one the assignment allows. A quiz page never calls this
+ * while rendering (lib/attempts/entry.ts reads what it shows).
+ */
 export async function startOrResumeAttempt(
   db: Db,
   user: Actor,
-  { setId, assignmentId }: { setId?: string; assignmentId?: string },
+  ref: QuizRef,
   now = new Date(),
-): Promise<StartResult> {
+): Promise<{ attemptId: string }> {
   if (!(QUIZ_TAKERS as readonly string[]).includes(user.role))
     throw new AppError("forbidden", "Quizzes are taken with a student or learner account.");
-  let maxAttempts = Number.POSITIVE_INFINITY;
-  const sql = sqlOf(db);
-  if (assignmentId) {
-    // A whole class opens an assignment at once: its checks are hand-written SQL (lib/db/sql.ts).
-    const assignment = await sql.one<{ setId: string; opensAt: unknown; closedAt: unknown; maxAttempts: number }>(
-      `SELECT s."setId", s."opensAt", s."closedAt", s."maxAttempts"
-       FROM "Assignment" s JOIN "Class" c ON c."id" = s."classId"
-       WHERE s."id" = ? AND c."archivedAt" IS NULL
-         AND EXISTS (SELECT 1 FROM "Enrolment" e
-                     WHERE e."classId" = c."id" AND e."studentId" = ? AND e."removedAt" IS NULL)`,
-      [assignmentId, user.id],
-    );
-    if (!assignment) throw notFound("That assignment");
-    if (asDate(assignment.opensAt) > now) throw new AppError("forbidden", "This assignment is not open yet.");
-    if (assignment.closedAt !== null) throw new AppError("forbidden", CLOSED_MESSAGE);
-    setId = assignment.setId;
-    maxAttempts = assignment.maxAttempts;
-  } else {
-    const set = await db.questionSet.findFirst({
-      where: {
-        id: setId ?? "",
-        OR: [
-          { kind: "ARTICLE", article: articleVisibleTo(user) },
-          { kind: "REVIEW", ownerId: user.id },
-        ],
-      },
-      select: { id: true },
-    });
-    if (!set) throw notFound("That quiz");
-  }
-  const attempts = await sql.all<{ id: string; number: number; finishedAt: unknown }>(
-    `SELECT "id", "number", "finishedAt" FROM "Attempt"
-     WHERE "userId" = ? AND "setId" = ? AND ${assignmentId ? `"assignmentId" = ?` : `"assignmentId" IS NULL`}
-     ORDER BY "number"`,
-    assignmentId ? [user.id, setId!, assignmentId] : [user.id, setId!],
-  );
-  const open = attempts.find((a) => a.finishedAt === null);
-  if (open) return { attemptId: open.id, limitReached: false };
-  const last = attempts.at(-1);
-  if (last && attempts.length >= maxAttempts) return { attemptId: last.id, limitReached: true };
+  const target = await findQuizTarget(db, user, ref);
+  if (!target) throw notFound(ref.assignmentId ? "That assignment" : "That quiz");
+  const refusal = startRefusal(target, now);
+  if (refusal) throw new AppError("forbidden", refusal);
+  const open = openAttempt(target);
+  if (open) return { attemptId: open.id };
   try {
     const created = await db.attempt.create({
       data: {
         userId: user.id,
-        setId: setId!,
-        assignmentId: assignmentId ?? null,
-        number: (last?.number ?? 0) + 1,
+        setId: target.setId,
+        assignmentId: target.assignmentId,
+        number: (target.attempts.at(-1)?.number ?? 0) + 1,
         startedAt: now,
       },
       select: { id: true },
     });
-    return { attemptId: created.id, limitReached: false };
+    return { attemptId: created.id };
   } catch (error) {
     // Another tab started it at the same moment.
     if (!isUniqueViolation(error)) throw error;
-    return startOrResumeAttempt(db, user, { setId, assignmentId }, now);
+    return startOrResumeAttempt(db, user, ref, now);
   }
 }
 

@@ -1,4 +1,5 @@
 // A learner's assignments, review queue and progress, always for the acting user.
+import { startOrResumeAttempt } from "@/lib/attempts/mutations";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
 import { mastery, memorySelect } from "@/lib/learning/memory";
@@ -7,6 +8,7 @@ import { pickReviewQuestions } from "@/lib/learning/review";
 import { masteryTimeline, type TimelineDay } from "@/lib/learning/timeline";
 
 type Actor = Pick<CurrentUser, "id">;
+type QuizTaker = Pick<CurrentUser, "id" | "role">;
 
 export type AssignmentStatus = "new" | "in progress" | "done" | "late";
 
@@ -139,14 +141,31 @@ export async function findProgress(
   return { articles: progress, timeline, dueCount };
 }
 
-/** Builds (or resumes) a review session of the facts that are due. Returns its set id, or null when nothing is due. */
-export async function prepareReviewSet(db: Db, user: Actor, now = new Date()): Promise<string | null> {
-  await releaseResults(db, { userId: user.id }, now);
+/** The review session in progress (its set id), or null. Read only: the review page resumes it. */
+export async function findOpenReviewSetId(db: Db, user: Actor): Promise<string | null> {
   const open = await db.attempt.findFirst({
     where: { userId: user.id, finishedAt: null, set: { kind: "REVIEW", ownerId: user.id } },
     select: { setId: true },
   });
-  if (open) return open.setId;
+  return open?.setId ?? null;
+}
+
+/**
+ * "Start review": resumes the session in progress, or builds one of the facts that are due and
+ * starts its attempt. Returns its set id, or null when nothing is due. Never called while a
+ * page renders (a prefetch of /review must build nothing).
+ */
+export async function startReview(db: Db, user: QuizTaker, now = new Date()): Promise<string | null> {
+  const setId = await prepareReviewSet(db, user, now);
+  if (setId) await startOrResumeAttempt(db, user, { setId }, now);
+  return setId;
+}
+
+/** Builds (or resumes) a review session of the facts that are due. Returns its set id, or null when nothing is due. */
+export async function prepareReviewSet(db: Db, user: Actor, now = new Date()): Promise<string | null> {
+  await releaseResults(db, { userId: user.id }, now);
+  const open = await findOpenReviewSetId(db, user);
+  if (open) return open;
   const due = await db.reviewState.findMany({
     where: dueFactsWhere(user, now),
     orderBy: { due: "asc" },

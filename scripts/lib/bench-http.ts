@@ -347,7 +347,7 @@ async function benchServer({
   }
 
   // A whole school opens the same assignment within 10 seconds, each with their own session,
-  // none of whom has answered yet (those who finished would be redirected to their results).
+  // none of whom has answered yet (each has an attempt in progress, made above: the page reads only).
   async function openFigures(): Promise<BenchFigure[]> {
     let opener = 0;
     const start = await measured(server, {

@@ -1,0 +1,133 @@
+// The quiz a page names (an article's quiz, a review session, or an assignment) as the acting
+// user may take it, with their attempts at it. One lookup shared by the page's read
+// (lib/attempts/entry.ts) and the start's write (startOrResumeAttempt), so that the page shows
+// no more than Start would accept, and Start refuses what the page would not show.
+import "server-only";
+
+import { articleVisibleTo } from "@/lib/articles/queries";
+import type { CurrentUser } from "@/lib/auth/session";
+import { sqlOf, type Db } from "@/lib/db/client";
+import { asDate, asNullableDate } from "@/lib/db/sql";
+
+type Actor = Pick<CurrentUser, "id" | "role">;
+
+/** What a quiz page (and its Start) is about: one of the two. */
+export interface QuizRef {
+  setId?: string;
+  assignmentId?: string;
+}
+
+export interface QuizTarget {
+  setId: string;
+  assignmentId: string | null;
+  /** The assignment's title, else the set's. */
+  title: string;
+  kind: "ARTICLE" | "REVIEW" | "CUSTOM";
+  questionCount: number;
+  /** The assignment's rules; null for an article's quiz or a review session. */
+  assignment: {
+    opensAt: Date;
+    closedAt: Date | null;
+    dueAt: Date | null;
+    maxAttempts: number;
+    feedbackPolicy: string;
+  } | null;
+  /** The user's attempts at it, oldest first. */
+  attempts: { id: string; number: number; finishedAt: Date | null; score: number | null }[];
+}
+
+export const CLOSED_MESSAGE = "Your teacher has closed this assignment: it takes no more answers.";
+const NOT_OPEN_MESSAGE = "This assignment is not open yet.";
+
+/**
+ * The quiz, if this user may see it: an assignment of a class they are on (not removed, the
+ * class not archived), an article's quiz whose article they may read, or their own review
+ * session. Anything else is null, whether it exists or not.
+ */
+export async function findQuizTarget(db: Db, user: Actor, ref: QuizRef): Promise<QuizTarget | null> {
+  const sql = sqlOf(db);
+  let target: Omit<QuizTarget, "attempts">;
+  if (ref.assignmentId) {
+    // A whole class opens an assignment at once: its checks are hand-written SQL (lib/db/sql.ts).
+    const row = await sql.one<{
+      setId: string;
+      title: string;
+      kind: QuizTarget["kind"];
+      items: number;
+      opensAt: unknown;
+      closedAt: unknown;
+      dueAt: unknown;
+      maxAttempts: number;
+      feedbackPolicy: string;
+    }>(
+      `SELECT s."setId", s."title", qs."kind", s."opensAt", s."closedAt", s."dueAt", s."maxAttempts", s."feedbackPolicy",
+              CAST((SELECT COUNT(*) FROM "QuestionSetItem" i WHERE i."setId" = s."setId") AS INTEGER) AS "items"
+       FROM "Assignment" s JOIN "Class" c ON c."id" = s."classId" JOIN "QuestionSet" qs ON qs."id" = s."setId"
+       WHERE s."id" = ? AND c."archivedAt" IS NULL
+         AND EXISTS (SELECT 1 FROM "Enrolment" e
+                     WHERE e."classId" = c."id" AND e."studentId" = ? AND e."removedAt" IS NULL)`,
+      [ref.assignmentId, user.id],
+    );
+    if (!row) return null;
+    target = {
+      setId: row.setId,
+      assignmentId: ref.assignmentId,
+      title: row.title,
+      kind: row.kind,
+      questionCount: Number(row.items),
+      assignment: {
+        opensAt: asDate(row.opensAt),
+        closedAt: asNullableDate(row.closedAt),
+        dueAt: asNullableDate(row.dueAt),
+        maxAttempts: row.maxAttempts,
+        feedbackPolicy: row.feedbackPolicy,
+      },
+    };
+  } else {
+    const set = await db.questionSet.findFirst({
+      where: {
+        id: ref.setId ?? "",
+        OR: [
+          { kind: "ARTICLE", article: articleVisibleTo(user) },
+          { kind: "REVIEW", ownerId: user.id },
+        ],
+      },
+      select: { id: true, title: true, kind: true, _count: { select: { items: true } } },
+    });
+    if (!set) return null;
+    target = {
+      setId: set.id,
+      assignmentId: null,
+      title: set.title,
+      kind: set.kind,
+      questionCount: set._count.items,
+      assignment: null,
+    };
+  }
+  const attempts = await sql.all<{ id: string; number: number; finishedAt: unknown; score: number | null }>(
+    `SELECT "id", "number", "finishedAt", "score" FROM "Attempt"
+     WHERE "userId" = ? AND "setId" = ? AND ${target.assignmentId ? `"assignmentId" = ?` : `"assignmentId" IS NULL`}
+     ORDER BY "number"`,
+    target.assignmentId ? [user.id, target.setId, target.assignmentId] : [user.id, target.setId],
+  );
+  return { ...target, attempts: attempts.map((a) => ({ ...a, finishedAt: asNullableDate(a.finishedAt) })) };
+}
+
+/** The attempt in progress, if there is one. */
+export function openAttempt(target: QuizTarget) {
+  return target.attempts.find((a) => a.finishedAt === null) ?? null;
+}
+
+/**
+ * Why pressing Start would be refused now (the assignment is not open yet, closed, or its
+ * attempts are used up), or null when it would start or resume an attempt.
+ */
+export function startRefusal(target: QuizTarget, now: Date): string | null {
+  const assignment = target.assignment;
+  if (!assignment) return null;
+  if (assignment.opensAt > now) return NOT_OPEN_MESSAGE;
+  if (assignment.closedAt !== null) return CLOSED_MESSAGE;
+  if (!openAttempt(target) && target.attempts.length >= assignment.maxAttempts)
+    return "You have used all your attempts at this assignment.";
+  return null;
+}
