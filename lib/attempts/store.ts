@@ -302,3 +302,63 @@ export async function loadQuizRows(sql: Sql, { userId, attemptId }: { userId: st
   };
   return rows;
 }
+
+export interface StudentAssignment {
+  setId: string;
+  title: string;
+  kind: "ARTICLE" | "REVIEW" | "CUSTOM";
+  items: number;
+  opensAt: Date;
+  closedAt: Date | null;
+  dueAt: Date | null;
+  maxAttempts: number;
+  feedbackPolicy: string;
+}
+
+/** An assignment of a class the student is on (not removed, the class not archived), with its set's size. */
+export async function findStudentAssignment(
+  sql: Sql,
+  { assignmentId, userId }: { assignmentId: string; userId: string },
+): Promise<StudentAssignment | null> {
+  const row = await sql.one<{
+    setId: string;
+    title: string;
+    kind: StudentAssignment["kind"];
+    items: number;
+    opensAt: unknown;
+    closedAt: unknown;
+    dueAt: unknown;
+    maxAttempts: number;
+    feedbackPolicy: string;
+  }>(
+    `SELECT s."setId", s."title", qs."kind", s."opensAt", s."closedAt", s."dueAt", s."maxAttempts", s."feedbackPolicy",
+            CAST((SELECT COUNT(*) FROM "QuestionSetItem" i WHERE i."setId" = s."setId") AS INTEGER) AS "items"
+     FROM "Assignment" s JOIN "Class" c ON c."id" = s."classId" JOIN "QuestionSet" qs ON qs."id" = s."setId"
+     WHERE s."id" = ? AND c."archivedAt" IS NULL
+       AND EXISTS (SELECT 1 FROM "Enrolment" e
+                   WHERE e."classId" = c."id" AND e."studentId" = ? AND e."removedAt" IS NULL)`,
+    [assignmentId, userId],
+  );
+  if (!row) return null;
+  return {
+    ...row,
+    items: Number(row.items),
+    opensAt: asDate(row.opensAt),
+    closedAt: asNullableDate(row.closedAt),
+    dueAt: asNullableDate(row.dueAt),
+  };
+}
+
+/** The user's attempts at a set (through an assignment, or on their own), oldest first. */
+export async function listAttemptsAt(
+  sql: Sql,
+  { userId, setId, assignmentId }: { userId: string; setId: string; assignmentId: string | null },
+): Promise<{ id: string; number: number; finishedAt: Date | null; score: number | null }[]> {
+  const attempts = await sql.all<{ id: string; number: number; finishedAt: unknown; score: number | null }>(
+    `SELECT "id", "number", "finishedAt", "score" FROM "Attempt"
+     WHERE "userId" = ? AND "setId" = ? AND ${assignmentId ? `"assignmentId" = ?` : `"assignmentId" IS NULL`}
+     ORDER BY "number"`,
+    assignmentId ? [userId, setId, assignmentId] : [userId, setId],
+  );
+  return attempts.map((a) => ({ ...a, finishedAt: asNullableDate(a.finishedAt) }));
+}

@@ -6,8 +6,8 @@ import "server-only";
 
 import { articleVisibleTo } from "@/lib/articles/queries";
 import type { CurrentUser } from "@/lib/auth/session";
+import { findStudentAssignment, listAttemptsAt } from "@/lib/attempts/store";
 import { sqlOf, type Db } from "@/lib/db/client";
-import { asDate, asNullableDate } from "@/lib/db/sql";
 
 type Actor = Pick<CurrentUser, "id" | "role">;
 
@@ -48,37 +48,19 @@ export async function findQuizTarget(db: Db, user: Actor, ref: QuizRef): Promise
   const sql = sqlOf(db);
   let target: Omit<QuizTarget, "attempts">;
   if (ref.assignmentId) {
-    // A whole class opens an assignment at once: its checks are hand-written SQL (lib/db/sql.ts).
-    const row = await sql.one<{
-      setId: string;
-      title: string;
-      kind: QuizTarget["kind"];
-      items: number;
-      opensAt: unknown;
-      closedAt: unknown;
-      dueAt: unknown;
-      maxAttempts: number;
-      feedbackPolicy: string;
-    }>(
-      `SELECT s."setId", s."title", qs."kind", s."opensAt", s."closedAt", s."dueAt", s."maxAttempts", s."feedbackPolicy",
-              CAST((SELECT COUNT(*) FROM "QuestionSetItem" i WHERE i."setId" = s."setId") AS INTEGER) AS "items"
-       FROM "Assignment" s JOIN "Class" c ON c."id" = s."classId" JOIN "QuestionSet" qs ON qs."id" = s."setId"
-       WHERE s."id" = ? AND c."archivedAt" IS NULL
-         AND EXISTS (SELECT 1 FROM "Enrolment" e
-                     WHERE e."classId" = c."id" AND e."studentId" = ? AND e."removedAt" IS NULL)`,
-      [ref.assignmentId, user.id],
-    );
+    // A whole class opens an assignment at once: its checks are hand-written SQL (the store).
+    const row = await findStudentAssignment(sql, { assignmentId: ref.assignmentId, userId: user.id });
     if (!row) return null;
     target = {
       setId: row.setId,
       assignmentId: ref.assignmentId,
       title: row.title,
       kind: row.kind,
-      questionCount: Number(row.items),
+      questionCount: row.items,
       assignment: {
-        opensAt: asDate(row.opensAt),
-        closedAt: asNullableDate(row.closedAt),
-        dueAt: asNullableDate(row.dueAt),
+        opensAt: row.opensAt,
+        closedAt: row.closedAt,
+        dueAt: row.dueAt,
         maxAttempts: row.maxAttempts,
         feedbackPolicy: row.feedbackPolicy,
       },
@@ -104,13 +86,12 @@ export async function findQuizTarget(db: Db, user: Actor, ref: QuizRef): Promise
       assignment: null,
     };
   }
-  const attempts = await sql.all<{ id: string; number: number; finishedAt: unknown; score: number | null }>(
-    `SELECT "id", "number", "finishedAt", "score" FROM "Attempt"
-     WHERE "userId" = ? AND "setId" = ? AND ${target.assignmentId ? `"assignmentId" = ?` : `"assignmentId" IS NULL`}
-     ORDER BY "number"`,
-    target.assignmentId ? [user.id, target.setId, target.assignmentId] : [user.id, target.setId],
-  );
-  return { ...target, attempts: attempts.map((a) => ({ ...a, finishedAt: asNullableDate(a.finishedAt) })) };
+  const attempts = await listAttemptsAt(sql, {
+    userId: user.id,
+    setId: target.setId,
+    assignmentId: target.assignmentId,
+  });
+  return { ...target, attempts };
 }
 
 /** The attempt in progress, if there is one. */
