@@ -77,4 +77,44 @@ export default defineConfig([
       ],
     },
   },
+  {
+    // Question kinds load in the browser (the answer card describes answers through them):
+    // Zod reaches them only as the server hands it to answerSchema, never as an import. (This
+    // block replaces the pure-code import rule for these files, so it repeats its patterns.)
+    files: ["lib/questions/kinds/**/*.ts", "tests/kinds/**/*.ts"],
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "zod",
+              allowTypeImports: true,
+              message: "Kinds run in the browser: build the answer schema with the Zod answerSchema is given.",
+            },
+          ],
+          patterns: [
+            {
+              group: [
+                "@/lib/db",
+                "@/lib/db/*",
+                "@/lib/db-provider",
+                "@/lib/generated/*",
+                "@prisma/*",
+                "@/lib/env",
+                "@/lib/auth/*",
+                "@/lib/*/queries",
+                "@/lib/*/mutations",
+                "@/lib/*/store",
+                "next/*",
+                "server-only",
+              ],
+              message: "Pure modules take data and return data: load it in a queries/mutations module and pass it in.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 ]);

@@ -1,6 +1,14 @@
 import { z } from "zod";
 
-import { findKind, type GivenAnswer } from "@/lib/questions/kinds";
+import { findKind, type AnyQuestionKind, type GivenAnswer } from "@/lib/questions/kinds";
+
+// Each kind's answer schema, built once with Zod (kinds do not import it: see kind.ts).
+const schemas = new WeakMap<AnyQuestionKind, z.ZodType>();
+function answerSchemaOf(kind: AnyQuestionKind): z.ZodType {
+  let schema = schemas.get(kind);
+  if (!schema) schemas.set(kind, (schema = kind.answerSchema(z)));
+  return schema;
+}
 
 /**
  * An answer: its `type` names the question kind, whose own answerSchema (lib/questions/kinds/)
@@ -12,7 +20,7 @@ export const GivenAnswerSchema = z.looseObject({ type: z.string().max(40) }).tra
     ctx.issues.push({ code: "custom", path: ["type"], message: "Unknown question type.", input: value });
     return z.NEVER;
   }
-  const parsed = kind.answerSchema.safeParse(value);
+  const parsed = answerSchemaOf(kind).safeParse(value);
   if (!parsed.success) {
     for (const issue of parsed.error.issues)
       ctx.issues.push({ code: "custom", path: issue.path, message: issue.message, input: value });

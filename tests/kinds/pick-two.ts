@@ -1,8 +1,6 @@
 // A seventh question kind that exists only in the tests: "pick the two right options". It is
 // not in the app's registry (lib/questions/kinds/index.ts); tests register it to prove that a
 // kind plugs in through its module and its widget (pick-two-widget.tsx) alone.
-import { z } from "zod";
-
 import { defineKind, inPositionOrder, showChoices, textAt } from "@/lib/questions/kinds/kind";
 
 export const pickTwo = defineKind({
@@ -10,10 +8,11 @@ export const pickTwo = defineKind({
   label: "Pick two",
   shortLabel: "Pick two",
   typed: false,
-  answerSchema: z.object({
-    type: z.literal("PICK_TWO"),
-    positions: z.array(z.number().int().min(0).max(20)).length(2, "Pick exactly two."),
-  }),
+  answerSchema: (z) =>
+    z.object({
+      type: z.literal("PICK_TWO"),
+      positions: z.array(z.number().int().min(0).max(20)).length(2, "Pick exactly two."),
+    }),
   view: showChoices,
   grade(question, answer) {
     const options = inPositionOrder(question.options);

@@ -1,9 +1,5 @@
 // Multiple choice and true/false: one option is right; the answer is the position chosen.
-import { z } from "zod";
-
 import { defineKind, inPositionOrder, showChoices, textAt } from "@/lib/questions/kinds/kind";
-
-const position = z.number().int().min(0).max(20);
 
 /** A kind whose answer is one chosen option. */
 export function choiceKind<T extends string>(type: T, label: string, shortLabel: string) {
@@ -12,7 +8,7 @@ export function choiceKind<T extends string>(type: T, label: string, shortLabel:
     label,
     shortLabel,
     typed: false,
-    answerSchema: z.object({ type: z.literal(type), position }),
+    answerSchema: (z) => z.object({ type: z.literal(type), position: z.number().int().min(0).max(20) }),
     view: showChoices,
     grade(question, answer) {
       const isCorrect = Boolean(question.options.find((o) => o.position === answer.position)?.isCorrect);

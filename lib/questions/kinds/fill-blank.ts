@@ -4,7 +4,7 @@ import { defineKind } from "@/lib/questions/kinds/kind";
 import { noChoices, typedAnswerSchema } from "@/lib/questions/kinds/typed";
 import { matchesTypedAnswer } from "@/lib/questions/typed-answer";
 
-export const fillBlank = defineKind({
+export const fillBlank = defineKind<{ type: "FILL_BLANK"; text: string }>({
   type: "FILL_BLANK",
   label: "Fill in the blank",
   shortLabel: "Fill in",

@@ -4,6 +4,10 @@
 // and the generator that writes questions of a kind from facts is generate.ts.
 import type { z } from "zod";
 
+/** Zod, handed to a kind's answerSchema by the server: the browser, which loads kinds to describe
+ * answers, never loads Zod. */
+export type Zod = typeof z;
+
 import type { GradableQuestion, GradeResult } from "@/lib/questions/types";
 
 /** Any kind's answer: `type` names the kind; the rest is the kind's own (its answerSchema). */
@@ -37,8 +41,8 @@ export interface QuestionKind<A extends KindAnswer = KindAnswer> {
   shortLabel: string;
   /** The student types the answer (free text that can say anything), rather than choosing ours. */
   typed: boolean;
-  /** The answer as the browser sends it; the answer API validates it with this. */
-  answerSchema: z.ZodType<A>;
+  /** The answer as the browser sends it; the answer API validates it with this (built with the Zod it is given). */
+  answerSchema(zod: Zod): z.ZodType<A>;
   /** What the student sees before answering, from the stored choices in position order. */
   view(options: KindOption[]): KindView;
   /** Other writings that count as right, from the tested facts (typed kinds; default none). */

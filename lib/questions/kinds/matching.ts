@@ -1,6 +1,4 @@
 // Pair each left-hand item (a person) with a right-hand one (their role). Part marks per pair.
-import { z } from "zod";
-
 import { choicesOf, defineKind, inPositionOrder } from "@/lib/questions/kinds/kind";
 import { normaliseAnswer } from "@/lib/questions/normalise";
 
@@ -10,7 +8,7 @@ export const matching = defineKind({
   shortLabel: "Matching",
   typed: false,
   /** For each left-hand option in position order, the right-hand item the student paired with it. */
-  answerSchema: z.object({ type: z.literal("MATCHING"), matches: z.array(z.string().max(200)).min(1).max(10) }),
+  answerSchema: (z) => z.object({ type: z.literal("MATCHING"), matches: z.array(z.string().max(200)).min(1).max(10) }),
   view: (options) => ({
     options: choicesOf(options),
     // Alphabetical: their order says nothing about the pairs.

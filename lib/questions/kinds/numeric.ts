@@ -3,7 +3,7 @@ import { defineKind } from "@/lib/questions/kinds/kind";
 import { noChoices, typedAnswerSchema } from "@/lib/questions/kinds/typed";
 import { parseNumber } from "@/lib/questions/numbers";
 
-export const numeric = defineKind({
+export const numeric = defineKind<{ type: "NUMERIC"; text: string }>({
   type: "NUMERIC",
   label: "Numeric",
   shortLabel: "Numeric",

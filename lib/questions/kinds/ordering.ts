@@ -1,6 +1,4 @@
 // Put events in order, earliest first. Part marks per item in its right place.
-import { z } from "zod";
-
 import { defineKind, inPositionOrder, showChoices, textAt } from "@/lib/questions/kinds/kind";
 
 export const ordering = defineKind({
@@ -9,10 +7,11 @@ export const ordering = defineKind({
   shortLabel: "Ordering",
   typed: false,
   /** Option positions in the order the student put them. */
-  answerSchema: z.object({
-    type: z.literal("ORDERING"),
-    order: z.array(z.number().int().min(0).max(20)).min(2).max(10),
-  }),
+  answerSchema: (z) =>
+    z.object({
+      type: z.literal("ORDERING"),
+      order: z.array(z.number().int().min(0).max(20)).min(2).max(10),
+    }),
   view: showChoices,
   grade(question, answer) {
     const options = inPositionOrder(question.options);

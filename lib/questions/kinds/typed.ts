@@ -1,8 +1,10 @@
 // What the typed kinds (fill in the blank, numeric) share: the answer is text.
-import { z } from "zod";
+import type { z as zod } from "zod";
 
-export function typedAnswerSchema<T extends string>(type: T) {
-  return z.object({ type: z.literal(type), text: z.string().trim().min(1, "Type an answer.").max(200) });
+import type { Zod } from "@/lib/questions/kinds/kind";
+
+export function typedAnswerSchema<T extends string>(type: T): (z: Zod) => zod.ZodType<{ type: T; text: string }> {
+  return (z) => z.object({ type: z.literal(type), text: z.string().trim().min(1, "Type an answer.").max(200) });
 }
 
 /** Typed kinds show no choices: the options a typed question stores are the wrong answers it rejects. */
