@@ -2,6 +2,27 @@ import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
+// What pure code (and the question kinds, which also load in the browser) may not import.
+const PURE_IMPORT_PATTERNS = [
+  {
+    group: [
+      "@/lib/db",
+      "@/lib/db/*",
+      "@/lib/db-provider",
+      "@/lib/generated/*",
+      "@prisma/*",
+      "@/lib/env",
+      "@/lib/auth/*",
+      "@/lib/*/queries",
+      "@/lib/*/mutations",
+      "@/lib/*/store",
+      "next/*",
+      "server-only",
+    ],
+    message: "Pure modules take data and return data: load it in a queries/mutations module and pass it in.",
+  },
+];
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -54,25 +75,7 @@ export default defineConfig([
         "error",
         {
           paths: [{ name: "next/font/google", message: "It needs the network at build time; use next/font/local." }],
-          patterns: [
-            {
-              group: [
-                "@/lib/db",
-                "@/lib/db/*",
-                "@/lib/db-provider",
-                "@/lib/generated/*",
-                "@prisma/*",
-                "@/lib/env",
-                "@/lib/auth/*",
-                "@/lib/*/queries",
-                "@/lib/*/mutations",
-                "@/lib/*/store",
-                "next/*",
-                "server-only",
-              ],
-              message: "Pure modules take data and return data: load it in a queries/mutations module and pass it in.",
-            },
-          ],
+          patterns: PURE_IMPORT_PATTERNS,
         },
       ],
     },
@@ -80,7 +83,7 @@ export default defineConfig([
   {
     // Question kinds load in the browser (the answer card describes answers through them):
     // Zod reaches them only as the server hands it to answerSchema, never as an import. (This
-    // block replaces the pure-code import rule for these files, so it repeats its patterns.)
+    // block replaces the pure-code import rule for these files, so it takes its patterns too.)
     files: ["lib/questions/kinds/**/*.ts", "tests/kinds/**/*.ts"],
     ignores: ["**/*.test.ts"],
     rules: {
@@ -94,25 +97,7 @@ export default defineConfig([
               message: "Kinds run in the browser: build the answer schema with the Zod answerSchema is given.",
             },
           ],
-          patterns: [
-            {
-              group: [
-                "@/lib/db",
-                "@/lib/db/*",
-                "@/lib/db-provider",
-                "@/lib/generated/*",
-                "@prisma/*",
-                "@/lib/env",
-                "@/lib/auth/*",
-                "@/lib/*/queries",
-                "@/lib/*/mutations",
-                "@/lib/*/store",
-                "next/*",
-                "server-only",
-              ],
-              message: "Pure modules take data and return data: load it in a queries/mutations module and pass it in.",
-            },
-          ],
+          patterns: PURE_IMPORT_PATTERNS,
         },
       ],
     },

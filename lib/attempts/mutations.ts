@@ -20,7 +20,6 @@ import {
   insertResponse,
   loadStoredQuestion,
   type QuestionRef,
-  type StoredRule,
 } from "@/lib/attempts/store";
 import { CLOSED_MESSAGE, findQuizTarget, openAttempt, startRefusal, type QuizRef } from "@/lib/attempts/target";
 import { describeAnswer } from "@/lib/attempts/view";
@@ -90,9 +89,6 @@ export interface AnswerOutcome {
   feedback: Feedback | null;
 }
 
-/** The assignment's feedback rule, from stored settings where no assignment reads as nulls. */
-const ruleOf = (stored: StoredRule) => feedbackRuleOf(stored);
-
 async function storedOutcome(
   db: Db,
   user: Actor,
@@ -103,7 +99,7 @@ async function storedOutcome(
   if (!response) return null;
   // Someone else's key: behave as if it did not exist.
   if (response.userId !== user.id) throw notFound("That attempt");
-  const rule = ruleOf(response);
+  const rule = feedbackRuleOf(response);
   const question = feedbackVisible(rule, now) ? await loadQuestionUnscoped(db, response.questionId) : null;
   return {
     status: "saved",
@@ -169,7 +165,7 @@ export async function recordAnswer(
   const result = gradeAnswer(toGradable(question), request.answer);
   const given = describeAnswer(request.answer, question.options);
   const answeredAt = answeredAtFrom(request.answeredAt, attempt.startedAt, now);
-  const rule = ruleOf(attempt);
+  const rule = feedbackRuleOf(attempt);
   const late = rule?.dueAt ? answeredAt > rule.dueAt : false;
   const rating = ratingFor({ score: result.score, responseMs: request.responseMs });
   // While the assignment keeps its results hidden, the answer waits to reach the student's
