@@ -1,8 +1,10 @@
-// Fixed-window counters in the database, so limits hold across app servers. An attempt is
-// counted before the work it limits (hashing a password, making an account), by one atomic
-// statement per counter, and refused when its count is over the limit: parallel attempts
-// cannot all see a count under the limit and all go ahead, as they could if the count were
-// read first and written after.
+// Window counters in the database, so limits hold across app servers. An attempt is counted
+// before the work it limits (hashing a password, making an account), by one atomic statement
+// per counter, and refused when its count is over the limit: parallel attempts cannot all see
+// a count under the limit and all go ahead, as they could if the count were read first and
+// written after. The limit slides: the previous window's count still weighs in proportion to
+// how much of it overlaps the last windowMs, so tries on both sides of a window's edge add up
+// (5 a minute means 5 in any minute, not 5 before :00 and 5 more after).
 import "server-only";
 
 import { sqlOf, type Db } from "@/lib/db/client";
@@ -28,6 +30,13 @@ function windowStart(now: Date, windowMs: number): Date {
 // INSERT ... ON CONFLICT ... RETURNING: one statement for all of an attempt's counters, on
 // SQLite (3.35 or later) and PostgreSQL alike, atomic on both, so each attempt reads back
 // counts that include it (and pays for one commit, not one per counter).
+// The previous windows are closed (nothing counts into them any more), so reading them apart
+// from the atomic count of the current one is safe.
+function previousStatement(n: number): string {
+  return `SELECT "key", "count" FROM "RateLimitCounter"
+    WHERE ${Array.from({ length: n }, () => `("key" = ? AND "windowStart" = ?)`).join(" OR ")}`;
+}
+
 function countStatement(n: number): string {
   return `INSERT INTO "RateLimitCounter" ("key", "windowStart", "count")
     VALUES ${Array.from({ length: n }, () => "(?, ?, 1)").join(", ")}
@@ -56,13 +65,25 @@ export async function reserveAttempt(db: Db, limits: Limit[], now = new Date()):
       Number(row.count),
     ]),
   );
+  const previous = new Map(
+    (
+      await sql.all<{ key: string; count: number | string }>(
+        previousStatement(limits.length),
+        limits.flatMap((limit) => [limit.key, windowStart(new Date(now.getTime() - limit.windowMs), limit.windowMs)]),
+      )
+    ).map((row) => [row.key, Number(row.count)]),
+  );
+  const estimate = (limit: Limit) => {
+    const intoWindow = (now.getTime() - windowStart(now, limit.windowMs).getTime()) / limit.windowMs;
+    return (counts.get(limit.key) ?? Infinity) + (previous.get(limit.key) ?? 0) * (1 - intoWindow);
+  };
   let released = false;
   const release = async () => {
     if (released) return;
     released = true;
     await sql.run(uncountStatement(limits.length), params);
   };
-  if (limits.some((limit) => (counts.get(limit.key) ?? Infinity) > limit.max)) {
+  if (limits.some((limit) => estimate(limit) > limit.max)) {
     await release();
     return { ok: false };
   }

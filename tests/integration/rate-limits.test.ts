@@ -81,6 +81,18 @@ describe(`rate limits under parallel attempts on ${TEST_PROVIDER}`, () => {
     ).toMatchObject({ reason: "rate_limited" });
   });
 
+  it("wrong passwords on both sides of a minute's edge add up: the sixth in any minute is refused", async () => {
+    const student = await makeUser(test.db, "STUDENT");
+    const guess = (at: string) =>
+      checkSignIn(test.db, { identifier: student.username!, password: "wrong", clientIp: "192.0.2.9" }, new Date(at));
+    for (let i = 0; i < 3; i++) expect(await guess("2026-02-01T09:00:59.500Z")).toMatchObject({ reason: "invalid" });
+    for (let i = 0; i < 2; i++) expect(await guess("2026-02-01T09:01:00.500Z")).toMatchObject({ reason: "invalid" });
+    expect(await guess("2026-02-01T09:01:00.600Z")).toMatchObject({ reason: "rate_limited" });
+    expect(verified.count).toBe(5);
+    // A minute after the first tries, the account can be tried again.
+    expect(await guess("2026-02-01T09:01:59.900Z")).toMatchObject({ reason: "invalid" });
+  });
+
   it("100 parallel guesses at the current password on a password change: at most 5 are checked", async () => {
     const student = await makeUser(test.db, "STUDENT");
     const guesses = Array.from({ length: 100 }, (_, i) => (i === 70 ? PASSWORD : String(200000 + i)));
