@@ -1,20 +1,23 @@
-// npm run bench -- --corpus DIR [--split dev|eval|all] [--sheet FILE]
+// npm run bench -- --corpus DIR [--split dev|eval|all] [--sheet FILE [--sample N]] [--drafts-sheet FILE]
 // Drafting and question figures on the development corpus (see scripts/lib/corpus.ts).
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 import { loadContent } from "../../lib/content/load";
 import { draftFacts } from "../../lib/drafting/draft";
-import { evaluateCorpus, gradingSheet, loadCorpus, SPLITS, type Split } from "./corpus";
+import { draftFactsSheet, evaluateCorpus, gradingSheet, loadCorpus, SPLITS, type Split } from "./corpus";
 import { UserFacingError } from "./run-main";
 
 export interface CorpusBenchArgs {
   dir: string;
   split: Split;
   sheet?: string;
+  /** Questions on the sheet: a sample spread evenly over the articles (all when absent). */
+  sample?: number;
+  draftsSheet?: string;
 }
 
-/** `--corpus DIR` (or QUIZWIRE_CORPUS_DIR with `--corpus` alone), `--split`, `--sheet`. */
+/** `--corpus DIR` (or QUIZWIRE_CORPUS_DIR with `--corpus` alone), `--split`, `--sheet`, `--sample`, `--drafts-sheet`. */
 export function corpusBenchArgs(argv: string[], env: Record<string, string | undefined>): CorpusBenchArgs | undefined {
   const at = argv.indexOf("--corpus");
   if (at < 0) return undefined;
@@ -25,15 +28,26 @@ export function corpusBenchArgs(argv: string[], env: Record<string, string | und
   const splitAt = argv.indexOf("--split");
   const split = (splitAt < 0 ? "dev" : argv[splitAt + 1]) as Split;
   if (!SPLITS.includes(split)) throw new UserFacingError(`--split takes one of: ${SPLITS.join(", ")}.`);
-  const sheetAt = argv.indexOf("--sheet");
-  const sheet = sheetAt < 0 ? undefined : argv[sheetAt + 1];
-  if (sheetAt >= 0 && !sheet) throw new UserFacingError("--sheet needs a file to write the grading sheet to.");
-  return { dir, split, sheet };
+  const valueOf = (flag: string, what: string) => {
+    const index = argv.indexOf(flag);
+    if (index < 0) return undefined;
+    const value = argv[index + 1];
+    if (!value || value.startsWith("--")) throw new UserFacingError(`${flag} needs ${what}.`);
+    return value;
+  };
+  const sheet = valueOf("--sheet", "a file to write the grading sheet to");
+  const draftsSheet = valueOf("--drafts-sheet", "a file to write the draft facts' grading sheet to");
+  const sampleText = valueOf("--sample", "how many questions to put on the sheet (a whole number)");
+  const sample = sampleText === undefined ? undefined : Number(sampleText);
+  if (sample !== undefined && !(Number.isInteger(sample) && sample > 0))
+    throw new UserFacingError(`--sample takes a whole number of questions, not "${sampleText}".`);
+  if (sample !== undefined && !sheet) throw new UserFacingError("--sample needs --sheet FILE to write the sample to.");
+  return { dir, split, sheet, sample, draftsSheet };
 }
 
 const pct = (value: number) => `${(value * 100).toFixed(0)}%`;
 
-export function runCorpusBench({ dir, split, sheet }: CorpusBenchArgs): void {
+export function runCorpusBench({ dir, split, sheet, sample, draftsSheet }: CorpusBenchArgs): void {
   let loaded: ReturnType<typeof loadCorpus>;
   try {
     loaded = loadCorpus(dir, split);
@@ -96,7 +110,12 @@ export function runCorpusBench({ dir, split, sheet }: CorpusBenchArgs): void {
   console.log(`\nWritten to bench/results/corpus-${split}.md.`);
   if (sheet) {
     mkdirSync(path.dirname(path.resolve(sheet)), { recursive: true });
-    writeFileSync(sheet, gradingSheet(evaluation.articles, articles));
-    console.log(`Grading sheet (${evaluation.served} questions) written to ${sheet}.`);
+    writeFileSync(sheet, gradingSheet(evaluation.articles, articles, sample));
+    console.log(`Grading sheet (${Math.min(sample ?? Infinity, evaluation.served)} questions) written to ${sheet}.`);
+  }
+  if (draftsSheet) {
+    mkdirSync(path.dirname(path.resolve(draftsSheet)), { recursive: true });
+    writeFileSync(draftsSheet, draftFactsSheet(evaluation.articles, articles));
+    console.log(`Draft facts' grading sheet (${evaluation.drafts} drafts) written to ${draftsSheet}.`);
   }
 }

@@ -5,7 +5,9 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 
 import { loadContent } from "../../lib/content/load";
-import { evaluateCorpus, gradingSheet, loadCorpus } from "./corpus";
+import { corpusBenchArgs } from "./corpus-bench";
+import { draftFactsSheet, evaluateCorpus, gradingSheet, loadCorpus } from "./corpus";
+import { UserFacingError } from "./run-main";
 
 // A corpus of one article we wrote, laid out as the real one is: gold facts in one folder (the
 // committed half), the text in another (the half that stays outside the repository).
@@ -93,5 +95,33 @@ describe("the corpus", () => {
     for (const question of result.articles[0]!.questions.filter((q) => !q.heldBackReason)) {
       expect(sheet).toContain(question.stem);
     }
+  });
+
+  it("samples the sheet evenly and lists every draft fact for grading precision", () => {
+    const { articles } = loadCorpus(textDir, "dev", goldDir);
+    const result = evaluateCorpus(articles, loadContent("content"));
+    const served = result.articles[0]!.questions.filter((q) => !q.heldBackReason);
+    expect(served.length).toBeGreaterThan(2);
+    const sample = gradingSheet(result.articles, articles, 2);
+    expect(sample.match(/^\d+\. \[/gm)).toHaveLength(2);
+    expect(sample).toContain(served[0]!.stem);
+    const drafts = draftFactsSheet(result.articles, articles);
+    expect(drafts.match(/^\d+\. \[/gm)).toHaveLength(result.drafts);
+    for (const draft of result.articles[0]!.draftFacts) expect(drafts).toContain(draft.quote);
+  });
+
+  it("says how to call it when a flag is missing its value", () => {
+    const args = (...argv: string[]) => corpusBenchArgs(["--corpus", "/c", ...argv], {});
+    expect(args("--sheet", "/tmp/s.md", "--sample", "50", "--drafts-sheet", "/tmp/d.md")).toEqual({
+      dir: "/c",
+      split: "dev",
+      sheet: "/tmp/s.md",
+      sample: 50,
+      draftsSheet: "/tmp/d.md",
+    });
+    expect(() => args("--sheet", "/tmp/s.md", "--sample", "ten")).toThrow(/--sample takes a whole number/);
+    expect(() => args("--sample", "10")).toThrow(/--sample needs --sheet/);
+    expect(() => args("--drafts-sheet")).toThrow(UserFacingError);
+    expect(() => args("--sheet", "--split", "dev")).toThrow(/--sheet needs a file/);
   });
 });

@@ -145,6 +145,8 @@ export interface CorpusArticleResult {
   split: "dev" | "eval";
   words: number;
   score: ArticleScore;
+  /** Every draft fact, matched or not (what a teacher would review). */
+  draftFacts: DraftFact[];
   drafts: number;
   /** Drafts that match a gold fact (automatic matching: see lib/drafting/evaluate.ts). */
   correct: number;
@@ -219,6 +221,7 @@ export function evaluateCorpus(corpus: CorpusArticle[], world: Pick<Content, "en
       split: article.meta.split,
       words: words(article.body),
       score,
+      draftFacts: drafts,
       drafts: drafts.length,
       correct: correct.length,
       questions,
@@ -254,12 +257,23 @@ export function evaluateCorpus(corpus: CorpusArticle[], world: Pick<Content, "en
   };
 }
 
+/** Every `every`-th item from the first, so a sample spreads over all articles; all when `size` is absent. */
+function spread<T>(items: T[], size: number | undefined): Set<T> {
+  if (size === undefined || size >= items.length) return new Set(items);
+  const every = items.length / size;
+  return new Set(Array.from({ length: size }, (_, i) => items[Math.floor(i * every)]!));
+}
+
+function articleHeading(article: CorpusArticle, slug: string): string {
+  return `## ${article.title} (${article.outlet}, ${article.publishedOn}) — \`${slug}\``;
+}
+
 /**
- * A grading sheet for a reviewer who has not seen the rules: every served question of the
- * given articles, with its options, the expected answer and its quote, and blank columns for
- * the verdict. Markdown, one section per article.
+ * A grading sheet for a reviewer who has not seen the rules: the served questions of the
+ * given articles (all, or a sample of `sample` spread evenly over them), with options, the
+ * expected answer and its quote, and a blank verdict. Markdown, one section per article.
  */
-export function gradingSheet(results: CorpusArticleResult[], corpus: CorpusArticle[]): string {
+export function gradingSheet(results: CorpusArticleResult[], corpus: CorpusArticle[], sample?: number): string {
   const lines: string[] = [
     "# Questions to grade",
     "",
@@ -268,27 +282,60 @@ export function gradingSheet(results: CorpusArticleResult[], corpus: CorpusArtic
     "in the article; otherwise **bad**, with the reason.",
     "",
   ];
+  const chosen = spread(
+    results.flatMap((r) => r.questions.filter((q) => !q.heldBackReason)),
+    sample,
+  );
   for (const result of results) {
     const article = corpus.find((a) => a.slug === result.slug)!;
-    lines.push(`## ${article.title} (${article.outlet}, ${article.publishedOn}) — \`${result.slug}\``, "");
-    result.questions
-      .filter((q) => !q.heldBackReason)
-      .forEach((q, index) => {
-        const answer =
-          q.type === "MATCHING"
-            ? q.options.map((o) => `${o.text} → ${o.matchText ?? "?"}`).join("; ")
-            : q.type === "ORDERING"
-              ? [...q.options]
-                  .sort((a, b) => (a.correctPosition ?? 0) - (b.correctPosition ?? 0))
-                  .map((o) => o.text)
-                  .join(" → ")
-              : (q.answerText ?? q.options.find((o) => o.isCorrect)?.text ?? "");
-        lines.push(`${index + 1}. [${q.type}] ${q.stem}`);
-        if (q.options.length > 0 && q.type !== "MATCHING" && q.type !== "ORDERING") {
-          lines.push(`   - options: ${q.options.map((o) => (o.isCorrect ? `**${o.text}**` : o.text)).join(" | ")}`);
-        }
-        lines.push(`   - answer: ${answer}`, `   - quote: “${q.quote}”`, `   - verdict: `, "");
-      });
+    const served = result.questions.filter((q) => !q.heldBackReason);
+    if (!served.some((q) => chosen.has(q))) continue;
+    lines.push(articleHeading(article, result.slug), "");
+    served.forEach((q, index) => {
+      if (!chosen.has(q)) return;
+      const answer =
+        q.type === "MATCHING"
+          ? q.options.map((o) => `${o.text} → ${o.matchText ?? "?"}`).join("; ")
+          : q.type === "ORDERING"
+            ? [...q.options]
+                .sort((a, b) => (a.correctPosition ?? 0) - (b.correctPosition ?? 0))
+                .map((o) => o.text)
+                .join(" → ")
+            : (q.answerText ?? q.options.find((o) => o.isCorrect)?.text ?? "");
+      lines.push(`${index + 1}. [${q.type}] ${q.stem}`);
+      if (q.options.length > 0 && q.type !== "MATCHING" && q.type !== "ORDERING") {
+        lines.push(`   - options: ${q.options.map((o) => (o.isCorrect ? `**${o.text}**` : o.text)).join(" | ")}`);
+      }
+      lines.push(`   - answer: ${answer}`, `   - quote: “${q.quote}”`, `   - verdict: `, "");
+    });
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+/**
+ * A sheet for grading precision as a reader would: every draft fact of the given articles, as
+ * the teacher's review shows it (subject, relation, answer with its bound and unit, who said
+ * it, as of when, the sentence), matched to the gold list or not, with a blank verdict.
+ */
+export function draftFactsSheet(results: CorpusArticleResult[], corpus: CorpusArticle[]): string {
+  const lines: string[] = [
+    "# Draft facts to grade",
+    "",
+    "For each draft fact: **ok** when a careful teacher would publish it as it stands: the article",
+    "states it (as of that date, by that speaker where one is named), the subject is a phrase",
+    "that stands on its own, and the answer is right, with its bound (at least, about…) and unit;",
+    "otherwise **bad**, with the reason.",
+    "",
+  ];
+  for (const result of results) {
+    const article = corpus.find((a) => a.slug === result.slug)!;
+    lines.push(articleHeading(article, result.slug), "");
+    result.draftFacts.forEach((d, index) => {
+      const value = [d.qualifier, d.answer, d.unit].filter(Boolean).join(" ");
+      lines.push(`${index + 1}. [${d.kind}] ${d.subject} — ${d.relation} — **${value}**`);
+      if (d.claimedBy) lines.push(`   - said by: ${d.claimedBy}`);
+      lines.push(`   - as of: ${d.asOf}`, `   - quote: “${d.quote}”`, `   - verdict: `, "");
+    });
   }
   return `${lines.join("\n")}\n`;
 }
