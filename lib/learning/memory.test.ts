@@ -1,7 +1,7 @@
 import { Rating } from "ts-fsrs";
 import { describe, expect, it } from "vitest";
 
-import { isDue, mastery, newMemory, ratingFor, recallProbability, review } from "@/lib/learning/memory";
+import { isDue, knowsNow, mastery, newMemory, ratingFor, recallProbability, review } from "@/lib/learning/memory";
 
 const DAY = 24 * 60 * 60 * 1000;
 const start = new Date("2026-03-02T09:00:00Z");
@@ -66,5 +66,45 @@ describe("mastery", () => {
     const now = new Date(start.getTime() + DAY);
     expect(mastery([known, null], now)).toBeCloseTo(recallProbability(known, now) / 2, 10);
     expect(mastery([], now)).toBe(0);
+  });
+});
+
+describe("knowsNow: does the student know the fact now", () => {
+  const later = (days: number) => new Date(start.getTime() + days * DAY);
+
+  it("wrong answers only: not known, even just after answering (recall probability is near 1 then)", () => {
+    const once = review(newMemory(start), Rating.Again, start);
+    const twice = review(once, Rating.Again, later(1));
+    expect(recallProbability(twice, later(1))).toBeGreaterThan(0.5);
+    expect(knowsNow(once, start)).toBe(0);
+    expect(knowsNow(twice, later(1))).toBe(0);
+    expect(mastery([once, twice], later(1))).toBe(0);
+  });
+
+  it("right answers only: known, fading as time passes", () => {
+    const right = review(review(newMemory(start), Rating.Good, start), Rating.Good, later(2));
+    const soon = knowsNow(right, later(2));
+    const inAMonth = knowsNow(right, later(32));
+    expect(soon).toBeGreaterThan(0.9);
+    expect(inAMonth).toBeLessThan(soon);
+    expect(inAMonth).toBeGreaterThan(0);
+  });
+
+  it("mixed: the latest answer decides whether it is known", () => {
+    const rightThenWrong = review(review(newMemory(start), Rating.Good, start), Rating.Again, later(3));
+    const wrongThenRight = review(review(newMemory(start), Rating.Again, start), Rating.Good, later(3));
+    expect(knowsNow(rightThenWrong, later(3))).toBe(0);
+    expect(knowsNow(wrongThenRight, later(3))).toBeGreaterThan(0.9);
+  });
+
+  it("an older wrong answer sent late from the offline queue does not undo a newer right one", () => {
+    const right = review(newMemory(start), Rating.Good, later(1));
+    const replayed = review(right, Rating.Again, start);
+    expect(knowsNow(replayed, later(1))).toBeGreaterThan(0);
+  });
+
+  it("a fact never answered is not known", () => {
+    expect(knowsNow(null, start)).toBe(0);
+    expect(knowsNow(newMemory(start), start)).toBe(0);
   });
 });

@@ -14,6 +14,9 @@ export interface MemoryState {
   lapses: number;
   state: number;
   lastReview: Date | null;
+  /** The rating of the latest answer (1 wrong … 4 easy; 0 never answered): FSRS's recall
+   * probability is near 1 just after any answer, right or wrong, so this says which it was. */
+  lastRating: number;
 }
 
 /** Prisma `select` for the ReviewState columns that make a MemoryState. */
@@ -28,6 +31,7 @@ export const memorySelect = {
   lapses: true,
   state: true,
   lastReview: true,
+  lastRating: true,
 } as const;
 
 // No fuzz: the same answers at the same times always give the same schedule.
@@ -48,7 +52,7 @@ function toCard(memory: MemoryState): Card {
   };
 }
 
-function fromCard(card: Card): MemoryState {
+function fromCard(card: Card, lastRating: number): MemoryState {
   return {
     due: card.due,
     stability: card.stability,
@@ -60,11 +64,12 @@ function fromCard(card: Card): MemoryState {
     lapses: card.lapses,
     state: card.state,
     lastReview: card.last_review ?? null,
+    lastRating,
   };
 }
 
 export function newMemory(now: Date): MemoryState {
-  return fromCard(createEmptyCard(now));
+  return fromCard(createEmptyCard(now), 0);
 }
 
 // A right answer given quickly shows easy recall; a slow one, effortful recall.
@@ -87,9 +92,11 @@ export function ratingFor({ score, responseMs }: { score: number; responseMs?: n
 
 /** The memory state after answering at `now` with this rating. */
 export function review(memory: MemoryState, rating: Grade, now: Date): MemoryState {
-  // An answer replayed from the offline queue may be older than the last review: never go back.
-  const at = memory.lastReview && now < memory.lastReview ? memory.lastReview : now;
-  return fromCard(scheduler.next(toCard(memory), at, rating).card);
+  // An answer replayed from the offline queue may be older than the last review: never go back,
+  // and the newer answer stays the latest.
+  const late = memory.lastReview !== null && now < memory.lastReview;
+  const at = late ? memory.lastReview! : now;
+  return fromCard(scheduler.next(toCard(memory), at, rating).card, late ? memory.lastRating : rating);
 }
 
 /** Probability of recalling the fact now (0 for a fact never answered). */
@@ -98,10 +105,19 @@ export function recallProbability(memory: MemoryState | null | undefined, now: D
   return scheduler.get_retrievability(toCard(memory), now, false);
 }
 
-/** Mean recall probability over a set of facts (facts never answered count as 0). */
+/**
+ * Whether the student knows the fact now, 0..1: 0 when their latest answer was wrong (or they
+ * never answered), else the probability that they still recall it, which decays with time.
+ */
+export function knowsNow(memory: MemoryState | null | undefined, now: Date): number {
+  if (!memory || memory.lastRating <= Rating.Again) return 0;
+  return recallProbability(memory, now);
+}
+
+/** Mean of knowsNow over a set of facts or students (never answered counts as 0). */
 export function mastery(memories: (MemoryState | null | undefined)[], now: Date): number {
   if (memories.length === 0) return 0;
-  return memories.reduce((sum, memory) => sum + recallProbability(memory, now), 0) / memories.length;
+  return memories.reduce((sum, memory) => sum + knowsNow(memory, now), 0) / memories.length;
 }
 
 export function isDue(memory: MemoryState, now: Date): boolean {

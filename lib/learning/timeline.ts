@@ -1,7 +1,7 @@
 // Answers and mastery day by day, by replaying a student's answers through the same FSRS
-// scheduling the app uses: mastery on a day is the mean recall probability, at the end of
+// scheduling the app uses: mastery on a day is the mean of knowsNow (lib/learning/memory.ts), at the end of
 // that day, of the facts studied by then.
-import { newMemory, ratingFor, recallProbability, review, type MemoryState } from "@/lib/learning/memory";
+import { mastery as masteryOf, newMemory, ratingFor, review, type MemoryState } from "@/lib/learning/memory";
 
 export interface AnswerEvent {
   answeredAt: Date;
@@ -45,8 +45,7 @@ export function masteryTimeline(events: AnswerEvent[], { now, days }: { now: Dat
     }
     const at = new Date(end);
     const values = [...memories.values()];
-    const mastery =
-      values.length === 0 ? 0 : values.reduce((sum, m) => sum + recallProbability(m, at), 0) / values.length;
+    const mastery = masteryOf(values, at);
     timeline.push({ day: new Date(start).toISOString().slice(0, 10), answers, right, mastery });
   }
   return timeline;

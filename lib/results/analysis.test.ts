@@ -309,6 +309,16 @@ describe("analyseAssignment: facts", () => {
     expect(capital!.mastery).toBeGreaterThan(0);
   });
 
+  it("a fact every student got wrong is known by nobody, however recently they answered", () => {
+    const wrong = review(newMemory(at(59)), Rating.Again, at(59));
+    const results = analyseAssignment(
+      input({
+        memories: [ada, bo, cem].map((student) => ({ studentId: student.id, factId: "fact-q1", memory: wrong })),
+      }),
+    );
+    expect(results.facts.find((f) => f.id === "fact-q1")).toMatchObject({ mastery: 0, studied: 3 });
+  });
+
   it("lists the weakest facts first, ties by subject", () => {
     const results = analyseAssignment(
       input({

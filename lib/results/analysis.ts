@@ -126,7 +126,7 @@ export interface FactResult {
   relation: string;
   answer: string;
   articleSlug: string;
-  /** Mean recall probability over the roster, 0..1 (students who never answered count 0). */
+  /** The share of the roster who know it now, 0..1 (knowsNow: the latest answer right, fading with time; wrong or never answered count 0). */
   mastery: number;
   /** Roster students who have answered a question on it (in any set). */
   studied: number;

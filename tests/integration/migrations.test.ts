@@ -48,6 +48,7 @@ describe(`migrating a database that holds data, on ${TEST_PROVIDER}`, () => {
     `INSERT INTO "Attempt" ("id", "userId", "setId", "number", "startedAt") VALUES ('t1', 'u1', 's1', 1, CURRENT_TIMESTAMP)`,
     `INSERT INTO "Response" ("id", "attemptId", "questionId", "questionVersion", "clientId", "answer", "isCorrect", "score", "answeredAt", "receivedAt") VALUES ('r1', 't1', 'q1', 1, 'c1', '{}', true, 1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)`,
     `INSERT INTO "QuestionReport" ("id", "questionId", "userId", "reason", "createdAt") VALUES ('p1', 'q1', 'u1', 'UNCLEAR', CURRENT_TIMESTAMP)`,
+    `INSERT INTO "ReviewState" ("id", "userId", "factId", "due", "stability", "difficulty", "reps", "state", "lastReview", "updatedAt") VALUES ('m1', 'u1', 'f1', CURRENT_TIMESTAMP, 3, 5, 1, 1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)`,
   ];
   const TABLES = [
     "User",
@@ -62,6 +63,7 @@ describe(`migrating a database that holds data, on ${TEST_PROVIDER}`, () => {
     "Attempt",
     "Response",
     "QuestionReport",
+    "ReviewState",
   ];
 
   it("keeps every row through every later migration", async () => {
@@ -76,6 +78,11 @@ describe(`migrating a database that holds data, on ${TEST_PROVIDER}`, () => {
         const [row] = await db.$queryRawUnsafe<{ n: number | bigint }[]>(`SELECT COUNT(*) AS n FROM "${table}"`);
         expect(Number(row!.n), table).toBe(1);
       }
+      // The memory learns whether its latest answer was right (it was: a Good rating).
+      const [memory] = await db.$queryRawUnsafe<{ lastRating: number | bigint }[]>(
+        `SELECT "lastRating" FROM "ReviewState" WHERE "id" = 'm1'`,
+      );
+      expect(Number(memory!.lastRating)).toBe(3);
     } finally {
       await db.$disconnect();
     }

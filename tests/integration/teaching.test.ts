@@ -169,6 +169,12 @@ describe(`teaching on ${TEST_PROVIDER}`, () => {
       expect(q).toMatchObject({ answered: 2, right: 1, shareRight: 0.5 });
       expect(q.mostChosenWrong?.count).toBe(1);
     }
+    // Who knows each fact now: Ana (right) does, Ben (wrong, just now) does not, Cy never answered.
+    for (const fact of results.facts) {
+      expect(fact.studied).toBe(2);
+      expect(fact.mastery).toBeGreaterThan(0.3);
+      expect(fact.mastery).toBeLessThanOrEqual(1 / 3);
+    }
     expect(JSON.stringify(results.projector)).not.toMatch(/Ana|Ben|Cy/);
 
     const csv = (await assignmentCsvRows(test.db, teacher, assignment.id))!;

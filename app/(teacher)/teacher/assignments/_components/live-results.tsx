@@ -102,6 +102,10 @@ export function LiveResults({ assignmentId, initial }: { assignmentId: string; i
         <h2 id="facts-heading" className="text-xl font-semibold">
           What the class knows, weakest first
         </h2>
+        <p className="text-sm text-muted">
+          The share of the class who know each fact now: a student whose latest answer was wrong, or who has not
+          answered, does not; a right answer counts less as time passes.
+        </p>
         <ul className="flex flex-col gap-3">
           {data.facts.map((f) => (
             <li key={f.id} className="flex flex-col gap-1">
@@ -109,7 +113,12 @@ export function LiveResults({ assignmentId, initial }: { assignmentId: string; i
                 <span>
                   {f.subject} — {f.relation}: <span className="font-medium">{f.answer}</span>
                 </span>
-                <span>{pct(f.mastery)}</span>
+                <span className="shrink-0 text-right">
+                  <span className="font-medium">{pct(f.mastery)}</span>{" "}
+                  <span className="text-muted">
+                    · {f.studied} of {data.summary.total} answered
+                  </span>
+                </span>
               </span>
               <ProgressBar value={f.mastery} label={`Class mastery of ${f.subject} ${f.relation}`} />
             </li>
