@@ -10,6 +10,7 @@ import { useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import type { Feedback } from "@/lib/attempts/feedback";
+import { markOf, percent } from "@/lib/attempts/mark";
 import type { QuestionView } from "@/lib/attempts/view";
 import type { KindAnswer } from "@/lib/questions/kinds";
 
@@ -155,8 +156,8 @@ function FeedbackPanel({ feedback }: { feedback: Feedback }) {
       <p className={cn("text-lg font-bold", feedback.isCorrect ? "text-good" : "text-bad")}>
         {feedback.isCorrect
           ? "Right!"
-          : feedback.score > 0
-            ? `Partly right (${Math.round(feedback.score * 100)}%)`
+          : markOf(feedback) === "partly right"
+            ? `Partly right (${percent(feedback.score)})`
             : "Not quite"}
       </p>
       {!feedback.isCorrect && (

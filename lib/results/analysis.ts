@@ -1,6 +1,7 @@
 // A teacher's results of one assignment: per student, per question, per fact, a summary, a
 // projector view without names, and CSV rows. Pure: the caller loads the rows (scoped to the
 // teacher) and passes them in, so every rule here is unit-tested without a database.
+import { markOf, percent, roundedScore } from "@/lib/attempts/mark";
 import { mastery, type MemoryState } from "@/lib/learning/memory";
 import { kindOf } from "@/lib/questions/kinds";
 import type { QuestionTypeName } from "@/lib/questions/types";
@@ -459,6 +460,12 @@ export const CSV_HEADER = [
  * Serialise with csv-stringify and `escape_formulas: true`: names and typed answers come from
  * students, and a cell starting with "=" would run as a formula in a spreadsheet.
  */
+/** The CSV's "correct" column: yes, no, or partly with the share right (matching, ordering). */
+function correctCell(response: ResponseRecord): string {
+  const mark = markOf(response);
+  return mark === "right" ? "yes" : mark === "wrong" ? "no" : `partly (${percent(response.score)})`;
+}
+
 export function csvRows(input: AssignmentResultsInput): string[][] {
   const attempts = collectStudentAttempts(input);
   const questions = orderedQuestions(input.questions);
@@ -473,8 +480,8 @@ export function csvRows(input: AssignmentResultsInput): string[][] {
         String(index + 1),
         question.stem,
         response?.display ?? "",
-        response ? (response.isCorrect ? "yes" : "no") : "",
-        response ? String(response.score) : "",
+        response ? correctCell(response) : "",
+        response ? roundedScore(response.score) : "",
         response?.late ? "yes" : "no",
         response ? response.answeredAt.toISOString() : "",
         counted ? String(counted.attempt.number) : "",

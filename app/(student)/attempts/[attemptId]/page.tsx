@@ -1,3 +1,4 @@
+import { markOf, percent } from "@/lib/attempts/mark";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -10,6 +11,8 @@ import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 
 export const metadata: Metadata = { title: "Results" };
+
+const TONE = { right: "good", "partly right": "warn", wrong: "bad" } as const;
 
 export default async function AttemptSummaryPage({ params }: { params: Promise<{ attemptId: string }> }) {
   const { attemptId } = await params;
@@ -49,7 +52,11 @@ export default async function AttemptSummaryPage({ params }: { params: Promise<{
                   <p>
                     Your answer: <span className="font-medium">{answer.given}</span>{" "}
                     {feedback && (
-                      <Badge tone={feedback.isCorrect ? "good" : "bad"}>{feedback.isCorrect ? "right" : "wrong"}</Badge>
+                      <Badge tone={TONE[markOf(feedback)]}>
+                        {markOf(feedback) === "partly right"
+                          ? `partly right (${percent(feedback.score)})`
+                          : markOf(feedback)}
+                      </Badge>
                     )}
                   </p>
                   {feedback && !feedback.isCorrect && <p>Right answer: {feedback.expected}</p>}
