@@ -2,7 +2,8 @@
 import "server-only";
 
 import type { CurrentUser } from "@/lib/auth/session";
-import type { Db } from "@/lib/db/client";
+import { sqlOf, type Db } from "@/lib/db/client";
+import { asDate, placeholders } from "@/lib/db/sql";
 
 type Actor = Pick<CurrentUser, "id">;
 
@@ -22,9 +23,9 @@ export async function listTeacherClasses(db: Db, teacher: Actor) {
   return classes.map(({ _count, ...c }) => ({ ...c, studentCount: _count.enrolments }));
 }
 
-/** The class with its roster, or null when it is not this teacher's. */
+/** The class with its roster (each student with their last answer's time), or null when it is not this teacher's. */
 export async function findTeacherClass(db: Db, teacher: Actor, classId: string) {
-  return db.class.findFirst({
+  const classroom = await db.class.findFirst({
     where: { id: classId, teacherId: teacher.id },
     select: {
       id: true,
@@ -37,11 +38,35 @@ export async function findTeacherClass(db: Db, teacher: Actor, classId: string) 
         orderBy: { student: { displayName: "asc" } },
         select: {
           joinedAt: true,
-          student: { select: { id: true, displayName: true, username: true, lastActiveAt: true } },
+          student: { select: { id: true, displayName: true, username: true } },
         },
       },
     },
   });
+  if (!classroom) return null;
+  const lastAnswered = await lastAnswerTimes(
+    db,
+    classroom.enrolments.map((e) => e.student.id),
+  );
+  return {
+    ...classroom,
+    enrolments: classroom.enrolments.map((e) => ({
+      ...e,
+      student: { ...e.student, lastAnsweredAt: lastAnswered.get(e.student.id) ?? null },
+    })),
+  };
+}
+
+// When each student last answered a question (any quiz): what a teacher reads "last active" as.
+// (User.lastActiveAt moves with any page a student loads, at most every few minutes.)
+async function lastAnswerTimes(db: Db, studentIds: string[]): Promise<Map<string, Date>> {
+  if (studentIds.length === 0) return new Map();
+  const rows = await sqlOf(db).all<{ userId: string; at: unknown }>(
+    `SELECT a."userId", MAX(r."answeredAt") AS "at" FROM "Response" r JOIN "Attempt" a ON a."id" = r."attemptId"
+     WHERE a."userId" IN (${placeholders(studentIds.length)}) GROUP BY a."userId"`,
+    studentIds,
+  );
+  return new Map(rows.map((row) => [row.userId, asDate(row.at)]));
 }
 
 export async function listStudentClasses(db: Db, student: Actor) {

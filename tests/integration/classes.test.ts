@@ -134,6 +134,28 @@ describe(`classes and privacy on ${TEST_PROVIDER}`, () => {
     expect(await userFromSession(test.db, { userId: student.id, sessionVersion: student.sessionVersion })).toBeNull();
   });
 
+  it("the roster shows when each student last answered, not when they last loaded a page", async () => {
+    const teacher = await makeUser(test.db, "TEACHER");
+    const classroom = await makeClass(test.db, teacher.id);
+    const [answered, browsing] = [await makeUser(test.db, "STUDENT", "Ann"), await makeUser(test.db, "STUDENT", "Bea")];
+    for (const s of [answered, browsing]) await enrol(test.db, classroom.id, s.id);
+    const { attempt } = await makeAnsweredAssignment(test.db, classroom.id, teacher.id, answered.id);
+    const answeredAt = new Date("2026-02-03T10:15:00Z");
+    await test.db.response.updateMany({ where: { attemptId: attempt.id }, data: { answeredAt } });
+    await test.db.user.updateMany({
+      where: { id: { in: [answered.id, browsing.id] } },
+      data: { lastActiveAt: new Date("2026-02-04T08:00:00Z") },
+    });
+    const roster = (await findTeacherClass(test.db, teacher, classroom.id))!.enrolments.map((e) => [
+      e.student.displayName,
+      e.student.lastAnsweredAt,
+    ]);
+    expect(roster).toEqual([
+      ["Ann", answeredAt],
+      ["Bea", null],
+    ]);
+  });
+
   it("exports a student's data to them and to their teacher, a class's to its teacher only", async () => {
     const teacher = await makeUser(test.db, "TEACHER");
     const other = await makeUser(test.db, "TEACHER");

@@ -131,8 +131,8 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
                 <div>
                   <p className="font-semibold">{student.displayName}</p>
                   <p className="text-sm text-muted">
-                    <span className="font-mono">{student.username}</span> · last active{" "}
-                    {student.lastActiveAt ? `${lastSeen.format(student.lastActiveAt)} UTC` : "never"}
+                    <span className="font-mono">{student.username}</span> · last answered{" "}
+                    {student.lastAnsweredAt ? `${lastSeen.format(student.lastAnsweredAt)} UTC` : "never"}
                   </p>
                 </div>
                 <RosterActions classId={classroom.id} studentId={student.id} name={student.displayName} />
