@@ -113,8 +113,8 @@ const TOO_MANY_JOINS =
   "Too many new accounts with this class code just now. Wait a few minutes, or ask your teacher for a new code.";
 
 /** The open class of a code. Each look-up counts as a wrong code until it is found right. */
-async function classForCode(db: Db, code: string, clientIp: string | undefined) {
-  const reservation = await reserveAttempt(db, joinCodeLimits(clientIp));
+async function classForCode(db: Db, code: string, clientIp: string | undefined, now: Date) {
+  const reservation = await reserveAttempt(db, joinCodeLimits(clientIp), now);
   if (!reservation.ok) throw new AppError("rate_limited", TOO_MANY_CODES, { code: TOO_MANY_CODES });
   const classroom = await findOpenClassByCode(db, code);
   if (!classroom) throw new AppError("not_found", WRONG_CODE, { code: WRONG_CODE });
@@ -127,11 +127,12 @@ export async function joinAsNewStudent(
   db: Db,
   input: JoinAsNewStudentInput,
   clientIp: string | undefined,
+  now = new Date(),
 ): Promise<{ userId: string; username: string; className: string }> {
-  const classroom = await classForCode(db, input.code, clientIp);
+  const classroom = await classForCode(db, input.code, clientIp, now);
   // Every account made counts (before its password is hashed), so a code that leaked cannot
   // fill a class with accounts, while a whole class joins from the school's one address.
-  const joins = await reserveAttempt(db, newStudentLimits(classroom.joinCode, clientIp));
+  const joins = await reserveAttempt(db, newStudentLimits(classroom.joinCode, clientIp), now);
   if (!joins.ok) throw new AppError("rate_limited", TOO_MANY_JOINS, { code: TOO_MANY_JOINS });
   const passwordHash = await hashPassword(input.secret);
   return withUniqueRetry(async () => {
@@ -156,9 +157,10 @@ export async function joinWithCode(
   student: Actor,
   code: string,
   clientIp: string | undefined,
+  now = new Date(),
 ): Promise<{ className: string }> {
   if (student.role !== "STUDENT") throw new AppError("forbidden", "Only student accounts join classes.");
-  const classroom = await classForCode(db, code, clientIp);
+  const classroom = await classForCode(db, code, clientIp, now);
   await db.enrolment.upsert({
     where: { classId_studentId: { classId: classroom.id, studentId: student.id } },
     create: { classId: classroom.id, studentId: student.id },

@@ -120,9 +120,9 @@ describe(`rate limits under parallel attempts on ${TEST_PROVIDER}`, () => {
     });
   });
 
-  it("wrong class codes sent at once from one address: at most 10 are looked up as wrong", async () => {
+  it("wrong class codes sent at once from one address: at most 30 are looked up as wrong", async () => {
     const outcomes = await Promise.all(
-      Array.from({ length: 40 }, (_, i) =>
+      Array.from({ length: 60 }, (_, i) =>
         joinAsNewStudent(
           test.db,
           { code: `ZZZZ${String(i).padStart(4, "0")}`, displayName: "Guess", secret: "739204" },
@@ -130,8 +130,42 @@ describe(`rate limits under parallel attempts on ${TEST_PROVIDER}`, () => {
         ).then(() => "joined", codeOf),
       ),
     );
-    expect(outcomes.filter((o) => o === "not_found").length).toBe(10);
+    expect(outcomes.filter((o) => o === "not_found").length).toBe(30);
     expect(outcomes.filter((o) => o === "rate_limited").length).toBe(30);
+  });
+
+  it("a class behind one school address does not lock itself out with typos: the right code still joins after 20 wrong ones", async () => {
+    const teacher = await makeUser(test.db, "TEACHER");
+    const classroom = await makeClass(test.db, teacher.id);
+    const join = (code: string, name: string) =>
+      joinAsNewStudent(test.db, { code, displayName: name, secret: "739204" }, "203.0.113.61").then(
+        () => "joined",
+        codeOf,
+      );
+    const typos: string[] = [];
+    for (let i = 0; i < 20; i++) typos.push(await join(`${classroom.joinCode.slice(0, 7)}${i % 10}X`, `Typo ${i}`));
+    expect(typos.every((o) => o === "not_found")).toBe(true);
+    expect(await join(classroom.joinCode, "Right")).toBe("joined");
+  });
+
+  it("guessing codes from one address stops at 200 wrong ones an hour, right code or not", async () => {
+    const teacher = await makeUser(test.db, "TEACHER");
+    const classroom = await makeClass(test.db, teacher.id);
+    const ip = "203.0.113.62";
+    const join = (code: string, at: Date) =>
+      joinAsNewStudent(test.db, { code, displayName: "Guess", secret: "739204" }, ip, at).then(() => "joined", codeOf);
+    const outcomes: string[] = [];
+    // 20 a minute, under the minute's cap, for ten minutes.
+    for (let minute = 0; minute < 10; minute++)
+      for (let i = 0; i < 20; i++)
+        outcomes.push(
+          await join(
+            `QQQQ${String(minute * 20 + i).padStart(4, "0")}`,
+            new Date(Date.UTC(2026, 1, 2, 9, minute, 3 * i)),
+          ),
+        );
+    expect(outcomes.filter((o) => o === "not_found").length).toBe(200);
+    expect(await join(classroom.joinCode, new Date(Date.UTC(2026, 1, 2, 9, 30)))).toBe("rate_limited");
   });
 
   it("one class code makes at most 40 accounts from one address in 10 minutes: room for a class of 35", async () => {
@@ -143,7 +177,7 @@ describe(`rate limits under parallel attempts on ${TEST_PROVIDER}`, () => {
         codeOf,
       );
     // A class arrives over a few minutes, a handful at the same instant. (A code being looked up
-    // counts as a wrong one until it is found right: 10 at the very same moment would be refused.)
+    // counts as a wrong one until it is found right: 30 at the very same moment would be refused.)
     const outcomes: string[] = [];
     for (let wave = 0; wave < 12; wave++)
       outcomes.push(
