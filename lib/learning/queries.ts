@@ -4,7 +4,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
 import { mastery, memorySelect } from "@/lib/learning/memory";
 import { releaseResults } from "@/lib/learning/release";
-import { pickReviewQuestions } from "@/lib/learning/review";
+import { pickReviewQuestions, REVIEW_SIZE } from "@/lib/learning/review";
 import { masteryTimeline, type TimelineDay } from "@/lib/learning/timeline";
 
 type Actor = Pick<CurrentUser, "id">;
@@ -141,13 +141,36 @@ export async function findProgress(
   return { articles: progress, timeline, dueCount };
 }
 
-/** The review session in progress (its set id), or null. Read only: the review page resumes it. */
-export async function findOpenReviewSetId(db: Db, user: Actor): Promise<string | null> {
+/**
+ * The review session in progress (its set id), or null. A session shorter than a full one that
+ * leaves out facts that fell due after it started is stale (a leftover from an earlier day):
+ * it is closed with what was answered, so the next session reviews what home says is due.
+ */
+export async function findOpenReviewSetId(db: Db, user: Actor, now = new Date()): Promise<string | null> {
   const open = await db.attempt.findFirst({
     where: { userId: user.id, finishedAt: null, set: { kind: "REVIEW", ownerId: user.id } },
-    select: { setId: true },
+    select: {
+      id: true,
+      setId: true,
+      startedAt: true,
+      responses: { select: { score: true } },
+      set: { select: { items: { select: { question: { select: { facts: { select: { factId: true } } } } } } } },
+    },
   });
-  return open?.setId ?? null;
+  if (!open) return null;
+  const items = open.set.items.length;
+  if (items >= REVIEW_SIZE) return open.setId;
+  const inSession = new Set(open.set.items.flatMap((i) => i.question.facts.map((f) => f.factId)));
+  const dueSince = await db.reviewState.findMany({
+    where: { ...dueFactsWhere(user, now), due: { gt: open.startedAt, lte: now } },
+    select: { factId: true },
+  });
+  if (dueSince.every((d) => inSession.has(d.factId))) return open.setId;
+  await db.attempt.updateMany({
+    where: { id: open.id, finishedAt: null },
+    data: { finishedAt: now, score: open.responses.reduce((sum, r) => sum + r.score, 0) / Math.max(1, items) },
+  });
+  return null;
 }
 
 /**
@@ -164,7 +187,7 @@ export async function startReview(db: Db, user: QuizTaker, now = new Date()): Pr
 /** Builds (or resumes) a review session of the facts that are due. Returns its set id, or null when nothing is due. */
 export async function prepareReviewSet(db: Db, user: Actor, now = new Date()): Promise<string | null> {
   await releaseResults(db, { userId: user.id }, now);
-  const open = await findOpenReviewSetId(db, user);
+  const open = await findOpenReviewSetId(db, user, now);
   if (open) return open;
   const due = await db.reviewState.findMany({
     where: dueFactsWhere(user, now),

@@ -233,6 +233,48 @@ describe(`opening and starting quizzes on ${TEST_PROVIDER}`, () => {
     expect(await reviewSets()).toBe(1);
     expect(await attempts(student.id)).toBe(1);
 
+    // A leftover session that reviews fewer facts than are due (one question left from an
+    // earlier day) is closed, and Start review builds one of everything due, as home says.
+    const later = await makeUser(test.db, "STUDENT");
+    for (const factId of questions.flatMap((q) => q.factIds))
+      await test.db.reviewState.create({
+        data: {
+          userId: later.id,
+          factId,
+          due: new Date(now.getTime() - HOUR),
+          stability: 1,
+          difficulty: 5,
+          reps: 1,
+          state: 2,
+        },
+      });
+    const leftover = await test.db.questionSet.create({
+      data: {
+        title: "Review",
+        kind: "REVIEW",
+        ownerId: later.id,
+        items: { create: { questionId: questions[0]!.id, position: 0 } },
+      },
+    });
+    const stale = await test.db.attempt.create({
+      data: { userId: later.id, setId: leftover.id, number: 1, startedAt: new Date(now.getTime() - 2 * DAY) },
+    });
+    const due = await countDueFacts(test.db, later, now);
+    expect(due).toBeGreaterThan(1);
+    expect(await findOpenReviewSetId(test.db, later, now)).toBeNull();
+    const fresh = (await startReview(test.db, later, now))!;
+    expect(fresh).not.toBe(leftover.id);
+    // The same session as a student with these facts due gets when starting afresh.
+    expect(await test.db.questionSetItem.count({ where: { setId: fresh } })).toBe(
+      await test.db.questionSetItem.count({ where: { setId } }),
+    );
+    expect(
+      (await test.db.questionSetItem.findMany({ where: { setId: fresh } })).some(
+        (i) => i.questionId !== questions[0]!.id,
+      ),
+    ).toBe(true);
+    expect((await test.db.attempt.findUniqueOrThrow({ where: { id: stale.id } })).finishedAt).not.toBeNull();
+
     // Nothing due: nothing built.
     const idle = await makeUser(test.db, "STUDENT");
     expect(await startReview(test.db, idle, now)).toBeNull();

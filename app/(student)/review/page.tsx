@@ -16,10 +16,10 @@ export const metadata: Metadata = { title: "Review" };
 // student presses Start review (a POST: opening or prefetching this page builds nothing).
 export default async function ReviewPage() {
   const user = await requireRole(["STUDENT", "LEARNER"], "/review");
-  const open = await findOpenReviewSetId(db, user);
-  if (open) redirect(`/quiz/${open}`);
   // Results whose due date has passed reach memory first (decision 0005), so they count.
   await releaseResults(db, { userId: user.id });
+  const open = await findOpenReviewSetId(db, user);
+  if (open) redirect(`/quiz/${open}`);
   const due = await countDueFacts(db, user);
   if (due === 0)
     return (

@@ -1,3 +1,4 @@
+import { REVIEW_SIZE } from "@/lib/learning/review";
 import type { Metadata } from "next";
 import Link from "next/link";
 
@@ -88,12 +89,14 @@ export default async function StudentHome() {
           <p className="text-muted" data-testid="due-count">
             {progress.dueCount === 0
               ? "Nothing to review: well done."
-              : `${progress.dueCount} ${progress.dueCount === 1 ? "fact is" : "facts are"} due for review.`}
+              : `${progress.dueCount} ${progress.dueCount === 1 ? "fact is" : "facts are"} due for review.${
+                  progress.dueCount > REVIEW_SIZE ? ` A session reviews ${REVIEW_SIZE} at a time.` : ""
+                }`}
           </p>
         </div>
         {progress.dueCount > 0 && (
           <Link href="/review" className={buttonClasses()}>
-            Review {progress.dueCount}
+            Review {Math.min(progress.dueCount, REVIEW_SIZE)}
           </Link>
         )}
       </Card>
