@@ -8,8 +8,13 @@ test.describe("student accounts on a phone", () => {
     await page.getByLabel("Choose a password or PIN").fill("739204");
     await page.getByRole("button", { name: "Join class" }).click();
     await expect(formAlert(page).first()).toContainText("does not match an open class");
-    // What the student typed is still there to correct.
+    // Said once, and what the student typed is still there to correct, PIN included.
+    await expect(page.getByText("does not match an open class")).toHaveCount(1);
     await expect(page.getByLabel("Your name")).toHaveValue("Noor");
+    await expect(page.getByLabel("Choose a password or PIN")).toHaveValue("739204");
+    // The name field stops at its limit instead of refusing a long name afterwards.
+    await page.getByLabel("Your name").fill("N".repeat(170));
+    await expect(page.getByLabel("Your name")).toHaveValue("N".repeat(60));
   });
 
   test("a PIN that is too short or too common is refused", async ({ page, make }) => {

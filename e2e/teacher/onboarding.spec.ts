@@ -45,6 +45,9 @@ test("a teacher signs up and creates a class; a student joins it on a phone with
   await student.getByLabel("Choose a password or PIN").fill("480193");
   await student.getByRole("button", { name: "Join class" }).click();
   await expect(student.getByText("You have joined Year 10 Current Affairs.")).toBeVisible();
+  // The header knows the student at once, without a reload.
+  await expect(student.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await expect(student.getByRole("link", { name: "Join a class" })).toHaveCount(0);
   const username = (await student.getByTestId("new-username").textContent())!.trim();
   expect(username).toMatch(/^amira-\d{4}$/);
   await student.getByRole("link", { name: "Continue" }).click();

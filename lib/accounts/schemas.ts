@@ -1,6 +1,7 @@
 // Shapes of the account forms, shared by the forms and their actions.
 import { z } from "zod";
 
+import { DISPLAY_NAME_MAX } from "@/lib/accounts/limits";
 import { passwordProblem, studentSecretProblem } from "@/lib/auth/password-policy";
 
 const trimmed = (max: number, label: string) =>
@@ -10,7 +11,7 @@ const trimmed = (max: number, label: string) =>
     .min(1, `${label} is required.`)
     .max(max, `${label} must be at most ${max} characters.`);
 
-export const DisplayNameSchema = trimmed(60, "Name");
+export const DisplayNameSchema = trimmed(DISPLAY_NAME_MAX, "Name");
 
 export const EmailSchema = z
   .string({ error: "Email is required." })

@@ -1,13 +1,14 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { FormMessage } from "@/components/ui/form-message";
 import { Input } from "@/components/ui/input";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { DISPLAY_NAME_MAX } from "@/lib/accounts/limits";
 import { field } from "@/lib/form-state";
 
 import { joinAsNewStudentAction, joinWithCodeAction } from "./actions";
@@ -30,8 +31,20 @@ function CodeInput({ name, defaultValue, error }: { name: string; defaultValue?:
   );
 }
 
+/**
+ * Wires a field like `field`, leaving out its error when the form's message above already says
+ * the same words (a wrong code): each error shows once.
+ */
+function fieldOnce(state: Parameters<typeof field>[0], name: string, fallback?: string) {
+  const wired = field(state, name, fallback);
+  const said = state && !state.ok ? state.error : undefined;
+  return { ...wired, error: wired.error === said ? undefined : wired.error };
+}
+
 export function NewStudentJoinForm({ code }: { code?: string }) {
   const [state, action] = useActionState(joinAsNewStudentAction, null);
+  // Kept in the browser only (a secret is never sent back): a wrong code does not cost the PIN.
+  const [secret, setSecret] = useState("");
   if (state?.ok) {
     return (
       <Card className="flex flex-col gap-4">
@@ -56,12 +69,13 @@ export function NewStudentJoinForm({ code }: { code?: string }) {
     <Card>
       <form action={action} className="flex flex-col gap-4">
         {state && !state.ok && <FormMessage tone="error">{state.error}</FormMessage>}
-        <CodeInput {...field(state, "code", code)} />
+        <CodeInput {...fieldOnce(state, "code", code)} />
         <Input
           label="Your name"
-          {...field(state, "displayName")}
+          {...fieldOnce(state, "displayName")}
           autoComplete="given-name"
-          hint="As your teacher will see it."
+          hint="As your teacher will see it (up to 60 characters)."
+          maxLength={DISPLAY_NAME_MAX}
           required
         />
         <Input
@@ -71,6 +85,8 @@ export function NewStudentJoinForm({ code }: { code?: string }) {
           autoComplete="new-password"
           hint="A PIN of at least 6 digits, or a password of at least 10 characters."
           required
+          value={secret}
+          onChange={(event) => setSecret(event.target.value)}
           error={errors?.secret}
         />
         <SubmitButton pendingText="Joining…">Join class</SubmitButton>
@@ -86,7 +102,7 @@ export function SignedInJoinForm({ code }: { code?: string }) {
       <form action={action} className="flex flex-col gap-4">
         {state?.ok && <FormMessage tone="success">You have joined {state.data.className}.</FormMessage>}
         {state && !state.ok && <FormMessage tone="error">{state.error}</FormMessage>}
-        <CodeInput {...field(state, "code", code)} />
+        <CodeInput {...fieldOnce(state, "code", code)} />
         <SubmitButton pendingText="Joining…">Join class</SubmitButton>
       </form>
     </Card>

@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import { FormMessage } from "@/components/ui/form-message";
 import { Input } from "@/components/ui/input";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { DISPLAY_NAME_MAX } from "@/lib/accounts/limits";
 import { field } from "@/lib/form-state";
 
 import { signUpAction } from "./actions";
@@ -41,7 +42,13 @@ export function SignUpForm({ invite }: { invite?: string }) {
         </label>
         {errors?.role && <p className="text-sm font-medium text-bad">{errors.role}</p>}
       </fieldset>
-      <Input label="Your name" {...field(state, "displayName")} autoComplete="name" required />
+      <Input
+        label="Your name"
+        {...field(state, "displayName")}
+        autoComplete="name"
+        maxLength={DISPLAY_NAME_MAX}
+        required
+      />
       <Input label="Email" {...field(state, "email")} type="email" autoComplete="email" required />
       <Input
         label="Password"
