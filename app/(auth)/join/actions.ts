@@ -1,6 +1,5 @@
 "use server";
 
-import { refresh } from "next/cache";
 import { headers } from "next/headers";
 import { z } from "zod";
 
@@ -15,8 +14,6 @@ import { db } from "@/lib/db";
 export const joinAsNewStudentAction = formAction(JoinAsNewStudentSchema, async (input) => {
   const joined = await joinAsNewStudent(db, input, clientIpFromHeaders(await headers()));
   await signIn("credentials", { identifier: joined.username, password: input.secret, redirect: false });
-  // The page stays (it shows the new username once), so the header is redrawn signed in.
-  refresh();
   return { username: joined.username, className: joined.className };
 });
 

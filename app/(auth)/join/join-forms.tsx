@@ -1,7 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState, useState } from "react";
+import { useRouter } from "next/navigation";
+import { useActionState, useEffect, useState } from "react";
 
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -41,29 +42,61 @@ function fieldOnce(state: Parameters<typeof field>[0], name: string, fallback?: 
   return { ...wired, error: wired.error === said ? undefined : wired.error };
 }
 
-export function NewStudentJoinForm({ code }: { code?: string }) {
+/**
+ * The join page's forms. The new student's result lives here, above the choice of form: once
+ * they have joined, the router refreshes so the header shows them signed in, and the page,
+ * now rendered for a signed-in student, still shows their new username (once).
+ */
+export function JoinForms({ signedIn, code }: { signedIn: "no" | "student" | "other"; code?: string }) {
   const [state, action] = useActionState(joinAsNewStudentAction, null);
+  const router = useRouter();
+  useEffect(() => {
+    if (state?.ok) router.refresh();
+  }, [state, router]);
+  if (state?.ok) return <Joined username={state.data.username} className={state.data.className} />;
+  if (signedIn === "student") return <SignedInJoinForm code={code} />;
+  if (signedIn === "other")
+    return (
+      <FormMessage tone="error">
+        You are signed in as a teacher or learner. Class codes are for student accounts.
+      </FormMessage>
+    );
+  return <NewStudentJoinForm state={state} action={action} code={code} />;
+}
+
+function Joined({ username, className }: { username: string; className: string }) {
+  return (
+    <Card className="flex flex-col gap-4">
+      <FormMessage tone="success">You have joined {className}.</FormMessage>
+      <div>
+        <p className="font-medium">Your username</p>
+        <p className="mt-1 font-mono text-2xl font-bold" data-testid="new-username">
+          {username}
+        </p>
+        <p className="mt-2 text-muted">
+          Write it down: you need it with your password or PIN to sign in next time. It is shown only now.
+        </p>
+      </div>
+      <Link href="/student" className={buttonClasses()}>
+        Continue
+      </Link>
+    </Card>
+  );
+}
+
+type NewStudentState = Awaited<ReturnType<typeof joinAsNewStudentAction>> | null;
+
+function NewStudentJoinForm({
+  state,
+  action,
+  code,
+}: {
+  state: NewStudentState;
+  action: (form: FormData) => void;
+  code?: string;
+}) {
   // Kept in the browser only (a secret is never sent back): a wrong code does not cost the PIN.
   const [secret, setSecret] = useState("");
-  if (state?.ok) {
-    return (
-      <Card className="flex flex-col gap-4">
-        <FormMessage tone="success">You have joined {state.data.className}.</FormMessage>
-        <div>
-          <p className="font-medium">Your username</p>
-          <p className="mt-1 font-mono text-2xl font-bold" data-testid="new-username">
-            {state.data.username}
-          </p>
-          <p className="mt-2 text-muted">
-            Write it down: you need it with your password or PIN to sign in next time. It is shown only now.
-          </p>
-        </div>
-        <Link href="/student" className={buttonClasses()}>
-          Continue
-        </Link>
-      </Card>
-    );
-  }
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
     <Card>
@@ -95,7 +128,7 @@ export function NewStudentJoinForm({ code }: { code?: string }) {
   );
 }
 
-export function SignedInJoinForm({ code }: { code?: string }) {
+function SignedInJoinForm({ code }: { code?: string }) {
   const [state, action] = useActionState(joinWithCodeAction, null);
   return (
     <Card>

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
-import { FormMessage } from "@/components/ui/form-message";
 import { getCurrentUser } from "@/lib/auth/session";
 
-import { NewStudentJoinForm, SignedInJoinForm } from "./join-forms";
+import { JoinForms } from "./join-forms";
 
 export const metadata: Metadata = { title: "Join a class" };
 
@@ -18,13 +17,7 @@ export default async function JoinPage({ searchParams }: { searchParams: Promise
         <h1 className="text-2xl font-bold tracking-tight">Join a class</h1>
         {!user && <p className="mt-1 text-muted">No email needed: the code, your name and a password or PIN.</p>}
       </div>
-      {!user && <NewStudentJoinForm code={code} />}
-      {user?.role === "STUDENT" && <SignedInJoinForm code={code} />}
-      {user && user.role !== "STUDENT" && (
-        <FormMessage tone="error">
-          You are signed in as a teacher or learner. Class codes are for student accounts.
-        </FormMessage>
-      )}
+      <JoinForms signedIn={!user ? "no" : user.role === "STUDENT" ? "student" : "other"} code={code} />
       {!user && (
         <p className="text-muted">
           Already joined a class?{" "}
