@@ -134,9 +134,13 @@ const textOf = (sentence: Sentence, from: number, to: number): string => {
 /** Whether punctuation separates token i from the token before it. */
 const broken = (sentence: Sentence, i: number): boolean => (sentence.tokens[i]?.gap ?? "") !== "";
 
+/** "al-Hamdi", "el-Sayed", "bin-Talal": a lower-case particle joined to a name by a hyphen. */
+const PARTICLE_NAME = /^(?:al|el|ad|ash|as|az|ibn|bin|abu|ben)-\p{Lu}[\p{L}'’-]*$/u;
+
 function isNameToken(token: Token | undefined): boolean {
   if (!token) return false;
   const word = token.text;
+  if (PARTICLE_NAME.test(word)) return true;
   return (
     /^\p{Lu}[\p{L}'’-]*$/u.test(word) &&
     !CAPITALISED_FUNCTION_WORDS.has(word) &&
@@ -326,7 +330,11 @@ function complementEnd(sentence: Sentence, from: number): number {
   const { tokens } = sentence;
   if (!/^(of|for|to)$/.test(lower(tokens[from])) || broken(sentence, from)) return from;
   let end = from + 1;
-  while (end < tokens.length && end - from <= 10 && !broken(sentence, end)) {
+  while (
+    end < tokens.length &&
+    end - from <= 10 &&
+    (!broken(sentence, end) || (tokens[end]?.text === "based" && /^\.?-$/.test(tokens[end]?.gap ?? "")))
+  ) {
     const token = tokens[end];
     if (!token) break;
     const word = token.text;
@@ -338,6 +346,15 @@ function complementEnd(sentence: Sentence, from: number): number {
       continue;
     }
     if (COMPLEMENT_STOP.test(word) || isCalendarWord(word) || /^\d/.test(word)) break;
+    // "the Paris-based Union", "the U.S.-based Union": where it is based is no part of its name.
+    if (/-based$/.test(word)) {
+      end++;
+      continue;
+    }
+    if (tokens[end + 1]?.text === "based" && /^\.?-$/.test(tokens[end + 1]?.gap ?? "")) {
+      end += 2;
+      continue;
+    }
     if (isCapitalised(word) || isTitleNoun(word) || /['’]s$/u.test(word)) {
       end++;
       continue;
@@ -348,7 +365,9 @@ function complementEnd(sentence: Sentence, from: number): number {
   return end > from + 1 ? end : from;
 }
 
-function addRole(ctx: Context, index: number, name: string, role: string, confidence: number): void {
+function addRole(ctx: Context, index: number, name: string, text: string, confidence: number): void {
+  // "manager for the Paris-based Union": where the body is based is no part of the post.
+  const role = text.replace(/\s[\p{L}.]+-based(?=\s)/gu, "");
   registerPerson(ctx, name);
   add(ctx, index, { kind: "person-role", subject: name, relation: "role", answer: role, type: "role", confidence });
   if (COMMENTATOR_ROLE.test(role)) markCommentator(ctx, name);
@@ -362,12 +381,106 @@ function findTitledPeople(ctx: Context, index: number): void {
     if (!isRoleHead(tokens[i]) || /['’]s$/u.test(tokens[i]?.text ?? "") || broken(sentence, i + 1)) continue;
     // "Secretary General Tsutomu Hata": the title goes on to its last role word.
     if (isRoleHead(tokens[i + 1]) && isCapitalised(tokens[i + 1]?.text ?? "")) continue;
+    if (lower(tokens[i + 1]) === "of" && isCapitalised(tokens[i]?.text ?? "")) {
+      const titled = titleOfThenName(ctx, sentence, i);
+      if (titled) {
+        addRole(ctx, index, titled.name, textOf(sentence, titleStart(sentence, i), titled.nameFrom), 0.8);
+        i = titled.end - 1;
+      }
+      continue;
+    }
     const end = nameRunAt(sentence, i + 1);
     if (end - (i + 1) < 2) continue;
     const name = textOf(sentence, i + 1, end);
     if (!looksLikePerson(ctx, name)) continue;
-    const start = titleStart(sentence, i);
+    let start = titleStart(sentence, i);
+    // "The Evening Hour's guest host": a programme's name keeps its article.
+    if (
+      lower(tokens[start - 1]) === "the" &&
+      /^\p{Lu}/u.test(tokens[start - 1]?.text ?? "") &&
+      !broken(sentence, start)
+    ) {
+      if (tokens.slice(start, i).some((t) => /['’]s$/u.test(t.text) && isCapitalised(t.text))) start--;
+    }
     addRole(ctx, index, name, textOf(sentence, start, i + 1), 0.85);
+    i = end - 1;
+  }
+}
+
+/**
+ * "Minister of Culture and Heritage Carla Bonnici": a capitalised title with its "of" complement
+ * runs straight into the name. The name is the tagger's person at the end of the run, else its
+ * last two words.
+ */
+function titleOfThenName(
+  ctx: Context,
+  sentence: Sentence,
+  head: number,
+): { name: string; nameFrom: number; end: number } | undefined {
+  const { tokens } = sentence;
+  if (broken(sentence, head + 1) || broken(sentence, head + 2)) return undefined;
+  let from = head + 2;
+  if (lower(tokens[from]) === "the") from++;
+  const run = properRun(sentence, from);
+  if (!run || run.to - run.from < 3) return undefined;
+  let nameFrom = run.to - 2;
+  for (const person of ctx.taggedPeople) {
+    const words = person.split(" ").length;
+    if (
+      words >= 2 &&
+      words < run.to - run.from &&
+      !CONNECTORS.has(lower(tokens[run.to - words - 1])) &&
+      textOf(sentence, run.to - words, run.to) === person
+    ) {
+      nameFrom = run.to - words;
+      break;
+    }
+  }
+  // "Secretary of State for Economic Affairs": the run ends in the title's own words, not a name.
+  if (CONNECTORS.has(lower(tokens[nameFrom - 1]))) return undefined;
+  if (!tokens.slice(nameFrom, run.to).every((t) => isNameToken(t) && !TITLE_MODIFIERS.has(lower(t)))) return undefined;
+  if (ROLE_HEADS.has(lower(tokens[nameFrom]))) return undefined;
+  const name = textOf(sentence, nameFrom, run.to);
+  if (!looksLikePerson(ctx, name)) return undefined;
+  return { name, nameFrom, end: run.to };
+}
+
+/**
+ * "Foreign Minister Jana Novak ... her Slovak counterpart Peter Hudak": the counterpart holds the
+ * same post for another country, so the role names it: "Slovak counterpart of the Foreign Minister".
+ */
+function findCounterparts(ctx: Context, index: number): void {
+  const sentence = ctx.sentences[index];
+  if (!sentence) return;
+  const { tokens } = sentence;
+  for (let i = 1; i < tokens.length - 2; i++) {
+    if (!/^counterparts?$/.test(lower(tokens[i])) || broken(sentence, i + 1)) continue;
+    let start = i;
+    while (start > 0 && isCapitalised(tokens[start - 1]?.text ?? "") && !broken(sentence, start)) start--;
+    if (start === i || !/^(his|her|their)$/.test(lower(tokens[start - 1]))) continue;
+    const end = nameRunAt(sentence, i + 1);
+    if (end - (i + 1) < 2) continue;
+    const name = textOf(sentence, i + 1, end);
+    if (!looksLikePerson(ctx, name)) continue;
+    // Whose counterpart: the last person with a post named before in the sentence.
+    const before = sentence.text.slice(0, tokens[start - 1]?.start ?? 0);
+    let role: string | undefined;
+    let at = -1;
+    for (const draft of ctx.drafts) {
+      if (draft.kind !== "person-role" || draft.subject === name) continue;
+      const surname = draft.subject.split(" ").at(-1) ?? "";
+      const position = Math.max(
+        before.lastIndexOf(draft.subject),
+        new RegExp(`\\b${escapeRegExp(surname)}\\b`).test(before) ? before.lastIndexOf(surname) : -1,
+      );
+      if (position > at && (ctx.surnames.get(surname.toLowerCase())?.size ?? 0) <= 1) {
+        at = position;
+        role = draft.answer;
+      }
+    }
+    if (!role) continue;
+    const post = role.replace(/^\p{Lu}\p{L}*['’]s\s+/u, "");
+    addRole(ctx, index, name, `${textOf(sentence, start, i + 1)} of the ${post}`, 0.7);
     i = end - 1;
   }
 }
@@ -431,6 +544,15 @@ function rolePhraseAt(sentence: Sentence, from: number, maxModifiers = 5): RoleP
     }
     // "Under Secretary of State": "Under" only before a role word.
     if (token.text === "Under" && isRoleHead(tokens[j + 1])) continue;
+    // "safety and security manager": modifiers joined by "and" before the head.
+    if (
+      token.text === "and" &&
+      j > i &&
+      isTitleNoun(lower(tokens[j - 1])) &&
+      !broken(sentence, j + 1) &&
+      (isTitleNoun(lower(tokens[j + 1])) || TITLE_MODIFIERS.has(lower(tokens[j + 1])))
+    )
+      continue;
     if (CAPITALISED_FUNCTION_WORDS.has(token.text) || isCalendarWord(token.text)) break;
     if (!(opensTitle(token) || isTitleNoun(token.text) || /['’]s$/u.test(token.text) || /^\d+$/.test(token.text)))
       break;
@@ -1888,6 +2010,7 @@ export function draftFacts(input: DraftInput): DraftFact[] {
     findTitledPeople(ctx, index);
     findAppositivePeople(ctx, index);
     findRoleBeforeName(ctx, index);
+    findCounterparts(ctx, index);
     findByline(ctx, index);
   });
   for (const name of ctx.taggedPeople) if (name.includes(" ") && looksLikePerson(ctx, name)) registerPerson(ctx, name);
