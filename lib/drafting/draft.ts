@@ -725,7 +725,12 @@ function properRun(
 ): { from: number; to: number; text: string } | undefined {
   const { tokens } = sentence;
   const first = tokens[from];
-  if (!first || !isCapitalised(first.text) || CAPITALISED_FUNCTION_WORDS.has(first.text) || isCalendarWord(first.text))
+  if (
+    !first ||
+    !(isCapitalised(first.text) || PARTICLE_NAME.test(first.text)) ||
+    CAPITALISED_FUNCTION_WORDS.has(first.text) ||
+    isCalendarWord(first.text)
+  )
     return undefined;
   let to = from + 1;
   while (to < tokens.length) {
@@ -1586,8 +1591,13 @@ function placeAt(
   const settlement = /^(nearby|small|northern|southern|eastern|western|coastal|remote)$/.test(lower(tokens[j]))
     ? j + 1
     : j;
-  if (SETTLEMENT_NOUNS.has(lower(tokens[settlement])) && lower(tokens[settlement + 1]) === "of") j = settlement + 2;
-  if (DIRECTIONS.has(lower(tokens[j]))) j++;
+  // "the states of Kerala, Goa and Odisha": plural too.
+  const settled =
+    SETTLEMENT_NOUNS.has(singularise(lower(tokens[settlement]))) && lower(tokens[settlement + 1]) === "of";
+  if (settled) j = settlement + 2;
+  // "northwestern Syria": the direction stays with the place.
+  const direction = DIRECTIONS.has(lower(tokens[j])) && !broken(sentence, j + 1) ? tokens[j]?.text : undefined;
+  if (direction) j++;
   const first = tokens[j];
   if (!first) return undefined;
   // "Albania's capital Tirana", "Ukraine's Donetsk region"
@@ -1610,6 +1620,9 @@ function placeAt(
   if (PLACE_TAILS.has(lower(tokens[end])) && !broken(sentence, end)) {
     name = `${name} ${tokens[end]?.text}`;
     end++;
+  } else if (lower(tokens[end]) === "area" && !broken(sentence, end)) {
+    // "the Ridgeway area of Leeds": the place is Ridgeway.
+    end++;
   } else if (
     end < tokens.length &&
     !broken(sentence, end) &&
@@ -1626,7 +1639,8 @@ function placeAt(
     )
       return undefined;
   }
-  if (!looksLikePlace(ctx, name, preposition)) return undefined;
+  // "the village of X" says X is a place, whatever the tagger thought.
+  if (!(settled && !isOrganisationName(ctx, name)) && !looksLikePlace(ctx, name, preposition)) return undefined;
   // "in Migori, Kisumu and Nairobi counties": a list of places ending in "and" is one answer.
   const items = [name];
   let listEnd = end;
@@ -1649,7 +1663,7 @@ function placeAt(
     end = listEnd;
     if (PLACE_TAILS.has(singularise(lower(tokens[end]))) && !broken(sentence, end)) end++;
     name = `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
-  }
+  } else if (direction && !/['’]s$/u.test(name)) name = `${direction} ${name}`;
   return { name, end };
 }
 
@@ -1668,6 +1682,9 @@ const SETTLEMENT_NOUNS = new Set([
   "state",
   "island",
 ]);
+
+/** Words before a place: "in Kisumu", "into Chico", "towards the coast". */
+const PLACE_PREPOSITIONS = new Set(["in", "at", "through", "near", "outside", "across", "into", "towards", "toward"]);
 
 /** `basedOnly`: only "X-based", which holds even in a sentence of opinion. */
 function findPlaces(ctx: Context, index: number, basedOnly = false): void {
@@ -1712,11 +1729,8 @@ function findPlaces(ctx: Context, index: number, basedOnly = false): void {
     }
     if (basedOnly) continue;
     const low = word.toLowerCase();
-    if (
-      ["in", "at", "through", "near", "outside", "across"].includes(low) ||
-      (/^(north|south|east|west)$/.test(low) && lower(tokens[i + 1]) === "of")
-    ) {
-      const start = ["in", "at", "through", "near", "outside", "across"].includes(low) ? i + 1 : i + 2;
+    if (PLACE_PREPOSITIONS.has(low) || (/^(north|south|east|west)$/.test(low) && lower(tokens[i + 1]) === "of")) {
+      const start = PLACE_PREPOSITIONS.has(low) ? i + 1 : i + 2;
       if (dates.some((d) => (tokens[start]?.start ?? -1) >= d.start && (tokens[start]?.start ?? -1) < d.end)) continue;
       const place = placeAt(ctx, sentence, start, true);
       if (!place) continue;
@@ -1725,8 +1739,8 @@ function findPlaces(ctx: Context, index: number, basedOnly = false): void {
       const relation =
         low === "at"
           ? "held at"
-          : low === "through" || low === "across"
-            ? low
+          : /^(through|across|into|towards?)$/.test(low)
+            ? low.replace(/^toward$/, "towards")
             : /^(north|south|east|west)$/.test(low)
               ? `${low} of`
               : "in";

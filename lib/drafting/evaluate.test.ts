@@ -91,3 +91,18 @@ describe("role matching inside a name", () => {
     expect(answersMatch(d, g)).toBe(false);
   });
 });
+
+describe("place matching", () => {
+  const place = (answer: string): DraftFact => ({ ...draft(answer), kind: "place", relation: "in", type: "place" });
+  const goldPlace = (answer: string): GoldFact => ({ kind: "place", subject: "the vote", answer, aliases: [] });
+
+  it("accepts a place with or without the direction of its region", () => {
+    expect(answersMatch(place("northern Ruvia"), goldPlace("Ruvia"))).toBe(true);
+    expect(answersMatch(place("Ruvia"), goldPlace("north-western Ruvia"))).toBe(true);
+  });
+
+  it("refuses another place", () => {
+    expect(answersMatch(place("northern Ruvia"), goldPlace("Ruvia City"))).toBe(false);
+    expect(answersMatch(place("North Ruvia"), goldPlace("South Ruvia"))).toBe(false);
+  });
+});

@@ -12,7 +12,8 @@
 //      12", "December"), so a draft on a Sunday matches "Sunday", 1998-07-12 matches "July 12"
 //      and "December 2020" matches "December". A role matches in its "of" form ("Turkey's
 //      foreign minister" = "foreign minister of Turkey"), and each of two roles joined by "and"
-//      or a post without where it is held ("at ...") is the role. No other partial or substring
+//      or a post without where it is held ("at ...") is the role. A place matches with or without
+//      a direction before it ("northern British Columbia" = "British Columbia"). No other partial or substring
 //      matching.
 //   3. their subjects overlap: for person-role the person's name is equal after normalisation;
 //      for every other kind the two subjects share at least one content word (words of three
@@ -138,6 +139,10 @@ export function sameCalendarDate(draft: string, gold: string): boolean {
   return !!full && full.month === month.month && full.year === month.year;
 }
 
+/** "northern British Columbia" -> "British Columbia": a region of a place names the place ("North Korea" stays). */
+const withoutDirection = (place: string): string =>
+  place.trim().replace(/^(?:northern|southern|eastern|western|central|(?:north|south)-?(?:east|west)ern) /, "");
+
 /** "The Evening Hour's guest host" -> "guest host of The Evening Hour"; anything else as it is. */
 function roleOfForm(role: string): string {
   const possessive = /^((?:the )?\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)*)['’]s (.+)$/iu.exec(role.trim());
@@ -165,6 +170,10 @@ export function answersMatch(draft: DraftFact, gold: GoldFact): boolean {
   }
   const answer = norm(draft.answer);
   if (golds.some((g) => norm(g) === answer)) return true;
+  if (gold.kind === "place") {
+    const bare = norm(withoutDirection(draft.answer));
+    if (golds.some((g) => norm(withoutDirection(g)) === bare)) return true;
+  }
   if (gold.kind === "person-role") return golds.some((g) => roleForms(g).includes(norm(roleOfForm(draft.answer))));
   if (gold.kind === "date") return golds.some((g) => sameCalendarDate(draft.answer, g));
   if (gold.kind === "relation" && !answer.includes(" ")) {
