@@ -84,6 +84,25 @@ describe("relation", () => {
     ]);
   });
 
+  it("reads any deed done by a person, passive or active, and who was sent or represented", () => {
+    const drafts = draft(
+      "The new budget was presented on Monday by Minister of Finance and Trade Lea Horvat. Former ally Norway, which trades widely with the region, was represented by Trade Minister Ola Berg and his deputy Kari Nilsen. Italy's Prime Minister Marco Rossi has declared victory for his ruling party after the count. Earlier, champion Tina Vogel had clinched her third national title.",
+    );
+    expect(ofKind(drafts, "relation").map((d) => [d.subject, d.relation, d.answer])).toEqual([
+      ["The new budget", "presented by", "Lea Horvat"],
+      ["Former ally Norway", "represented by", "Ola Berg and Kari Nilsen"],
+      ["Victory for the ruling party", "declared by", "Marco Rossi"],
+      ["The third national title", "clinched by", "Tina Vogel"],
+    ]);
+  });
+
+  it("makes no relation of what a person said, or of a deed by someone unnamed", () => {
+    const drafts = draft(
+      "Trade Minister Ola Berg said the deal was fair. Ola Berg told reporters it would last. The plan was announced by officials. Homes were threatened by the Ridge Fire.",
+    );
+    expect(ofKind(drafts, "relation")).toEqual([]);
+  });
+
   it("does not make a relation when no person leads", () => {
     const drafts = draft("The rally was led by thousands of students. Prices led the market higher.");
     expect(ofKind(drafts, "relation")).toEqual([]);

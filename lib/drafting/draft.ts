@@ -134,9 +134,13 @@ const textOf = (sentence: Sentence, from: number, to: number): string => {
 /** Whether punctuation separates token i from the token before it. */
 const broken = (sentence: Sentence, i: number): boolean => (sentence.tokens[i]?.gap ?? "") !== "";
 
+/** "al-Hamdi", "el-Sayed", "bin-Talal": a lower-case particle joined to a name by a hyphen. */
+const PARTICLE_NAME = /^(?:al|el|ad|ash|as|az|ibn|bin|abu|ben)-\p{Lu}[\p{L}'’-]*$/u;
+
 function isNameToken(token: Token | undefined): boolean {
   if (!token) return false;
   const word = token.text;
+  if (PARTICLE_NAME.test(word)) return true;
   return (
     /^\p{Lu}[\p{L}'’-]*$/u.test(word) &&
     !CAPITALISED_FUNCTION_WORDS.has(word) &&
@@ -326,7 +330,11 @@ function complementEnd(sentence: Sentence, from: number): number {
   const { tokens } = sentence;
   if (!/^(of|for|to)$/.test(lower(tokens[from])) || broken(sentence, from)) return from;
   let end = from + 1;
-  while (end < tokens.length && end - from <= 10 && !broken(sentence, end)) {
+  while (
+    end < tokens.length &&
+    end - from <= 10 &&
+    (!broken(sentence, end) || (tokens[end]?.text === "based" && /^\.?-$/.test(tokens[end]?.gap ?? "")))
+  ) {
     const token = tokens[end];
     if (!token) break;
     const word = token.text;
@@ -338,6 +346,15 @@ function complementEnd(sentence: Sentence, from: number): number {
       continue;
     }
     if (COMPLEMENT_STOP.test(word) || isCalendarWord(word) || /^\d/.test(word)) break;
+    // "the Paris-based Union", "the U.S.-based Union": where it is based is no part of its name.
+    if (/-based$/.test(word)) {
+      end++;
+      continue;
+    }
+    if (tokens[end + 1]?.text === "based" && /^\.?-$/.test(tokens[end + 1]?.gap ?? "")) {
+      end += 2;
+      continue;
+    }
     if (isCapitalised(word) || isTitleNoun(word) || /['’]s$/u.test(word)) {
       end++;
       continue;
@@ -348,7 +365,9 @@ function complementEnd(sentence: Sentence, from: number): number {
   return end > from + 1 ? end : from;
 }
 
-function addRole(ctx: Context, index: number, name: string, role: string, confidence: number): void {
+function addRole(ctx: Context, index: number, name: string, text: string, confidence: number): void {
+  // "manager for the Paris-based Union": where the body is based is no part of the post.
+  const role = text.replace(/\s[\p{L}.]+-based(?=\s)/gu, "");
   registerPerson(ctx, name);
   add(ctx, index, { kind: "person-role", subject: name, relation: "role", answer: role, type: "role", confidence });
   if (COMMENTATOR_ROLE.test(role)) markCommentator(ctx, name);
@@ -362,12 +381,106 @@ function findTitledPeople(ctx: Context, index: number): void {
     if (!isRoleHead(tokens[i]) || /['’]s$/u.test(tokens[i]?.text ?? "") || broken(sentence, i + 1)) continue;
     // "Secretary General Tsutomu Hata": the title goes on to its last role word.
     if (isRoleHead(tokens[i + 1]) && isCapitalised(tokens[i + 1]?.text ?? "")) continue;
+    if (lower(tokens[i + 1]) === "of" && isCapitalised(tokens[i]?.text ?? "")) {
+      const titled = titleOfThenName(ctx, sentence, i);
+      if (titled) {
+        addRole(ctx, index, titled.name, textOf(sentence, titleStart(sentence, i), titled.nameFrom), 0.8);
+        i = titled.end - 1;
+      }
+      continue;
+    }
     const end = nameRunAt(sentence, i + 1);
     if (end - (i + 1) < 2) continue;
     const name = textOf(sentence, i + 1, end);
     if (!looksLikePerson(ctx, name)) continue;
-    const start = titleStart(sentence, i);
+    let start = titleStart(sentence, i);
+    // "The Evening Hour's guest host": a programme's name keeps its article.
+    if (
+      lower(tokens[start - 1]) === "the" &&
+      /^\p{Lu}/u.test(tokens[start - 1]?.text ?? "") &&
+      !broken(sentence, start)
+    ) {
+      if (tokens.slice(start, i).some((t) => /['’]s$/u.test(t.text) && isCapitalised(t.text))) start--;
+    }
     addRole(ctx, index, name, textOf(sentence, start, i + 1), 0.85);
+    i = end - 1;
+  }
+}
+
+/**
+ * "Minister of Culture and Heritage Carla Bonnici": a capitalised title with its "of" complement
+ * runs straight into the name. The name is the tagger's person at the end of the run, else its
+ * last two words.
+ */
+function titleOfThenName(
+  ctx: Context,
+  sentence: Sentence,
+  head: number,
+): { name: string; nameFrom: number; end: number } | undefined {
+  const { tokens } = sentence;
+  if (broken(sentence, head + 1) || broken(sentence, head + 2)) return undefined;
+  let from = head + 2;
+  if (lower(tokens[from]) === "the") from++;
+  const run = properRun(sentence, from);
+  if (!run || run.to - run.from < 3) return undefined;
+  let nameFrom = run.to - 2;
+  for (const person of ctx.taggedPeople) {
+    const words = person.split(" ").length;
+    if (
+      words >= 2 &&
+      words < run.to - run.from &&
+      !CONNECTORS.has(lower(tokens[run.to - words - 1])) &&
+      textOf(sentence, run.to - words, run.to) === person
+    ) {
+      nameFrom = run.to - words;
+      break;
+    }
+  }
+  // "Secretary of State for Economic Affairs": the run ends in the title's own words, not a name.
+  if (CONNECTORS.has(lower(tokens[nameFrom - 1]))) return undefined;
+  if (!tokens.slice(nameFrom, run.to).every((t) => isNameToken(t) && !TITLE_MODIFIERS.has(lower(t)))) return undefined;
+  if (ROLE_HEADS.has(lower(tokens[nameFrom]))) return undefined;
+  const name = textOf(sentence, nameFrom, run.to);
+  if (!looksLikePerson(ctx, name)) return undefined;
+  return { name, nameFrom, end: run.to };
+}
+
+/**
+ * "Foreign Minister Jana Novak ... her Slovak counterpart Peter Hudak": the counterpart holds the
+ * same post for another country, so the role names it: "Slovak counterpart of the Foreign Minister".
+ */
+function findCounterparts(ctx: Context, index: number): void {
+  const sentence = ctx.sentences[index];
+  if (!sentence) return;
+  const { tokens } = sentence;
+  for (let i = 1; i < tokens.length - 2; i++) {
+    if (!/^counterparts?$/.test(lower(tokens[i])) || broken(sentence, i + 1)) continue;
+    let start = i;
+    while (start > 0 && isCapitalised(tokens[start - 1]?.text ?? "") && !broken(sentence, start)) start--;
+    if (start === i || !/^(his|her|their)$/.test(lower(tokens[start - 1]))) continue;
+    const end = nameRunAt(sentence, i + 1);
+    if (end - (i + 1) < 2) continue;
+    const name = textOf(sentence, i + 1, end);
+    if (!looksLikePerson(ctx, name)) continue;
+    // Whose counterpart: the last person with a post named before in the sentence.
+    const before = sentence.text.slice(0, tokens[start - 1]?.start ?? 0);
+    let role: string | undefined;
+    let at = -1;
+    for (const draft of ctx.drafts) {
+      if (draft.kind !== "person-role" || draft.subject === name) continue;
+      const surname = draft.subject.split(" ").at(-1) ?? "";
+      const position = Math.max(
+        before.lastIndexOf(draft.subject),
+        new RegExp(`\\b${escapeRegExp(surname)}\\b`).test(before) ? before.lastIndexOf(surname) : -1,
+      );
+      if (position > at && (ctx.surnames.get(surname.toLowerCase())?.size ?? 0) <= 1) {
+        at = position;
+        role = draft.answer;
+      }
+    }
+    if (!role) continue;
+    const post = role.replace(/^\p{Lu}\p{L}*['’]s\s+/u, "");
+    addRole(ctx, index, name, `${textOf(sentence, start, i + 1)} of the ${post}`, 0.7);
     i = end - 1;
   }
 }
@@ -431,6 +544,15 @@ function rolePhraseAt(sentence: Sentence, from: number, maxModifiers = 5): RoleP
     }
     // "Under Secretary of State": "Under" only before a role word.
     if (token.text === "Under" && isRoleHead(tokens[j + 1])) continue;
+    // "safety and security manager": modifiers joined by "and" before the head.
+    if (
+      token.text === "and" &&
+      j > i &&
+      isTitleNoun(lower(tokens[j - 1])) &&
+      !broken(sentence, j + 1) &&
+      (isTitleNoun(lower(tokens[j + 1])) || TITLE_MODIFIERS.has(lower(tokens[j + 1])))
+    )
+      continue;
     if (CAPITALISED_FUNCTION_WORDS.has(token.text) || isCalendarWord(token.text)) break;
     if (!(opensTitle(token) || isTitleNoun(token.text) || /['’]s$/u.test(token.text) || /^\d+$/.test(token.text)))
       break;
@@ -603,7 +725,12 @@ function properRun(
 ): { from: number; to: number; text: string } | undefined {
   const { tokens } = sentence;
   const first = tokens[from];
-  if (!first || !isCapitalised(first.text) || CAPITALISED_FUNCTION_WORDS.has(first.text) || isCalendarWord(first.text))
+  if (
+    !first ||
+    !(isCapitalised(first.text) || PARTICLE_NAME.test(first.text)) ||
+    CAPITALISED_FUNCTION_WORDS.has(first.text) ||
+    isCalendarWord(first.text)
+  )
     return undefined;
   let to = from + 1;
   while (to < tokens.length) {
@@ -803,28 +930,54 @@ function mainClauseHead(sentence: Sentence, before: number): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Relations: led / headed / chaired by
+// Relations: what a named person did ("was presented by", "declared victory")
 // ---------------------------------------------------------------------------------------------
 
-const LEAD_VERBS: Record<string, string> = { led: "led by", headed: "headed by", chaired: "chaired by" };
+/** Past participles that do not end in -ed. */
+const IRREGULAR_PARTICIPLES = new Set(
+  `led won beaten beat sent held chosen lost set met made given taken written brought built broken struck signed
+  sworn shot hit run begun drawn driven found sold bought kept left read seen told thrown overseen undertaken`.split(
+    /\s+/,
+  ),
+);
 
-/** The person named from token `from` on, skipping a title before the name. */
+/**
+ * Verbs whose "deed" is a statement or a state of mind, not an act a question can ask about
+ * ("said the deal was fair", "expected a rise"), or whose object is not what was done.
+ */
+const NOT_DEEDS =
+  /^(said|told|added|asked|stated|noted|explained|warned|claimed|argued|insisted|replied|reported|urged|called|described|believed|expected|hoped|wanted|needed|seemed|appeared|continued|agreed|tried|declined|refused|remained|planned|started|visited|arrived|returned|confirmed|thanked|welcomed|praised|criticised|criticized|accused|blamed|denied|admitted|acknowledged|stressed|emphasised|emphasized|suggested|recalled|mentioned|predicted|estimated|decided|used|based|saw|had|did|got|became)$/;
+
+/** Deeds a person does to a thing that make a question ("Who declared victory?"): the active form reads only these. */
+const ACTIVE_DEEDS =
+  /^(led|headed|chaired|won|clinched|declared|announced|unveiled|launched|proposed|introduced|ordered|brokered|mandated|founded|set|broke|conceded|presented|issued|filed|lodged|tabled|vetoed|pardoned)$/;
+
+const isParticiple = (word: string): boolean => /^[a-z]{3,}ed$/.test(word) || IRREGULAR_PARTICIPLES.has(word);
+
+/** The person named from token `from` on, skipping a title before the name ("his deputy Kari Nilsen"). */
 function personAfter(ctx: Context, sentence: Sentence, from: number): { name: string; end: number } | undefined {
   let i = from;
-  if (/^the$/i.test(sentence.tokens[i]?.text ?? "")) i++;
+  if (/^(the|his|her|their|its)$/i.test(sentence.tokens[i]?.text ?? "")) i++;
   let lastHead = -1;
   let j = i;
   while (j < sentence.tokens.length && j - i < 8 && (j === i || !broken(sentence, j))) {
     const token = sentence.tokens[j];
     if (!token) break;
-    if (isRoleHead(token)) lastHead = j;
+    if (isRoleHead(token) || /^counterparts?$/.test(token.text)) lastHead = j;
     else if (!isCapitalised(token.text) && !TITLE_MODIFIERS.has(token.text.toLowerCase())) break;
     j++;
+  }
+  // "Minister of Culture and Heritage Carla Bonnici"
+  if (lastHead >= 0 && lower(sentence.tokens[lastHead + 1]) === "of") {
+    const titled = titleOfThenName(ctx, sentence, lastHead);
+    if (titled) return { name: titled.name, end: titled.end };
   }
   const nameFrom = lastHead >= 0 ? lastHead + 1 : i;
   const end = nameRunAt(sentence, nameFrom);
   if (end - nameFrom >= 2) {
     const name = textOf(sentence, nameFrom, end);
+    // Without a title before it, a name must be a person the article knows ("the Park Fire" is not).
+    if (lastHead < 0 && !isKnownPerson(ctx, name)) return undefined;
     return looksLikePerson(ctx, name) ? { name, end } : undefined;
   }
   const single = sentence.tokens[nameFrom]?.text ?? "";
@@ -832,31 +985,65 @@ function personAfter(ctx: Context, sentence: Sentence, from: number): { name: st
   return resolved ? { name: resolved, end: nameFrom + 1 } : undefined;
 }
 
+/** One person, or two joined by "and": "Ola Berg and his deputy Kari Nilsen". */
+function peopleAfter(ctx: Context, sentence: Sentence, from: number): { name: string; end: number } | undefined {
+  const first = personAfter(ctx, sentence, from);
+  if (!first) return undefined;
+  if (lower(sentence.tokens[first.end]) !== "and" || broken(sentence, first.end)) return first;
+  const second = personAfter(ctx, sentence, first.end + 1);
+  return second ? { name: `${first.name} and ${second.name}`, end: second.end } : first;
+}
+
+/** "his ruling party" -> "the ruling party": the subject stands on its own. */
+const ownSubject = (text: string): string =>
+  text.replace(/^(his|her|their|its)\b/i, "the").replace(/\b(his|her|their|its)\b/gi, "the");
+
 function findRelations(ctx: Context, index: number): void {
   const sentence = ctx.sentences[index];
   if (!sentence) return;
   const { tokens } = sentence;
+  const dates = ctx.datesBySentence[index] ?? [];
+  const inDate = (k: number) =>
+    dates.some((d) => (tokens[k]?.start ?? -1) >= d.start && (tokens[k]?.start ?? -1) < d.end);
   for (let i = 0; i < tokens.length; i++) {
-    const relation = LEAD_VERBS[lower(tokens[i])];
-    if (!relation) continue;
-    if (lower(tokens[i + 1]) === "by" && !broken(sentence, i + 1)) {
-      const person = personAfter(ctx, sentence, i + 2);
+    const verb = lower(tokens[i]);
+    if (!isParticiple(verb) || isInside(sentence.quoted, tokens[i]?.start ?? 0)) continue;
+    // Passive: "was presented (on Monday) by Finance Minister Lea Horvat".
+    let by = i + 1;
+    while (by < tokens.length && by - i < 5 && (inDate(by) || (/^(on|in)$/.test(lower(tokens[by])) && inDate(by + 1))))
+      by++;
+    if (lower(tokens[by]) === "by" && !broken(sentence, by) && !NOT_DEEDS.test(verb)) {
+      const person = peopleAfter(ctx, sentence, by + 1);
       if (!person) continue;
       let subjectEnd = i;
       while (subjectEnd > 0 && /^(was|were|is|are|been|being|has|have|had)$/i.test(tokens[subjectEnd - 1]?.text ?? ""))
         subjectEnd--;
       if (subjectEnd === 0) continue;
-      const subjectLast = broken(sentence, i) ? i : subjectEnd;
+      let subjectLast = broken(sentence, i) ? i : subjectEnd;
+      // "France, which trades widely with the region, was represented by": the noun before the relative clause.
+      const clause = clauseStart(sentence, subjectLast - 1);
+      if (clause > 0 && /^(which|who)$/i.test(tokens[clause]?.text ?? "")) subjectLast = clause;
       let subject = nounPhraseBefore(sentence, subjectLast);
-      if (!subject) continue;
-      subject = resolveGenericSubject(ctx, index, subject);
-      add(ctx, index, { kind: "relation", subject, relation, answer: person.name, type: "person", confidence: 0.8 });
+      // "Klaus Weber did not attend and was represented by": the subject is the clause's name.
+      if (lower(tokens[subjectLast - 1]) === "and") {
+        const lead = properRun(sentence, clauseStart(sentence, subjectLast - 1));
+        subject = lead && isKnownPerson(ctx, lead.text.split(" ").slice(-2).join(" ")) ? lead.text : "";
+      }
+      // A noun phrase, not a clause: no finite verb inside it.
+      if (/\b(did|does|do|not|said|says|was|were|is|are|has|have|had)\b/i.test(subject)) continue;
+      if (!subject || /^(it|he|she|they|this|that|which|who)$/i.test(subject)) continue;
+      subject = resolveGenericSubject(ctx, index, ownSubject(subject));
+      const relation = `${verb} by`;
+      add(ctx, index, { kind: "relation", subject, relation, answer: person.name, type: "person", confidence: 0.75 });
+      i = person.end - 1;
       continue;
     }
-    // Active: "Hakan Fidan chaired the meeting", "Erik Lund, who led the talks on financing".
+    if (!ACTIVE_DEEDS.test(verb)) continue;
+    // Active: "Hakan Fidan chaired the meeting", "Erik Lund, who led the talks", "Marco Rossi has declared victory".
     let nameEnd = i;
-    if (lower(tokens[i - 1]) === "who" && broken(sentence, i - 1)) nameEnd = i - 1;
-    else if (broken(sentence, i)) continue;
+    while (nameEnd > 0 && /^(has|had|have)$/.test(lower(tokens[nameEnd - 1])) && !broken(sentence, nameEnd)) nameEnd--;
+    if (lower(tokens[nameEnd - 1]) === "who" && broken(sentence, nameEnd - 1)) nameEnd--;
+    else if (broken(sentence, nameEnd) || broken(sentence, i)) continue;
     const run = properRunEndingAt(sentence, nameEnd - 1);
     if (!run) continue;
     const name = resolveShortName(ctx, run.text) ?? (ctx.people.has(run.text) ? run.text : undefined);
@@ -868,13 +1055,36 @@ function findRelations(ctx: Context, index: number): void {
       end < tokens.length &&
       end - i <= 6 &&
       !broken(sentence, end) &&
-      !/^(and|while|but|which|who|as|after|before|since|when|until)$/i.test(tokens[end]?.text ?? "")
+      !inDate(end) &&
+      !(/^(on|in)$/i.test(tokens[end]?.text ?? "") && inDate(end + 1)) &&
+      !/^(and|while|but|which|who|as|after|before|since|when|until|during|to|with|shortly)$/i.test(
+        tokens[end]?.text ?? "",
+      )
     ) {
       end++;
     }
+    // Cut by the limit, the object would be a fragment.
+    if (end - i > 6 && end < tokens.length && !broken(sentence, end)) continue;
     const object = textOf(sentence, i + 1, end);
-    if (!object || !/^(the|a|an|its|their|his|her)\b/i.test(object)) continue;
-    add(ctx, index, { kind: "relation", subject: object, relation, answer: person, type: "person", confidence: 0.7 });
+    const first = lower(tokens[i + 1]);
+    if (first === "her" && end - i < 3) continue;
+    if (/ly$/.test(first) || /^(twice|once|again|defeat|shortly|late|early)$/.test(first)) continue;
+    // The object is a thing: not a clause, an infinitive, a pronoun or another person.
+    if (!object || end - i < 2 || !/^\p{Ll}/u.test(object)) continue;
+    if (
+      /^(that|to|it|him|them|us|me|this|these|those|up|out|off|down|back|into|over|for|from|by|of|not|also)$/.test(
+        first,
+      )
+    )
+      continue;
+    add(ctx, index, {
+      kind: "relation",
+      subject: ownSubject(object),
+      relation: `${verb} by`,
+      answer: person,
+      type: "person",
+      confidence: 0.65,
+    });
   }
 }
 
@@ -1381,8 +1591,13 @@ function placeAt(
   const settlement = /^(nearby|small|northern|southern|eastern|western|coastal|remote)$/.test(lower(tokens[j]))
     ? j + 1
     : j;
-  if (SETTLEMENT_NOUNS.has(lower(tokens[settlement])) && lower(tokens[settlement + 1]) === "of") j = settlement + 2;
-  if (DIRECTIONS.has(lower(tokens[j]))) j++;
+  // "the states of Kerala, Goa and Odisha": plural too.
+  const settled =
+    SETTLEMENT_NOUNS.has(singularise(lower(tokens[settlement]))) && lower(tokens[settlement + 1]) === "of";
+  if (settled) j = settlement + 2;
+  // "northwestern Syria": the direction stays with the place.
+  const direction = DIRECTIONS.has(lower(tokens[j])) && !broken(sentence, j + 1) ? tokens[j]?.text : undefined;
+  if (direction) j++;
   const first = tokens[j];
   if (!first) return undefined;
   // "Albania's capital Tirana", "Ukraine's Donetsk region"
@@ -1405,6 +1620,9 @@ function placeAt(
   if (PLACE_TAILS.has(lower(tokens[end])) && !broken(sentence, end)) {
     name = `${name} ${tokens[end]?.text}`;
     end++;
+  } else if (lower(tokens[end]) === "area" && !broken(sentence, end)) {
+    // "the Ridgeway area of Leeds": the place is Ridgeway.
+    end++;
   } else if (
     end < tokens.length &&
     !broken(sentence, end) &&
@@ -1421,7 +1639,8 @@ function placeAt(
     )
       return undefined;
   }
-  if (!looksLikePlace(ctx, name, preposition)) return undefined;
+  // "the village of X" says X is a place, whatever the tagger thought.
+  if (!(settled && !isOrganisationName(ctx, name)) && !looksLikePlace(ctx, name, preposition)) return undefined;
   // "in Migori, Kisumu and Nairobi counties": a list of places ending in "and" is one answer.
   const items = [name];
   let listEnd = end;
@@ -1444,7 +1663,7 @@ function placeAt(
     end = listEnd;
     if (PLACE_TAILS.has(singularise(lower(tokens[end]))) && !broken(sentence, end)) end++;
     name = `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
-  }
+  } else if (direction && !/['’]s$/u.test(name)) name = `${direction} ${name}`;
   return { name, end };
 }
 
@@ -1463,6 +1682,9 @@ const SETTLEMENT_NOUNS = new Set([
   "state",
   "island",
 ]);
+
+/** Words before a place: "in Kisumu", "into Chico", "towards the coast". */
+const PLACE_PREPOSITIONS = new Set(["in", "at", "through", "near", "outside", "across", "into", "towards", "toward"]);
 
 /** `basedOnly`: only "X-based", which holds even in a sentence of opinion. */
 function findPlaces(ctx: Context, index: number, basedOnly = false): void {
@@ -1507,11 +1729,8 @@ function findPlaces(ctx: Context, index: number, basedOnly = false): void {
     }
     if (basedOnly) continue;
     const low = word.toLowerCase();
-    if (
-      ["in", "at", "through", "near", "outside", "across"].includes(low) ||
-      (/^(north|south|east|west)$/.test(low) && lower(tokens[i + 1]) === "of")
-    ) {
-      const start = ["in", "at", "through", "near", "outside", "across"].includes(low) ? i + 1 : i + 2;
+    if (PLACE_PREPOSITIONS.has(low) || (/^(north|south|east|west)$/.test(low) && lower(tokens[i + 1]) === "of")) {
+      const start = PLACE_PREPOSITIONS.has(low) ? i + 1 : i + 2;
       if (dates.some((d) => (tokens[start]?.start ?? -1) >= d.start && (tokens[start]?.start ?? -1) < d.end)) continue;
       const place = placeAt(ctx, sentence, start, true);
       if (!place) continue;
@@ -1520,8 +1739,8 @@ function findPlaces(ctx: Context, index: number, basedOnly = false): void {
       const relation =
         low === "at"
           ? "held at"
-          : low === "through" || low === "across"
-            ? low
+          : /^(through|across|into|towards?)$/.test(low)
+            ? low.replace(/^toward$/, "towards")
             : /^(north|south|east|west)$/.test(low)
               ? `${low} of`
               : "in";
@@ -1888,6 +2107,7 @@ export function draftFacts(input: DraftInput): DraftFact[] {
     findTitledPeople(ctx, index);
     findAppositivePeople(ctx, index);
     findRoleBeforeName(ctx, index);
+    findCounterparts(ctx, index);
     findByline(ctx, index);
   });
   for (const name of ctx.taggedPeople) if (name.includes(" ") && looksLikePerson(ctx, name)) registerPerson(ctx, name);

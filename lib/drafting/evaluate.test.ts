@@ -36,3 +36,73 @@ describe("date matching", () => {
     expect(answersMatch(draft("2024-03-04"), gold("Sunday"))).toBe(false);
   });
 });
+
+describe("role matching", () => {
+  const role = (subject: string, answer: string): DraftFact => ({
+    ...draft(answer),
+    kind: "person-role",
+    subject,
+    relation: "role",
+    type: "role",
+  });
+  const goldRole = (subject: string, answer: string): GoldFact => ({
+    kind: "person-role",
+    subject,
+    answer,
+    aliases: [],
+  });
+
+  it("accepts one of two roles joined by 'and', and a post without where it is held", () => {
+    expect(answersMatch(role("Ana Vidal", "lawyer"), goldRole("Ana Vidal", "lawyer and co-defendant"))).toBe(true);
+    expect(
+      answersMatch(role("Ana Vidal", "spokesperson"), goldRole("Ana Vidal", "spokesperson at the city hall")),
+    ).toBe(true);
+  });
+
+  it("accepts 'X's role' for 'role of X'", () => {
+    expect(
+      answersMatch(
+        role("Dana Whitlock", "The Evening Hour's guest host"),
+        goldRole("Dana Whitlock", "guest host of The Evening Hour"),
+      ),
+    ).toBe(true);
+  });
+
+  it("refuses a post without whose it is, and another post", () => {
+    expect(answersMatch(role("Ana Vidal", "director"), goldRole("Ana Vidal", "director of the water board"))).toBe(
+      false,
+    );
+    expect(answersMatch(role("Ana Vidal", "judge"), goldRole("Ana Vidal", "lawyer and co-defendant"))).toBe(false);
+    expect(answersMatch(role("Ana Vidal", "host"), goldRole("Ana Vidal", "guest host of The Evening Hour"))).toBe(
+      false,
+    );
+  });
+});
+
+describe("role matching inside a name", () => {
+  it("refuses half of a post whose name has 'and'", () => {
+    const d: DraftFact = { ...draft("Minister of Culture"), kind: "person-role", relation: "role", type: "role" };
+    const g: GoldFact = {
+      kind: "person-role",
+      subject: "the vote",
+      answer: "Minister of Culture and Heritage",
+      aliases: [],
+    };
+    expect(answersMatch(d, g)).toBe(false);
+  });
+});
+
+describe("place matching", () => {
+  const place = (answer: string): DraftFact => ({ ...draft(answer), kind: "place", relation: "in", type: "place" });
+  const goldPlace = (answer: string): GoldFact => ({ kind: "place", subject: "the vote", answer, aliases: [] });
+
+  it("accepts a place with or without the direction of its region", () => {
+    expect(answersMatch(place("northern Ruvia"), goldPlace("Ruvia"))).toBe(true);
+    expect(answersMatch(place("Ruvia"), goldPlace("north-western Ruvia"))).toBe(true);
+  });
+
+  it("refuses another place", () => {
+    expect(answersMatch(place("northern Ruvia"), goldPlace("Ruvia City"))).toBe(false);
+    expect(answersMatch(place("North Ruvia"), goldPlace("South Ruvia"))).toBe(false);
+  });
+});

@@ -10,7 +10,11 @@
 //      day or month as the gold writes it: the draft resolves "Sunday" or "July 12" against the
 //      publication date to YYYY-MM-DD, the gold may keep the article's words ("Sunday", "July
 //      12", "December"), so a draft on a Sunday matches "Sunday", 1998-07-12 matches "July 12"
-//      and "December 2020" matches "December". No partial or substring matching.
+//      and "December 2020" matches "December". A role matches in its "of" form ("Turkey's
+//      foreign minister" = "foreign minister of Turkey"), and each of two roles joined by "and"
+//      or a post without where it is held ("at ...") is the role. A place matches with or without
+//      a direction before it ("northern British Columbia" = "British Columbia"). No other partial or substring
+//      matching.
 //   3. their subjects overlap: for person-role the person's name is equal after normalisation;
 //      for every other kind the two subjects share at least one content word (words of three
 //      letters or more, plural -s dropped, leaving out function words and words that every
@@ -135,6 +139,28 @@ export function sameCalendarDate(draft: string, gold: string): boolean {
   return !!full && full.month === month.month && full.year === month.year;
 }
 
+/** "northern British Columbia" -> "British Columbia": a region of a place names the place ("North Korea" stays). */
+const withoutDirection = (place: string): string =>
+  place.trim().replace(/^(?:northern|southern|eastern|western|central|(?:north|south)-?(?:east|west)ern) /, "");
+
+/** "The Evening Hour's guest host" -> "guest host of The Evening Hour"; anything else as it is. */
+function roleOfForm(role: string): string {
+  const possessive = /^((?:the )?\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)*)['’]s (.+)$/iu.exec(role.trim());
+  return possessive ? `${possessive[2]} of ${possessive[1]}` : role;
+}
+
+/**
+ * The forms of a gold role a teacher accepts: the role ("of" form for a possessive), each of two
+ * roles joined by "and" ("lawyer and co-defendant"), the post without where it is held
+ * ("spokesperson at the fire headquarters").
+ */
+function roleForms(role: string): string[] {
+  const whole = roleOfForm(role);
+  // Not inside a name: "Minister of Culture and Heritage" is one post.
+  const roles = / of /.test(whole) ? [] : whole.split(/ and /);
+  return [whole, ...roles, whole.split(/ at /)[0] ?? whole].map(norm);
+}
+
 /** Whether the draft's answer is the gold answer (see the rule at the top of the file). */
 export function answersMatch(draft: DraftFact, gold: GoldFact): boolean {
   const golds = [gold.answer, ...gold.aliases];
@@ -144,6 +170,11 @@ export function answersMatch(draft: DraftFact, gold: GoldFact): boolean {
   }
   const answer = norm(draft.answer);
   if (golds.some((g) => norm(g) === answer)) return true;
+  if (gold.kind === "place") {
+    const bare = norm(withoutDirection(draft.answer));
+    if (golds.some((g) => norm(withoutDirection(g)) === bare)) return true;
+  }
+  if (gold.kind === "person-role") return golds.some((g) => roleForms(g).includes(norm(roleOfForm(draft.answer))));
   if (gold.kind === "date") return golds.some((g) => sameCalendarDate(draft.answer, g));
   if (gold.kind === "relation" && !answer.includes(" ")) {
     return golds.some((g) => norm(g).split(" ").at(-1) === answer);

@@ -13,7 +13,7 @@ export const ROLE_HEADS = new Set(
   founder king queen prince princess pope sheikh emir monarch deputy speaker treasurer consul strategist historian
   physicist chemist biologist architect designer player champion athlete runner cyclist skipper investigator inspector
   superintendent attorney-general mediator arbitrator forecaster specialist host presenter anchor heir heiress
-  councillor councilor commissioner administrator coordinator organiser organizer curator`.split(/\s+/),
+  councillor councilor commissioner administrator coordinator organiser organizer curator cs`.split(/\s+/),
 );
 
 /** Lower-case words that may stand inside a title before its head ("national security advisor"). */

@@ -67,3 +67,29 @@ describe("reported speech", () => {
     expect(drafts.map((d) => [d.answer, d.claimedBy])).toEqual([["Kisiwani", "Juma Said"]]);
   });
 });
+
+describe("more ways a sentence names a place", () => {
+  const answers = (body: string): string[] => places(body).map(([, answer]) => answer ?? "");
+
+  it("reads a place after 'into' and 'towards'", () => {
+    expect(answers("The storm was not expected to move into Ashford on Monday.")).toContain("Ashford");
+    expect(answers("The convoy drove towards Kirkby after dawn.")).toContain("Kirkby");
+  });
+
+  it("reads a name starting with a lower-case particle ('al-')", () => {
+    expect(answers("Shelling in the village of al-Rami killed four people.")).toContain("al-Rami");
+  });
+
+  it("reads 'the X area of Y' as X, and 'the states of A, B and C' as the list", () => {
+    expect(answers("Police raided a house in the Ridgeway area of Leeds on Tuesday.")).toContain("Ridgeway");
+    expect(answers("Roads were cut in the states of Kerala, Goa and Odisha after the rain.")).toContain(
+      "Kerala, Goa and Odisha",
+    );
+  });
+
+  it("keeps the direction of a region ('northwestern Syria')", () => {
+    expect(answers("Shelling has killed nine people in northwestern Ruvia since Friday.")).toContain(
+      "northwestern Ruvia",
+    );
+  });
+});

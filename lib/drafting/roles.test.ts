@@ -102,3 +102,50 @@ describe("bylines", () => {
     ]);
   });
 });
+
+describe("more titles and names", () => {
+  it("reads an abbreviated title (CS) before a name", () => {
+    expect(roles("Water CS Amina Wekesa said on Monday that the dam was safe.")).toEqual([
+      ["Amina Wekesa", "Water CS"],
+    ]);
+  });
+
+  it("reads a title with its 'of' complement before the name", () => {
+    expect(
+      roles(
+        "The union rejected the plan announced by Maltese Minister of Culture and Heritage Carla Bonnici on Friday.",
+      ),
+    ).toEqual([["Carla Bonnici", "Maltese Minister of Culture and Heritage"]]);
+  });
+
+  it("keeps 'The' of a programme's possessive title", () => {
+    expect(roles("“The river is rising,” the mayor told The Evening Hour's guest host Dana Whitlock.")).toEqual([
+      ["Dana Whitlock", "The Evening Hour's guest host"],
+    ]);
+  });
+
+  it("reads a name with a lower-case particle ('al-') and a role whose modifiers are joined by 'and'", () => {
+    expect(
+      roles(
+        "Omar al-Hamdi, safety and security manager for the Paris-based Union of Relief Clinics (URC), said the raids went on.",
+      ),
+    ).toEqual([["Omar al-Hamdi", "safety and security manager for the Union of Relief Clinics"]]);
+  });
+
+  it("reads 'his X counterpart' as the counterpart of the person's role", () => {
+    expect(
+      roles("Foreign Minister Jana Novak will travel to Bratislava to meet her Slovak counterpart Peter Hudak."),
+    ).toEqual([
+      ["Jana Novak", "Foreign Minister"],
+      ["Peter Hudak", "Slovak counterpart of the Foreign Minister"],
+    ]);
+  });
+});
+
+describe("a title's own words are not a name", () => {
+  it("does not read 'Secretary of State for Water Affairs' as a person", () => {
+    expect(roles("The council sent Ivo Kral, Under Secretary of State for Water Affairs, to the talks.")).toEqual([
+      ["Ivo Kral", "Under Secretary of State for Water Affairs"],
+    ]);
+  });
+});
