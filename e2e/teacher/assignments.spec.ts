@@ -40,6 +40,8 @@ test("a teacher builds a set and assigns it; two students answer on phones; resu
   browser,
   make,
 }) => {
+  // A teacher and two students' phones, one after the other: three users' worth of steps.
+  test.slow();
   const teacher = await make.teacher("Mr Okafor");
   const classroom = await make.classroom(teacher.id, "Year 11 Politics");
   const ana = await make.student(classroom.id, "Ana");
