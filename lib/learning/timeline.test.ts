@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { masteryTimeline } from "@/lib/learning/timeline";
+import { masteryTimeline, timelineSummary } from "@/lib/learning/timeline";
 
 describe("masteryTimeline", () => {
   const now = new Date("2026-03-10T12:00:00Z");
@@ -30,5 +30,22 @@ describe("masteryTimeline", () => {
     );
     expect(early.every((d) => d.answers === 0)).toBe(true);
     expect(early[0]!.mastery).toBeGreaterThan(0);
+  });
+
+  it("says in words what the chart shows", () => {
+    const timeline = masteryTimeline(
+      [
+        { answeredAt: at(2), score: 1, isCorrect: true, responseMs: 4000, factIds: ["a"] },
+        { answeredAt: at(2, 10), score: 0, isCorrect: false, responseMs: 9000, factIds: ["b"] },
+        { answeredAt: at(5), score: 1, isCorrect: true, responseMs: 9000, factIds: ["b"] },
+      ],
+      { now, days: 10 },
+    );
+    const summary = timelineSummary(timeline);
+    expect(summary).toMatch(/^From 1 Mar to 10 Mar you answered 3 questions, 2 right \(67%\), on 2 days\. /);
+    expect(summary).toMatch(/Your mastery went from 0% to \d+%\.$/);
+    expect(timelineSummary(masteryTimeline([], { now, days: 3 }))).toBe(
+      "From 8 Mar to 10 Mar you answered no questions. Your mastery is 0%.",
+    );
   });
 });

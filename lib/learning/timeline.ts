@@ -50,3 +50,26 @@ export function masteryTimeline(events: AnswerEvent[], { now, days }: { now: Dat
   }
   return timeline;
 }
+
+const dayLabel = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
+
+/** A day of the timeline as the chart's axis writes it: "2026-03-05" -> "5 Mar". */
+export const timelineDayLabel = (day: string) => dayLabel.format(new Date(`${day}T00:00:00Z`));
+
+/** The chart in words, for everyone who cannot see it (and everyone who prefers a sentence). */
+export function timelineSummary(timeline: TimelineDay[]): string {
+  if (timeline.length === 0) return "";
+  const answers = timeline.reduce((sum, d) => sum + d.answers, 0);
+  const right = timeline.reduce((sum, d) => sum + d.right, 0);
+  const days = timeline.filter((d) => d.answers > 0).length;
+  const pct = (value: number) => `${Math.round(value * 100)}%`;
+  const span = `From ${timelineDayLabel(timeline[0]!.day)} to ${timelineDayLabel(timeline.at(-1)!.day)}`;
+  if (answers === 0) return `${span} you answered no questions. Your mastery is ${pct(timeline.at(-1)!.mastery)}.`;
+  const first = timeline[0]!.mastery;
+  const last = timeline.at(-1)!.mastery;
+  const trend =
+    Math.round(first * 100) === Math.round(last * 100)
+      ? `stayed at ${pct(last)}`
+      : `went from ${pct(first)} to ${pct(last)}`;
+  return `${span} you answered ${answers} ${answers === 1 ? "question" : "questions"}, ${right} right (${pct(right / answers)}), on ${days} ${days === 1 ? "day" : "days"}. Your mastery ${trend}.`;
+}

@@ -4,11 +4,14 @@ import { ProgressBar } from "@/components/ui/progress-bar";
 import { requireRole } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { findProgress } from "@/lib/learning/queries";
-import type { TimelineDay } from "@/lib/learning/timeline";
+import { timelineDayLabel, timelineSummary, type TimelineDay } from "@/lib/learning/timeline";
 
 export const metadata: Metadata = { title: "Your progress" };
 
-/** Bars: answers per day (right in green); line: mastery (0-100%). Plain SVG, no script. */
+/**
+ * Bars: answers per day (right in green) on the left axis; line: mastery (0-100%) on the right
+ * axis; days along the bottom. Plain SVG, no script, with the same in words below it.
+ */
 function Chart({ timeline }: { timeline: TimelineDay[] }) {
   const width = 600;
   const height = 160;
@@ -17,23 +20,51 @@ function Chart({ timeline }: { timeline: TimelineDay[] }) {
   const line = timeline.map((d, i) => `${(i + 0.5) * step},${height - d.mastery * height}`).join(" ");
   return (
     <figure className="flex flex-col gap-2">
-      <svg viewBox={`0 0 ${width} ${height}`} className="h-40 w-full" role="img" aria-labelledby="chart-caption">
-        {timeline.map((d, i) => {
-          const total = (d.answers / maxAnswers) * height * 0.9;
-          const right = (d.right / maxAnswers) * height * 0.9;
-          return (
-            <g key={d.day}>
-              <rect x={i * step + 2} y={height - total} width={step - 4} height={total} className="fill-line" />
-              <rect x={i * step + 2} y={height - right} width={step - 4} height={right} className="fill-good" />
-            </g>
-          );
-        })}
-        <polyline points={line} fill="none" strokeWidth={3} className="stroke-brand" />
-      </svg>
+      <div className="flex justify-between text-xs text-muted" aria-hidden="true">
+        <span>Answers a day (up to {maxAnswers})</span>
+        <span>Mastery (0–100%)</span>
+      </div>
+      <div className="flex items-stretch gap-1">
+        <div className="flex flex-col justify-between text-xs text-muted" aria-hidden="true">
+          <span>{maxAnswers}</span>
+          <span>0</span>
+        </div>
+        <svg
+          viewBox={`0 0 ${width} ${height}`}
+          preserveAspectRatio="none"
+          className="h-40 w-full border-b border-l border-line"
+          role="img"
+          aria-labelledby="chart-caption"
+          aria-describedby="chart-summary"
+        >
+          {timeline.map((d, i) => {
+            const total = (d.answers / maxAnswers) * height * 0.9;
+            const right = (d.right / maxAnswers) * height * 0.9;
+            return (
+              <g key={d.day}>
+                <rect x={i * step + 2} y={height - total} width={step - 4} height={total} className="fill-line" />
+                <rect x={i * step + 2} y={height - right} width={step - 4} height={right} className="fill-good" />
+              </g>
+            );
+          })}
+          <polyline points={line} fill="none" strokeWidth={3} className="stroke-brand" />
+        </svg>
+        <div className="flex flex-col justify-between text-xs text-muted" aria-hidden="true">
+          <span>100%</span>
+          <span>0%</span>
+        </div>
+      </div>
+      <div className="flex justify-between px-4 text-xs text-muted" aria-hidden="true">
+        <span>{timelineDayLabel(timeline[0]!.day)}</span>
+        <span>{timelineDayLabel(timeline.at(-1)!.day)}</span>
+      </div>
       <figcaption id="chart-caption" className="text-sm text-muted">
-        The last 30 days: answers per day (right answers in green) and your mastery of what you have studied (blue
-        line).
+        The last {timeline.length} days: answers per day (right answers in green) and your mastery of what you have
+        studied (blue line).
       </figcaption>
+      <p id="chart-summary" className="text-sm" data-testid="chart-summary">
+        {timelineSummary(timeline)}
+      </p>
     </figure>
   );
 }
@@ -54,8 +85,8 @@ export default async function ProgressPage() {
               Mastery by article
             </h2>
             <p className="text-sm text-muted">
-              How likely you are to recall each article&apos;s facts today. Facts you have not answered yet count as not
-              known.
+              How much of each article you know today: a fact counts when your latest answer to it was right, and less
+              as time passes since. Facts you have not answered yet, or got wrong last time, count as not known.
             </p>
             <ul className="flex flex-col gap-4">
               {articles.map((a) => (
