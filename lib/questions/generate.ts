@@ -147,18 +147,27 @@ function hintFits(hint: string | undefined, distractors: Candidate[]): boolean {
   );
 }
 
+/** "At least how many ...?" for a figure given with a bound, when the fact's frame can ask it. */
+function boundedStem(work: FactWork): string | undefined {
+  const { fact } = work.record;
+  const sense = qualifierSense(fact.qualifier);
+  if (sense !== "at-least" && sense !== "at-most") return undefined;
+  return work.phrasing.boundedQuestion(sense === "at-least" ? "at least" : "at most");
+}
+
 function multipleChoice(work: FactWork): QuestionDraft {
   const { record, phrasing, pool } = work;
   const { fact } = record;
   const sense = fact.type === "number" ? qualifierSense(fact.qualifier) : "exact";
-  const figure = sense === "at-least" || sense === "at-most" || sense === "vague";
+  // A bound stays in the stem ("At least how many ...?"); where the frame cannot ask that, the
+  // question asks for the figure the article gave, with the bound on every option.
+  const bounded = fact.type === "number" ? boundedStem(work) : undefined;
+  const figure = (sense === "at-least" || sense === "at-most" || sense === "vague") && !bounded;
   const distractors = pool.ranked.slice(0, 3);
   const noun = optionNoun(work, distractors);
   const stem =
     fact.type === "number"
-      ? figure
-        ? phrasing.figureQuestion()
-        : phrasing.numberQuestion(false)
+      ? (bounded ?? (figure ? phrasing.figureQuestion() : phrasing.numberQuestion(false)))
       : phrasing.question({ noun, dropHint: !hintFits(phrasing.hint, distractors) });
   const key = questionKey(work.ctx, "MULTIPLE_CHOICE", [record], "mc");
   const options = shuffledOptions(
@@ -437,7 +446,9 @@ function typedNumber(work: FactWork): QuestionDraft | undefined {
   if (fact.type !== "number" || value === undefined) return undefined;
   const sense = qualifierSense(fact.qualifier);
   const band = acceptedBand(value, fact.qualifier, decimalsIn(fact.answer));
-  let stem = phrasing.numberQuestion(sense !== "exact");
+  const bounded = boundedStem(work);
+  const bound = sense === "at-least" || sense === "at-most";
+  let stem = bounded ?? (bound ? phrasing.figureQuestion() : phrasing.numberQuestion(sense !== "exact"));
   if (!phrasing.numberOptionsBare && fact.unit) stem += ` Give the answer in ${fact.unit}.`;
   const written = numberInText(fact, fact.answer, true, true);
   const [low, high] = band ?? [value, value];
