@@ -125,13 +125,60 @@ export function countryOfRole(text: string): string | undefined {
 
 // --- candidates from entities and other facts -----------------------------------------------
 
+/** The countries an article's world spans: those it names, and those of the entities it names. */
+export function articleCountries(ctx: GenerationContext): Set<string> {
+  const countries = new Set<string>();
+  for (const word of ctx.bodyNorm.split(" ")) if (DEMONYMS[word]) countries.add(DEMONYMS[word]);
+  for (const record of ctx.entities) {
+    if (!record.inArticle) continue;
+    if (record.entity.country) countries.add(record.entity.country);
+    if (record.entity.type === "place" && record.entity.kind === "country") countries.add(record.entity.name);
+    for (const key of record.ancestors) {
+      const ancestor = ctx.entityByKey.get(key)?.entity;
+      if (ancestor?.kind === "country") countries.add(ancestor.name);
+    }
+  }
+  return countries;
+}
+
+/**
+ * Whether an entity of the bank that the article does not name belongs to its world: a post, person
+ * or organisation of a country the article is about; a place in the same region as the answer.
+ * Anything else would be padding from an unrelated story.
+ */
+function inWorld(record: FactRecord, candidate: EntityRecord, countries: Set<string>, ctx: GenerationContext): boolean {
+  if (candidate.inArticle) return true;
+  const { entity } = candidate;
+  // A place or organisation of the answer's own kind ("court", "city") is of its world; the
+  // ranking prefers those of the same country or region.
+  const answerKind = lower(record.fact.kind) ?? lower(record.entity?.entity.kind);
+  if ((entity.type === "place" || entity.type === "organisation") && answerKind && lower(entity.kind) === answerKind)
+    return true;
+  if (entity.type === "place") {
+    // The answer's own region stays a candidate, to be excluded with its reason.
+    if (record.entity?.ancestors.includes(entity.key)) return true;
+    const parent = record.entity?.ancestors[0];
+    if (parent && candidate.ancestors[0] === parent) return true;
+    return candidate.ancestors.some((key) => {
+      const ancestor = ctx.entityByKey.get(key)?.entity;
+      return ancestor?.kind === "country" && countries.has(ancestor.name);
+    });
+  }
+  const country = entity.country ?? (entity.type === "role" ? countryOfRole(entity.name) : undefined);
+  // A general occupation ("scholar", "journalist") belongs to no one country.
+  if (country === undefined) return entity.type === "role" && lower(entity.kind) === "occupation";
+  return countries.has(country);
+}
+
 function entityCandidates(record: FactRecord, ctx: GenerationContext): Candidate[] {
   const { fact } = record;
   const byEntity = new Map<string, Candidate>();
   const loose: Candidate[] = [];
   const answerIsOneWord = !fact.answer.trim().includes(" ");
+  const countries = articleCountries(ctx);
   for (const entityRecord of ctx.entitiesByType.get(fact.type) ?? []) {
     const { entity } = entityRecord;
+    if (!inWorld(record, entityRecord, countries, ctx)) continue;
     let text = entity.name;
     if (answerIsOneWord && fact.type === "person") {
       const surname = entity.aliases.find((a) => !a.includes(" ") && entity.name.endsWith(a));
@@ -204,13 +251,37 @@ const OFFSET_PATTERNS = [
   [-3, -2, -1],
 ];
 
-function numberCandidates(record: FactRecord): Candidate[] {
+/** Every figure the article writes, in digits or words ("twelve", "1,130", "2.5 million"). */
+function figuresIn(body: string): Set<number> {
+  const figures = new Set<number>();
+  const pattern =
+    /\d[\d,.]*(?:\s+(?:thousand|million|billion|trillion))?|\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)[\s-]*)+/gi;
+  for (const match of body.matchAll(pattern)) {
+    const value = parseNumber(match[0].replace(/[.,]$/, "").trim());
+    if (value !== undefined) figures.add(value);
+  }
+  return figures;
+}
+
+function numberCandidates(record: FactRecord, ctx: GenerationContext): Candidate[] {
   const { fact } = record;
   const value = parseNumber(fact.answer);
   if (value === undefined) return [];
   const step = distractorStep(value);
   const sense = qualifierSense(fact.qualifier);
-  const valid = (k: number) => value + k * step > 0;
+  // A figure the article gives elsewhere may be true of this subject too ("12 deaths" beside "9
+  // deaths"); under a bound, a figure on the bound's near side is also true ("at least 900" when
+  // the article says "at least 1,000"); "about 400" is also true of anything within a tenth of it.
+  const inArticle = figuresIn(ctx.bodySpaced);
+  const qualifier = (fact.qualifier ?? "").toLowerCase();
+  const valid = (k: number) => {
+    const v = value + k * step;
+    if (v <= 0 || inArticle.has(v)) return false;
+    if (sense === "at-least" || (sense === "vague" && /over|more|above|upwards/.test(qualifier))) return k > 0;
+    if (sense === "at-most" || (sense === "vague" && /under|less|fewer|below/.test(qualifier))) return k < 0;
+    if (sense === "approximate") return Math.abs(v - value) > 0.1 * Math.abs(value);
+    return true;
+  };
   const patterns = OFFSET_PATTERNS.filter((p) => p.every(valid));
   const preferred =
     sense === "at-least"
@@ -218,7 +289,7 @@ function numberCandidates(record: FactRecord): Candidate[] {
       : sense === "at-most"
         ? [-1, -2, -3]
         : (patterns[hash32(`${fact.key}|offsets`) % Math.max(1, patterns.length)] ?? []);
-  const offsets = [...new Set([...preferred, 1, -1, 2, -2, 3, -3, 4, -4])].filter(valid);
+  const offsets = [...new Set([...preferred, 1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6])].filter(valid);
   return offsets.map((k, index) => {
     const v = value + k * step;
     return generated(formatNumberLike(v, fact.answer), "number", index, v);
@@ -541,7 +612,7 @@ export function buildDistractorPool(record: FactRecord, ctx: GenerationContext, 
   let candidates: Candidate[];
   switch (fact.type) {
     case "number":
-      candidates = numberCandidates(record);
+      candidates = numberCandidates(record, ctx);
       break;
     case "date":
       candidates = dateCandidates(record, ctx);

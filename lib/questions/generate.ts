@@ -20,6 +20,7 @@ import { hash32, seededShuffle, stableKey } from "@/lib/questions/hash";
 import { containsWords, editDistance, normaliseAnswer, normaliseText, typoBudget } from "@/lib/questions/normalise";
 import { acceptedBand, formatNumberLike, numberToWords, parseNumber, qualifierSense } from "@/lib/questions/numbers";
 import { buildPhrasing, numberInText, type Phrasing } from "@/lib/questions/stems";
+import { ambiguityProblem, countProblem, stemProblem, subjectProblem } from "@/lib/questions/wellformed";
 import {
   GENERATOR_VERSION,
   type GeneratedOption,
@@ -85,6 +86,8 @@ interface FactWork {
   asOf?: string;
   ctx: GenerationContext;
   phrasings: Phrasings;
+  /** Why the fact's subject cannot stand in a question of its own (the fill-in form still can). */
+  subjectReason?: string;
 }
 
 function draft(
@@ -93,7 +96,8 @@ function draft(
   variant: string,
   fields: Omit<GeneratedQuestion, "key" | "type" | "factKeys" | "quote" | "asOf"> & Partial<QuestionDraft>,
 ): QuestionDraft {
-  const { statesAnswer, distractors, kindNoun, presetReason, ...question } = fields;
+  const { statesAnswer, distractors, kindNoun, ...question } = fields;
+  const presetReason = type === "FILL_BLANK" ? fields.presetReason : (work.subjectReason ?? fields.presetReason);
   return {
     question: {
       key: questionKey(work.ctx, type, [work.record], variant),
@@ -143,18 +147,27 @@ function hintFits(hint: string | undefined, distractors: Candidate[]): boolean {
   );
 }
 
+/** "At least how many ...?" for a figure given with a bound, when the fact's frame can ask it. */
+function boundedStem(work: FactWork): string | undefined {
+  const { fact } = work.record;
+  const sense = qualifierSense(fact.qualifier);
+  if (sense !== "at-least" && sense !== "at-most") return undefined;
+  return work.phrasing.boundedQuestion(sense === "at-least" ? "at least" : "at most");
+}
+
 function multipleChoice(work: FactWork): QuestionDraft {
   const { record, phrasing, pool } = work;
   const { fact } = record;
   const sense = fact.type === "number" ? qualifierSense(fact.qualifier) : "exact";
-  const figure = sense === "at-least" || sense === "at-most" || sense === "vague";
+  // A bound stays in the stem ("At least how many ...?"); where the frame cannot ask that, the
+  // question asks for the figure the article gave, with the bound on every option.
+  const bounded = fact.type === "number" ? boundedStem(work) : undefined;
+  const figure = (sense === "at-least" || sense === "at-most" || sense === "vague") && !bounded;
   const distractors = pool.ranked.slice(0, 3);
   const noun = optionNoun(work, distractors);
   const stem =
     fact.type === "number"
-      ? figure
-        ? phrasing.figureQuestion()
-        : phrasing.numberQuestion(false)
+      ? (bounded ?? (figure ? phrasing.figureQuestion() : phrasing.numberQuestion(false)))
       : phrasing.question({ noun, dropHint: !hintFits(phrasing.hint, distractors) });
   const key = questionKey(work.ctx, "MULTIPLE_CHOICE", [record], "mc");
   const options = shuffledOptions(
@@ -393,7 +406,10 @@ function fillBlank(work: FactWork): QuestionDraft | undefined {
   if (fact.type !== "date" && (words > MAX_TYPED_WORDS || fact.answer.length > 40)) return undefined;
   const blank = blankedSentence(work);
   if (typeof blank === "string" && blank.startsWith("the answer is not written")) return undefined;
-  const explanation = `${phrasing.statement(fact.answer)}.${explanationNote(record, work.ctx)}`;
+  // A subject that does not read as a phrase would garble the explanation too: the quote says it.
+  const explanation = work.subjectReason
+    ? `The article says “${fact.quote.trim()}”`
+    : `${phrasing.statement(fact.answer)}.${explanationNote(record, work.ctx)}`;
   if (typeof blank === "string") {
     return draft(work, "FILL_BLANK", "blank", {
       stem: `Fill in the blank: “${fact.quote}”`,
@@ -430,7 +446,9 @@ function typedNumber(work: FactWork): QuestionDraft | undefined {
   if (fact.type !== "number" || value === undefined) return undefined;
   const sense = qualifierSense(fact.qualifier);
   const band = acceptedBand(value, fact.qualifier, decimalsIn(fact.answer));
-  let stem = phrasing.numberQuestion(sense !== "exact");
+  const bounded = boundedStem(work);
+  const bound = sense === "at-least" || sense === "at-most";
+  let stem = bounded ?? (bound ? phrasing.figureQuestion() : phrasing.numberQuestion(sense !== "exact"));
   if (!phrasing.numberOptionsBare && fact.unit) stem += ` Give the answer in ${fact.unit}.`;
   const written = numberInText(fact, fact.answer, true, true);
   const [low, high] = band ?? [value, value];
@@ -450,6 +468,20 @@ function typedNumber(work: FactWork): QuestionDraft | undefined {
   });
 }
 
+/** Why a question that names the fact's subject would not read well or would have two answers. */
+function subjectReasonOf(record: FactRecord, ctx: GenerationContext): string | undefined {
+  const { fact } = record;
+  if (fact.type === "role") return undefined;
+  return (
+    subjectProblem(fact.subject) ??
+    countProblem(fact) ??
+    ambiguityProblem(
+      fact,
+      ctx.facts.map((r) => r.fact),
+    )
+  );
+}
+
 function factQuestions(record: FactRecord, ctx: GenerationContext, phrasings: Phrasings): QuestionDraft[] {
   const phrasing = phrasings.get(record.fact.key)!;
   const preStem = phrasing.question();
@@ -461,6 +493,7 @@ function factQuestions(record: FactRecord, ctx: GenerationContext, phrasings: Ph
     asOf: timeSensitive(record, phrasing),
     ctx,
     phrasings,
+    subjectReason: subjectReasonOf(record, ctx),
   };
   const drafts = [multipleChoice(work), trueStatement(work), falseStatement(work)];
   const blank = fillBlank(work);
@@ -499,6 +532,7 @@ function pairsConflict(a: FactRecord, b: FactRecord, ctx: GenerationContext): bo
 function matchingQuestions(ctx: GenerationContext, phrasings: Phrasings): QuestionDraft[] {
   const groups = new Map<string, FactRecord[]>();
   for (const record of ctx.facts) {
+    if (subjectReasonOf(record, ctx)) continue;
     const phrasing = phrasings.get(record.fact.key)!;
     const { frame, subject } = phrasing;
     let group: string | undefined;
@@ -589,7 +623,7 @@ function matchingDraft(
 function orderingQuestions(ctx: GenerationContext, phrasings: Phrasings): QuestionDraft[] {
   const byDate = new Map<string, FactRecord[]>();
   for (const record of ctx.facts) {
-    if (record.fact.type !== "date" || !isIsoDate(record.fact.answer)) continue;
+    if (record.fact.type !== "date" || !isIsoDate(record.fact.answer) || subjectReasonOf(record, ctx)) continue;
     byDate.set(record.fact.answer, [...(byDate.get(record.fact.answer) ?? []), record]);
   }
   const dates = [...byDate.keys()].sort();
@@ -648,7 +682,8 @@ function orderingDraft(records: FactRecord[], ctx: GenerationContext, phrasings:
 // --- entry point ----------------------------------------------------------------------------
 
 function finish(d: QuestionDraft, ctx: GenerationContext): GeneratedQuestion {
-  const reason = checkDraft(d, ctx);
+  const garbled = d.question.type === "FILL_BLANK" ? undefined : stemProblem(d.question.stem);
+  const reason = checkDraft(d, ctx) ?? garbled;
   const question: GeneratedQuestion = { ...d.question, answerForms: [...new Set(d.answerForms)] };
   if (reason) question.heldBackReason = reason;
   return question;

@@ -98,8 +98,10 @@ describe("qualifiers", () => {
 
   it("give the band a typed answer may fall in", () => {
     expect(acceptedBand(1000, "each")).toEqual([1000, 1000]);
-    expect(acceptedBand(1400, "over")).toEqual([1400, 1540]);
-    expect(acceptedBand(1400, "under")).toEqual([1260, 1400]);
+    // A bound is graded as the figure the article gives: "at least 1,000" is not 1,050.
+    expect(acceptedBand(1400, "over")).toEqual([1400, 1400]);
+    expect(acceptedBand(1000, "at least")).toEqual([1000, 1000]);
+    expect(acceptedBand(1400, "under")).toEqual([1400, 1400]);
     expect(acceptedBand(61, "about")).toEqual([55, 67]);
     expect(acceptedBand(2.5, "about", 1)).toEqual([2.3, 2.7]);
     expect(acceptedBand(2, "well under")).toBeUndefined();

@@ -231,12 +231,11 @@ export function acceptedBand(value: number, qualifier: string | undefined, decim
   switch (qualifierSense(qualifier)) {
     case "exact":
       return [value, value];
+    // A bound is asked as "At least how many ...?": the answer is the figure the article gives,
+    // exactly; a figure above it is not what the article said ("at least 1,000" is not 1,050).
     case "at-least":
-      band = [value, value + margin];
-      break;
     case "at-most":
-      band = [value - margin, value];
-      break;
+      return [value, value];
     case "approximate":
       band = [value - margin, value + margin];
       break;

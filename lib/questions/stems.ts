@@ -368,7 +368,9 @@ export interface Phrasing {
   /** The question asking for the answer. */
   question(options?: QuestionOptions): string;
   /** Numbers: "How many prisoners of war ...?"; `approximate` asks "About how many ...?". */
-  numberQuestion(approximate: boolean): string;
+  numberQuestion(approximate: boolean | string): string;
+  /** Numbers given with a bound: "At least how many ...?", or undefined when the frame cannot ask it. */
+  boundedQuestion(bound: string): string | undefined;
   /** Numbers: whether numberQuestion's options are bare numbers ("how many") or carry the unit. */
   numberOptionsBare: boolean;
   /** Numbers given with "over", "under"...: "What figure did Reuters give for how long ...?". */
@@ -633,19 +635,29 @@ export function buildPhrasing(record: FactRecord, ctx: GenerationContext): Phras
     }
   };
 
-  const howMany = (approximate: boolean) => wordsOf(approximate && "about", "how many", unit);
+  // `approximate` asks "about how many"; a bound ("at least") asks "at least how many".
+  const howMany = (approximate: boolean | string) =>
+    wordsOf(typeof approximate === "string" ? approximate : approximate && "about", "how many", unit);
   let numberOptionsBare = true;
-  const numberQuestion = (approximate: boolean): string => {
-    const approx = approximate ? "approximate" : "";
+  const numberQuestion = (approximate: boolean | string): string => {
+    const approx = approximate === true ? "approximate" : "";
     switch (frame.kind) {
       case "number-count": {
+        // "people who lost power overnight" -> how many people lost power overnight?
+        const relative = relativeCount(sBare, unit);
+        if (relative)
+          return sentence(
+            lead,
+            wordsOf(typeof approximate === "string" ? approximate : approximate && "about", "how many", relative),
+            "?",
+          );
         const clause = countClause(sBare, unit);
         if (clause) {
           const aux = clause.verb.form === "present" ? "do" : "did";
           return sentence(
             lead,
             wordsOf(
-              approximate && "about",
+              typeof approximate === "string" ? approximate : approximate && "about",
               "how many",
               clause.head,
               aux,
@@ -690,6 +702,20 @@ export function buildPhrasing(record: FactRecord, ctx: GenerationContext): Phras
   };
   // "How many ...?" and "What was the number of ...?" take bare numbers; "What was the length of ...?" needs the unit.
   numberOptionsBare = frame.kind !== "noun";
+
+  /** "At least how many people lost power?", or undefined when the frame does not ask "how many". */
+  const boundedQuestion = (bound: string): string | undefined => {
+    switch (frame.kind) {
+      case "number-count":
+        return relativeCount(sBare, unit) || countClause(sBare, unit) ? numberQuestion(bound) : undefined;
+      case "unit-first":
+      case "active":
+      case "passive-by":
+        return unit ? numberQuestion(bound) : undefined;
+      default:
+        return undefined;
+    }
+  };
 
   const figureQuestion = (): string => {
     const source = subject.source ? ctx.runningName(subject.source) : "the article";
@@ -755,6 +781,7 @@ export function buildPhrasing(record: FactRecord, ctx: GenerationContext): Phras
     articleStatement,
     question,
     numberQuestion,
+    boundedQuestion,
     numberOptionsBare,
     figureQuestion,
     event,
@@ -774,6 +801,18 @@ function needsBe(rest: string): boolean {
   if (first === "to") return true;
   const verb = analyseVerb(first);
   return verb !== undefined && verb.form !== "present" && verb.form !== "past";
+}
+
+/** "people who lost power overnight" (unit first) -> "people lost power overnight". */
+function relativeCount(phrase: string, unit: string): string | undefined {
+  const unitWords = unit.toLowerCase().split(/\s+/).filter(Boolean);
+  const words = phrase.split(/\s+/);
+  if (!unitWords.length || words.slice(0, unitWords.length).join(" ").toLowerCase() !== unitWords.join(" "))
+    return undefined;
+  const pronoun = (words[unitWords.length] ?? "").toLowerCase();
+  const rest = words.slice(unitWords.length + 1);
+  if (!["who", "that", "which"].includes(pronoun) || rest.length === 0) return undefined;
+  return [...words.slice(0, unitWords.length), ...rest].join(" ");
 }
 
 /** "settlements Russian troops took control of over the past day" -> how many settlements did Russian troops take ... */

@@ -1,0 +1,176 @@
+// Questions from drafted facts of articles nobody wrote facts for: every pattern below is one a
+// drafter produces on real reporting, pinned with sentences written for these tests.
+import { describe, expect, it } from "vitest";
+
+import { generateQuestions } from "@/lib/questions/generate";
+import { makeEntity, makeFact } from "@/lib/questions/test-fixtures";
+import type { GeneratedQuestion, GeneratorArticle, GeneratorFact } from "@/lib/questions/types";
+
+const ARTICLE: GeneratorArticle = {
+  slug: "harbour-storm-2026-03-02",
+  title: "Storm closes Kestrel Bay harbour",
+  outlet: "Coastal Courier",
+  publishedOn: "2026-03-02",
+  body: [
+    "KESTREL BAY — Polls of fishermen across the coast with the harbour faring worse than feared in Kestrel Bay showed anger on Monday.",
+    "The storm damaged 40 boats in Kestrel Bay and 12 boats in Gullhaven, the harbour master said. At least 1,000 people lost power overnight.",
+    "Repairs began on the quay after the release of approximately 30 tonnes of fuel. The harbour can stay closed for up to seven days.",
+    "Mayor Ana Brightwater said the town would need help. Harbour master Joel Penn said the quay was safe.",
+  ].join("\n\n"),
+};
+
+const sentence = (start: string) => ARTICLE.body.split(/\n\n/).find((p) => p.includes(start))!;
+
+function only(facts: GeneratorFact[], entities = [] as ReturnType<typeof makeEntity>[]): GeneratedQuestion[] {
+  return generateQuestions(ARTICLE, facts, entities);
+}
+
+const servedOf = (qs: GeneratedQuestion[], key: string) =>
+  qs.filter((q) => q.factKeys.includes(key) && !q.heldBackReason);
+const heldOf = (qs: GeneratedQuestion[], key: string) => qs.filter((q) => q.factKeys.includes(key) && q.heldBackReason);
+
+describe("stems checked, not trusted", () => {
+  it("holds back questions on a fragment subject, but keeps the fill-in on the article's sentence", () => {
+    const fact = makeFact({
+      key: "fragment",
+      type: "place",
+      subject: "Across the coast with the harbour faring worse than feared",
+      relation: "in",
+      answer: "Kestrel Bay",
+      quote: sentence("Polls of fishermen"),
+    });
+    const qs = only([fact]);
+    expect(servedOf(qs, "fragment").map((q) => q.type)).toEqual(["FILL_BLANK"]);
+    for (const q of heldOf(qs, "fragment")) expect(q.heldBackReason).toMatch(/not a noun phrase/);
+    expect(qs.some((q) => /\bthe in\b|\bin in\b/.test(q.stem) && !q.heldBackReason)).toBe(false);
+  });
+
+  it("does not ask when a clause 'happened'", () => {
+    const fact = makeFact({
+      key: "began",
+      type: "date",
+      subject: "Repairs began on the quay after the release of approximately",
+      relation: "happened on",
+      answer: "2026-03-02",
+      quote: "Repairs began on the quay after the release of approximately 30 tonnes of fuel.",
+    });
+    const served = servedOf(only([fact]), "began");
+    expect(served.filter((q) => /happen/.test(q.stem))).toEqual([]);
+  });
+});
+
+describe("numbers say what they count and keep their bounds", () => {
+  const days = makeFact({
+    key: "days",
+    type: "number",
+    subject: "Days (The harbour can stay closed for)",
+    relation: "number",
+    answer: "seven",
+    unit: "days",
+    qualifier: "up to",
+    quote: "The harbour can stay closed for up to seven days.",
+  });
+  const power = makeFact({
+    key: "power",
+    type: "number",
+    subject: "People who lost power overnight",
+    relation: "number",
+    answer: "1,000",
+    unit: "people",
+    qualifier: "at least",
+    quote: "At least 1,000 people lost power overnight.",
+  });
+
+  it("serves no question on a bare unit but the fill-in", () => {
+    const qs = only([days]);
+    expect(servedOf(qs, "days").map((q) => q.type)).toEqual(["FILL_BLANK"]);
+    expect(heldOf(qs, "days")[0]?.heldBackReason).toMatch(/what is counted/);
+  });
+
+  it("shows the bound in the stem and grades the typed figure as the article's figure", () => {
+    const qs = only([power]);
+    const numeric = qs.find((q) => q.type === "NUMERIC" && q.factKeys.includes("power"))!;
+    expect(numeric.heldBackReason).toBeUndefined();
+    expect(numeric.stem).toMatch(/^At least how many people lost power overnight\?/);
+    expect([numeric.answerNumber, numeric.tolerance]).toEqual([1000, 0]);
+    const mc = qs.find((q) => q.type === "MULTIPLE_CHOICE" && q.factKeys.includes("power"))!;
+    expect(mc.heldBackReason).toBeUndefined();
+    expect(mc.stem).toMatch(/^At least how many people lost power overnight/);
+    // Under "at least 1,000", "at least 900" is also true: every wrong option lies above.
+    for (const option of mc.options.filter((o) => !o.isCorrect)) {
+      expect(Number(option.text.replace(/\D/g, ""))).toBeGreaterThan(1000);
+    }
+  });
+
+  it("never offers a wrong figure that the bound makes true too", () => {
+    const closed = makeFact({
+      key: "closed",
+      type: "number",
+      subject: "Boats the storm damaged in Kestrel Bay",
+      relation: "number",
+      answer: "40",
+      unit: "boats",
+      qualifier: "less than",
+      quote: "The storm damaged 40 boats in Kestrel Bay and 12 boats in Gullhaven, the harbour master said.",
+    });
+    const shown = only([closed]).filter(
+      (q) => q.factKeys.includes("closed") && !q.heldBackReason && q.type !== "FILL_BLANK",
+    );
+    // "fewer than 50" is true whenever "less than 40" is: every wrong option lies below.
+    for (const q of shown.filter((q) => q.type === "MULTIPLE_CHOICE"))
+      for (const o of q.options.filter((o) => !o.isCorrect)) expect(Number(o.text.replace(/\D/g, ""))).toBeLessThan(40);
+    expect(shown.some((q) => q.type === "TRUE_FALSE" && q.options.find((o) => o.isCorrect)?.text === "False")).toBe(
+      false,
+    );
+  });
+
+  it("never offers a figure the article gives for the same thing", () => {
+    const damaged = makeFact({
+      key: "damaged",
+      type: "number",
+      subject: "Boats the storm damaged in Kestrel Bay",
+      relation: "number",
+      answer: "40",
+      unit: "boats",
+      quote: "The storm damaged 40 boats in Kestrel Bay and 12 boats in Gullhaven, the harbour master said.",
+    });
+    const qs = only([damaged]);
+    const offered = qs
+      .filter((q) => q.factKeys.includes("damaged") && !q.heldBackReason && q.type !== "FILL_BLANK")
+      .flatMap((q) => [...q.options.map((o) => o.text), q.stem]);
+    expect(offered.some((text) => /\b12\b/.test(text))).toBe(false);
+    expect(servedOf(qs, "damaged").some((q) => q.type === "MULTIPLE_CHOICE")).toBe(true);
+  });
+});
+
+describe("distractors from the article and its world", () => {
+  it("never pads a role's options with posts from an unrelated world", () => {
+    const mayor = makeFact({
+      key: "mayor",
+      type: "role",
+      subject: "Ana Brightwater",
+      relation: "role",
+      answer: "Mayor",
+      quote: "Mayor Ana Brightwater said the town would need help.",
+    });
+    const penn = makeFact({
+      key: "penn",
+      type: "role",
+      subject: "Joel Penn",
+      relation: "role",
+      answer: "Harbour master",
+      quote: "Harbour master Joel Penn said the quay was safe.",
+    });
+    const bank = [
+      makeEntity("far-minister", "Distant Foreign Minister", "role", { kind: "political title", country: "Farland" }),
+      makeEntity("far-aide", "Palace aide", "role", { kind: "political title", country: "Farland" }),
+      makeEntity("far-envoy", "Special envoy", "role", { kind: "political title", country: "Farland" }),
+    ];
+    const qs = only([mayor, penn], bank);
+    const shown = qs.filter((q) => !q.heldBackReason).flatMap((q) => [q.stem, ...q.options.map((o) => o.text)]);
+    expect(shown.join(" | ")).not.toMatch(/Distant Foreign Minister|Palace aide|Special envoy/);
+    // Too few sound wrong posts for four options: the question is held back, the rest served.
+    expect(heldOf(qs, "mayor").find((q) => q.type === "MULTIPLE_CHOICE")?.heldBackReason).toMatch(/plausible wrong/);
+    expect(servedOf(qs, "mayor").length).toBeGreaterThan(0);
+  });
+});

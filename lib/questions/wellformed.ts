@@ -1,0 +1,213 @@
+// Stems checked, not trusted. A template fills a fact's subject, relation and unit into a
+// question; drafted facts from unseen articles often carry a subject that is a sentence fragment
+// ("Across the country with the", "Their talks will be preceded by"), a bare unit ("Days"), or a
+// figure the article gives several times ("Confirmed cases": 331 in all, 109 in one country, 156
+// in another). These checks read the subject and the finished stem and say, in words a teacher
+// understands, why a question built on them would not read as an English question with one
+// answer. The fill-in-the-blank question, which shows the article's own sentence, needs none of
+// this and is still served.
+import { analyseVerb, PREPOSITIONS, singularise } from "@/lib/questions/english";
+import { normaliseText } from "@/lib/questions/normalise";
+import type { GeneratorFact } from "@/lib/questions/types";
+
+const DETERMINERS = new Set("the a an this that these those its their his her our your my".split(" "));
+const CONJUNCTIONS = new Set("and or but nor because although though while whereas if unless so yet".split(" "));
+/** Words a noun phrase can start with even though they are prepositions elsewhere. */
+const NP_STARTERS = new Set(["over", "about", "around", "under", "nearly", "some"]);
+/** Words that end a noun phrase only when something should have followed them. */
+const OPEN_ENDINGS = new Set([
+  ...DETERMINERS,
+  ...CONJUNCTIONS,
+  "approximately",
+  "about",
+  "nearly",
+  "almost",
+  "last",
+  "next",
+  "than",
+  "be",
+  "been",
+  "being",
+  "is",
+  "are",
+  "was",
+  "were",
+  "will",
+  "would",
+  "has",
+  "have",
+  "had",
+  "which",
+  "who",
+  "whose",
+  "what",
+  "when",
+  "where",
+]);
+/** Verbs that make a clause of whatever holds them, unless a relative pronoun comes first. */
+const AUXILIARIES = new Set(
+  "is are was were will would has have had can could should shall may might must did does do says said told".split(" "),
+);
+const RELATIVES = new Set("who whom whose which that where when".split(" "));
+/** Prepositions that never follow "the" in a phrase ("the near future" is fine, "the of" is not). */
+const PURE_PREPOSITIONS = new Set(
+  "of in on at to for from with by into across through during since until after before among between against".split(
+    " ",
+  ),
+);
+const OBJECT_STARTERS = new Set([...DETERMINERS, "him", "them", "us", "it", "he", "she", "they", "we"]);
+
+function words(text: string): string[] {
+  return text
+    .replace(/[“”"‘’]/g, "")
+    .split(/\s+/)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}'’-]+$/gu, ""))
+    .filter(Boolean);
+}
+
+/** The subject without its notes in brackets ("Days (He can be held for)" -> "Days"). */
+export function subjectWithoutNotes(subject: string): string {
+  return subject
+    .replace(/\s*\([^()]*\)/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/**
+ * Why `subject` (notes removed) cannot stand in a question as a noun phrase, or undefined when it
+ * can: it is cut from a sentence, starts with a preposition or conjunction, breaks off at its end,
+ * or is a whole clause with its own verb.
+ */
+export function subjectProblem(subject: string): string | undefined {
+  const raw = subjectWithoutNotes(subject);
+  const shown = raw.length > 60 ? `${raw.slice(0, 57)}…` : raw;
+  if (!raw) return "the fact has no subject to ask about";
+  // A quotation is shown as the speaker's words, not read as a phrase.
+  if (/^["“‘'].*["”’']$/.test(raw)) return undefined;
+  if (/…|\.\.\./.test(raw)) return `the subject “${shown}” is pieced together from a sentence, not a phrase`;
+  const list = words(raw);
+  const lower = list.map((w) => w.toLowerCase());
+  const first = lower[0] ?? "";
+  const last = lower.at(-1) ?? "";
+  if (
+    (PREPOSITIONS.has(first) && !NP_STARTERS.has(first)) ||
+    CONJUNCTIONS.has(first) ||
+    first === "to" ||
+    first === "let"
+  ) {
+    return `the subject “${shown}” is not a noun phrase (it starts with “${list[0]}”)`;
+  }
+  // "The table the delegates sat around" strands its preposition after a verb, as English may.
+  const stranded = PREPOSITIONS.has(last) && lower.length > 2 && analyseVerb(lower.at(-2) ?? "") !== undefined;
+  if (lower.length > 1 && ((PREPOSITIONS.has(last) && !stranded) || OPEN_ENDINGS.has(last))) {
+    return `the subject “${shown}” breaks off after “${list.at(-1)}”`;
+  }
+  // "Villages the rebels took over": a noun followed at once by a clause of its own (no "that").
+  const second = list[1] ?? "";
+  const zeroRelative = !DETERMINERS.has(first) && (/^\p{Lu}/u.test(second) || DETERMINERS.has(second.toLowerCase()));
+  for (let i = 0; i < lower.length; i++) {
+    const word = lower[i] ?? "";
+    const afterRelative = lower.slice(0, i).some((w) => RELATIVES.has(w)) || (zeroRelative && i >= 2);
+    if (afterRelative) break;
+    if (i === 0 && AUXILIARIES.has(word))
+      return `the subject “${shown}” is not a noun phrase (it starts with “${list[0]}”)`;
+    if (i === 0) continue;
+    if (AUXILIARIES.has(word)) return `the subject “${shown}” is a whole clause (“${list[i]}”), not a noun phrase`;
+    const verb = analyseVerb(word);
+    const next = lower[i + 1] ?? "";
+    const irregularPast = verb?.form === "past" && !DETERMINERS.has(lower[i - 1] ?? "");
+    if (verb && verb.form !== "participle" && (irregularPast || OBJECT_STARTERS.has(next) || /^\d/.test(next))) {
+      return `the subject “${shown}” is a whole clause (“${list[i]}”), not a noun phrase`;
+    }
+  }
+  return undefined;
+}
+
+/** Why a finished stem does not read as English, or undefined: "the in in the", "the of". */
+export function stemProblem(stem: string): string | undefined {
+  const list = words(stem).map((w) => w.toLowerCase());
+  const functionWord = (w: string) => PREPOSITIONS.has(w) || DETERMINERS.has(w) || CONJUNCTIONS.has(w);
+  for (let i = 1; i < list.length; i++) {
+    const a = list[i - 1] ?? "";
+    if (a === list[i] && functionWord(a)) return `the question repeats “${a} ${a}”`;
+  }
+  for (let i = 1; i < list.length; i++) {
+    const a = list[i - 1] ?? "";
+    const b = list[i] ?? "";
+    if (DETERMINERS.has(a) && (PURE_PREPOSITIONS.has(b) || CONJUNCTIONS.has(b)))
+      return `the question reads “${a} ${b}”`;
+  }
+  return undefined;
+}
+
+/** The words of a unit and their singulars: "confirmed cases" -> confirmed, cases, case. */
+function unitWords(unit: string | undefined): Set<string> {
+  const result = new Set<string>();
+  for (const word of normaliseText(unit ?? "")
+    .split(" ")
+    .filter(Boolean)) {
+    result.add(word);
+    result.add(singularise(word));
+  }
+  return result;
+}
+
+const EMPTY_WORDS = new Set([
+  ...DETERMINERS,
+  ...PREPOSITIONS,
+  ...CONJUNCTIONS,
+  "number",
+  "amount",
+  "total",
+  "figure",
+  "count",
+  "percentage",
+  "share",
+  "per",
+  "cent",
+  "percent",
+  "people",
+  "person",
+]);
+
+/**
+ * Numbers: why the question would not say what is counted. "Days" or "the number of people"
+ * alone could be any figure of the article; the subject must name the thing counted beyond the
+ * bare unit ("people who died in the floods", "annual inflation in December").
+ */
+export function countProblem(fact: GeneratorFact): string | undefined {
+  if (fact.type !== "number") return undefined;
+  const raw = subjectWithoutNotes(fact.subject);
+  const units = unitWords(fact.unit);
+  const content = normaliseText(raw)
+    .split(" ")
+    .filter((w) => w && !units.has(w) && !units.has(singularise(w)) && !EMPTY_WORDS.has(w) && !/^\d/.test(w));
+  if (content.length === 0)
+    return `the question would not say what is counted (only “${raw || fact.unit || "a number"}”)`;
+  const unit = normaliseText(fact.unit ?? "");
+  const unitEnd = unit.split(" ").at(-1) ?? "";
+  if (PREPOSITIONS.has(unitEnd) || OPEN_ENDINGS.has(unitEnd)) return `the unit “${fact.unit}” is cut from a sentence`;
+  return undefined;
+}
+
+/**
+ * Numbers: why a question on `fact` could be answered with another of the article's figures. Two
+ * facts of the same unit whose subjects read the same leave the student to guess which is meant.
+ */
+export function ambiguityProblem(fact: GeneratorFact, others: readonly GeneratorFact[]): string | undefined {
+  if (fact.type !== "number") return undefined;
+  const key = (f: GeneratorFact) => normaliseText(subjectWithoutNotes(f.subject)).split(" ").map(singularise).join(" ");
+  const unit = (f: GeneratorFact) => [...unitWords(f.unit)].sort().join(" ");
+  const mine = key(fact);
+  const rival = others.find(
+    (o) =>
+      o !== fact &&
+      o.type === "number" &&
+      !o.superseded &&
+      o.answer !== fact.answer &&
+      unit(o) === unit(fact) &&
+      key(o) === mine,
+  );
+  if (!rival) return undefined;
+  return `the article gives more than one figure for “${subjectWithoutNotes(fact.subject)}” (${fact.answer} and ${rival.answer}); the question does not say which`;
+}
