@@ -65,6 +65,7 @@ export default defineConfig([
     files: [
       "lib/questions/**/*.{ts,tsx}",
       "lib/drafting/**/*.ts",
+      "lib/imports/preview.ts",
       "lib/learning/memory.ts",
       "lib/learning/review.ts",
       "lib/learning/timeline.ts",

@@ -393,6 +393,10 @@ const POLICY: Record<string, ActionPolicy> = {
     allowed: ["teacher"],
     form: (cell) => ({ ...factForm(cell), factId: cell.t.factId }),
   },
+  [`${IMPORT_ACTIONS}#previewFactEditAction`]: {
+    allowed: ["teacher"],
+    form: (cell) => ({ ...factForm(cell), factId: cell.t.factId }),
+  },
   [`${IMPORT_ACTIONS}#addFactAction`]: { allowed: ["teacher"], form: factForm },
   [`${IMPORT_ACTIONS}#publishDraftAction`]: { allowed: ["teacher"], form: ({ t }) => ({ draftId: t.draftId }) },
   [`${IMPORT_ACTIONS}#deleteDraftAction`]: { allowed: ["teacher"], form: ({ t }) => ({ draftId: t.draftId }) },

@@ -58,6 +58,8 @@ test("a teacher pastes an article, reviews the draft facts, publishes, and a stu
   await expect(fourth).toContainText("accepted");
 
   await page.getByRole("button", { name: /Publish 4 facts/ }).click();
+  // The review page counts each fact's questions the same way: wait for the article's page.
+  await expect(page).toHaveURL(/\/teacher\/articles\//);
   await expect(page.getByText(/\d+ served · \d+ held back/)).toBeVisible();
   const articleUrl = page.url().replace("/teacher/articles/", "/articles/");
 

@@ -14,6 +14,7 @@ import { draftFactsInWorker } from "@/lib/drafting/draft-in-worker";
 import { normaliseBody } from "@/lib/drafting/text";
 import { articleTextProblems } from "@/lib/drafting/validate-text";
 import { AppError, notFound } from "@/lib/errors";
+import { draftPreviewOf, type DraftPreview, type FactPreview } from "@/lib/imports/preview";
 import { ReviewedFactsSchema, type FactEdit, type ImportArticleInput, type ReviewedFact } from "@/lib/imports/schemas";
 import { generateArticleQuestions } from "@/lib/questions/from-content";
 import { selectQuiz } from "@/lib/questions/select";
@@ -207,10 +208,9 @@ async function entityInputs(db: Db): Promise<EntityInput[]> {
     }));
 }
 
-/** The draft as content: the same shape as content/articles/<slug>/ (accepted facts only). */
-export function draftAsContent(
+function contentOf(
   draft: { title: string; outlet: string; url: string | null; publishedOn: Date; body: string },
-  facts: ReviewedFact[],
+  facts: FactInput[],
   slug: string,
 ): ArticleContent {
   return {
@@ -222,20 +222,82 @@ export function draftAsContent(
       published: draft.publishedOn.toISOString().slice(0, 10),
     },
     body: draft.body,
-    facts: facts.filter((f) => f.status === "accepted").map((f) => checkFact(f, draft.body)),
+    facts,
   };
 }
 
-/** Questions the accepted facts would give, before anything is stored. */
-export async function previewDraftQuestions(db: Db, teacher: Actor, draftId: string) {
-  const draft = await requireDraft(db, teacher, draftId);
-  const article = draftAsContent(
+/** The draft as content: the same shape as content/articles/<slug>/ (accepted facts only). */
+export function draftAsContent(
+  draft: { title: string; outlet: string; url: string | null; publishedOn: Date; body: string },
+  facts: ReviewedFact[],
+  slug: string,
+): ArticleContent {
+  return contentOf(
     draft,
-    draft.facts,
-    slugFor(draft.title, draft.publishedOn.toISOString().slice(0, 10)),
+    facts.filter((f) => f.status === "accepted").map((f) => checkFact(f, draft.body)),
+    slug,
   );
-  if (article.facts.length === 0) return [];
-  return generateArticleQuestions({ articles: [article], entities: await entityInputs(db) }, article.slug);
+}
+
+/**
+ * What each fact not rejected would become, generated together as publishing would (the other
+ * facts supply distractors and repeats), pending facts as if accepted. A fact that cannot be
+ * published as it stands is left out of generation and carries its problem instead.
+ */
+async function previewFacts(
+  db: Db,
+  draft: Awaited<ReturnType<typeof requireDraft>>,
+  facts: ReviewedFact[],
+): Promise<DraftPreview> {
+  const live = facts.filter((f) => f.status !== "rejected");
+  const problems = new Map<string, string>();
+  const checked: FactInput[] = [];
+  for (const fact of live) {
+    try {
+      checked.push(checkFact(fact, draft.body));
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      problems.set(fact.id, error.message);
+    }
+  }
+  const slug = slugFor(draft.title, draft.publishedOn.toISOString().slice(0, 10));
+  const questions =
+    checked.length === 0
+      ? []
+      : generateArticleQuestions(
+          { articles: [contentOf(draft, checked, slug)], entities: await entityInputs(db) },
+          slug,
+        );
+  return draftPreviewOf(
+    live.map((f) => f.id),
+    questions,
+    problems,
+  );
+}
+
+/** The questions each fact of the draft would give, before anything is stored. */
+export async function previewDraft(db: Db, teacher: Actor, draftId: string): Promise<DraftPreview> {
+  const draft = await requireDraft(db, teacher, draftId);
+  return previewFacts(db, draft, draft.facts);
+}
+
+/**
+ * The questions one fact would give with this edit, among the draft's other facts. Writes
+ * nothing: the review re-previews while the teacher types. An edit that could not be saved
+ * is refused with the same message saving would give.
+ */
+export async function previewFactEdit(db: Db, teacher: Actor, edit: FactEdit): Promise<FactPreview> {
+  const draft = await requireDraft(db, teacher, edit.draftId);
+  const current = draft.facts.find((f) => f.id === edit.factId);
+  if (!current) throw notFound("That fact");
+  const next = editedFact({ ...current, status: "accepted" }, edit);
+  checkFact(next, draft.body);
+  const preview = await previewFacts(
+    db,
+    draft,
+    draft.facts.map((f) => (f.id === edit.factId ? next : f)),
+  );
+  return preview.facts.find((f) => f.factId === edit.factId)!;
 }
 
 /** Publishes the accepted facts: the article, its facts, questions and quiz, in one transaction. */

@@ -4,7 +4,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { loadContent } from "@/lib/content/load";
 import { syncContent } from "@/lib/content/sync";
-import { addDraftFact, createDraft, editDraftFact, publishDraft, setFactStatus } from "@/lib/imports/mutations";
+import {
+  addDraftFact,
+  createDraft,
+  editDraftFact,
+  previewDraft,
+  previewFactEdit,
+  publishDraft,
+  setFactStatus,
+} from "@/lib/imports/mutations";
 import { findDraft } from "@/lib/imports/queries";
 
 import { makeUser, rejectsWith } from "./factories";
@@ -190,5 +198,103 @@ describe(`importing an article on ${TEST_PROVIDER}`, () => {
     await addDraftFact(test.db, other, { draftId: second.id, ...fact, supersedes: `${slug}#${hidden.key}` });
     await rejectsWith(publishDraft(test.db, other, second.id), "invalid_input");
     expect((await test.db.fact.findUniqueOrThrow({ where: { id: hidden.id } })).supersededById).toBeNull();
+  });
+
+  describe("the review shows what each fact will become", () => {
+    // A short report written for this test (not from any outlet).
+    const FOOTBRIDGE = [
+      "RIVERTON, March 3 — The Riverton town council voted on Monday to build a new footbridge over the Calder River, ending a debate that had lasted four years.",
+      "The bridge will cost 4.2 million euros and should open in 2027, said Mayor Helen Okafor. Councillors approved the plan by 9 votes to 2.",
+      "Work on the 180-metre bridge will begin in June, and engineers from Delft University of Technology will check the design. About 12,000 people cross the river every day, according to the council's own count.",
+    ].join("\n\n");
+    const bridge = {
+      title: "Riverton votes for a footbridge",
+      outlet: "Test Wire",
+      url: "",
+      publishedOn: "2025-03-03",
+    };
+    const length = {
+      subject: "the new footbridge",
+      relation: "length",
+      answer: "180",
+      type: "number" as const,
+      unit: "metres",
+      quote: "Work on the 180-metre bridge will begin in June",
+    };
+
+    it("previews every fact not rejected, pending ones too, only for the draft's teacher", async () => {
+      const teacher = await makeUser(test.db, "TEACHER");
+      const other = await makeUser(test.db, "TEACHER");
+      const { id } = await createDraft(test.db, teacher, { ...bridge, body: FOOTBRIDGE });
+      const draft = (await findDraft(test.db, teacher, id))!;
+      expect(draft.facts.every((f) => f.status === "pending")).toBe(true);
+
+      const preview = await previewDraft(test.db, teacher, id);
+      expect(preview.facts.map((f) => f.factId)).toEqual(draft.facts.map((f) => f.id));
+      const served = preview.facts.flatMap((f) => f.questions).filter((q) => !q.heldBackReason);
+      expect(served.length).toBeGreaterThan(0);
+      for (const q of served) {
+        expect(q.stem).not.toBe("");
+        expect(q.answer).not.toBe("");
+      }
+
+      const [rejected] = draft.facts;
+      await setFactStatus(test.db, teacher, id, rejected!.id, "rejected");
+      const after = await previewDraft(test.db, teacher, id);
+      expect(after.facts.map((f) => f.factId)).not.toContain(rejected!.id);
+      expect(after.facts).toHaveLength(draft.facts.length - 1);
+
+      await rejectsWith(previewDraft(test.db, other, id), "not_found");
+    });
+
+    it("re-previews an edit with the draft's other facts at once, without saving it", async () => {
+      const teacher = await makeUser(test.db, "TEACHER");
+      const { id } = await createDraft(test.db, teacher, { ...bridge, body: FOOTBRIDGE });
+      await addDraftFact(test.db, teacher, { draftId: id, ...length });
+      const draft = (await findDraft(test.db, teacher, id))!;
+      const fact = draft.facts.find((f) => f.subject === length.subject)!;
+      const edit = { draftId: id, factId: fact.id, ...length };
+
+      // The same fields preview as the whole draft previews them: with the other facts around.
+      const saved = (await previewDraft(test.db, teacher, id)).facts.find((f) => f.factId === fact.id)!;
+      expect(saved.served).toBeGreaterThan(0);
+      expect(await previewFactEdit(test.db, teacher, edit)).toEqual(saved);
+
+      // A subject turned into a fragment that gives the answer away: held back, with a reason.
+      const fragment = await previewFactEdit(test.db, teacher, {
+        ...edit,
+        subject: "Work on the 180-metre bridge will begin",
+      });
+      const held = fragment.questions.filter((q) => q.heldBackReason);
+      expect(held.length).toBeGreaterThan(saved.heldBack);
+      expect(held[0]!.heldBackReason).toMatch(/\w/);
+      // Previewing wrote nothing.
+      expect((await findDraft(test.db, teacher, id))!.facts).toEqual(draft.facts);
+
+      // Once saved, the draft's own preview shows the same.
+      await editDraftFact(test.db, teacher, { ...edit, subject: "Work on the 180-metre bridge will begin" });
+      const afterSave = (await previewDraft(test.db, teacher, id)).facts.find((f) => f.factId === fact.id)!;
+      expect(afterSave.heldBack).toBe(fragment.heldBack);
+    });
+
+    it("refuses a malformed edit with a clear message and changes nothing", async () => {
+      const teacher = await makeUser(test.db, "TEACHER");
+      const other = await makeUser(test.db, "TEACHER");
+      const { id } = await createDraft(test.db, teacher, { ...bridge, body: FOOTBRIDGE });
+      await addDraftFact(test.db, teacher, { draftId: id, ...length });
+      const draft = (await findDraft(test.db, teacher, id))!;
+      const fact = draft.facts.find((f) => f.subject === length.subject)!;
+      const edit = { draftId: id, factId: fact.id, ...length };
+
+      await expect(previewFactEdit(test.db, teacher, { ...edit, answer: "many" })).rejects.toThrow(/not a number/);
+      await rejectsWith(previewFactEdit(test.db, teacher, { ...edit, answer: "many" }), "invalid_input");
+      await rejectsWith(
+        previewFactEdit(test.db, teacher, { ...edit, quote: "A sentence that is not in the article." }),
+        "invalid_input",
+      );
+      await rejectsWith(previewFactEdit(test.db, teacher, { ...edit, factId: "no-such-fact" }), "not_found");
+      await rejectsWith(previewFactEdit(test.db, other, edit), "not_found");
+      expect((await findDraft(test.db, teacher, id))!.facts).toEqual(draft.facts);
+    });
   });
 });

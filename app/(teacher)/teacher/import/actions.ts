@@ -11,6 +11,7 @@ import {
   createDraft,
   deleteDraft,
   editDraftFact,
+  previewFactEdit,
   publishDraft,
   setArticleShared,
   setFactStatus,
@@ -39,6 +40,11 @@ export const editFactAction = teacherAction(FactEditSchema, async (edit, teacher
   revalidatePath(`/teacher/import/${edit.draftId}`);
   return { saved: true };
 });
+
+// Re-previews one fact while its edit form changes: generation only, nothing written.
+export const previewFactEditAction = teacherAction(FactEditSchema, (edit, teacher) =>
+  previewFactEdit(db, teacher, edit),
+);
 
 export const addFactAction = teacherAction(FactEditSchema.omit({ factId: true }), async (edit, teacher) => {
   await addDraftFact(db, teacher, edit);

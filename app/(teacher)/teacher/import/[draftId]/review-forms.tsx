@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
@@ -9,9 +9,125 @@ import { Input } from "@/components/ui/input";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionResult } from "@/lib/actions";
 import { field } from "@/lib/form-state";
+import { servedLabel, type FactPreview, type PreviewQuestion } from "@/lib/imports/preview";
 import type { ReviewedFact } from "@/lib/imports/schemas";
 
-import { addFactAction, deleteDraftAction, editFactAction, publishDraftAction, setFactStatusAction } from "../actions";
+import {
+  addFactAction,
+  deleteDraftAction,
+  editFactAction,
+  previewFactEditAction,
+  publishDraftAction,
+  setFactStatusAction,
+} from "../actions";
+
+/** How long typing pauses before the edit is previewed again. */
+const PREVIEW_DELAY_MS = 400;
+
+const TYPE_LABELS: Record<string, string> = {
+  MULTIPLE_CHOICE: "Multiple choice",
+  TRUE_FALSE: "True or false",
+  FILL_BLANK: "Fill in the blank",
+  NUMERIC: "Number",
+  MATCHING: "Matching",
+  ORDERING: "Ordering",
+};
+
+export function QuestionList({ label, questions }: { label: string; questions: PreviewQuestion[] }) {
+  return (
+    <ul aria-label={label} className="mt-1 flex flex-col gap-2 text-sm">
+      {questions.map((q) => (
+        <li key={q.key} className={cn("rounded-xl border p-2", q.heldBackReason ? "border-warn" : "border-line")}>
+          <p>
+            <span className="text-muted">{TYPE_LABELS[q.type] ?? q.type}:</span> {q.stem}
+          </p>
+          {q.options.length > 0 && <p className="text-muted">Options: {q.options.join(" · ")}</p>}
+          <p>
+            Right answer: <span className="font-semibold">{q.answer}</span>
+          </p>
+          {q.heldBackReason && <p className="font-medium text-warn">Held back: {q.heldBackReason}</p>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function NoneServed({ preview }: { preview: FactPreview }) {
+  if (!preview.noneServed) return null;
+  return <p className="font-medium text-warn">No question would be served: {preview.noneServed}</p>;
+}
+
+/**
+ * The fact's questions as the edit form now stands, re-previewed whenever typing pauses (a
+ * server action that generates and writes nothing); saving then updates the card itself.
+ */
+function useEditPreview() {
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const latest = useRef(0);
+  const [result, setResult] = useState<ActionResult<FactPreview> | null>(null);
+  const [previewing, setPreviewing] = useState(false);
+  useEffect(() => () => clearTimeout(timer.current), []);
+  function schedule(form: HTMLFormElement) {
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => {
+      const request = ++latest.current;
+      setPreviewing(true);
+      const settle = (next: ActionResult<FactPreview>) => {
+        // An answer to an older edit arriving late is dropped.
+        if (request !== latest.current) return;
+        setResult(next);
+        setPreviewing(false);
+      };
+      void previewFactEditAction(null, new FormData(form)).then(settle, () =>
+        settle({ ok: false, error: "The preview could not be made: save the fact to see its questions." }),
+      );
+    }, PREVIEW_DELAY_MS);
+  }
+  /** Saving supersedes the preview: drop the one waiting, so it does not queue behind the save. */
+  function cancel() {
+    clearTimeout(timer.current);
+    latest.current++;
+    setPreviewing(false);
+  }
+  return { schedule, cancel, result, previewing };
+}
+
+function EditPreview({ result, previewing }: { result: ActionResult<FactPreview> | null; previewing: boolean }) {
+  return (
+    <section
+      aria-label="Preview of this edit"
+      aria-live="polite"
+      aria-busy={previewing}
+      className="flex flex-col gap-1 rounded-xl bg-canvas p-3 text-sm"
+    >
+      {!result && (
+        <p className="text-muted">
+          {previewing ? "Previewing…" : "Change a field to see the questions this edit would give, before saving."}
+        </p>
+      )}
+      {result && !result.ok && (
+        <div className="text-bad">
+          <p className="font-medium">{result.error}</p>
+          {Object.entries(result.fieldErrors ?? {}).map(([name, message]) => (
+            <p key={name}>
+              {name}: {message}
+            </p>
+          ))}
+        </div>
+      )}
+      {result?.ok && (
+        <>
+          <p className="font-medium">
+            This edit: {servedLabel(result.data.questions)}
+            {previewing && <span className="text-muted"> (previewing…)</span>}
+          </p>
+          <NoneServed preview={result.data} />
+          <QuestionList label="Questions from this edit" questions={result.data.questions} />
+        </>
+      )}
+    </section>
+  );
+}
 
 const TYPES = ["person", "role", "number", "place", "organisation", "date", "phrase"] as const;
 
@@ -72,17 +188,18 @@ function FactFields({
 export function FactCard({
   draftId,
   fact,
-  questions,
+  preview,
   supersedable,
 }: {
   draftId: string;
   fact: ReviewedFact;
-  questions: { key: string; type: string; stem: string; heldBackReason: string | null }[];
+  /** Null for a rejected fact: it gives nothing. */
+  preview: FactPreview | null;
   supersedable: { ref: string; label: string }[];
 }) {
   const [statusState, setStatus] = useActionState(setFactStatusAction, null);
   const [editState, edit] = useActionState(editFactAction, null);
-  const served = questions.filter((q) => !q.heldBackReason);
+  const { schedule: schedulePreview, cancel: cancelPreview, result: previewed, previewing } = useEditPreview();
   return (
     <article
       aria-label={`${fact.subject}: ${fact.answer}`}
@@ -107,21 +224,21 @@ export function FactCard({
         <span className="font-semibold">{fact.answer}</span>
         {fact.unit && ` ${fact.unit}`}
       </p>
-      <blockquote className="border-l-4 border-line pl-3 text-sm text-muted italic">“{fact.quote}”</blockquote>
-      {fact.status === "accepted" && (
-        <details>
-          <summary className="inline-flex min-h-11 cursor-pointer items-center text-sm text-brand">
-            {served.length} questions from this fact
-            {questions.length > served.length ? `, ${questions.length - served.length} held back` : ""}
-          </summary>
-          <ul className="mt-1 flex flex-col gap-1 text-sm">
-            {questions.map((q) => (
-              <li key={q.key}>
-                {q.stem} {q.heldBackReason && <span className="text-warn">(held back: {q.heldBackReason})</span>}
-              </li>
-            ))}
-          </ul>
-        </details>
+      {fact.status !== "rejected" && (
+        <blockquote className="border-l-4 border-line pl-3 text-sm text-muted italic">“{fact.quote}”</blockquote>
+      )}
+      {preview && (
+        <>
+          <NoneServed preview={preview} />
+          {preview.questions.length > 0 && (
+            <details>
+              <summary className="inline-flex min-h-11 cursor-pointer items-center text-sm text-brand">
+                Questions: {servedLabel(preview.questions)}
+              </summary>
+              <QuestionList label="Questions from this fact" questions={preview.questions} />
+            </details>
+          )}
+        </>
       )}
       <div className="flex flex-wrap gap-1">
         {(["accepted", "rejected"] as const).map((status) => (
@@ -141,12 +258,18 @@ export function FactCard({
       {statusState && !statusState.ok && <FormMessage tone="error">{statusState.error}</FormMessage>}
       <details>
         <summary className="inline-flex min-h-11 cursor-pointer items-center font-medium text-brand">Edit</summary>
-        <form action={edit} className="mt-2 flex flex-col gap-3">
+        <form
+          action={edit}
+          onChange={(event) => schedulePreview(event.currentTarget)}
+          onSubmit={cancelPreview}
+          className="mt-2 flex flex-col gap-3"
+        >
           <input type="hidden" name="draftId" value={draftId} />
           <input type="hidden" name="factId" value={fact.id} />
           <input type="hidden" name="quote" value={fact.quote} />
           {editState && !editState.ok && <FormMessage tone="error">{editState.error}</FormMessage>}
           <FactFields state={editState} fact={fact} supersedable={supersedable} />
+          <EditPreview result={previewed} previewing={previewing} />
           <SubmitButton variant="secondary" className="self-start">
             Save and accept
           </SubmitButton>
