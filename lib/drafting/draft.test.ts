@@ -294,3 +294,42 @@ describe("dates", () => {
     expect(drafts.map((d) => d.subject)).not.toContain("Following the vote");
   });
 });
+
+describe("date subjects", () => {
+  const dated = (body: string, publishedOn = "2024-05-10") =>
+    draftFacts({ title: "Test", body, publishedOn })
+      .filter((d) => d.kind === "date")
+      .map((d) => [d.subject, d.answer]);
+
+  it("names the event by its noun phrase", () => {
+    expect(dated("Turnout was low in the regional election on Sunday, officials reported.")).toEqual([
+      ["The regional election", "2024-05-05"],
+    ]);
+    expect(dated("Farmers and ministers held a meeting in the capital on Tuesday to discuss grain prices.")).toEqual([
+      ["The meeting in the capital", "2024-05-07"],
+    ]);
+    expect(dated("The talks between the two foreign ministers on Friday ended without a deal.")).toEqual([
+      ["The talks between the two foreign ministers", "2024-05-10"],
+    ]);
+  });
+
+  it("gives a statement its speaker", () => {
+    expect(dated("The harbour board said in a statement on Monday that the pier would reopen.")).toEqual([
+      ["The harbour board's statement", "2024-05-06"],
+    ]);
+  });
+
+  it("keeps a whole clause that names an event", () => {
+    expect(dated("The mayor arrived in the harbour town on Wednesday.")).toEqual([
+      ["The mayor arrived in the harbour town", "2024-05-08"],
+    ]);
+  });
+
+  it("drafts no date for a fragment of a clause", () => {
+    // A statistic of a month: the figure is the fact, not the month.
+    expect(dated("Rents rose to 8.5 per cent in March from 7.9 per cent in February.")).toEqual([]);
+    expect(dated("The ferry will sail for free from the old pier till Sunday, the council said.")).toEqual([]);
+    expect(dated("It was announced on Monday that the bridge would close.")).toEqual([]);
+    expect(dated("The lake has been shrinking since May, when the dam was closed.")).toEqual([]);
+  });
+});

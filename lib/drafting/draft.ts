@@ -1957,6 +1957,138 @@ function findOrganisations(ctx: Context, index: number): void {
 // Dates
 // ---------------------------------------------------------------------------------------------
 
+/** Nouns that name an event a date can belong to ("the election", "talks", "the launch"). */
+const EVENT_NOUNS = new Set(
+  `election elections vote referendum ballot meeting meetings talks summit conference call visit trip tour interaction
+  dialogue negotiations negotiation launch liftoff lift-off landing attack attacks bombing bombings raid raids airstrike
+  airstrikes offensive invasion operation arrest arrests trial hearing verdict ruling sentencing appeal ceremony
+  inauguration swearing-in announcement speech release spill leak explosion earthquake quake storm typhoon hurricane
+  cyclone flood floods fire blaze outbreak match final semi-final game race tournament championship exhibition festival
+  reopening closure motion filing signing treaty ceasefire truce coup protest protests rally rallies crash collision
+  accident eruption session debate escalation briefing statement parade`.split(/\s+/),
+);
+
+/** Event nouns that need their owner to stand alone ("a statement" of whom?): taken only with "the" or a possessive. */
+const OWNED_EVENTS = new Set(["call", "briefing", "session", "release", "announcement", "speech", "statement"]);
+
+const DETERMINERS = /^(the|a|an|its|his|her|their|this|that|last|next|first|second|third|final)$/i;
+const NP_STOP =
+  /^(and|or|but|of|in|on|at|to|by|with|from|for|into|after|before|during|since|until|till|as|than|that|which|who|was|were|is|are|be|been|has|have|had|will|would|could|said|says|held|says)$/i;
+
+/**
+ * The event noun phrase nearest the date, within its clause: "the regional election", "the talks
+ * between the two foreign ministers", "the meeting in the capital"; undefined when the clause names none.
+ */
+function eventPhrase(sentence: Sentence, skipFrom: number, skipTo: number): string | undefined {
+  let start = clauseStart(sentence, skipFrom);
+  // "its first session, which will be held on ...": the relative clause's noun is in the clause before.
+  if (start > 0 && /^(which|that)$/i.test(sentence.tokens[start]?.text ?? "")) start = clauseStart(sentence, start - 1);
+  const end = clauseEnd(sentence, Math.max(skipFrom, skipTo - 1));
+  let best: number | undefined;
+  for (let j = start; j < end; j++) {
+    if (j >= skipFrom && j < skipTo) continue;
+    if (!EVENT_NOUNS.has(lower(sentence.tokens[j]))) continue;
+    // "the State Election Commission": part of a name, not an event.
+    if (isCapitalised(sentence.tokens[j]?.text ?? "") && j > 0 && isCapitalised(sentence.tokens[j + 1]?.text ?? ""))
+      continue;
+    if (best === undefined || Math.abs(j - skipFrom) < Math.abs(best - skipFrom)) best = j;
+  }
+  if (best === undefined) return undefined;
+  // Left: modifiers back to a determiner ("the regional", "a no-confidence").
+  let from = best;
+  while (from > start && best - from < 4) {
+    const previous = sentence.tokens[from - 1];
+    const word = lower(previous);
+    if (broken(sentence, from) || (from - 1 >= skipFrom && from - 1 < skipTo)) break;
+    if (DETERMINERS.test(word)) {
+      from--;
+      break;
+    }
+    if (NP_STOP.test(word) || /^\d/.test(word) || /(ed|ing|ly)$/.test(word)) break;
+    from--;
+  }
+  const determiner = lower(sentence.tokens[from]);
+  const owned = /['’]s$/.test(sentence.tokens[from]?.text ?? "") || /^(its|his|her|their)$/.test(determiner);
+  let owner: string | undefined;
+  if (!owned && !/^(the|this)$/.test(determiner) && OWNED_EVENTS.has(lower(sentence.tokens[best]))) {
+    // "the police said in a statement", "X told reporters at a briefing": the statement is X's.
+    owner = speakerPhrase(sentence, best);
+    if (!owner) return undefined;
+  }
+  // Right: an "of/between/in/with/at" complement of up to five words, not into the date.
+  let to = best + 1;
+  const preposition = lower(sentence.tokens[to]);
+  if (/^(of|between|in|with|at|against|to)$/.test(preposition) && !broken(sentence, to) && to !== skipFrom) {
+    let k = to + 1;
+    while (
+      k < end &&
+      k - to <= 5 &&
+      !broken(sentence, k) &&
+      !(k >= skipFrom && k < skipTo) &&
+      (!NP_STOP.test(lower(sentence.tokens[k])) || (preposition === "between" && lower(sentence.tokens[k]) === "and"))
+    )
+      k++;
+    if (k > to + 1) to = k;
+  }
+  // "after the vote, on Monday": an event the dated one is measured from (unless the date is its own).
+  if (/^(after|before|following|since|until|ahead)$/.test(lower(sentence.tokens[from - 1])) && to !== skipFrom)
+    return undefined;
+  let phrase = textOf(sentence, from, to).replace(/["“”]/g, "");
+  if (owner) return `${owner}'s ${phrase.replace(/^(a|an|the)\s+/i, "")}`;
+  if (/^(a|an|this|that)\s/i.test(phrase)) phrase = phrase.replace(/^\S+/, "the");
+  else if (!/^(the|a|an|its|his|her|their|this|that)$/.test(determiner) && !owned) phrase = `the ${phrase}`;
+  return phrase;
+}
+
+/** The named speaker of "X said ..." / "..., X said": a capitalised noun phrase before the verb. */
+function speakerPhrase(sentence: Sentence, near: number): string | undefined {
+  const verbs = sentence.tokens.flatMap((t, i) => (/^(said|says|told|announced)$/i.test(t.text) ? [i] : []));
+  // The verb nearest before the event noun ("X said in a statement"), else the first after it.
+  const verb = verbs.filter((i) => i < near).at(-1) ?? verbs.find((i) => i > near);
+  if (verb === undefined || verb <= 0) return undefined;
+  const phrase = nounPhraseBefore(sentence, verb)
+    .replace(/^(and|but|as|while)\s+/i, "")
+    .replace(/["“”]/g, "");
+  const words = phrase.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 8) return undefined;
+  if (!words.some((w) => isCapitalised(w)) || /^(he|she|they|it|we|i)$/i.test(phrase)) return undefined;
+  if (words.some((w) => WEEKDAY_OR_MONTH.test(w.replace(/['’]s$/, "")))) return undefined;
+  return phrase;
+}
+
+const WEEKDAY_OR_MONTH =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+
+const FRAGMENT_END =
+  /\s+(a|an|the|and|or|but|of|to|by|with|from|for|into|after|before|since|until|till|as|than|that|which|its|their|his|her|in|on|at)$/i;
+const VERB_LIKE =
+  /^([a-z]+ed|is|was|were|are|has|have|had|will|would|can|could|met|won|held|took|made|gave|began|came|went|left|saw|told|said|led|hit|ran|struck|shot|sank|spoke|grew|drew|flew|broke|stood|sent|spent|lost|kept|found|set|cut|became|put|rose|fell|beat|signed|sworn)$/;
+
+/**
+ * Whether a clause kept as a date's subject reads as a whole event ("The mayor arrived in the
+ * harbour town"): it opens the clause with its own subject, has a verb, and is not cut off.
+ */
+function wholeClause(sentence: Sentence, clause: string, month: boolean): string | undefined {
+  let subject = clause.replace(/^according to\s+/i, "");
+  while (FRAGMENT_END.test(subject)) subject = subject.replace(FRAGMENT_END, "");
+  if (subject.includes("…") || /\sper$/i.test(subject)) return undefined;
+  // A report of something else ("X said that ...") or a statistic of a period (the figure is its own fact).
+  if (/\b(said|says|showed|shows) that\b/i.test(subject)) return undefined;
+  if (month && /\d\s*(%|percent\b|per cent\b)/i.test(subject)) return undefined;
+  if (subject.split(/\s+/).some((w) => WEEKDAY_OR_MONTH.test(w) && w !== "May")) return undefined;
+  const words = subject.split(/\s+/);
+  const first = words[0] ?? "";
+  if (words.length < 3 || /^(it|this|that|there|these|those|which|who|where)$/i.test(first)) return undefined;
+  // The first word as the sentence writes it: a lower-case word opens a fragment ("to 10 per cent", "will open").
+  const token = sentence.tokens.find((t) => t.text === first);
+  if (!token) return undefined;
+  const opensNounPhrase =
+    isCapitalised(token.text) || /^\d/.test(token.text) || /^(the|a|an|its|their|his|her)$/.test(token.text);
+  if (!opensNounPhrase && clause === subject) return undefined;
+  if (/^(to|of|as|will|would|area|give|recover|arrested|reelected|re-elected)$/i.test(first)) return undefined;
+  return words.slice(1).some((word) => VERB_LIKE.test(word.toLowerCase())) ? subject : undefined;
+}
+
 function findDateFacts(ctx: Context, index: number): void {
   const sentence = ctx.sentences[index];
   if (!sentence) return;
@@ -1966,14 +2098,24 @@ function findDateFacts(ctx: Context, index: number): void {
     if (tokenIndex < 0) continue;
     let skipTo = tokenIndex;
     while (skipTo < sentence.tokens.length && (sentence.tokens[skipTo]?.start ?? Infinity) < mention.end) skipTo++;
+    // "Friday morning", "last night": the part of the day goes with the date.
+    while (/^(morning|afternoon|evening|night)$/.test(lower(sentence.tokens[skipTo]))) skipTo++;
+    // "since May", "until Sunday", "as of Monday": a bound of something else, not the day an event happened.
+    const before = lower(sentence.tokens[tokenIndex - 1]);
+    if (/^(since|until|till|through|by)$/.test(before)) continue;
+    if (before === "of" && lower(sentence.tokens[tokenIndex - 2]) === "as") continue;
     let skipFrom = tokenIndex;
     while (
       skipFrom > 0 &&
       /^(on|in|late|early|earlier|later|also|since|until)$/i.test(sentence.tokens[skipFrom - 1]?.text ?? "")
     )
       skipFrom--;
-    const subject = clauseAround(sentence, tokenIndex, skipFrom, skipTo, 10);
-    if (subject.split(" ").length < 2) continue;
+    const clause = clauseAround(sentence, tokenIndex, skipFrom, skipTo, 14);
+    const event = eventPhrase(sentence, skipFrom, skipTo);
+    const subject = event ?? wholeClause(sentence, clause, mention.type !== "date");
+    if (!subject || subject.split(" ").length < 2) continue;
+    const same = (d: DraftFact) => d.kind === "date" && d.answer === mention.value;
+    if (ctx.drafts.some((d) => same(d) && d.subject.toLowerCase() === subject.toLowerCase())) continue;
     // "In a statement", "Following the vote": an adverbial alone names no event.
     if (subject.split(" ").length <= 3 && /^(in|on|at|following|after|before|during|with|by)\b/i.test(subject))
       continue;
