@@ -19,7 +19,7 @@ export const signInAction = formAction(SignInSchema, async ({ identifier, passwo
     if (error instanceof AuthError) {
       const code = (error as AuthError & { code?: string }).code;
       throw code === "rate_limited"
-        ? new AppError("rate_limited", "Too many failed sign-ins. Wait a minute, then try again.")
+        ? new AppError("rate_limited", "Too many failed sign-ins. Wait a minute or two, then try again.")
         : new AppError("invalid_credentials", "That email or username and password do not match an account.");
     }
     throw error;
