@@ -16,7 +16,7 @@ import { countDueFacts, findProgress, prepareReviewSet } from "@/lib/learning/qu
 import { releaseResults } from "@/lib/learning/release";
 import { exportStudent } from "@/lib/privacy/export";
 
-import { enrol, makeClass, makeUser, rejectsWith } from "./factories";
+import { enrol, makeClass, makeDueMemory, makeUser, rejectsWith } from "./factories";
 import { createTestDatabase, TEST_PROVIDER, type TestDatabase } from "./test-db";
 
 const HOUR = 60 * 60 * 1000;
@@ -108,18 +108,7 @@ describe(`assignment rules on ${TEST_PROVIDER}`, () => {
     });
     const pendingFact = questions[0]!.factIds[0]!;
     for (const factId of [otherFact.id, pendingFact]) {
-      await test.db.reviewState.create({
-        data: {
-          userId: student.id,
-          factId,
-          due: new Date(now.getTime() - HOUR),
-          stability: 1,
-          difficulty: 5,
-          reps: 1,
-          state: 2,
-          lastReview: new Date(now.getTime() - DAY),
-        },
-      });
+      await makeDueMemory(test.db, student.id, factId, new Date(now.getTime() - HOUR));
     }
 
     const { attemptId } = await startOrResumeAttempt(test.db, student, { assignmentId: assignment.id }, now);

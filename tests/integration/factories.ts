@@ -69,3 +69,20 @@ export async function rejectsWith(promise: Promise<unknown>, code: AppError["cod
   await expect(promise).rejects.toBeInstanceOf(AppError);
   await expect(promise).rejects.toMatchObject({ code });
 }
+
+/** A fact the student studied a day before `due` and that falls due then: review picks it up. */
+export function makeDueMemory(db: Db, userId: string, factId: string, due: Date) {
+  return db.reviewState.create({
+    data: {
+      userId,
+      factId,
+      due,
+      stability: 1,
+      difficulty: 5,
+      reps: 1,
+      state: 2,
+      lastRating: 3,
+      lastReview: new Date(due.getTime() - 24 * 60 * 60 * 1000),
+    },
+  });
+}

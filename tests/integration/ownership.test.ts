@@ -19,7 +19,7 @@ import { prepareReviewSet } from "@/lib/learning/queries";
 import { createSet, editQuestion, retireQuestion } from "@/lib/sets/mutations";
 import { findVisibleSet, listArticleQuestions, listTeacherSets } from "@/lib/sets/queries";
 
-import { enrol, makeClass, makeUser, rejectsWith } from "./factories";
+import { enrol, makeClass, makeDueMemory, makeUser, rejectsWith } from "./factories";
 import { createTestDatabase, TEST_PROVIDER, type TestDatabase } from "./test-db";
 
 const SHIPPED = "istanbul-talks-2025-05-16";
@@ -341,17 +341,7 @@ describe(`who owns content on ${TEST_PROVIDER}`, () => {
         data: { status: "RETIRED" },
       });
       await test.db.question.update({ where: { id: question.id }, data: { status: "RETIRED" } });
-      await test.db.reviewState.create({
-        data: {
-          userId: learner.id,
-          factId: fact.factId,
-          due: new Date(0),
-          stability: 1,
-          difficulty: 5,
-          reps: 1,
-          state: 2,
-        },
-      });
+      await makeDueMemory(test.db, learner.id, fact.factId, new Date(0));
       const setId = await prepareReviewSet(test.db, learner);
       const items = setId
         ? await test.db.questionSetItem.findMany({ where: { setId }, select: { questionId: true } })

@@ -14,7 +14,7 @@ import { loadContent } from "@/lib/content/load";
 import { syncContent } from "@/lib/content/sync";
 import { countDueFacts, findOpenReviewSetId, startReview } from "@/lib/learning/queries";
 
-import { enrol, makeClass, makeUser, rejectsWith } from "./factories";
+import { enrol, makeClass, makeDueMemory, makeUser, rejectsWith } from "./factories";
 import { createTestDatabase, TEST_PROVIDER, type TestDatabase } from "./test-db";
 
 const HOUR = 60 * 60 * 1000;
@@ -205,18 +205,7 @@ describe(`opening and starting quizzes on ${TEST_PROVIDER}`, () => {
     const student = await makeUser(test.db, "STUDENT");
     const now = new Date();
     for (const factId of questions.flatMap((q) => q.factIds))
-      await test.db.reviewState.create({
-        data: {
-          userId: student.id,
-          factId,
-          due: new Date(now.getTime() - HOUR),
-          stability: 1,
-          difficulty: 5,
-          reps: 1,
-          state: 2,
-          lastReview: new Date(now.getTime() - DAY),
-        },
-      });
+      await makeDueMemory(test.db, student.id, factId, new Date(now.getTime() - HOUR));
     const reviewSets = () => test.db.questionSet.count({ where: { kind: "REVIEW", ownerId: student.id } });
     expect(await countDueFacts(test.db, student, now)).toBeGreaterThan(0);
     expect(await findOpenReviewSetId(test.db, student)).toBeNull();
@@ -237,17 +226,7 @@ describe(`opening and starting quizzes on ${TEST_PROVIDER}`, () => {
     // earlier day) is closed, and Start review builds one of everything due, as home says.
     const later = await makeUser(test.db, "STUDENT");
     for (const factId of questions.flatMap((q) => q.factIds))
-      await test.db.reviewState.create({
-        data: {
-          userId: later.id,
-          factId,
-          due: new Date(now.getTime() - HOUR),
-          stability: 1,
-          difficulty: 5,
-          reps: 1,
-          state: 2,
-        },
-      });
+      await makeDueMemory(test.db, later.id, factId, new Date(now.getTime() - HOUR));
     const leftover = await test.db.questionSet.create({
       data: {
         title: "Review",
