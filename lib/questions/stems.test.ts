@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { buildContext } from "@/lib/questions/context";
 import { generateQuestions } from "@/lib/questions/generate";
-import { analyseRelation, buildPhrasing, isPluralPhrase, roleInText } from "@/lib/questions/stems";
+import { analyseRelation, buildPhrasing, isPluralPhrase, roleInText, withUnitOnce } from "@/lib/questions/stems";
 import {
   ELECTION_ARTICLE,
   ELECTION_ENTITIES,
@@ -245,5 +245,15 @@ describe("helpers", () => {
     const phrasing = buildPhrasing(record, ctx);
     expect(phrasing.statement("Ilse Varga")).toBe("Marta Kessel's campaign was managed by Ilse Varga");
     expect(phrasing.question()).toBe("Who managed Marta Kessel's campaign?");
+  });
+});
+
+describe("a number with its unit", () => {
+  it("says the unit once, whether or not the value already carries it or its scale word", () => {
+    expect(withUnitOnce("1,400", "troops")).toBe("1,400 troops");
+    expect(withUnitOnce("2.7 billion US dollars", "billion US dollars")).toBe("2.7 billion US dollars");
+    expect(withUnitOnce("2.7 billion", "billion US dollars")).toBe("2.7 billion US dollars");
+    expect(withUnitOnce("40", "per cent")).toBe("40 per cent");
+    expect(withUnitOnce("12", "")).toBe("12");
   });
 });

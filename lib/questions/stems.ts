@@ -346,7 +346,21 @@ export function numberInText(fact: GeneratorFact, value: string, withUnit: boole
   const qualifier = !standalone && qualifierInRelation(fact) ? "" : (fact.qualifier ?? "");
   const before = qualifier && !qualifierFollows(qualifier) ? `${qualifier} ` : "";
   const after = qualifier && qualifierFollows(qualifier) ? ` ${qualifier}` : "";
-  return `${before}${value}${withUnit && unit ? ` ${unit}` : ""}${after}`;
+  return `${before}${withUnit ? withUnitOnce(value, unit) : value}${after}`;
+}
+
+/**
+ * The value followed by its unit, said once: a value that already ends with the unit, or with
+ * the scale word the unit starts with ("2.7 billion" + "billion US dollars"), is not repeated.
+ */
+export function withUnitOnce(value: string, unit: string): string {
+  if (!unit) return value;
+  const lowerValue = value.toLowerCase();
+  const lowerUnit = unit.toLowerCase();
+  if (lowerValue.endsWith(` ${lowerUnit}`) || lowerValue === lowerUnit) return value;
+  const firstWord = lowerUnit.split(/\s+/)[0]!;
+  if (unit.includes(" ") && lowerValue.endsWith(` ${firstWord}`)) return `${value}${unit.slice(firstWord.length)}`;
+  return `${value} ${unit}`;
 }
 
 // --- phrasing -------------------------------------------------------------------------------
