@@ -142,11 +142,10 @@ export async function findProgress(
 }
 
 /**
- * The review session in progress (its set id), or null. A session shorter than a full one that
- * leaves out facts that fell due after it started is stale (a leftover from an earlier day):
- * it is closed with what was answered, so the next session reviews what home says is due.
+ * The review session in progress, and whether it is stale: shorter than a full session and
+ * leaving out facts that fell due after it started (a leftover from an earlier day). Read only.
  */
-export async function findOpenReviewSetId(db: Db, user: Actor, now = new Date()): Promise<string | null> {
+async function openReviewSession(db: Db, user: Actor, now: Date) {
   const open = await db.attempt.findFirst({
     where: { userId: user.id, finishedAt: null, set: { kind: "REVIEW", ownerId: user.id } },
     select: {
@@ -159,18 +158,25 @@ export async function findOpenReviewSetId(db: Db, user: Actor, now = new Date())
   });
   if (!open) return null;
   const items = open.set.items.length;
-  if (items >= REVIEW_SIZE) return open.setId;
+  const score = open.responses.reduce((sum, r) => sum + r.score, 0) / Math.max(1, items);
+  const session = { attemptId: open.id, setId: open.setId, score, stale: false };
+  if (items >= REVIEW_SIZE) return session;
   const inSession = new Set(open.set.items.flatMap((i) => i.question.facts.map((f) => f.factId)));
   const dueSince = await db.reviewState.findMany({
     where: { ...dueFactsWhere(user, now), due: { gt: open.startedAt, lte: now } },
     select: { factId: true },
   });
-  if (dueSince.every((d) => inSession.has(d.factId))) return open.setId;
-  await db.attempt.updateMany({
-    where: { id: open.id, finishedAt: null },
-    data: { finishedAt: now, score: open.responses.reduce((sum, r) => sum + r.score, 0) / Math.max(1, items) },
-  });
-  return null;
+  return { ...session, stale: !dueSince.every((d) => inSession.has(d.factId)) };
+}
+
+/**
+ * The review session to resume (its set id), or null: none is open, or the open one is stale
+ * and Start review will close it and build one of what is due. Read only: the review page
+ * calls it while it renders.
+ */
+export async function findOpenReviewSetId(db: Db, user: Actor, now = new Date()): Promise<string | null> {
+  const session = await openReviewSession(db, user, now);
+  return session && !session.stale ? session.setId : null;
 }
 
 /**
@@ -187,8 +193,14 @@ export async function startReview(db: Db, user: QuizTaker, now = new Date()): Pr
 /** Builds (or resumes) a review session of the facts that are due. Returns its set id, or null when nothing is due. */
 export async function prepareReviewSet(db: Db, user: Actor, now = new Date()): Promise<string | null> {
   await releaseResults(db, { userId: user.id }, now);
-  const open = await findOpenReviewSetId(db, user, now);
-  if (open) return open;
+  const session = await openReviewSession(db, user, now);
+  if (session && !session.stale) return session.setId;
+  // A stale session is closed with what was answered, so the new one reviews what home counts.
+  if (session)
+    await db.attempt.updateMany({
+      where: { id: session.attemptId, finishedAt: null },
+      data: { finishedAt: now, score: session.score },
+    });
   const due = await db.reviewState.findMany({
     where: dueFactsWhere(user, now),
     orderBy: { due: "asc" },

@@ -241,6 +241,8 @@ describe(`opening and starting quizzes on ${TEST_PROVIDER}`, () => {
     const due = await countDueFacts(test.db, later, now);
     expect(due).toBeGreaterThan(1);
     expect(await findOpenReviewSetId(test.db, later, now)).toBeNull();
+    // Looking (the review page renders) closes nothing: Start review does.
+    expect((await test.db.attempt.findUniqueOrThrow({ where: { id: stale.id } })).finishedAt).toBeNull();
     const fresh = (await startReview(test.db, later, now))!;
     expect(fresh).not.toBe(leftover.id);
     // The same session as a student with these facts due gets when starting afresh.
