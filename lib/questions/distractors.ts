@@ -125,9 +125,16 @@ export function countryOfRole(text: string): string | undefined {
 
 // --- candidates from entities and other facts -----------------------------------------------
 
+// What the article says that every fact's distractors consult, worked out once per generation.
+const countriesOf = new WeakMap<GenerationContext, Set<string>>();
+const figuresOf = new WeakMap<GenerationContext, Set<number>>();
+
 /** The countries an article's world spans: those it names, and those of the entities it names. */
 export function articleCountries(ctx: GenerationContext): Set<string> {
+  const known = countriesOf.get(ctx);
+  if (known) return known;
   const countries = new Set<string>();
+  countriesOf.set(ctx, countries);
   for (const word of ctx.bodyNorm.split(" ")) if (DEMONYMS[word]) countries.add(DEMONYMS[word]);
   for (const record of ctx.entities) {
     if (!record.inArticle) continue;
@@ -272,7 +279,8 @@ function numberCandidates(record: FactRecord, ctx: GenerationContext): Candidate
   // A figure the article gives elsewhere may be true of this subject too ("12 deaths" beside "9
   // deaths"); under a bound, a figure on the bound's near side is also true ("at least 900" when
   // the article says "at least 1,000"); "about 400" is also true of anything within a tenth of it.
-  const inArticle = figuresIn(ctx.bodySpaced);
+  const inArticle = figuresOf.get(ctx) ?? figuresIn(ctx.bodySpaced);
+  figuresOf.set(ctx, inArticle);
   const qualifier = (fact.qualifier ?? "").toLowerCase();
   const valid = (k: number) => {
     const v = value + k * step;

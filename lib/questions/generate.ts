@@ -468,18 +468,26 @@ function typedNumber(work: FactWork): QuestionDraft | undefined {
   });
 }
 
+// Each fact's subject is judged once per generation (the fact's own questions, matching and
+// ordering all ask; the ambiguity check reads every other fact).
+const subjectReasons = new WeakMap<FactRecord, string | null>();
+
 /** Why a question that names the fact's subject would not read well or would have two answers. */
 function subjectReasonOf(record: FactRecord, ctx: GenerationContext): string | undefined {
+  const known = subjectReasons.get(record);
+  if (known !== undefined) return known ?? undefined;
   const { fact } = record;
-  if (fact.type === "role") return undefined;
-  return (
-    subjectProblem(fact.subject) ??
-    countProblem(fact) ??
-    ambiguityProblem(
-      fact,
-      ctx.facts.map((r) => r.fact),
-    )
-  );
+  const reason =
+    fact.type === "role"
+      ? undefined
+      : (subjectProblem(fact.subject) ??
+        countProblem(fact) ??
+        ambiguityProblem(
+          fact,
+          ctx.facts.map((r) => r.fact),
+        ));
+  subjectReasons.set(record, reason ?? null);
+  return reason;
 }
 
 function factQuestions(record: FactRecord, ctx: GenerationContext, phrasings: Phrasings): QuestionDraft[] {
