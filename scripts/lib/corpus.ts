@@ -26,6 +26,7 @@ import {
   type FixtureArticle,
   type GoldFact,
 } from "../../lib/drafting/evaluate";
+import { toPreviewQuestion } from "../../lib/imports/preview";
 import { generateArticleQuestions } from "../../lib/questions/from-content";
 import { selectQuiz } from "../../lib/questions/select";
 import type { GeneratedQuestion } from "../../lib/questions/types";
@@ -293,15 +294,8 @@ export function gradingSheet(results: CorpusArticleResult[], corpus: CorpusArtic
     lines.push(articleHeading(article, result.slug), "");
     served.forEach((q, index) => {
       if (!chosen.has(q)) return;
-      const answer =
-        q.type === "MATCHING"
-          ? q.options.map((o) => `${o.text} → ${o.matchText ?? "?"}`).join("; ")
-          : q.type === "ORDERING"
-            ? [...q.options]
-                .sort((a, b) => (a.correctPosition ?? 0) - (b.correctPosition ?? 0))
-                .map((o) => o.text)
-                .join(" → ")
-            : (q.answerText ?? q.options.find((o) => o.isCorrect)?.text ?? "");
+      // The right answer as the teacher's review shows it.
+      const { answer } = toPreviewQuestion(q);
       lines.push(`${index + 1}. [${q.type}] ${q.stem}`);
       if (q.options.length > 0 && q.type !== "MATCHING" && q.type !== "ORDERING") {
         lines.push(`   - options: ${q.options.map((o) => (o.isCorrect ? `**${o.text}**` : o.text)).join(" | ")}`);
