@@ -1229,6 +1229,10 @@ function unitAfter(sentence: Sentence, from: number): { unit: string; end: numbe
       end += 2;
       break;
     }
+    if (low === "basis" && lower(tokens[end + 1]) === "points" && !broken(sentence, end + 1)) {
+      end += 2;
+      break;
+    }
     if (low === "per" && end === from && lower(tokens[end + 1]) === "cent" && !broken(sentence, end + 1)) {
       end += 2;
       break;
@@ -1267,6 +1271,9 @@ const AUXILIARIES = /^(had|has|have|been|be|having)$/;
 /** Words between a linking verb and its figure: "was a relatively low 50.1 percent". */
 const FIGURE_FILLERS = /^(a|an|to|at|by|relatively|record|new|mere|just|low|high|total|of)$/;
 
+/** Words of "12.4 percent from a year earlier": the change a figure moved by before it reached the next. */
+const CHANGE_SPAN = /^(\d[\d.,]*%?|percent|per|cent|points?|from|a|year|month|week|quarter|earlier|ago|before)$/;
+
 /**
  * The noun phrase a figure is about when the sentence says it before the number: "The death
  * toll from the floods rose to at least 95" -> "The death toll from the floods".
@@ -1275,6 +1282,12 @@ function predicateSubject(sentence: Sentence, before: number): string | undefine
   const { tokens } = sentence;
   let j = before - 1;
   while (j >= 0 && FIGURE_FILLERS.test(lower(tokens[j])) && !broken(sentence, j + 1)) j--;
+  // "Imports fell 12.4 percent from a year earlier to 3.2 trillion won": past the change to the verb.
+  if (j >= 0 && lower(tokens[before - 1]) === "to" && !LINK_VERBS.test(lower(tokens[j]))) {
+    let k = j;
+    while (k >= 0 && j - k < 8 && CHANGE_SPAN.test(lower(tokens[k])) && !broken(sentence, k + 1)) k--;
+    if (k >= 0 && k < j && LINK_VERBS.test(lower(tokens[k])) && /^\d/.test(tokens[k + 1]?.text ?? "")) j = k;
+  }
   if (j < 0 || !LINK_VERBS.test(lower(tokens[j])) || broken(sentence, j + 1)) return undefined;
   let end = j;
   while (end > 0 && AUXILIARIES.test(lower(tokens[end - 1])) && !broken(sentence, end)) end--;
@@ -1296,6 +1309,85 @@ function predicateSubject(sentence: Sentence, before: number): string | undefine
   if (end - start > 8 && phrase.length === textOf(sentence, start, end).length) return undefined;
   if (tokens.slice(start, end).some((t) => /^\d/.test(t.text) || /^(said|says|told)$/i.test(t.text))) return undefined;
   return phrase;
+}
+
+/** Verbs that move a level up or down: "lifted the repo rate to", "raised its charges by". */
+const RAISE_VERBS =
+  /^(raise[sd]?|raising|lift(?:s|ed|ing)?|increas(?:e|es|ed|ing)|hike[sd]?|hiking|boost(?:s|ed|ing)?)$/;
+const CUT_VERBS =
+  /^(cut|cuts|cutting|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|trim(?:s|med|ming)?|slash(?:es|ed|ing)?)$/;
+const OBJECT_STOP = /^(to|by|from|in|on|at|for|with|and|which|that|who|as|after|before|since|of)$/;
+
+/**
+ * What a verb moved to or by a figure, as a noun phrase: "lifting the repo rate, which ..., to
+ * 7.75 per cent" -> "the new repo rate"; "raised its key rates by 50 basis points" -> "the rise
+ * in key rates". `before` is the token before the figure (and its bound).
+ */
+function changedObject(sentence: Sentence, before: number): string | undefined {
+  const { tokens } = sentence;
+  const preposition = lower(tokens[before]);
+  if (preposition !== "to" && preposition !== "by") return undefined;
+  for (let k = before - 1; k >= 0 && before - k <= 16; k--) {
+    const word = lower(tokens[k]);
+    const raise = RAISE_VERBS.test(word);
+    if (!raise && !CUT_VERBS.test(word)) {
+      // Another figure or a clause of its own between the verb and this figure: not its object.
+      if (/^\d/.test(word) || /^(to|by)$/.test(word)) return undefined;
+      continue;
+    }
+    let from = k + 1;
+    while (from < before && /^(the|its|their|his|her|a|an)$/.test(lower(tokens[from]))) from++;
+    let end = from;
+    while (end < before && !OBJECT_STOP.test(lower(tokens[end])) && !/^\d/.test(tokens[end]?.text ?? "")) {
+      end++;
+      if (broken(sentence, end)) break;
+    }
+    if (end === from || end - from > 5) return undefined;
+    // "to": the object, then nothing or a clause in commas, then the figure.
+    if (end !== before && !(preposition === "to" && broken(sentence, end) && broken(sentence, before)))
+      return undefined;
+    const object = textOf(sentence, from, end);
+    if (preposition === "to") return `the new ${object}`;
+    return `the ${raise ? "rise" : "cut"} in ${object}`;
+  }
+  return undefined;
+}
+
+/**
+ * "an estimated value of 20,000 euros", "a death rate of 2.5 per cent": the quantity named
+ * before "of", with what it belongs to when "with" ties it to a noun ("a tractor with ...").
+ */
+function quantityOf(sentence: Sentence, before: number): string | undefined {
+  const { tokens } = sentence;
+  if (lower(tokens[before]) !== "of" || broken(sentence, before + 1)) return undefined;
+  let det = before - 1;
+  while (det >= 0 && before - det <= 4 && !/^(a|an|the)$/.test(lower(tokens[det]))) {
+    if (broken(sentence, det + 1) || /^\d/.test(tokens[det]?.text ?? "") || OBJECT_STOP.test(lower(tokens[det])))
+      return undefined;
+    det--;
+  }
+  if (det < 0 || det === before - 1 || !/^(a|an|the)$/.test(lower(tokens[det]))) return undefined;
+  if (broken(sentence, det + 1)) return undefined;
+  // "a total of", "an average of": no name of a quantity.
+  if (
+    /^(total|average|sum|number|amount|figure|high|low|record|level|maximum|minimum)$/.test(lower(tokens[before - 1]))
+  )
+    return undefined;
+  const quantity = `the ${textOf(sentence, det + 1, before)}`;
+  // "a tractor with an estimated value of": the owner is the noun phrase before "with".
+  if (lower(tokens[det - 1]) === "with" && !broken(sentence, det) && !broken(sentence, det - 1)) {
+    let from = det - 2;
+    while (
+      from >= 0 &&
+      det - 1 - from <= 3 &&
+      /^[a-z]+$/.test(tokens[from]?.text ?? "") &&
+      !/^(a|an|the)$/.test(lower(tokens[from]))
+    )
+      from--;
+    if (from >= 0 && from < det - 2 && /^(a|an|the)$/.test(lower(tokens[from])) && !broken(sentence, from + 1))
+      return `${quantity} of the ${textOf(sentence, from + 1, det - 1)}`;
+  }
+  return quantity;
 }
 
 const AUXILIARY_START = /^(have|has|had|were|was|are|is|will|would|could|may|might|remain|remained)$/;
@@ -1549,6 +1641,14 @@ function findNumbers(ctx: Context, index: number): void {
             : "that";
         subject = `${unit} ${who} ${deed}`;
       }
+    }
+    if (!subject) {
+      subject =
+        changedObject(sentence, qualifierFrom - 1) ??
+        (measured || CURRENCY_WORDS.has(unit.split(" ").at(-1)?.toLowerCase() ?? "")
+          ? quantityOf(sentence, qualifierFrom - 1)
+          : "") ??
+        "";
     }
     if (!subject) {
       const context = clauseAround(sentence, i, qualifierFrom, unitEnd, 8);

@@ -159,3 +159,42 @@ describe("lists in a number's subject", () => {
     expect(fact?.subject).toBe("People who have died of fever");
   });
 });
+
+// Subjects that stand on their own: a noun phrase built from the clause, never "Per cent (…)".
+describe("number subjects built from the clause", () => {
+  const subjects = (body: string): string[][] => numbers(body).map((d) => [d.answer, d.subject]);
+
+  it("names the new level of what a verb moved 'to' a figure, past a clause in commas", () => {
+    expect(
+      subjects(
+        "The lender said it was cutting the deposit rate, which it pays on savings, to 3.5 per cent, and lowering the overnight rate to 4.75 per cent.",
+      ),
+    ).toEqual([
+      ["3.5", "The new deposit rate"],
+      ["4.75", "The new overnight rate"],
+    ]);
+  });
+
+  it("names the change a verb made 'by' a figure", () => {
+    expect(subjects("The water board raised its household charges by 40 basis points on Monday.")).toEqual([
+      ["40", "The rise in household charges"],
+    ]);
+  });
+
+  it("finds the noun phrase a figure moved from, past 'N percent from a year earlier'", () => {
+    expect(subjects("Imports fell 12.4 percent from a year earlier to 3.2 trillion won.")).toEqual([
+      ["12.4", "Imports"],
+      ["3.2", "Imports"],
+    ]);
+  });
+
+  it("names the quantity 'a N of' gives, with what it belongs to", () => {
+    expect(subjects("Officers took a tractor with an estimated value of 20,000 euros.")).toEqual([
+      ["20,000", "The estimated value of the tractor"],
+    ]);
+    expect(subjects("The clinic saw 40 cases, with a death rate of 2.5 per cent.")[1]).toEqual([
+      "2.5",
+      "The death rate",
+    ]);
+  });
+});
