@@ -1123,6 +1123,16 @@ function readNumberAt(sentence: Sentence, i: number): NumberReading | undefined 
   let hyphenUnit: string | undefined;
   let percent = false;
   const digits = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(%)?(?:-([a-z]+(?:-[a-z]+)*))?$/.exec(rest);
+  // "a million people": one of the scale.
+  const scaleAfter = sentence.tokens[i + 1];
+  if (
+    /^a$/i.test(word) &&
+    scaleAfter &&
+    !broken(sentence, i + 1) &&
+    SCALES.has(scaleAfter.text) &&
+    (lower(sentence.tokens[i + 2]) === "" || /^[a-z]+$/.test(sentence.tokens[i + 2]?.text ?? ""))
+  )
+    return { answer: "1", scale: scaleAfter.text, last: i + 1 };
   if (digits) {
     answer = `${digits[1]}${digits[2] ?? ""}`;
     percent = !!digits[3];

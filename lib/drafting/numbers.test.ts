@@ -198,3 +198,15 @@ describe("number subjects built from the clause", () => {
     ]);
   });
 });
+
+describe("a scale word after 'a'", () => {
+  it("reads 'a million' as one million, with its bound", () => {
+    expect(values("More than a million fans lined the streets of the capital on Sunday.")).toEqual([
+      ["1", "million fans", "more than"],
+    ]);
+  });
+
+  it("does not read 'a' before a word that is no scale", () => {
+    expect(values("A few fans lined the streets.")).toEqual([]);
+  });
+});
