@@ -741,7 +741,9 @@ function properRun(
       allowCommas &&
       gap === "," &&
       /\b(Institute|Institutes|School|Academy|Centre|Center)\b/.test(textOf(sentence, from, to));
-    if (gap && !commaInsideName) break;
+    // "St. Joseph Higher Secondary School": the full stop of an abbreviation stays inside the name.
+    const abbreviation = gap === "." && /^(St|Mt|Ft|Pt)$/.test(tokens[to - 1]?.text ?? "") && isCapitalised(token.text);
+    if (gap && !commaInsideName && !abbreviation) break;
     if (isCapitalised(token.text) && !isCalendarWord(token.text) && !CAPITALISED_FUNCTION_WORDS.has(token.text)) {
       to++;
       continue;
@@ -820,8 +822,11 @@ function isSourceName(ctx: Context, name: string): boolean {
 }
 
 function looksLikePlace(ctx: Context, name: string, preposition: boolean): boolean {
-  if (!name || isKnownPerson(ctx, name) || isOrganisationName(ctx, name)) return false;
+  if (!name || isKnownPerson(ctx, name)) return false;
   const words = name.split(/\s+/);
+  // "at St. Joseph Higher Secondary School": a venue, however long its name, and whoever runs it.
+  if (preposition && words.length > 1 && VENUE_TAIL.test(words.at(-1) ?? "")) return true;
+  if (isOrganisationName(ctx, name)) return false;
   if (words.some((w) => isCalendarWord(w))) return false;
   if (words.some((w) => PLACE_HEADS.has(w))) return true;
   if (ctx.taggedPlaces.has(name)) return true;
@@ -1779,6 +1784,8 @@ function placeAt(
 
 const singularise = (word: string): string => word.replace(/ies$/, "y").replace(/s$/, "");
 
+const VENUE_TAIL = /^(School|College|Hospital|Church|Mosque|Temple|Museum|Hotel|Station|Stadium)$/;
+
 /** Nouns whose "of X" names a place: "the village of al-Haas". */
 const SETTLEMENT_NOUNS = new Set([
   "village",
@@ -1797,6 +1804,32 @@ const SETTLEMENT_NOUNS = new Set([
 const PLACE_PREPOSITIONS = new Set(["in", "at", "through", "near", "outside", "across", "into", "towards", "toward"]);
 
 /** `basedOnly`: only "X-based", which holds even in a sentence of opinion. */
+/**
+ * The thing a verb made happen at a place, as a noun phrase: "convened a joint meeting at the
+ * town hall" -> "the joint meeting". Only a verb's object with its article, right before the
+ * preposition.
+ */
+function heldObject(sentence: Sentence, preposition: number): string | undefined {
+  const { tokens } = sentence;
+  if (!/^(at|in)$/.test(lower(tokens[preposition])) || broken(sentence, preposition)) return undefined;
+  let det = preposition - 1;
+  while (det > 0 && preposition - det <= 3 && /^[a-z]+$/.test(tokens[det]?.text ?? "") && !broken(sentence, det + 1)) {
+    if (/^(a|an|the)$/.test(lower(tokens[det]))) break;
+    det--;
+  }
+  if (!/^(a|an|the)$/.test(lower(tokens[det])) || det === preposition - 1 || broken(sentence, det + 1))
+    return undefined;
+  const words = tokens.slice(det + 1, preposition).map((t) => t.text);
+  if (words.some((w) => UNIT_STOP.has(w) || PREPOSITIONS.has(w) || /^(and|or|but)$/.test(w))) return undefined;
+  const verb = lower(tokens[det - 1]);
+  if (
+    broken(sentence, det) ||
+    !(isParticiple(verb) || /^(held|holds|hold|holding|convened|convenes|opened|staged)$/.test(verb))
+  )
+    return undefined;
+  return `the ${words.join(" ")}`;
+}
+
 function findPlaces(ctx: Context, index: number, basedOnly = false): void {
   const sentence = ctx.sentences[index];
   if (!sentence) return;
@@ -1855,7 +1888,7 @@ function findPlaces(ctx: Context, index: number, basedOnly = false): void {
               ? `${low} of`
               : "in";
       const skipFrom = i;
-      const subject = clauseAround(sentence, i, skipFrom, place.end, 10);
+      const subject = heldObject(sentence, i) ?? clauseAround(sentence, i, skipFrom, place.end, 10);
       emit(subject, relation, place.name, 0.6);
       i = place.end - 1;
       continue;

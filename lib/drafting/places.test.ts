@@ -93,3 +93,18 @@ describe("more ways a sentence names a place", () => {
     );
   });
 });
+
+describe("place subjects", () => {
+  it("keeps 'St.' inside a place name and names the thing held there", () => {
+    expect(places("The two unions convened a joint meeting at St. Brendan Community Hall on Monday.")).toContainEqual([
+      "The joint meeting",
+      "St. Brendan Community Hall",
+    ]);
+  });
+
+  it("takes a long venue name after 'at' as a place", () => {
+    expect(
+      places("The teachers met at Hillcrest Upper Secondary Girls School in Dunmore.").map(([, place]) => place),
+    ).toContain("Hillcrest Upper Secondary Girls School");
+  });
+});
