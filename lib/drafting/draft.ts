@@ -1315,6 +1315,12 @@ function predicateSubject(sentence: Sentence, before: number): string | undefine
       start = k + 1;
       break;
     }
+  // "as of 0600 GMT the number of cases was 331": the noun phrase starts at "the number of".
+  for (let k = start; k < end - 2; k++)
+    if (lower(tokens[k]) === "the" && lower(tokens[k + 1]) === "number" && lower(tokens[k + 2]) === "of") {
+      start = k;
+      break;
+    }
   if (end - start < 1 || end - start > 14) return undefined;
   const first = lower(tokens[start]);
   // A pronoun or a clause ("it", "which", "he said") is no subject.

@@ -188,6 +188,14 @@ describe("number subjects built from the clause", () => {
     ]);
   });
 
+  it("reads 'the number of X was N' after a time that opens the clause", () => {
+    expect(
+      subjects(
+        "The agency said on Monday that as of 0900 GMT the number of registered voters in the district was 5,210.",
+      ),
+    ).toEqual([["5,210", "Registered voters in the district"]]);
+  });
+
   it("names the quantity 'a N of' gives, with what it belongs to", () => {
     expect(subjects("Officers took a tractor with an estimated value of 20,000 euros.")).toEqual([
       ["20,000", "The estimated value of the tractor"],
