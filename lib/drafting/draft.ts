@@ -1374,6 +1374,16 @@ function changedObject(sentence: Sentence, before: number): string | undefined {
   return undefined;
 }
 
+/** "the Harbour Party has won 41 percent": the named winner's share of the vote. */
+function voteShare(sentence: Sentence, before: number): string | undefined {
+  if (!/^(won|wins|secured|took|received|garnered|polled|got)$/.test(lower(sentence.tokens[before]))) return undefined;
+  let last = before - 1;
+  if (/^(has|have|had)$/.test(lower(sentence.tokens[last])) && !broken(sentence, last + 1)) last--;
+  const run = properRunEndingAt(sentence, last);
+  if (!run || run.to !== last + 1) return undefined;
+  return `${stripPossessive(run.text)}'s share of the vote`;
+}
+
 /**
  * "an estimated value of 20,000 euros", "a death rate of 2.5 per cent": the quantity named
  * before "of", with what it belongs to when "with" ties it to a noun ("a tractor with ...").
@@ -1663,6 +1673,7 @@ function findNumbers(ctx: Context, index: number): void {
         subject = `${unit} ${who} ${deed}`;
       }
     }
+    if (!subject && relation === "percentage") subject = voteShare(sentence, qualifierFrom - 1) ?? "";
     if (!subject) {
       subject =
         changedObject(sentence, qualifierFrom - 1) ??

@@ -196,6 +196,15 @@ describe("number subjects built from the clause", () => {
     ).toEqual([["5,210", "Registered voters in the district"]]);
   });
 
+  it("gives a share a party won its share of the vote", () => {
+    expect(subjects("With most ballots counted, the Harbour League, or HL, has won just over 38 percent.")).toEqual([
+      ["38", "HL's share of the vote"],
+    ]);
+    expect(subjects("Early counts show the Harbour Party won 41 per cent.")).toEqual([
+      ["41", "Harbour Party's share of the vote"],
+    ]);
+  });
+
   it("names the quantity 'a N of' gives, with what it belongs to", () => {
     expect(subjects("Officers took a tractor with an estimated value of 20,000 euros.")).toEqual([
       ["20,000", "The estimated value of the tractor"],
