@@ -1821,6 +1821,25 @@ const SETTLEMENT_NOUNS = new Set([
 const PLACE_PREPOSITIONS = new Set(["in", "at", "through", "near", "outside", "across", "into", "towards", "toward"]);
 
 /** `basedOnly`: only "X-based", which holds even in a sentence of opinion. */
+const COUNTED_CLAUSE =
+  /^(?:(?:[Aa]t least|[Mm]ore than|[Nn]early|[Aa]bout|[Ss]ome|[Oo]ver|[Uu]p to|[Aa]lmost)\s+)?(\d[\d,.]*|[a-z]+)\s+(?:(people|persons|civilians|residents|children|students|soldiers|men|women)\s+)?(?:(?:have|has|had|were|was|are)\s+)?(?:been\s+)?(?:reported\s+)?(killed|died|injured|wounded|missing|evacuated|displaced|arrested|hurt|rescued|detained)((?:\s+(?:in|of|from|by|after|during)(?:\s+[a-z]+){1,3}))?$/;
+
+/**
+ * A place's subject when the clause around it is a count of people: from after a report verb,
+ * "four people had died" -> "four people who died", "at least 12 people were arrested" -> "12
+ * people arrested". Any other clause as it is.
+ */
+function countedSubject(clause: string): string {
+  const reported = /\b(?:said|says|told)\s+(?:that\s+)?(.+)$/.exec(clause);
+  const text = reported && (reported[1] ?? "").split(" ").length >= 3 ? (reported[1] ?? "") : clause;
+  const count = COUNTED_CLAUSE.exec(text);
+  if (!count) return clause;
+  const number = count[1] ?? "";
+  if (!/^\d/.test(number) && NUMBER_WORDS[number.toLowerCase()] === undefined) return clause;
+  const outcome = (count[3] ?? "").toLowerCase();
+  return `${number} ${count[2] ?? "people"} ${outcome === "died" ? "who died" : outcome}${count[4] ?? ""}`;
+}
+
 /**
  * The thing a verb made happen at a place, as a noun phrase: "convened a joint meeting at the
  * town hall" -> "the joint meeting". Only a verb's object with its article, right before the
@@ -1905,7 +1924,7 @@ function findPlaces(ctx: Context, index: number, basedOnly = false): void {
               ? `${low} of`
               : "in";
       const skipFrom = i;
-      const subject = heldObject(sentence, i) ?? clauseAround(sentence, i, skipFrom, place.end, 10);
+      const subject = heldObject(sentence, i) ?? countedSubject(clauseAround(sentence, i, skipFrom, place.end, 10));
       emit(subject, relation, place.name, 0.6);
       i = place.end - 1;
       continue;
