@@ -741,7 +741,9 @@ function properRun(
       allowCommas &&
       gap === "," &&
       /\b(Institute|Institutes|School|Academy|Centre|Center)\b/.test(textOf(sentence, from, to));
-    if (gap && !commaInsideName) break;
+    // "St. Joseph Higher Secondary School": the full stop of an abbreviation stays inside the name.
+    const abbreviation = gap === "." && /^(St|Mt|Ft|Pt)$/.test(tokens[to - 1]?.text ?? "") && isCapitalised(token.text);
+    if (gap && !commaInsideName && !abbreviation) break;
     if (isCapitalised(token.text) && !isCalendarWord(token.text) && !CAPITALISED_FUNCTION_WORDS.has(token.text)) {
       to++;
       continue;
@@ -820,8 +822,11 @@ function isSourceName(ctx: Context, name: string): boolean {
 }
 
 function looksLikePlace(ctx: Context, name: string, preposition: boolean): boolean {
-  if (!name || isKnownPerson(ctx, name) || isOrganisationName(ctx, name)) return false;
+  if (!name || isKnownPerson(ctx, name)) return false;
   const words = name.split(/\s+/);
+  // "at St. Joseph Higher Secondary School": a venue, however long its name, and whoever runs it.
+  if (preposition && words.length > 1 && VENUE_TAIL.test(words.at(-1) ?? "")) return true;
+  if (isOrganisationName(ctx, name)) return false;
   if (words.some((w) => isCalendarWord(w))) return false;
   if (words.some((w) => PLACE_HEADS.has(w))) return true;
   if (ctx.taggedPlaces.has(name)) return true;
@@ -1123,6 +1128,16 @@ function readNumberAt(sentence: Sentence, i: number): NumberReading | undefined 
   let hyphenUnit: string | undefined;
   let percent = false;
   const digits = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(%)?(?:-([a-z]+(?:-[a-z]+)*))?$/.exec(rest);
+  // "a million people": one of the scale.
+  const scaleAfter = sentence.tokens[i + 1];
+  if (
+    /^a$/i.test(word) &&
+    scaleAfter &&
+    !broken(sentence, i + 1) &&
+    SCALES.has(scaleAfter.text) &&
+    (lower(sentence.tokens[i + 2]) === "" || /^[a-z]+$/.test(sentence.tokens[i + 2]?.text ?? ""))
+  )
+    return { answer: "1", scale: scaleAfter.text, last: i + 1 };
   if (digits) {
     answer = `${digits[1]}${digits[2] ?? ""}`;
     percent = !!digits[3];
@@ -1229,6 +1244,10 @@ function unitAfter(sentence: Sentence, from: number): { unit: string; end: numbe
       end += 2;
       break;
     }
+    if (low === "basis" && lower(tokens[end + 1]) === "points" && !broken(sentence, end + 1)) {
+      end += 2;
+      break;
+    }
     if (low === "per" && end === from && lower(tokens[end + 1]) === "cent" && !broken(sentence, end + 1)) {
       end += 2;
       break;
@@ -1267,6 +1286,9 @@ const AUXILIARIES = /^(had|has|have|been|be|having)$/;
 /** Words between a linking verb and its figure: "was a relatively low 50.1 percent". */
 const FIGURE_FILLERS = /^(a|an|to|at|by|relatively|record|new|mere|just|low|high|total|of)$/;
 
+/** Words of "12.4 percent from a year earlier": the change a figure moved by before it reached the next. */
+const CHANGE_SPAN = /^(\d[\d.,]*%?|percent|per|cent|points?|from|a|year|month|week|quarter|earlier|ago|before)$/;
+
 /**
  * The noun phrase a figure is about when the sentence says it before the number: "The death
  * toll from the floods rose to at least 95" -> "The death toll from the floods".
@@ -1275,6 +1297,12 @@ function predicateSubject(sentence: Sentence, before: number): string | undefine
   const { tokens } = sentence;
   let j = before - 1;
   while (j >= 0 && FIGURE_FILLERS.test(lower(tokens[j])) && !broken(sentence, j + 1)) j--;
+  // "Imports fell 12.4 percent from a year earlier to 3.2 trillion won": past the change to the verb.
+  if (j >= 0 && lower(tokens[before - 1]) === "to" && !LINK_VERBS.test(lower(tokens[j]))) {
+    let k = j;
+    while (k >= 0 && j - k < 8 && CHANGE_SPAN.test(lower(tokens[k])) && !broken(sentence, k + 1)) k--;
+    if (k >= 0 && k < j && LINK_VERBS.test(lower(tokens[k])) && /^\d/.test(tokens[k + 1]?.text ?? "")) j = k;
+  }
   if (j < 0 || !LINK_VERBS.test(lower(tokens[j])) || broken(sentence, j + 1)) return undefined;
   let end = j;
   while (end > 0 && AUXILIARIES.test(lower(tokens[end - 1])) && !broken(sentence, end)) end--;
@@ -1287,6 +1315,12 @@ function predicateSubject(sentence: Sentence, before: number): string | undefine
       start = k + 1;
       break;
     }
+  // "as of 0600 GMT the number of cases was 331": the noun phrase starts at "the number of".
+  for (let k = start; k < end - 2; k++)
+    if (lower(tokens[k]) === "the" && lower(tokens[k + 1]) === "number" && lower(tokens[k + 2]) === "of") {
+      start = k;
+      break;
+    }
   if (end - start < 1 || end - start > 14) return undefined;
   const first = lower(tokens[start]);
   // A pronoun or a clause ("it", "which", "he said") is no subject.
@@ -1296,6 +1330,95 @@ function predicateSubject(sentence: Sentence, before: number): string | undefine
   if (end - start > 8 && phrase.length === textOf(sentence, start, end).length) return undefined;
   if (tokens.slice(start, end).some((t) => /^\d/.test(t.text) || /^(said|says|told)$/i.test(t.text))) return undefined;
   return phrase;
+}
+
+/** Verbs that move a level up or down: "lifted the repo rate to", "raised its charges by". */
+const RAISE_VERBS =
+  /^(raise[sd]?|raising|lift(?:s|ed|ing)?|increas(?:e|es|ed|ing)|hike[sd]?|hiking|boost(?:s|ed|ing)?)$/;
+const CUT_VERBS =
+  /^(cut|cuts|cutting|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|trim(?:s|med|ming)?|slash(?:es|ed|ing)?)$/;
+const OBJECT_STOP = /^(to|by|from|in|on|at|for|with|and|which|that|who|as|after|before|since|of)$/;
+
+/**
+ * What a verb moved to or by a figure, as a noun phrase: "lifting the repo rate, which ..., to
+ * 7.75 per cent" -> "the new repo rate"; "raised its key rates by 50 basis points" -> "the rise
+ * in key rates". `before` is the token before the figure (and its bound).
+ */
+function changedObject(sentence: Sentence, before: number): string | undefined {
+  const { tokens } = sentence;
+  const preposition = lower(tokens[before]);
+  if (preposition !== "to" && preposition !== "by") return undefined;
+  for (let k = before - 1; k >= 0 && before - k <= 16; k--) {
+    const word = lower(tokens[k]);
+    const raise = RAISE_VERBS.test(word);
+    if (!raise && !CUT_VERBS.test(word)) {
+      // Another figure or a clause of its own between the verb and this figure: not its object.
+      if (/^\d/.test(word) || /^(to|by)$/.test(word)) return undefined;
+      continue;
+    }
+    let from = k + 1;
+    while (from < before && /^(the|its|their|his|her|a|an)$/.test(lower(tokens[from]))) from++;
+    let end = from;
+    while (end < before && !OBJECT_STOP.test(lower(tokens[end])) && !/^\d/.test(tokens[end]?.text ?? "")) {
+      end++;
+      if (broken(sentence, end)) break;
+    }
+    if (end === from || end - from > 5) return undefined;
+    // "to": the object, then nothing or a clause in commas, then the figure.
+    if (end !== before && !(preposition === "to" && broken(sentence, end) && broken(sentence, before)))
+      return undefined;
+    const object = textOf(sentence, from, end);
+    if (preposition === "to") return `the new ${object}`;
+    return `the ${raise ? "rise" : "cut"} in ${object}`;
+  }
+  return undefined;
+}
+
+/** "the Harbour Party has won 41 percent": the named winner's share of the vote. */
+function voteShare(sentence: Sentence, before: number): string | undefined {
+  if (!/^(won|wins|secured|took|received|garnered|polled|got)$/.test(lower(sentence.tokens[before]))) return undefined;
+  let last = before - 1;
+  if (/^(has|have|had)$/.test(lower(sentence.tokens[last])) && !broken(sentence, last + 1)) last--;
+  const run = properRunEndingAt(sentence, last);
+  if (!run || run.to !== last + 1) return undefined;
+  return `${stripPossessive(run.text)}'s share of the vote`;
+}
+
+/**
+ * "an estimated value of 20,000 euros", "a death rate of 2.5 per cent": the quantity named
+ * before "of", with what it belongs to when "with" ties it to a noun ("a tractor with ...").
+ */
+function quantityOf(sentence: Sentence, before: number): string | undefined {
+  const { tokens } = sentence;
+  if (lower(tokens[before]) !== "of" || broken(sentence, before + 1)) return undefined;
+  let det = before - 1;
+  while (det >= 0 && before - det <= 4 && !/^(a|an|the)$/.test(lower(tokens[det]))) {
+    if (broken(sentence, det + 1) || /^\d/.test(tokens[det]?.text ?? "") || OBJECT_STOP.test(lower(tokens[det])))
+      return undefined;
+    det--;
+  }
+  if (det < 0 || det === before - 1 || !/^(a|an|the)$/.test(lower(tokens[det]))) return undefined;
+  if (broken(sentence, det + 1)) return undefined;
+  // "a total of", "an average of": no name of a quantity.
+  if (
+    /^(total|average|sum|number|amount|figure|high|low|record|level|maximum|minimum)$/.test(lower(tokens[before - 1]))
+  )
+    return undefined;
+  const quantity = `the ${textOf(sentence, det + 1, before)}`;
+  // "a tractor with an estimated value of": the owner is the noun phrase before "with".
+  if (lower(tokens[det - 1]) === "with" && !broken(sentence, det) && !broken(sentence, det - 1)) {
+    let from = det - 2;
+    while (
+      from >= 0 &&
+      det - 1 - from <= 3 &&
+      /^[a-z]+$/.test(tokens[from]?.text ?? "") &&
+      !/^(a|an|the)$/.test(lower(tokens[from]))
+    )
+      from--;
+    if (from >= 0 && from < det - 2 && /^(a|an|the)$/.test(lower(tokens[from])) && !broken(sentence, from + 1))
+      return `${quantity} of the ${textOf(sentence, from + 1, det - 1)}`;
+  }
+  return quantity;
 }
 
 const AUXILIARY_START = /^(have|has|had|were|was|are|is|will|would|could|may|might|remain|remained)$/;
@@ -1550,6 +1673,15 @@ function findNumbers(ctx: Context, index: number): void {
         subject = `${unit} ${who} ${deed}`;
       }
     }
+    if (!subject && relation === "percentage") subject = voteShare(sentence, qualifierFrom - 1) ?? "";
+    if (!subject) {
+      subject =
+        changedObject(sentence, qualifierFrom - 1) ??
+        (measured || CURRENCY_WORDS.has(unit.split(" ").at(-1)?.toLowerCase() ?? "")
+          ? quantityOf(sentence, qualifierFrom - 1)
+          : "") ??
+        "";
+    }
     if (!subject) {
       const context = clauseAround(sentence, i, qualifierFrom, unitEnd, 8);
       subject = `${unit}${tail ? ` ${tail}` : ""}${context ? ` (${context})` : ""}`;
@@ -1669,6 +1801,8 @@ function placeAt(
 
 const singularise = (word: string): string => word.replace(/ies$/, "y").replace(/s$/, "");
 
+const VENUE_TAIL = /^(School|College|Hospital|Church|Mosque|Temple|Museum|Hotel|Station|Stadium)$/;
+
 /** Nouns whose "of X" names a place: "the village of al-Haas". */
 const SETTLEMENT_NOUNS = new Set([
   "village",
@@ -1687,6 +1821,51 @@ const SETTLEMENT_NOUNS = new Set([
 const PLACE_PREPOSITIONS = new Set(["in", "at", "through", "near", "outside", "across", "into", "towards", "toward"]);
 
 /** `basedOnly`: only "X-based", which holds even in a sentence of opinion. */
+const COUNTED_CLAUSE =
+  /^(?:(?:[Aa]t least|[Mm]ore than|[Nn]early|[Aa]bout|[Ss]ome|[Oo]ver|[Uu]p to|[Aa]lmost)\s+)?(\d[\d,.]*|[a-z]+)\s+(?:(people|persons|civilians|residents|children|students|soldiers|men|women)\s+)?(?:(?:have|has|had|were|was|are)\s+)?(?:been\s+)?(?:reported\s+)?(killed|died|injured|wounded|missing|evacuated|displaced|arrested|hurt|rescued|detained)((?:\s+(?:in|of|from|by|after|during)(?:\s+[a-z]+){1,3}))?$/;
+
+/**
+ * A place's subject when the clause around it is a count of people: from after a report verb,
+ * "four people had died" -> "four people who died", "at least 12 people were arrested" -> "12
+ * people arrested". Any other clause as it is.
+ */
+function countedSubject(clause: string): string {
+  const reported = /\b(?:said|says|told)\s+(?:that\s+)?(.+)$/.exec(clause);
+  const text = reported && (reported[1] ?? "").split(" ").length >= 3 ? (reported[1] ?? "") : clause;
+  const count = COUNTED_CLAUSE.exec(text);
+  if (!count) return clause;
+  const number = count[1] ?? "";
+  if (!/^\d/.test(number) && NUMBER_WORDS[number.toLowerCase()] === undefined) return clause;
+  const outcome = (count[3] ?? "").toLowerCase();
+  return `${number} ${count[2] ?? "people"} ${outcome === "died" ? "who died" : outcome}${count[4] ?? ""}`;
+}
+
+/**
+ * The thing a verb made happen at a place, as a noun phrase: "convened a joint meeting at the
+ * town hall" -> "the joint meeting". Only a verb's object with its article, right before the
+ * preposition.
+ */
+function heldObject(sentence: Sentence, preposition: number): string | undefined {
+  const { tokens } = sentence;
+  if (!/^(at|in)$/.test(lower(tokens[preposition])) || broken(sentence, preposition)) return undefined;
+  let det = preposition - 1;
+  while (det > 0 && preposition - det <= 3 && /^[a-z]+$/.test(tokens[det]?.text ?? "") && !broken(sentence, det + 1)) {
+    if (/^(a|an|the)$/.test(lower(tokens[det]))) break;
+    det--;
+  }
+  if (!/^(a|an|the)$/.test(lower(tokens[det])) || det === preposition - 1 || broken(sentence, det + 1))
+    return undefined;
+  const words = tokens.slice(det + 1, preposition).map((t) => t.text);
+  if (words.some((w) => UNIT_STOP.has(w) || PREPOSITIONS.has(w) || /^(and|or|but)$/.test(w))) return undefined;
+  const verb = lower(tokens[det - 1]);
+  if (
+    broken(sentence, det) ||
+    !(isParticiple(verb) || /^(held|holds|hold|holding|convened|convenes|opened|staged)$/.test(verb))
+  )
+    return undefined;
+  return `the ${words.join(" ")}`;
+}
+
 function findPlaces(ctx: Context, index: number, basedOnly = false): void {
   const sentence = ctx.sentences[index];
   if (!sentence) return;
@@ -1745,7 +1924,7 @@ function findPlaces(ctx: Context, index: number, basedOnly = false): void {
               ? `${low} of`
               : "in";
       const skipFrom = i;
-      const subject = clauseAround(sentence, i, skipFrom, place.end, 10);
+      const subject = heldObject(sentence, i) ?? countedSubject(clauseAround(sentence, i, skipFrom, place.end, 10));
       emit(subject, relation, place.name, 0.6);
       i = place.end - 1;
       continue;

@@ -159,3 +159,71 @@ describe("lists in a number's subject", () => {
     expect(fact?.subject).toBe("People who have died of fever");
   });
 });
+
+// Subjects that stand on their own: a noun phrase built from the clause, never "Per cent (…)".
+describe("number subjects built from the clause", () => {
+  const subjects = (body: string): string[][] => numbers(body).map((d) => [d.answer, d.subject]);
+
+  it("names the new level of what a verb moved 'to' a figure, past a clause in commas", () => {
+    expect(
+      subjects(
+        "The lender said it was cutting the deposit rate, which it pays on savings, to 3.5 per cent, and lowering the overnight rate to 4.75 per cent.",
+      ),
+    ).toEqual([
+      ["3.5", "The new deposit rate"],
+      ["4.75", "The new overnight rate"],
+    ]);
+  });
+
+  it("names the change a verb made 'by' a figure", () => {
+    expect(subjects("The water board raised its household charges by 40 basis points on Monday.")).toEqual([
+      ["40", "The rise in household charges"],
+    ]);
+  });
+
+  it("finds the noun phrase a figure moved from, past 'N percent from a year earlier'", () => {
+    expect(subjects("Imports fell 12.4 percent from a year earlier to 3.2 trillion won.")).toEqual([
+      ["12.4", "Imports"],
+      ["3.2", "Imports"],
+    ]);
+  });
+
+  it("reads 'the number of X was N' after a time that opens the clause", () => {
+    expect(
+      subjects(
+        "The agency said on Monday that as of 0900 GMT the number of registered voters in the district was 5,210.",
+      ),
+    ).toEqual([["5,210", "Registered voters in the district"]]);
+  });
+
+  it("gives a share a party won its share of the vote", () => {
+    expect(subjects("With most ballots counted, the Harbour League, or HL, has won just over 38 percent.")).toEqual([
+      ["38", "HL's share of the vote"],
+    ]);
+    expect(subjects("Early counts show the Harbour Party won 41 per cent.")).toEqual([
+      ["41", "Harbour Party's share of the vote"],
+    ]);
+  });
+
+  it("names the quantity 'a N of' gives, with what it belongs to", () => {
+    expect(subjects("Officers took a tractor with an estimated value of 20,000 euros.")).toEqual([
+      ["20,000", "The estimated value of the tractor"],
+    ]);
+    expect(subjects("The clinic saw 40 cases, with a death rate of 2.5 per cent.")[1]).toEqual([
+      "2.5",
+      "The death rate",
+    ]);
+  });
+});
+
+describe("a scale word after 'a'", () => {
+  it("reads 'a million' as one million, with its bound", () => {
+    expect(values("More than a million fans lined the streets of the capital on Sunday.")).toEqual([
+      ["1", "million fans", "more than"],
+    ]);
+  });
+
+  it("does not read 'a' before a word that is no scale", () => {
+    expect(values("A few fans lined the streets.")).toEqual([]);
+  });
+});

@@ -93,3 +93,38 @@ describe("more ways a sentence names a place", () => {
     );
   });
 });
+
+describe("place subjects", () => {
+  it("keeps 'St.' inside a place name and names the thing held there", () => {
+    expect(places("The two unions convened a joint meeting at St. Brendan Community Hall on Monday.")).toContainEqual([
+      "The joint meeting",
+      "St. Brendan Community Hall",
+    ]);
+  });
+
+  it("takes a long venue name after 'at' as a place", () => {
+    expect(
+      places("The teachers met at Hillcrest Upper Secondary Girls School in Dunmore.").map(([, place]) => place),
+    ).toContain("Hillcrest Upper Secondary Girls School");
+  });
+});
+
+describe("place subjects cut from a clause", () => {
+  it("starts after a report verb and counts the people a clause is about", () => {
+    expect(places("In a statement on Monday the council said three people had died in Dunmore.")).toContainEqual([
+      "Three people who died",
+      "Dunmore",
+    ]);
+  });
+
+  it("keeps the count with what happened to those counted", () => {
+    expect(places("Police said at least 12 people were arrested in Castlebar.")).toContainEqual([
+      "12 people arrested",
+      "Castlebar",
+    ]);
+    expect(places("At least 30 people have been killed in flash floods in Castlebar.")).toContainEqual([
+      "30 people killed in flash floods",
+      "Castlebar",
+    ]);
+  });
+});
