@@ -155,8 +155,19 @@ function inWorld(record: FactRecord, candidate: EntityRecord, countries: Set<str
   // A place or organisation of the answer's own kind ("court", "city") is of its world; the
   // ranking prefers those of the same country or region.
   const answerKind = lower(record.fact.kind) ?? lower(record.entity?.entity.kind);
-  if ((entity.type === "place" || entity.type === "organisation") && answerKind && lower(entity.kind) === answerKind)
-    return true;
+  const sameKind = answerKind !== undefined && lower(entity.kind) === answerKind;
+  // Where the bank locates both, a city must also lie near the answer: in a country the article
+  // names, or in the answer's continent (Brisbane is no option for a dateline in Turkey).
+  const areas = new Set(record.entity?.ancestors ?? []);
+  if (
+    sameKind &&
+    entity.type === "place" &&
+    answerKind === "city" &&
+    areas.size > 0 &&
+    candidate.ancestors.length > 0
+  ) {
+    if (candidate.ancestors.some((key) => areas.has(key))) return true;
+  } else if (sameKind && (entity.type === "place" || entity.type === "organisation")) return true;
   if (entity.type === "place") {
     // The answer's own region stays a candidate, to be excluded with its reason.
     if (record.entity?.ancestors.includes(entity.key)) return true;

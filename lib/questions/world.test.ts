@@ -152,3 +152,46 @@ describe("synonymous posts", () => {
     expect(synonymousRoles(a, b)).toBe(same);
   });
 });
+
+describe("a city's wrong options lie near it", () => {
+  it("offer a Turkish dateline cities of Turkey and its continent, not of Australia", () => {
+    const places: GeneratorEntity[] = [
+      makeEntity("europe", "Europe", "place", { kind: "continent" }),
+      makeEntity("oceania", "Oceania", "place", { kind: "continent" }),
+      makeEntity("turkey", "Turkey", "place", { kind: "country", within: "europe" }),
+      makeEntity("greece", "Greece", "place", { kind: "country", within: "europe" }),
+      makeEntity("australia", "Australia", "place", { kind: "country", within: "oceania" }),
+      makeEntity("ankara", "Ankara", "place", { kind: "city", within: "turkey" }),
+      makeEntity("izmir", "Izmir", "place", { kind: "city", within: "turkey" }),
+      makeEntity("bursa", "Bursa", "place", { kind: "city", within: "turkey" }),
+      makeEntity("athens", "Athens", "place", { kind: "city", within: "greece" }),
+      makeEntity("brisbane", "Brisbane", "place", { kind: "city", within: "australia" }),
+      makeEntity("perth", "Perth", "place", { kind: "city", within: "australia" }),
+    ];
+    const fact = makeFact({
+      key: "count",
+      subject: "The vote count",
+      relation: "held in",
+      answer: "Ankara",
+      type: "place",
+      kind: "city",
+      quote: "counted in Ankara",
+    });
+    const ctx = buildContext(
+      {
+        slug: "t",
+        title: "T",
+        outlet: "T",
+        publishedOn: "2024-11-04",
+        body: "The votes were counted in Ankara overnight.",
+      },
+      [fact],
+      places,
+    );
+    const record = ctx.factByKey.get("count")!;
+    const pool = buildDistractorPool(record, ctx, buildPhrasing(record, ctx).question());
+    expect(texts(pool)).toEqual(expect.arrayContaining(["Izmir", "Bursa", "Athens"]));
+    expect(texts(pool)).not.toContain("Brisbane");
+    expect(texts(pool)).not.toContain("Perth");
+  });
+});
