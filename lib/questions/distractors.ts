@@ -179,6 +179,12 @@ function inWorld(record: FactRecord, candidate: EntityRecord, countries: Set<str
     });
   }
   const country = entity.country ?? (entity.type === "role" ? countryOfRole(entity.name) : undefined);
+  if (entity.type === "person") {
+    // Someone from the bank only if of the answer's world: no foreign minister among tennis players.
+    const world = personWorld(record, ctx);
+    if (world === undefined || entityWorld(entity) !== world) return false;
+    return country !== undefined && countries.has(country);
+  }
   if (entity.type === "role") {
     // A post of the bank is offered only within the answer's world: a mayor gets other
     // local-government posts, a reporter other newsroom posts.
@@ -211,11 +217,30 @@ export function answerWorld(record: FactRecord, ctx: GenerationContext): World |
   return best && best[1] >= 2 && (!second || second[1] < best[1]) ? best[0] : undefined;
 }
 
-/** The world of a bank entity: its tag, or what its name and kind tell. */
+/** The world of a bank entity: its tag, or what its name (a post's) or its post and kind tell. */
 function entityWorld(entity: EntityRecord["entity"]): World | undefined {
-  return (
-    entity.world ?? worldOfRole(entity.name) ?? (lower(entity.kind) === "political title" ? "politics" : undefined)
-  );
+  if (entity.world) return entity.world;
+  if (entity.type === "person") return worldOfRole(entity.role ?? "") ?? worldOfRole(entity.kind ?? "");
+  return worldOfRole(entity.name) ?? (lower(entity.kind) === "political title" ? "politics" : undefined);
+}
+
+/**
+ * The world of a person fact's answer: that of the post the article gives them (a role fact about
+ * them), or else the bank's record of them.
+ */
+export function personWorld(record: FactRecord, ctx: GenerationContext): World | undefined {
+  if (record.fact.type !== "person") return undefined;
+  const names = new Set(record.answerForms);
+  for (const other of ctx.facts) {
+    if (other.fact.type !== "role") continue;
+    const about =
+      (record.entity !== undefined && other.subjectEntity === record.entity) ||
+      names.has(other.subjectKey.replace(/^(the|a|an) /, ""));
+    if (!about) continue;
+    const world = other.entity?.entity.world ?? worldOfRole(other.fact.answer);
+    if (world) return world;
+  }
+  return record.entity ? entityWorld(record.entity.entity) : undefined;
 }
 
 function entityCandidates(record: FactRecord, ctx: GenerationContext): Candidate[] {

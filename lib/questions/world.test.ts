@@ -195,3 +195,42 @@ describe("a city's wrong options lie near it", () => {
     expect(texts(pool)).not.toContain("Perth");
   });
 });
+
+describe("a person's wrong options come from their world", () => {
+  const people: GeneratorEntity[] = [
+    makeEntity("pierre-dumont", "Pierre Dumont", "person", {
+      kind: "foreign minister",
+      role: "Foreign Minister of France",
+      country: "France",
+    }),
+    makeEntity("lena-moss", "Lena Moss", "person", { role: "tennis player", country: "France", world: "sport" }),
+    makeEntity("ana-ruiz", "Ana Ruiz", "person", { role: "tennis player", country: "France", world: "sport" }),
+    makeEntity("mia-kole", "Mia Kole", "person", { role: "tennis player", country: "France", world: "sport" }),
+  ];
+  const body = "Ria Voss of France, the tennis player seeded third, won the final at the lakeside club.";
+  const winner = makeFact({
+    key: "winner",
+    subject: "The final",
+    relation: "won by",
+    answer: "Ria Voss",
+    quote: "Ria Voss of France",
+  });
+
+  function pool(facts: GeneratorFact[]): DistractorPool {
+    const ctx = buildContext({ slug: "t", title: "T", outlet: "T", publishedOn: "2024-11-04", body }, facts, people);
+    const record = ctx.factByKey.get("winner")!;
+    return buildDistractorPool(record, ctx, buildPhrasing(record, ctx).question());
+  }
+
+  it("offer a tennis player other players, not a foreign minister of her country", () => {
+    const texts_ = texts(
+      pool([winner, roleFact("post", "Ria Voss", "tennis player", "the tennis player seeded third")]),
+    );
+    expect(texts_).toEqual(expect.arrayContaining(["Lena Moss", "Ana Ruiz", "Mia Kole"]));
+    expect(texts_).not.toContain("Pierre Dumont");
+  });
+
+  it("offer someone whose world nothing tells no one from the bank", () => {
+    expect(texts(pool([winner]))).toEqual([]);
+  });
+});
