@@ -6,6 +6,7 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 
 import { ContentError, loadContent, parseArticleText, parseFactsText, type ContentProblem } from "@/lib/content/load";
+import { EntitySchema } from "@/lib/content/schemas";
 
 /** SHA-256 of the seed article's text as delivered (trimmed), before it became content/. */
 const SEED_SHA256 = "079e514362edb78c0403cd946bb7f063c4de7e07638d1f126a1b45fba20bac87";
@@ -173,5 +174,16 @@ describe("loadContent", () => {
     const articleFile = path.join(root, "articles/istanbul-talks-2025-05-16/article.md");
     writeFileSync(articleFile, readFileSync(articleFile, "utf8").replace("title: ", "title: Updated "));
     expect(loadContent(root).fingerprint).not.toBe(before);
+  });
+});
+
+describe("an entity's world", () => {
+  it("is optional, and must be one of the listed worlds when given", () => {
+    expect(EntitySchema.safeParse({ id: "mayor", name: "mayor", type: "role" }).success).toBe(true);
+    const tagged = EntitySchema.safeParse({ id: "mayor", name: "mayor", type: "role", world: "local-government" });
+    expect(tagged.success && tagged.data.world).toBe("local-government");
+    const wrong = EntitySchema.safeParse({ id: "mayor", name: "mayor", type: "role", world: "town" });
+    expect(wrong.success).toBe(false);
+    expect(wrong.error?.issues[0]?.message).toMatch(/must be one of: politics, local-government/);
   });
 });

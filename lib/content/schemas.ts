@@ -84,6 +84,26 @@ export const FactsFileSchema = z.strictObject({
 
 export const ENTITY_TYPES = ["person", "role", "place", "organisation"] as const;
 
+/** The field a post, person or organisation belongs to: a role's wrong options come from its own world. */
+export const WORLDS = [
+  "politics",
+  "local-government",
+  "law",
+  "police",
+  "military",
+  "emergency",
+  "health",
+  "science",
+  "space",
+  "education",
+  "economy",
+  "sport",
+  "media",
+  "arts",
+  "religion",
+] as const;
+export type World = (typeof WORLDS)[number];
+
 export const EntitySchema = z.strictObject({
   id: kebabId,
   name: text(),
@@ -92,6 +112,7 @@ export const EntitySchema = z.strictObject({
   role: text().optional(),
   country: text().optional(),
   within: kebabId.optional(),
+  world: z.enum(WORLDS, { error: `must be one of: ${WORLDS.join(", ")}` }).optional(),
   aliases: z.array(text(), { error: "must be a list" }).default([]),
 });
 export type EntityInput = z.infer<typeof EntitySchema>;

@@ -7,6 +7,7 @@ import { hash32 } from "@/lib/questions/hash";
 import { containsWords, listItems, normaliseAnswer, normaliseText } from "@/lib/questions/normalise";
 import { distractorStep, formatNumberLike, parseNumber, qualifierSense } from "@/lib/questions/numbers";
 import type { AnswerTypeName } from "@/lib/content/schemas";
+import { coversRole, synonymousRoles, worldOfRole, type World } from "@/lib/questions/world";
 
 export interface Candidate {
   /** As an option shows it. */
@@ -16,6 +17,8 @@ export interface Candidate {
   type: AnswerTypeName;
   kind?: string;
   country?: string;
+  /** Roles: the field the post belongs to (politics, media, law...). */
+  world?: World;
   entity?: EntityRecord;
   /** Facts of the article whose answer this is. */
   factKeys: string[];
@@ -159,8 +162,19 @@ function inWorld(record: FactRecord, candidate: EntityRecord, countries: Set<str
   // A place or organisation of the answer's own kind ("court", "city") is of its world; the
   // ranking prefers those of the same country or region.
   const answerKind = lower(record.fact.kind) ?? lower(record.entity?.entity.kind);
-  if ((entity.type === "place" || entity.type === "organisation") && answerKind && lower(entity.kind) === answerKind)
-    return true;
+  const sameKind = answerKind !== undefined && lower(entity.kind) === answerKind;
+  // Where the bank locates both, a city must also lie near the answer: in a country the article
+  // names, or in the answer's continent (Brisbane is no option for a dateline in Turkey).
+  const areas = new Set(record.entity?.ancestors ?? []);
+  if (
+    sameKind &&
+    entity.type === "place" &&
+    answerKind === "city" &&
+    areas.size > 0 &&
+    candidate.ancestors.length > 0
+  ) {
+    if (candidate.ancestors.some((key) => areas.has(key))) return true;
+  } else if (sameKind && (entity.type === "place" || entity.type === "organisation")) return true;
   if (entity.type === "place") {
     // The answer's own region stays a candidate, to be excluded with its reason.
     if (record.entity?.ancestors.includes(entity.key)) return true;
@@ -172,9 +186,68 @@ function inWorld(record: FactRecord, candidate: EntityRecord, countries: Set<str
     });
   }
   const country = entity.country ?? (entity.type === "role" ? countryOfRole(entity.name) : undefined);
+  if (entity.type === "person") {
+    // Someone from the bank only if of the answer's world: no foreign minister among tennis players.
+    const world = personWorld(record, ctx);
+    if (world === undefined || entityWorld(entity) !== world) return false;
+    return country !== undefined && countries.has(country);
+  }
+  if (entity.type === "role") {
+    // A post of the bank is offered only within the answer's world: a mayor gets other
+    // local-government posts, a reporter other newsroom posts.
+    const world = answerWorld(record, ctx);
+    // A post whose world nothing tells gets no posts from the bank: only the article's own.
+    if (world === undefined || entityWorld(entity) !== world) return false;
+    return country === undefined || countries.has(country);
+  }
   // A general occupation ("scholar", "journalist") belongs to no one country.
-  if (country === undefined) return entity.type === "role" && lower(entity.kind) === "occupation";
+  if (country === undefined) return false;
   return countries.has(country);
+}
+
+/**
+ * The world of a role fact's answer: the bank's tag for it, what its words tell, or else (a bare
+ * "spokesperson") the world most of the article's other posts belong to.
+ */
+export function answerWorld(record: FactRecord, ctx: GenerationContext): World | undefined {
+  if (record.fact.type !== "role") return undefined;
+  const own = record.entity?.entity.world ?? worldOfRole(record.fact.answer);
+  if (own !== undefined) return own;
+  const counts = new Map<World, number>();
+  for (const other of ctx.facts) {
+    if (other === record || other.fact.type !== "role") continue;
+    const world = other.entity?.entity.world ?? worldOfRole(other.fact.answer);
+    if (world) counts.set(world, (counts.get(world) ?? 0) + 1);
+  }
+  const [best, second] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  // Two other posts of one world, and no other world as common: one alone is too thin a clue.
+  return best && best[1] >= 2 && (!second || second[1] < best[1]) ? best[0] : undefined;
+}
+
+/** The world of a bank entity: its tag, or what its name (a post's) or its post and kind tell. */
+function entityWorld(entity: EntityRecord["entity"]): World | undefined {
+  if (entity.world) return entity.world;
+  if (entity.type === "person") return worldOfRole(entity.role ?? "") ?? worldOfRole(entity.kind ?? "");
+  return worldOfRole(entity.name) ?? (lower(entity.kind) === "political title" ? "politics" : undefined);
+}
+
+/**
+ * The world of a person fact's answer: that of the post the article gives them (a role fact about
+ * them), or else the bank's record of them.
+ */
+export function personWorld(record: FactRecord, ctx: GenerationContext): World | undefined {
+  if (record.fact.type !== "person") return undefined;
+  const names = new Set(record.answerForms);
+  for (const other of ctx.facts) {
+    if (other.fact.type !== "role") continue;
+    const about =
+      (record.entity !== undefined && other.subjectEntity === record.entity) ||
+      names.has(other.subjectKey.replace(/^(the|a|an) /, ""));
+    if (!about) continue;
+    const world = other.entity?.entity.world ?? worldOfRole(other.fact.answer);
+    if (world) return world;
+  }
+  return record.entity ? entityWorld(record.entity.entity) : undefined;
 }
 
 function entityCandidates(record: FactRecord, ctx: GenerationContext): Candidate[] {
@@ -197,6 +270,7 @@ function entityCandidates(record: FactRecord, ctx: GenerationContext): Candidate
       type: fact.type,
       kind: lower(entity.kind),
       country: entity.country,
+      ...(fact.type === "role" ? { world: entityWorld(entity) } : {}),
       entity: entityRecord,
       factKeys: [],
       inArticle: entityRecord.inArticle,
@@ -221,11 +295,13 @@ function entityCandidates(record: FactRecord, ctx: GenerationContext): Candidate
       same.factKeys.push(other.fact.key);
       continue;
     }
+    const world = fact.type === "role" ? worldOfRole(other.fact.answer) : undefined;
     loose.push({
       text: other.fact.answer,
       forms,
       type: fact.type,
       kind: lower(other.fact.kind),
+      ...(world ? { world } : {}),
       factKeys: [other.fact.key],
       inArticle: true,
       source: "article",
@@ -551,6 +627,15 @@ export function exclusionReason(
       if (specific !== undefined)
         return `is a more specific form of the answer ("${specific}"), so it could also be right`;
     }
+    if (candidate.forms.some((f) => answerForms.some((a) => synonymousRoles(a, f))))
+      return "may name the same job as the answer (a reporter is also a journalist), so it could also be right";
+    const world = answerWorld(record, ctx);
+    if (answerForms.some((a) => coversRole(candidate.text, a, world)))
+      return "is true of anyone holding the answer's post (a prosecutor is a lawyer), so it is also right";
+    const also = alsoGivenTo(record, candidate, ctx);
+    if (also !== undefined) return `is also said of ${also} in the article, so it could also be right`;
+    if (world !== undefined && candidate.world !== undefined && candidate.world !== world)
+      return `is a post of another world (${candidate.world}, not ${world})`;
   } else if (fact.type !== "number" && fact.type !== "date") {
     const overlap = candidate.forms.find((f) => answerForms.some((a) => overlaps(a, f)));
     if (overlap !== undefined) return `overlaps the answer ("${overlap}"), so it could also be right`;
@@ -564,6 +649,26 @@ export function exclusionReason(
   if (fact.type !== "number" && fact.type !== "date") {
     const named = candidate.forms.find((f) => f.length >= 2 && containsWords(stemNorm, f));
     if (named !== undefined) return `is named in the stem ("${named}")`;
+  }
+  return undefined;
+}
+
+/**
+ * The person a role fact is about, when the article writes the candidate post within a few words
+ * of their name ("Ilse Warrender, a former judge"): that post is true of them too, or may be.
+ */
+function alsoGivenTo(record: FactRecord, candidate: Candidate, ctx: GenerationContext): string | undefined {
+  const names = record.subjectEntity?.forms ?? [normaliseText(record.fact.subject)];
+  const surnames = new Set(names.map((n) => n.split(" ").at(-1) ?? "").filter((w) => w.length >= 3));
+  const forms = candidate.forms.filter((f) => f.length >= 3);
+  if (surnames.size === 0 || forms.length === 0) return undefined;
+  for (const sentence of ctx.bodySpaced.split(/(?<=[.!?])\s+/)) {
+    const words = normaliseText(sentence).split(" ");
+    for (const [at, word] of words.entries()) {
+      if (!surnames.has(word)) continue;
+      const near = words.slice(Math.max(0, at - 6), at + 7).join(" ");
+      if (forms.some((f) => containsWords(near, f))) return record.fact.subject;
+    }
   }
   return undefined;
 }
@@ -641,7 +746,9 @@ export function buildDistractorPool(record: FactRecord, ctx: GenerationContext, 
   }
   const answerHead = fact.answer.trim().split(/\s+/).at(-1)?.toLowerCase();
   const answerCapital = /^\p{Lu}/u.test(fact.answer.trim());
+  const world = answerWorld(record, ctx);
   const score = (c: Candidate): number[] => [
+    world !== undefined && c.world !== world ? 1 : 0,
     answerKind && c.kind === answerKind ? 0 : 1,
     // Roles: written alike (a lower-case description among capitalised titles stands out).
     fact.type === "role" && /^\p{Lu}/u.test(c.text) !== answerCapital ? 1 : 0,

@@ -42,6 +42,7 @@ export function toGeneratorEntity(entity: EntityInput): GeneratorEntity {
     ...(entity.role !== undefined ? { role: entity.role } : {}),
     ...(entity.country !== undefined ? { country: entity.country } : {}),
     ...(entity.within !== undefined ? { within: entity.within } : {}),
+    ...(entity.world !== undefined ? { world: entity.world } : {}),
     aliases: [...entity.aliases],
   };
 }

@@ -1,6 +1,6 @@
 // The generator's input and output. Plain data: lib/questions/ never touches the database,
 // so the same facts always give the same questions, and everything here is unit-testable.
-import type { AnswerTypeName } from "@/lib/content/schemas";
+import type { AnswerTypeName, World } from "@/lib/content/schemas";
 
 /** Bump when generation changes in a way that should make new question versions. */
 export const GENERATOR_VERSION = 1;
@@ -44,6 +44,8 @@ export interface GeneratorEntity {
   country?: string;
   /** Key of the place that contains this one. */
   within?: string;
+  /** The field it belongs to (politics, law, sport...): see lib/questions/world.ts. */
+  world?: World;
   aliases: string[];
 }
 
