@@ -41,6 +41,17 @@ describe("articleTextProblems", () => {
     expect(fields({ body: `${ok.body} Prices rose 5% <-> 6% in a year.` })).toEqual([]);
   });
 
+  it("gives a page pasted as HTML one message, not also 'does not look like English'", () => {
+    const styled = (text: string) =>
+      `<p class="MsoNormal" style="mso-bidi-font-family:Calibri;font-size:11pt;line-height:normal"><span style="font-family:Arial;color:black">${text}</span></p>`;
+    const body = ok.body
+      .split(/(?<=,) /)
+      .map(styled)
+      .join("\n");
+    const problems = articleTextProblems({ ...ok, body }, now);
+    expect(problems).toEqual([{ field: "body", message: expect.stringMatching(/plain text/) }]);
+  });
+
   it("rejects text that is not English", () => {
     const french =
       "Les représentants russes et ukrainiens ont finalement tenu des pourparlers directs à Istanbul vendredi, marquant le premier engagement direct entre les deux parties depuis leur rencontre dans la ville turque en mars 2022.";

@@ -51,6 +51,11 @@ export function englishStopWordRatio(text: string): number {
   return words.filter((word) => ENGLISH_STOP_WORDS.has(word)).length / words.length;
 }
 
+/** The text a browser would show: tags, Word styles and entities removed. */
+function withoutMarkup(body: string): string {
+  return body.replace(/<[^>]*>/g, " ").replace(/&(#\d+|[a-z]+);/gi, " ");
+}
+
 /** Problems with a pasted article, by field; empty when it can be drafted from. */
 export function articleTextProblems(input: ArticleTextInput, now: Date): TextProblem[] {
   const problems: TextProblem[] = [];
@@ -103,8 +108,11 @@ export function articleTextProblems(input: ArticleTextInput, now: Date): TextPro
       message: `The text contains ${markup.join(" and ")}: it was pasted from a web page or Word document. Paste it as plain text (e.g. Ctrl+Shift+V, or through a plain text editor).`,
     });
   }
-  const words = body.match(/\p{L}+/gu) ?? [];
-  if (words.length >= 20 && englishStopWordRatio(body) < MIN_ENGLISH_RATIO) {
+  // Judged on the words a reader sees: tag names, styles and entities are not the article's
+  // language, so pasted HTML gets the one message above.
+  const prose = markup.length > 0 ? withoutMarkup(body) : body;
+  const words = prose.match(/\p{L}+/gu) ?? [];
+  if (words.length >= 20 && englishStopWordRatio(prose) < MIN_ENGLISH_RATIO) {
     problems.push({
       field: "body",
       message: "The text does not look like English. Quizwire drafts facts from English articles only.",
