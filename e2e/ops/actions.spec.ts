@@ -334,6 +334,10 @@ const POLICY: Record<string, ActionPolicy> = {
   [`${TEACHER_ACTIONS}#rotateCodeAction`]: { allowed: ["teacher"], form: ({ t }) => ({ classId: t.classId }) },
   [`${TEACHER_ACTIONS}#removeStudentAction`]: { allowed: ["teacher"], form: classStudent },
   [`${TEACHER_ACTIONS}#resetStudentPasswordAction`]: { allowed: ["teacher"], form: classStudent },
+  [`${TEACHER_ACTIONS}#renameStudentAction`]: {
+    allowed: ["teacher"],
+    form: (cell) => ({ ...classStudent(cell), displayName: `Renamed ${MARK}` }),
+  },
   [`${TEACHER_ACTIONS}#deleteStudentAction`]: { allowed: ["teacher"], form: classStudent },
 
   // Sets: built from the teacher's unshared import, so only that teacher may use its questions.

@@ -115,3 +115,28 @@ test("a teacher cannot open another teacher's class", async ({ page, make }) => 
   expect(response?.status()).toBe(404);
   expect((await page.request.get(`/api/classes/${theirClass.id}/export?format=json`)).status()).toBe(404);
 });
+
+test("a teacher renames a student; a name with a swear word is refused and the old name stays", async ({
+  page,
+  make,
+}) => {
+  const teacher = await make.teacher();
+  const classroom = await make.classroom(teacher.id);
+  await make.student(classroom.id, "Jonas");
+  await signIn(page, teacher.email);
+  await page.goto(`/teacher/classes/${classroom.id}`);
+  const roster = page.getByRole("list", { name: "Students" });
+  const shownName = roster.getByRole("paragraph").first();
+
+  await roster.getByText("Rename Jonas").click();
+  await page.getByLabel("New name for Jonas").fill("Sh1t head");
+  await page.getByRole("button", { name: "Save name" }).click();
+  await expect(page.getByText("this one has a word that is not allowed in class")).toBeVisible();
+  await page.reload();
+  await expect(shownName).toHaveText("Jonas");
+
+  await roster.getByText("Rename Jonas").click();
+  await page.getByLabel("New name for Jonas").fill("Jonas Berg");
+  await page.getByRole("button", { name: "Save name" }).click();
+  await expect(shownName).toHaveText("Jonas Berg");
+});

@@ -2,6 +2,7 @@
 import { z } from "zod";
 
 import { DISPLAY_NAME_MAX } from "@/lib/accounts/limits";
+import { displayNameProblem } from "@/lib/accounts/names";
 import { passwordProblem, studentSecretProblem } from "@/lib/auth/password-policy";
 
 const trimmed = (max: number, label: string) =>
@@ -11,7 +12,11 @@ const trimmed = (max: number, label: string) =>
     .min(1, `${label} is required.`)
     .max(max, `${label} must be at most ${max} characters.`);
 
-export const DisplayNameSchema = trimmed(DISPLAY_NAME_MAX, "Name");
+/** The name a class sees: any language, no swear words or slurs (the same rule when a teacher renames). */
+export const DisplayNameSchema = trimmed(DISPLAY_NAME_MAX, "Name").superRefine((value, ctx) => {
+  const problem = displayNameProblem(value);
+  if (problem) ctx.addIssue({ code: "custom", message: problem });
+});
 
 export const EmailSchema = z
   .string({ error: "Email is required." })

@@ -82,6 +82,18 @@ export async function removeStudent(
   });
 }
 
+/** A roster student's new display name (already checked by RenameStudentSchema); their username stays. */
+export async function renameStudent(
+  db: Db,
+  teacher: Actor,
+  classId: string,
+  studentId: string,
+  displayName: string,
+): Promise<void> {
+  await requireRosterStudent(db, teacher, classId, studentId);
+  await db.user.update({ where: { id: studentId }, data: { displayName } });
+}
+
 /** A new password for a student on the teacher's roster, shown once; ends the student's sessions. */
 export async function resetStudentPassword(
   db: Db,

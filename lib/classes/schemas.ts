@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { DisplayNameSchema } from "@/lib/accounts/schemas";
+
 export const ClassNameSchema = z
   .string({ error: "Give the class a name." })
   .trim()
@@ -10,3 +12,4 @@ export const CreateClassSchema = z.object({ name: ClassNameSchema });
 export const RenameClassSchema = z.object({ classId: z.string().min(1), name: ClassNameSchema });
 export const ClassIdSchema = z.object({ classId: z.string().min(1) });
 export const ClassStudentSchema = z.object({ classId: z.string().min(1), studentId: z.string().min(1) });
+export const RenameStudentSchema = ClassStudentSchema.extend({ displayName: DisplayNameSchema });

@@ -11,11 +11,13 @@ import {
   leaveClass,
   removeStudent,
   renameClass,
+  renameStudent,
   resetStudentPassword,
   rotateJoinCode,
   setClassArchived,
 } from "@/lib/classes/mutations";
 import { findTeacherClass, listStudentClasses, listTeacherClasses } from "@/lib/classes/queries";
+import { RenameStudentSchema } from "@/lib/classes/schemas";
 import { deleteStudent } from "@/lib/privacy/delete";
 import { exportClass, exportStudent } from "@/lib/privacy/export";
 import { applyRetention } from "@/lib/privacy/retention";
@@ -132,6 +134,35 @@ describe(`classes and privacy on ${TEST_PROVIDER}`, () => {
     const password = await resetStudentPassword(test.db, teacher, classroom.id, student.id);
     expect(await checkSignIn(test.db, { identifier: student.username!, password })).toMatchObject({ ok: true });
     expect(await userFromSession(test.db, { userId: student.id, sessionVersion: student.sessionVersion })).toBeNull();
+  });
+
+  it("a teacher renames a roster student; a name with a swear word is refused and changes nothing", async () => {
+    const teacher = await makeUser(test.db, "TEACHER");
+    const other = await makeUser(test.db, "TEACHER");
+    const classroom = await makeClass(test.db, teacher.id);
+    const student = await makeUser(test.db, "STUDENT", "Sh1thead");
+    await enrol(test.db, classroom.id, student.id);
+    const ids = { classId: classroom.id, studentId: student.id };
+
+    const refused = RenameStudentSchema.safeParse({ ...ids, displayName: "f u c k face" });
+    expect(refused.success).toBe(false);
+    expect(refused.error?.issues).toMatchObject([
+      { path: ["displayName"], message: expect.stringMatching(/not allowed/) },
+    ]);
+
+    const renamed = RenameStudentSchema.parse({ ...ids, displayName: "  Sam Okafor " });
+    await rejectsWith(renameStudent(test.db, other, classroom.id, student.id, renamed.displayName), "not_found");
+    const roster = async () =>
+      ((await findTeacherClass(test.db, teacher, classroom.id))?.enrolments ?? []).map((e) => [
+        e.student.displayName,
+        e.student.username,
+      ]);
+    expect(await roster()).toEqual([["Sh1thead", student.username]]);
+    await renameStudent(test.db, teacher, classroom.id, student.id, renamed.displayName);
+    expect(await roster()).toEqual([["Sam Okafor", student.username]]);
+    // Off the roster, the student is no longer theirs to rename.
+    await removeStudent(test.db, teacher, classroom.id, student.id);
+    await rejectsWith(renameStudent(test.db, teacher, classroom.id, student.id, "Sam"), "not_found");
   });
 
   it("the roster shows when each student last answered, not when they last loaded a page", async () => {

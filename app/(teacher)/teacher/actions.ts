@@ -8,11 +8,18 @@ import {
   createClass,
   removeStudent,
   renameClass,
+  renameStudent,
   resetStudentPassword,
   rotateJoinCode,
   setClassArchived,
 } from "@/lib/classes/mutations";
-import { ClassIdSchema, ClassStudentSchema, CreateClassSchema, RenameClassSchema } from "@/lib/classes/schemas";
+import {
+  ClassIdSchema,
+  ClassStudentSchema,
+  CreateClassSchema,
+  RenameClassSchema,
+  RenameStudentSchema,
+} from "@/lib/classes/schemas";
 import { db } from "@/lib/db";
 import { deleteStudent } from "@/lib/privacy/delete";
 
@@ -47,6 +54,15 @@ export const removeStudentAction = teacherAction(ClassStudentSchema, async ({ cl
   await removeStudent(db, teacher, classId, studentId);
   revalidatePath(`/teacher/classes/${classId}`);
 });
+
+export const renameStudentAction = teacherAction(
+  RenameStudentSchema,
+  async ({ classId, studentId, displayName }, teacher) => {
+    await renameStudent(db, teacher, classId, studentId, displayName);
+    revalidatePath(`/teacher/classes/${classId}`);
+    return { displayName };
+  },
+);
 
 export const resetStudentPasswordAction = teacherAction(ClassStudentSchema, async ({ classId, studentId }, teacher) => {
   const password = await resetStudentPassword(db, teacher, classId, studentId);

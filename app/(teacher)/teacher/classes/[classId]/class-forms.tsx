@@ -2,6 +2,8 @@
 
 import { useActionState } from "react";
 
+import { DISPLAY_NAME_MAX } from "@/lib/accounts/limits";
+
 import { FormMessage } from "@/components/ui/form-message";
 import { Input } from "@/components/ui/input";
 import { OneTimePassword } from "@/components/ui/one-time-password";
@@ -13,6 +15,7 @@ import {
   deleteStudentAction,
   removeStudentAction,
   renameClassAction,
+  renameStudentAction,
   resetStudentPasswordAction,
   rotateCodeAction,
   unarchiveClassAction,
@@ -70,6 +73,33 @@ export function ArchiveButton({ classId, archived }: { classId: string; archived
   );
 }
 
+/** Rename behind a disclosure: the roster row stays short, and the student's username stays the same. */
+function RenameStudentForm({ classId, studentId, name }: { classId: string; studentId: string; name: string }) {
+  const [state, action] = useActionState(renameStudentAction, null);
+  return (
+    <details className="w-full sm:w-auto" open={state !== null && !state.ok}>
+      <summary className="inline-flex min-h-11 cursor-pointer items-center px-3 font-semibold text-brand">
+        Rename<span className="sr-only"> {name}</span>
+      </summary>
+      <form action={action} className="flex flex-col gap-2 pt-2 sm:flex-row sm:items-end">
+        <input type="hidden" name="classId" value={classId} />
+        <input type="hidden" name="studentId" value={studentId} />
+        <Input
+          label={`New name for ${name}`}
+          {...field(state, "displayName", name)}
+          maxLength={DISPLAY_NAME_MAX}
+          required
+          className="flex-1"
+        />
+        <SubmitButton variant="secondary" pendingText="Saving…">
+          Save name
+        </SubmitButton>
+      </form>
+      {state?.ok && <FormMessage tone="success">Renamed to {state.data.displayName}.</FormMessage>}
+    </details>
+  );
+}
+
 export function RosterActions({ classId, studentId, name }: { classId: string; studentId: string; name: string }) {
   const [reset, resetAction] = useActionState(resetStudentPasswordAction, null);
   const [removed, removeAction] = useActionState(removeStudentAction, null);
@@ -117,6 +147,7 @@ export function RosterActions({ classId, studentId, name }: { classId: string; s
           </SubmitButton>
         </form>
       </div>
+      <RenameStudentForm classId={classId} studentId={studentId} name={name} />
       {reset?.ok && <OneTimePassword name={name} password={reset.data.password} />}
       {error && !error.ok && <FormMessage tone="error">{error.error}</FormMessage>}
     </div>
