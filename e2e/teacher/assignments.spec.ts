@@ -80,10 +80,33 @@ test("a teacher builds a set and assigns it; two students answer on phones; resu
   await expect(page.getByTestId("question-result").first()).toContainText("(", { timeout: 10_000 });
   await expect(page.getByTestId("question-result").first()).toContainText("/2)");
 
-  const download = page.waitForEvent("download");
-  await page.getByRole("link", { name: "Download CSV" }).click();
-  const file = await (await download).path();
-  const csv = parse(readFileSync(file, "utf8"), { bom: true, columns: true }) as Record<string, string>[];
+  const downloaded = async (link: string) => {
+    const download = page.waitForEvent("download");
+    await page.getByRole("link", { name: link }).click();
+    const file = await (await download).path();
+    return parse(readFileSync(file, "utf8"), { bom: true, columns: true }) as Record<string, string>[];
+  };
+  // The gradebook: one row per student, a mark per question.
+  const gradebook = await downloaded("Gradebook CSV");
+  expect(gradebook.map((r) => [r.student, r.status, r["answered (of 3)"]])).toEqual([
+    ["Ana", "done", "3"],
+    ["Ben", "done", "3"],
+  ]);
+  for (const row of gradebook) {
+    expect(row.score).toMatch(/^\d+%$/);
+    expect(
+      Object.keys(row)
+        .slice(9)
+        .map((column) => column.slice(0, 3)),
+    ).toEqual(["Q1.", "Q2.", "Q3."]);
+    expect(
+      Object.values(row)
+        .slice(9)
+        .every((mark) => mark === "right" || mark === "wrong"),
+    ).toBe(true);
+  }
+
+  const csv = await downloaded("Every answer CSV");
   expect(csv).toHaveLength(6);
   expect(csv.map((r) => r.student).sort()).toEqual(["Ana", "Ana", "Ana", "Ben", "Ben", "Ben"]);
   expect(csv.every((r) => r.correct === "yes" || r.correct === "no")).toBe(true);

@@ -6,6 +6,7 @@ import {
   analyseAssignment,
   CSV_HEADER,
   csvRows,
+  gradebookRows,
   normaliseAnswer,
   type AssignmentResultsInput,
   type AttemptRecord,
@@ -436,6 +437,48 @@ describe("csvRows", () => {
       "Bo Chen",
       "Cem Demir",
       "Cem Demir",
+    ]);
+  });
+});
+
+describe("gradebookRows", () => {
+  it("has one row per roster student: score, answered, time, late, and a mark per question in set order", () => {
+    const rows = gradebookRows(
+      input({
+        questions: [q2, q1, question("q3", 2, { type: "MATCHING" })],
+        assignment: { dueAt: at(30), maxAttempts: 2 },
+        attempts: [
+          attempt("a1", ada.id, 1, { finished: 5, score: 0 }),
+          attempt("a2", ada.id, 2, { started: 10, finished: 40, score: 2.5 / 3 }),
+          attempt("c1", cem.id, 1, { started: 20 }),
+        ],
+        responses: [
+          answer("a1", "q1", "Izmir", { minute: 2 }),
+          answer("a2", "q1", "Ankara", { correct: true, minute: 12 }),
+          answer("a2", "q2", "Imamoglu", { correct: true, minute: 31, late: true }),
+          { ...answer("a2", "q3", "3 of 6 pairs", { minute: 40 }), score: 0.5 },
+          answer("c1", "q2", "Erdogan", { minute: 21 }),
+        ],
+      }),
+    );
+    expect(rows[0]).toEqual([
+      "student",
+      "username",
+      "status",
+      "score",
+      "answered (of 3)",
+      "time taken (minutes)",
+      "late",
+      "attempt counted",
+      "attempts used",
+      "Q1. Which city is meant in q1?",
+      "Q2. Which city is meant in q2?",
+      "Q3. Which city is meant in q3?",
+    ]);
+    expect(rows.slice(1)).toEqual([
+      ["Ada Byron", "ada.byron", "done", "83%", "3", "30", "yes", "2", "2", "right", "right", "partly (50%)"],
+      ["Bo Chen", "", "not started", "", "", "", "yes", "", "0", "", "", ""],
+      ["Cem Demir", "cem.demir", "in progress", "0%", "1", "1", "yes", "1", "1", "", "wrong", ""],
     ]);
   });
 });

@@ -490,3 +490,53 @@ export function csvRows(input: AssignmentResultsInput): string[][] {
   }
   return rows;
 }
+
+/** A gradebook cell for one question: right, wrong, partly (33%), or empty when not answered. */
+function gradebookMark(response: ResponseRecord | undefined): string {
+  if (!response) return "";
+  const mark = markOf(response);
+  return mark === "partly right" ? `partly (${percent(response.score)})` : mark;
+}
+
+/**
+ * The results as a gradebook: a header, then one row per roster student (by name) with their
+ * status, score (a whole percentage), questions answered, time taken in minutes, late, the
+ * attempt counted and attempts used, then one mark per question in set order, all from the
+ * counted attempt (the rule of the results page). Empty cells where a student has not started.
+ * Serialise as csvRows is.
+ */
+export function gradebookRows(input: AssignmentResultsInput): string[][] {
+  const attempts = collectStudentAttempts(input);
+  const questions = orderedQuestions(input.questions);
+  const header = [
+    "student",
+    "username",
+    "status",
+    "score",
+    `answered (of ${questions.length})`,
+    "time taken (minutes)",
+    "late",
+    "attempt counted",
+    "attempts used",
+    ...questions.map((q, index) => `Q${index + 1}. ${q.stem}`),
+  ];
+  const rows = [header];
+  for (const student of sortedRoster(input.students)) {
+    const own = attempts.get(student.id)!;
+    const result = studentResult(student, own, input);
+    const started = result.status !== "not started";
+    rows.push([
+      student.displayName,
+      student.username ?? "",
+      result.status,
+      result.score === null ? "" : percent(result.score),
+      started ? String(result.answered) : "",
+      result.timeTakenMs === null ? "" : String(Math.round(result.timeTakenMs / 6_000) / 10),
+      result.late ? "yes" : "no",
+      started && result.countedAttempt ? String(result.countedAttempt.number) : "",
+      String(result.attemptsUsed),
+      ...questions.map((q) => (started ? gradebookMark(own.counted?.byQuestion.get(q.id)) : "")),
+    ]);
+  }
+  return rows;
+}

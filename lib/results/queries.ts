@@ -10,6 +10,7 @@ import { releaseResults } from "@/lib/learning/release";
 import {
   analyseAssignment,
   csvRows,
+  gradebookRows,
   type AssignmentResults,
   type AssignmentResultsInput,
 } from "@/lib/results/analysis";
@@ -155,11 +156,15 @@ export async function findAssignmentResults(
   return loaded ? { title: loaded.title, className: loaded.className, ...analyseAssignment(loaded.input) } : null;
 }
 
+/** The results as CSV rows: one per student per question ("answers"), or one per student ("gradebook"). */
 export async function assignmentCsvRows(
   db: Db,
   teacher: Actor,
   assignmentId: string,
+  layout: "answers" | "gradebook" = "answers",
 ): Promise<{ title: string; rows: string[][] } | null> {
   const loaded = await loadAssignmentResultsInput(db, teacher, assignmentId);
-  return loaded ? { title: `${loaded.className} - ${loaded.title}`, rows: csvRows(loaded.input) } : null;
+  if (!loaded) return null;
+  const rows = layout === "gradebook" ? gradebookRows(loaded.input) : csvRows(loaded.input);
+  return { title: `${loaded.className} - ${loaded.title}`, rows };
 }

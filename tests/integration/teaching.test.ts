@@ -185,6 +185,13 @@ describe(`teaching on ${TEST_PROVIDER}`, () => {
     expect(rows).toHaveLength(3 * served.length);
     expect(rows.filter((r) => r.student === "Ana" && r.correct === "yes")).toHaveLength(served.length);
     expect(rows.filter((r) => r.student === "Cy").every((r) => r.correct === "")).toBe(true);
+
+    const gradebook = (await assignmentCsvRows(test.db, teacher, assignment.id, "gradebook"))!.rows;
+    expect(gradebook.slice(1).map((row) => row.slice(0, 5))).toEqual([
+      ["Ana", expect.any(String), "done", "100%", String(served.length)],
+      ["Ben", expect.any(String), "done", "0%", String(served.length)],
+      ["Cy", expect.any(String), "not started", "", ""],
+    ]);
   });
 
   it("rewords a question as a new version and retires one for good (an admin, for shipped content)", async () => {

@@ -45,8 +45,11 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
           {assignment.feedbackPolicy === "IMMEDIATE" ? "right away" : "after the due date"}
         </p>
         <div className="flex flex-wrap gap-2">
+          <a href={`/api/assignments/${assignment.id}/export?layout=gradebook`} className={buttonClasses("secondary")}>
+            Gradebook CSV<span className="sr-only"> (one row per student)</span>
+          </a>
           <a href={`/api/assignments/${assignment.id}/export`} className={buttonClasses("secondary")}>
-            Download CSV
+            Every answer CSV<span className="sr-only"> (one row per student per question)</span>
           </a>
           <Link href={`/teacher/assignments/${assignment.id}/projector`} className={buttonClasses("secondary")}>
             Projector view
