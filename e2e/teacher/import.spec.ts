@@ -61,7 +61,17 @@ test("a teacher pastes an article, reviews the draft facts, publishes, and a stu
   // The review page counts each fact's questions the same way: wait for the article's page.
   await expect(page).toHaveURL(/\/teacher\/articles\//);
   await expect(page.getByText(/\d+ served · \d+ held back/)).toBeVisible();
-  const articleUrl = page.url().replace("/teacher/articles/", "/articles/");
+  const articleUrl = page.url().replace("/teacher/articles/", "/articles/").replace(/\?.*$/, "");
+
+  // The next step is offered, and a quiz of four facts says why it is short of 10.
+  const next = page.getByRole("region", { name: "Published. Next: give it to a class" });
+  await expect(next).toContainText(/Its quiz has [1-4] questions?, one per fact/);
+  await expect(next).toContainText(/not 10-15: a quiz asks one question per fact, and only [1-4] facts? ha/);
+  await next.getByRole("link", { name: "Build a set from its questions" }).click();
+  await expect(page.getByText(/^Questions of “.+”\./)).toBeVisible();
+  await page.goBack();
+  await next.getByRole("link", { name: "Assign its quiz" }).click();
+  await expect(page.getByRole("heading", { name: "Assign to a class" })).toBeVisible();
 
   // A student of this teacher opens the article and takes its quiz.
   const phone = await browser.newContext({ ...devices["Pixel 7"] });

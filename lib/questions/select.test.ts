@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { givesAway } from "@/lib/questions/gates";
 import { generateQuestions } from "@/lib/questions/generate";
-import { DEFAULT_QUIZ_SIZE, selectQuiz } from "@/lib/questions/select";
+import { DEFAULT_QUIZ_SIZE, selectQuiz, shortQuizReason } from "@/lib/questions/select";
 import { makeFact, generateSeedQuestions, generateElectionQuestions } from "@/lib/questions/test-fixtures";
 import type { GeneratedQuestion } from "@/lib/questions/types";
 
@@ -80,5 +80,15 @@ describe("the default quiz", () => {
     const quiz = selectQuiz(tiny);
     expect(quiz.length).toBe(1);
     expect(quiz.every((q) => !q.heldBackReason)).toBe(true);
+  });
+});
+
+describe("shortQuizReason", () => {
+  it("says nothing of a quiz of 10 or more, and why a shorter one is short", () => {
+    expect(shortQuizReason(10, 10)).toBeUndefined();
+    expect(shortQuizReason(12, 30)).toBeUndefined();
+    expect(shortQuizReason(4, 4)).toMatch(/^Its quiz has 4 questions, not 10-15: .*only 4 facts have a question/);
+    expect(shortQuizReason(1, 1)).toMatch(/1 question, .*only 1 fact has a question/);
+    expect(shortQuizReason(7, 14)).toMatch(/give away.*share a sentence/);
   });
 });

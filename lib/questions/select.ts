@@ -112,3 +112,17 @@ function pick(
   }
   return chosen;
 }
+
+/**
+ * Why an article's default quiz has fewer than MIN_QUIZ_SIZE questions, for the teacher; none
+ * when it has enough. factsWithQuestions: the article's facts with at least one served question.
+ */
+export function shortQuizReason(size: number, factsWithQuestions: number): string | undefined {
+  if (size >= MIN_QUIZ_SIZE) return undefined;
+  const questions = `${size} ${size === 1 ? "question" : "questions"}`;
+  if (factsWithQuestions < MIN_QUIZ_SIZE) {
+    const facts = `${factsWithQuestions} ${factsWithQuestions === 1 ? "fact has" : "facts have"}`;
+    return `Its quiz has ${questions}, not ${MIN_QUIZ_SIZE}-${MAX_QUIZ_SIZE}: a quiz asks one question per fact, and only ${facts} a question that can be served. Build a set with more questions of a fact, or import an article with more facts.`;
+  }
+  return `Its quiz has ${questions}, not ${MIN_QUIZ_SIZE}-${MAX_QUIZ_SIZE}: a quiz asks one question per fact and leaves out any question whose answer another question or its source sentence would give away, and many of this article's facts share a sentence. Build a set to choose the questions yourself.`;
+}

@@ -142,10 +142,17 @@ export async function listArticleQuestions(
         select: { text: true, isCorrect: true, matchText: true, correctPosition: true },
       },
       reports: { where: { resolvedAt: null }, select: { reason: true } },
+      facts: { select: { factId: true } },
     },
+  });
+  // The article's default quiz (kind ARTICLE): what "Assign its quiz" assigns.
+  const quiz = await db.questionSet.findUnique({
+    where: { articleId: article.id },
+    select: { id: true, _count: { select: { items: true } } },
   });
   return {
     article,
+    quiz: quiz ? { setId: quiz.id, size: quiz._count.items } : null,
     /** The teacher's changes reach everyone; otherwise each change makes the teacher's own version. */
     changesForEveryone: changesForEveryone(teacher, { ownerId }),
     questions: questions.map(({ copyOfId, ...q }) => ({

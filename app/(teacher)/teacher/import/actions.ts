@@ -56,7 +56,7 @@ export const publishDraftAction = teacherAction(
   z.object({ draftId: z.string().min(1) }),
   async ({ draftId }, teacher) => {
     const { slug } = await publishDraft(db, teacher, draftId);
-    redirect(`/teacher/articles/${slug}`);
+    redirect(`/teacher/articles/${slug}?published=1`);
   },
 );
 

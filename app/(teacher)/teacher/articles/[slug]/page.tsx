@@ -3,9 +3,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { Badge } from "@/components/ui/badge";
+import { buttonClasses } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
 import { requireTeacher } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { kindOf } from "@/lib/questions/kinds";
+import { shortQuizReason } from "@/lib/questions/select";
 import { listArticleQuestions } from "@/lib/sets/queries";
 
 import { QuestionControls } from "./question-controls";
@@ -30,13 +33,23 @@ function answerOf(q: {
   return kindOf(q.type).rightAnswer({ type: q.type, options, answerText: q.answerText, acceptedAnswers: [] });
 }
 
-export default async function ArticleQuestionsPage({ params }: { params: Promise<{ slug: string }> }) {
+export default async function ArticleQuestionsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<{ published?: string }>;
+}) {
   const { slug } = await params;
+  const { published } = await searchParams;
   const teacher = await requireTeacher(`/teacher/articles/${slug}`);
   const bank = await listArticleQuestions(db, teacher, slug);
   if (!bank) notFound();
   const count = (status: string) => bank.questions.filter((q) => q.status === status).length;
   const reported = bank.questions.filter((q) => q.reports.length > 0);
+  const served = bank.questions.filter((q) => q.status === "SERVED");
+  const factsWithQuestions = new Set(served.flatMap((q) => q.facts.map((f) => f.factId))).size;
+  const quizNote = bank.quiz ? shortQuizReason(bank.quiz.size, factsWithQuestions) : undefined;
   return (
     <div className="flex flex-col gap-5">
       <Link
@@ -57,6 +70,30 @@ export default async function ArticleQuestionsPage({ params }: { params: Promise
           reported
         </p>
       </div>
+      <Card className="flex flex-col gap-3" aria-labelledby="next-heading" role="region">
+        <h2 id="next-heading" className="text-lg font-semibold">
+          {published ? "Published. Next: give it to a class" : "Give it to a class"}
+        </h2>
+        {bank.quiz && bank.quiz.size > 0 ? (
+          <p>
+            Its quiz has {bank.quiz.size} {bank.quiz.size === 1 ? "question" : "questions"}, one per fact, none giving
+            another away.
+          </p>
+        ) : (
+          <p>It has no quiz yet: none of its questions can be served. Build a set from other articles instead.</p>
+        )}
+        {quizNote && bank.quiz && bank.quiz.size > 0 && <p className="text-sm text-muted">{quizNote}</p>}
+        <div className="flex flex-wrap gap-2">
+          {bank.quiz && bank.quiz.size > 0 && (
+            <Link href={`/teacher/sets/${bank.quiz.setId}`} className={buttonClasses("primary")}>
+              Assign its quiz
+            </Link>
+          )}
+          <Link href={`/teacher/sets/new?article=${encodeURIComponent(slug)}`} className={buttonClasses("secondary")}>
+            Build a set from its questions
+          </Link>
+        </div>
+      </Card>
       <ol className="flex flex-col gap-3" aria-label="Generated questions">
         {bank.questions.map((q) => (
           <li key={q.originalId} className="flex flex-col gap-2 rounded-2xl border border-line p-4">
