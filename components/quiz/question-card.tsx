@@ -99,7 +99,7 @@ export function QuestionCard({
         }}
         className="flex flex-col gap-3"
       >
-        <widget.Input question={question} disabled={answered} onChange={setDraft} />
+        <widget.Input question={question} disabled={answered} onChange={setDraft} feedback={answer?.feedback} />
 
         {!answered && (
           <Button type="submit" disabled={!ready} className="w-full sm:w-auto">

@@ -127,3 +127,47 @@ test("keys 1-4 choose and Enter confirms; a question can be reported in one tap"
   await page.getByRole("button", { name: "Unclear" }).click();
   await expect(page.getByText("Thanks: reported as unclear.")).toBeVisible();
 });
+
+test("after Check answer, the chosen option turns green or red and the right one is marked, without scrolling; matching rows are marked one by one", async ({
+  page,
+  make,
+}) => {
+  const teacher = await make.teacher();
+  const student = await make.student((await make.classroom(teacher.id)).id);
+  await signIn(page, student.username);
+  await page.goto(SEED);
+  await page.getByRole("link", { name: /Take the quiz/ }).click();
+  await startQuiz(page);
+  const question = page.locator("section[aria-labelledby^=stem-]");
+  let seenChoice = false;
+  let seenRows = false;
+  for (let i = 0; i < 15 && !(seenChoice && seenRows); i++) {
+    await expect(question).toBeVisible();
+    const radios = question.getByRole("radio");
+    const selects = question.getByRole("combobox");
+    if (!seenChoice && (await radios.count()) > 0) {
+      // The last option, right or wrong: either way the right one is marked.
+      await radios.last().check();
+      await question.getByRole("button", { name: "Check answer" }).click();
+      const chosen = question.locator("label").filter({ has: page.locator("input:checked") });
+      await expect(chosen).toHaveAttribute("data-mark", /right|wrong/);
+      await expect(chosen).toContainText(/Your answer: (right|wrong)/);
+      const right = question.locator('label[data-mark="right"]');
+      await expect(right).toHaveCount(1);
+      await expect(right).toBeInViewport();
+      await expect(chosen).toBeInViewport();
+      seenChoice = true;
+    } else if (!seenRows && (await selects.count()) > 0) {
+      for (const select of await selects.all()) await select.selectOption({ index: 1 });
+      await question.getByRole("button", { name: "Check answer" }).click();
+      const rows = question.locator("label[data-mark]");
+      await expect(rows).toHaveCount(await selects.count());
+      for (const row of await rows.all()) await expect(row).toContainText(/right|wrong/);
+      seenRows = true;
+    } else {
+      await answerCurrentQuestion(page);
+    }
+    await page.getByRole("button", { name: /Next question|Finish/ }).click();
+  }
+  expect(seenChoice && seenRows).toBe(true);
+});

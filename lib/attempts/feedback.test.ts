@@ -36,7 +36,35 @@ describe("feedback on a stored response", () => {
       quote: "The delegations met in Istanbul.",
       articleSlug: "talks",
       anchor: expect.any(String) as string,
+      answer: { type: "FILL_BLANK", text: "Ankara" },
+      marks: null,
     });
+  });
+
+  it("carries the answer as given and where it was right, for the widget to mark in place", () => {
+    const choice: StoredQuestion = {
+      ...question,
+      type: "MULTIPLE_CHOICE",
+      answerText: null,
+      options: ["Ankara", "Istanbul", "Izmir"].map((text, position) => ({
+        position,
+        text,
+        isCorrect: text === "Istanbul",
+        matchText: null,
+        correctPosition: null,
+      })),
+    };
+    const chose = (position: number) => ({
+      answer: JSON.stringify({ type: "MULTIPLE_CHOICE", position, display: "?", expected: "Istanbul" }),
+      isCorrect: position === 1,
+      score: position === 1 ? 1 : 0,
+    });
+    expect(responseFeedback(chose(2), choice, null, now)).toMatchObject({
+      answer: { type: "MULTIPLE_CHOICE", position: 2 },
+      marks: { rightOptions: [1] },
+    });
+    // An answer of another kind (a question's type changed since) is not marked.
+    expect(responseFeedback(response, choice, null, now)).toMatchObject({ answer: null, marks: null });
   });
 
   it("is null while an assignment hides results until its due date, and shown from then on", () => {

@@ -1,9 +1,10 @@
 // Feedback on an answer: one pure function from a stored response, its question and the
 // assignment's feedback rule to what the student sees (or null while the rule hides it). The
 // answer path (recordAnswer), a replayed answer and a reloaded quiz all build it here.
-import type { StoredQuestion } from "@/lib/attempts/grading";
+import { toGradable, type StoredQuestion } from "@/lib/attempts/grading";
 import { anchorOfQuote, splitBody } from "@/lib/content/body";
-import type { GivenAnswer, KindAnswer } from "@/lib/questions/kinds";
+import { kindOf, type GivenAnswer, type KindAnswer } from "@/lib/questions/kinds";
+import type { AnswerMarks } from "@/lib/questions/kinds/kind";
 
 export interface Feedback {
   isCorrect: boolean;
@@ -17,6 +18,10 @@ export interface Feedback {
   quote: string;
   articleSlug: string;
   anchor: string | null;
+  /** The answer as given (to show it again after a reload), or null when it is not of the question's kind. */
+  answer: KindAnswer | null;
+  /** Where it was right, for the widget to mark each option or row in place. */
+  marks: AnswerMarks | null;
 }
 
 /**
@@ -78,6 +83,9 @@ export function responseFeedback(
 ): Feedback | null {
   if (!feedbackVisible(rule, now) || !question) return null;
   const stored = typeof response.answer === "string" ? parseStoredAnswer(response.answer) : response.answer;
+  const { display: _display, expected: _expected, ...given } = stored;
+  const answer = given.type === question.type ? given : null;
+  const kind = kindOf(question.type);
   return {
     isCorrect: response.isCorrect,
     score: response.score,
@@ -87,5 +95,7 @@ export function responseFeedback(
     quote: question.quote,
     articleSlug: question.article.slug,
     anchor: anchorOf(question),
+    answer,
+    marks: answer && kind.marks ? kind.marks(toGradable(question), answer) : null,
   };
 }

@@ -7,12 +7,17 @@ import { Button } from "@/components/ui/button";
 import type { AnswerOf } from "@/lib/questions/kinds/kind";
 import type { ordering } from "@/lib/questions/kinds/ordering";
 
-import { defineWidget, type WidgetProps } from "./widget";
+import { cn } from "@/components/ui/cn";
+
+import { RowMark } from "./matching";
+import { defineWidget, givenAnswer, type WidgetProps } from "./widget";
 
 type OrderingAnswer = AnswerOf<typeof ordering>;
 
-function OrderingInput({ question, disabled, onChange }: WidgetProps<OrderingAnswer>) {
-  const [order, setOrder] = useState<number[]>(() => question.options.map((o) => o.position));
+function OrderingInput({ question, disabled, onChange, feedback }: WidgetProps<OrderingAnswer>) {
+  const [arranged, setOrder] = useState<number[]>(() => question.options.map((o) => o.position));
+  const order = givenAnswer<OrderingAnswer>(feedback, "ORDERING")?.order ?? arranged;
+  const rows = feedback?.marks?.rows;
   const move = (i: number, delta: number) => {
     const next = [...order];
     const j = i + delta;
@@ -23,11 +28,20 @@ function OrderingInput({ question, disabled, onChange }: WidgetProps<OrderingAns
   return (
     <ol className="flex flex-col gap-2" aria-label="Put these in order, earliest first">
       {order.map((position, i) => {
-        const option = question.options.find((o) => o.position === position)!;
+        const option = question.options.find((o) => o.position === position);
+        if (!option) return null;
         return (
-          <li key={position} className="flex items-center gap-2 rounded-xl border-2 border-line p-2">
+          <li
+            key={position}
+            data-mark={rows?.[i] === undefined ? undefined : rows[i] ? "right" : "wrong"}
+            className={cn(
+              "flex items-center gap-2 rounded-xl border-2 p-2",
+              rows?.[i] === undefined ? "border-line" : rows[i] ? "border-good bg-good-soft" : "border-bad bg-bad-soft",
+            )}
+          >
             <span className="w-6 text-center font-semibold text-muted">{i + 1}</span>
             <span className="flex-1">{option.text}</span>
+            <RowMark right={rows?.[i]} />
             <Button
               variant="ghost"
               className="px-3"

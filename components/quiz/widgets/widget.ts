@@ -2,6 +2,7 @@
 // of that kind. The card owns the rest (stem, "Check answer", feedback, Enter to go on).
 import type { ComponentType } from "react";
 
+import type { Feedback } from "@/lib/attempts/feedback";
 import type { QuestionView } from "@/lib/attempts/view";
 import type { KindAnswer } from "@/lib/questions/kinds";
 
@@ -11,7 +12,21 @@ export interface WidgetProps<A extends KindAnswer = KindAnswer> {
   disabled: boolean;
   /** The answer as built so far, or null while it is not complete enough to send. */
   onChange: (answer: A | null) => void;
+  /**
+   * Once answered and feedback is shown: the answer as given (also after a reload) and where it
+   * was right, to mark in place, where the student is looking, without scrolling.
+   */
+  feedback?: Feedback | null;
 }
+
+/** The answer as given, of this widget's kind, from the feedback (null before it comes). */
+export function givenAnswer<A extends KindAnswer>(feedback: Feedback | null | undefined, type: string): A | null {
+  return feedback?.answer?.type === type ? (feedback.answer as A) : null;
+}
+
+/** The mark beside an option or row: a word and a sign, not colour alone. */
+export const MARK_RIGHT = "✓";
+export const MARK_WRONG = "✗";
 
 export interface AnswerWidget<A extends KindAnswer = KindAnswer> {
   Input: ComponentType<WidgetProps<A>>;

@@ -14,6 +14,7 @@ export function choiceKind<T extends string>(type: T, label: string, shortLabel:
       const isCorrect = Boolean(question.options.find((o) => o.position === answer.position)?.isCorrect);
       return { isCorrect, score: isCorrect ? 1 : 0 };
     },
+    marks: (question) => ({ rightOptions: question.options.filter((o) => o.isCorrect).map((o) => o.position) }),
     rightAnswer: (question) => inPositionOrder(question.options).find((o) => o.isCorrect)?.text ?? "",
     describe: (answer, options) => textAt(options, answer.position),
   });

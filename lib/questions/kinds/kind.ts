@@ -49,10 +49,20 @@ export interface QuestionKind<A extends KindAnswer = KindAnswer> {
   acceptedAnswers?(facts: { aliases: string[] }[]): string[];
   /** Right or wrong, and the part marks. */
   grade(question: GradableQuestion, answer: A): Omit<GradeResult, "expected">;
+  /** Where the answer was right, part by part (default: nothing to mark beyond right or wrong). */
+  marks?(question: GradableQuestion, answer: A): AnswerMarks;
   /** The right answer in words: the feedback shows it, and teachers see it beside the question. */
   rightAnswer(question: GradableQuestion): string;
   /** The answer as the student gave it, in words, from the choices as the student saw them. */
   describe(answer: A, options: { position: number; text: string }[]): string;
+}
+
+/** Where an answer was right, for the widget to mark in place once feedback is shown. */
+export interface AnswerMarks {
+  /** Choice kinds: the positions of the right options. */
+  rightOptions?: number[];
+  /** Matching: each left-hand option in position order; ordering: each place of the student's order. */
+  rows?: boolean[];
 }
 
 /** A kind with its answer type hidden, as the registry holds it. */

@@ -1,6 +1,15 @@
 // Pair each left-hand item (a person) with a right-hand one (their role). Part marks per pair.
 import { choicesOf, defineKind, inPositionOrder } from "@/lib/questions/kinds/kind";
+import type { GradableQuestion } from "@/lib/questions/types";
 import { normaliseAnswer } from "@/lib/questions/normalise";
+
+/** For each left-hand option in position order, whether the student paired it right. */
+function matchedRows(options: GradableQuestion["options"], matches: string[]): boolean[] {
+  return inPositionOrder(options).map((option, index) => {
+    const given = matches[index];
+    return given !== undefined && normaliseAnswer(given) === normaliseAnswer(option.matchText ?? "");
+  });
+}
 
 export const matching = defineKind({
   type: "MATCHING",
@@ -18,16 +27,14 @@ export const matching = defineKind({
       .sort((a, b) => a.localeCompare(b)),
   }),
   grade(question, answer) {
-    const options = inPositionOrder(question.options);
-    const right = options.filter((option, index) => {
-      const given = answer.matches[index];
-      return given !== undefined && normaliseAnswer(given) === normaliseAnswer(option.matchText ?? "");
-    }).length;
+    const rows = matchedRows(question.options, answer.matches);
+    const right = rows.filter(Boolean).length;
     return {
-      isCorrect: options.length > 0 && right === options.length,
-      score: options.length ? right / options.length : 0,
+      isCorrect: rows.length > 0 && right === rows.length,
+      score: rows.length ? right / rows.length : 0,
     };
   },
+  marks: (question, answer) => ({ rows: matchedRows(question.options, answer.matches) }),
   rightAnswer: (question) =>
     inPositionOrder(question.options)
       .map((o) => `${o.text} → ${o.matchText ?? ""}`)

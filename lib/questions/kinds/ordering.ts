@@ -1,5 +1,16 @@
 // Put events in order, earliest first. Part marks per item in its right place.
-import { defineKind, inPositionOrder, showChoices, textAt } from "@/lib/questions/kinds/kind";
+import { defineKind, showChoices, textAt } from "@/lib/questions/kinds/kind";
+import type { GradableQuestion } from "@/lib/questions/types";
+
+/** For each place of the student's order, whether the item there belongs there (a repeat never does). */
+function placedRows(options: GradableQuestion["options"], order: number[]): boolean[] {
+  const seen = new Set<number>();
+  return order.map((position, index) => {
+    if (seen.has(position)) return false;
+    seen.add(position);
+    return options.find((o) => o.position === position)?.correctPosition === index;
+  });
+}
 
 export const ordering = defineKind({
   type: "ORDERING",
@@ -14,18 +25,14 @@ export const ordering = defineKind({
     }),
   view: showChoices,
   grade(question, answer) {
-    const options = inPositionOrder(question.options);
-    const seen = new Set<number>();
-    const right = answer.order.filter((position, index) => {
-      if (seen.has(position)) return false;
-      seen.add(position);
-      return options.find((o) => o.position === position)?.correctPosition === index;
-    }).length;
+    const rows = placedRows(question.options, answer.order);
+    const right = rows.filter(Boolean).length;
     return {
-      isCorrect: options.length > 0 && right === options.length && answer.order.length === options.length,
-      score: options.length ? right / options.length : 0,
+      isCorrect: question.options.length > 0 && right === question.options.length && rows.length === right,
+      score: question.options.length ? right / question.options.length : 0,
     };
   },
+  marks: (question, answer) => ({ rows: placedRows(question.options, answer.order) }),
   rightAnswer: (question) =>
     [...question.options]
       .sort((a, b) => (a.correctPosition ?? 0) - (b.correctPosition ?? 0))
