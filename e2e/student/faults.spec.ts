@@ -197,6 +197,7 @@ async function expectStoredExactlyOnce(db: Db, userId: string, given: Given[], a
       const {
         display: _display,
         expected: _expected,
+        shown: _shown,
         ...storedAnswer
       } = JSON.parse(stored[0]!.answer) as Record<string, unknown>;
       expect(storedAnswer, `attempt ${number}, question ${questionId}`).toEqual(answer);

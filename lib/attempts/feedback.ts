@@ -28,7 +28,12 @@ export interface Feedback {
  * Response.answer: the answer as given, plus in words what it was and what the right answer
  * was at that version, so summaries and exports never depend on the question's later versions.
  */
-export type StoredAnswer = (GivenAnswer | KindAnswer) & { display: string; expected: string };
+export type StoredAnswer = (GivenAnswer | KindAnswer) & {
+  display: string;
+  expected: string;
+  /** The options' stored positions in the order the student saw them (answers since per-attempt shuffling). */
+  shown?: number[];
+};
 
 export function parseStoredAnswer(json: string): StoredAnswer {
   const value = JSON.parse(json) as Partial<StoredAnswer>;
@@ -83,7 +88,7 @@ export function responseFeedback(
 ): Feedback | null {
   if (!feedbackVisible(rule, now) || !question) return null;
   const stored = typeof response.answer === "string" ? parseStoredAnswer(response.answer) : response.answer;
-  const { display: _display, expected: _expected, ...given } = stored;
+  const { display: _display, expected: _expected, shown: _shown, ...given } = stored;
   const answer = given.type === question.type ? given : null;
   const kind = kindOf(question.type);
   return {

@@ -21,6 +21,7 @@ import {
   loadStoredQuestion,
   type QuestionRef,
 } from "@/lib/attempts/store";
+import { isShuffled, shownOrder } from "@/lib/attempts/shuffle";
 import { CLOSED_MESSAGE, findQuizTarget, openAttempt, startRefusal, type QuizRef } from "@/lib/attempts/target";
 import { describeAnswer } from "@/lib/attempts/view";
 import { isUniqueViolation, sqlOf, type Db } from "@/lib/db/client";
@@ -171,7 +172,9 @@ export async function recordAnswer(
   // While the assignment keeps its results hidden, the answer waits to reach the student's
   // memory: review and mastery would otherwise tell right from wrong before the due date.
   const memoryPending = !feedbackVisible(rule, now);
-  const storedAnswer: StoredAnswer = { ...request.answer, display: given, expected: result.expected };
+  // The order the options were shown in (recomputed here, never taken from the browser).
+  const shown = isShuffled(question.type) ? shownOrder(question, request.attemptId) : undefined;
+  const storedAnswer: StoredAnswer = { ...request.answer, display: given, expected: result.expected, shown };
 
   // Reads first, then every write in one batch: the response, and each tested fact's memory,
   // updated only if nobody else has reviewed it since it was read (reps counts reviews).

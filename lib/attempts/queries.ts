@@ -9,6 +9,7 @@ import {
 } from "@/lib/attempts/feedback";
 import { loadQuestionUnscoped } from "@/lib/attempts/mutations";
 import { loadQuizRows } from "@/lib/attempts/store";
+import { inShownOrder } from "@/lib/attempts/shuffle";
 import { toQuestionView, type QuestionView } from "@/lib/attempts/view";
 import { sqlOf, type Db } from "@/lib/db/client";
 
@@ -59,7 +60,7 @@ export async function findQuizState(
     score: visible ? attempt.score : null,
     dueAt: rule?.dueAt?.toISOString() ?? null,
     feedbackVisible: visible,
-    questions: rows.questions.map(toQuestionView),
+    questions: rows.questions.map((q) => toQuestionView(inShownOrder(q, attempt.id))),
     answered: await Promise.all(
       rows.responses.map(async (response) => {
         // The response is this attempt's, which is the user's: its question is in scope.

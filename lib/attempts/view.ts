@@ -2,7 +2,6 @@
 // shows (lib/questions/kinds/), never which choice is right, the expected text or number, the
 // pairs or the order.
 import { kindOf, type KindAnswer, type KindOption, type KindView } from "@/lib/questions/kinds";
-import { inPositionOrder } from "@/lib/questions/kinds/kind";
 
 export interface QuestionView extends KindView {
   id: string;
@@ -15,6 +14,7 @@ export interface QuestionView extends KindView {
 
 export type StoredOption = KindOption;
 
+/** The view of a question, its options in the order given (the attempt's: lib/attempts/shuffle.ts). */
 export function toQuestionView(question: {
   id: string;
   type: string;
@@ -27,7 +27,7 @@ export function toQuestionView(question: {
     type: question.type,
     stem: question.stem,
     asOf: question.asOf ? question.asOf.toISOString().slice(0, 10) : null,
-    ...kindOf(question.type).view(inPositionOrder(question.options)),
+    ...kindOf(question.type).view(question.options),
   };
 }
 

@@ -66,6 +66,34 @@ describe(`answering on ${TEST_PROVIDER}`, () => {
     expect(memory.every((m) => m.reps === 1)).toBe(true);
   });
 
+  it("shows each student the options in an order of their own, graded by the option and recorded with the answer", async () => {
+    const students = await Promise.all([1, 2, 3, 4, 5, 6].map(() => makeUser(test.db, "STUDENT")));
+    const orders: string[] = [];
+    for (const student of students) {
+      const { attemptId } = await startOrResumeAttempt(test.db, student, { setId });
+      const state = (await findQuizState(test.db, student, attemptId))!;
+      const question = state.questions.find((q) => q.type === "MULTIPLE_CHOICE")!;
+      const shown = question.options.map((o) => o.position);
+      orders.push(shown.join());
+      // The same order on every visit (a reload, a resumed attempt).
+      const again = (await findQuizState(test.db, student, attemptId))!.questions.find((q) => q.id === question.id)!;
+      expect(again.options.map((o) => o.position)).toEqual(shown);
+
+      const right = await test.db.questionOption.findFirstOrThrow({
+        where: { questionId: question.id, isCorrect: true },
+      });
+      const outcome = await recordAnswer(
+        test.db,
+        student,
+        request(attemptId, question.id, right.position, "MULTIPLE_CHOICE"),
+      );
+      expect(outcome.feedback).toMatchObject({ isCorrect: true, expected: right.text });
+      const stored = await test.db.response.findFirstOrThrow({ where: { attemptId, questionId: question.id } });
+      expect(JSON.parse(stored.answer)).toMatchObject({ position: right.position, shown });
+    }
+    expect(new Set(orders).size).toBeGreaterThan(1);
+  });
+
   it("stores one row for 100 concurrent duplicates, without a server error", async () => {
     const student = await makeUser(test.db, "STUDENT");
     const { attemptId } = await startOrResumeAttempt(test.db, student, { setId });
