@@ -31,6 +31,7 @@ import {
   TITLE_MODIFIERS,
   UNIT_STOP,
 } from "./lexicon";
+import { ACTED_ON, NOT_AN_AGENT, NOT_A_NOUN, countedPlural, measureOf } from "./numbers";
 import {
   CAPITALISED_FUNCTION_WORDS,
   isCalendarWord,
@@ -1421,6 +1422,56 @@ function quantityOf(sentence: Sentence, before: number): string | undefined {
   return quantity;
 }
 
+/** "seized drugs worth €150,000" -> "value of the drugs": the noun right before "worth". */
+function worthOf(sentence: Sentence, before: number): string | undefined {
+  const { tokens } = sentence;
+  if (lower(tokens[before]) !== "worth" || broken(sentence, before)) return undefined;
+  let from = before;
+  while (
+    from > 0 &&
+    before - from < 3 &&
+    /^[a-z]+$/.test(tokens[from - 1]?.text ?? "") &&
+    !UNIT_STOP.has(lower(tokens[from - 1])) &&
+    !/ed$/.test(lower(tokens[from - 1])) &&
+    !broken(sentence, from)
+  )
+    from--;
+  return from < before ? `value of the ${textOf(sentence, from, before)}` : undefined;
+}
+
+/**
+ * "Shelling in the village of X killed 21 people" -> "people killed by shelling in the village
+ * of X"; "Police arrested one man" -> "men arrested by police": the people a verb acted on, with
+ * the clause's subject as who acted when it is a noun phrase.
+ */
+function actedOn(ctx: Context, sentence: Sentence, before: number, unit: string, tail: string): string | undefined {
+  const { tokens } = sentence;
+  const verb = lower(tokens[before]);
+  if (!ACTED_ON.test(verb) || broken(sentence, before + 1)) return undefined;
+  let end = before;
+  while (
+    end > 0 &&
+    /^(have|has|had|been|reportedly|also|allegedly)$/.test(lower(tokens[end - 1])) &&
+    !broken(sentence, end)
+  )
+    end--;
+  const start = clauseStart(sentence, end - 1);
+  let agent = "";
+  if (end > start && end - start <= 8 && !NOT_AN_AGENT.test(tokens[start]?.text ?? "")) {
+    const words = tokens.slice(start, end);
+    if (!words.some((t) => /^\d/.test(t.text) || /^(said|says|told|and|but|who|which|that)$/i.test(t.text))) {
+      agent = textOf(sentence, start, end);
+      const first = tokens[start]?.text ?? "";
+      const proper =
+        isCapitalised(tokens[start + 1]?.text ?? "") ||
+        [...ctx.taggedPeople, ...ctx.taggedPlaces, ...ctx.taggedOrganisations].some((name) => name.startsWith(first));
+      if (start === 0 && !proper) agent = agent.charAt(0).toLowerCase() + agent.slice(1);
+    }
+  }
+  const cleanTail = tail.replace(/\s+(?:in|on|at|the|a|an|of|to|for|from|by|last|first)$/i, "");
+  return `${countedPlural(unit)} ${verb}${agent ? ` by ${agent}` : ""}${cleanTail ? ` ${cleanTail}` : ""}`;
+}
+
 const AUXILIARY_START = /^(have|has|had|were|was|are|is|will|would|could|may|might|remain|remained)$/;
 
 /** The verb phrase after a number and its noun, up to the end of the clause: "have died in Migori". */
@@ -1576,12 +1627,29 @@ function findNumbers(ctx: Context, index: number): void {
     if (reading.hyphenUnit === "year-old") {
       continue; // handled with the person it describes
     } else if (reading.hyphenUnit && reading.hyphenUnit !== "percent") {
-      unit = plural(reading.hyphenUnit);
+      const hyphen = reading.hyphenUnit;
+      // "86-yen levels": a currency before a hyphen names a level, not an amount.
+      if (CURRENCY_WORDS.has(hyphen) || CURRENCY_WORDS.has(plural(hyphen))) continue;
+      unit = plural(hyphen);
       const what = unitAfter(sentence, reading.last + 1);
-      unitEnd = what.end;
-      const tail = tailAfter(sentence, unitEnd, dates);
-      subject = what.unit ? `${unit} of the ${what.unit}${tail ? ` ${tail}` : ""}` : unit;
-      relation = "length";
+      const measure = measureOf(hyphen, what.unit);
+      if (!what.unit || !/^[\p{L}]/u.test(what.unit) || NOT_A_NOUN.test(what.unit.split(" ")[0] ?? "")) {
+        // "spend nine-months aboard": the plain measure, its subject found as for any number.
+        if (!measure) continue;
+      } else if (measure) {
+        // "the 43.5-metre rocket" -> the rocket's height, in metres.
+        unitEnd = what.end;
+        const tail = tailAfter(sentence, unitEnd, dates);
+        subject = `${measure} of the ${what.unit}${tail ? ` ${tail}` : ""}`;
+        relation = measure;
+      } else {
+        // "one-time", "one-party": an adjective, not a count.
+        if (reading.answer.toLowerCase() === "one") continue;
+        unitEnd = what.end;
+        const tail = tailAfter(sentence, unitEnd, dates);
+        subject = `${unit} of the ${what.unit}${tail ? ` ${tail}` : ""}`;
+        relation = "length";
+      }
     } else if (reading.hyphenUnit === "percent") {
       unit = "percent";
     } else if (lower(after) === "of" && /^(the|their|its|his|her)$/.test(lower(tokens[reading.last + 2]))) {
@@ -1615,6 +1683,8 @@ function findNumbers(ctx: Context, index: number): void {
       } else if (
         !unit &&
         lastUnit &&
+        // "drugs worth €150,000 in X": an amount has its currency, not the last count's noun.
+        !reading.currency &&
         (!after || broken(sentence, reading.last + 1) || /^(for|in|to|from|and|on|at|with)$/.test(lower(after)))
       ) {
         // "77 seats for Labor, 58 for the coalition and 16 for others"
@@ -1655,6 +1725,8 @@ function findNumbers(ctx: Context, index: number): void {
       const movedFrom = lower(tokens[qualifierFrom - 1]) === "from";
       subject = period ? `${said} in ${period.phrase}` : movedFrom ? `${said} before the change` : said;
     }
+    if (!subject && reading.currency) subject = worthOf(sentence, qualifierFrom - 1) ?? "";
+    if (!subject && unit && !measured) subject = actedOn(ctx, sentence, qualifierFrom - 1, unit, tail) ?? "";
     // "33.2 percent of the vote": the share of what.
     if (!subject && relation === "percentage" && lower(tokens[unitEnd]) === "of" && !broken(sentence, unitEnd)) {
       const share = tailAfter(sentence, unitEnd, dates);
@@ -1686,6 +1758,14 @@ function findNumbers(ctx: Context, index: number): void {
       const context = clauseAround(sentence, i, qualifierFrom, unitEnd, 8);
       subject = `${unit}${tail ? ` ${tail}` : ""}${context ? ` (${context})` : ""}`;
     }
+    // "from one school to another", "three times": no count of anything.
+    if (
+      reading.answer.toLowerCase() === "one" &&
+      lower(tokens[unitEnd]) === "to" &&
+      lower(tokens[unitEnd + 1]) === "another"
+    )
+      continue;
+    if (/^times?$/i.test(unit)) continue;
     const key = `${reading.answer}|${unit}`;
     if (seenValues.has(key)) continue;
     seenValues.add(key);

@@ -227,3 +227,46 @@ describe("a scale word after 'a'", () => {
     expect(values("A few fans lined the streets.")).toEqual([]);
   });
 });
+
+describe("measures and amounts that read cleanly", () => {
+  const fact = (body: string) => numbers(body).map((d) => [d.subject, d.answer, d.unit ?? ""]);
+
+  it("names what a hyphenated measure measures, not its unit", () => {
+    expect(fact("The 52.3-metre tower opened to visitors on Friday.")).toEqual([
+      ["Height of the tower", "52.3", "metres"],
+    ]);
+    expect(fact("A 12-tonne lorry overturned near the bridge.")).toEqual([["Weight of the lorry", "12", "tonnes"]]);
+    expect(fact("The judge handed him a four-year prison sentence.")).toEqual([
+      ["Length of the prison sentence", "four", "years"],
+    ]);
+  });
+
+  it("reads a hyphen before a word that is no noun as the plain measure", () => {
+    const [spend] = numbers("The crew will spend nine-months aboard the station.");
+    expect([spend?.answer, spend?.unit]).toEqual(["nine", "months"]);
+    expect(spend?.subject).not.toMatch(/of the aboard/i);
+  });
+
+  it("drafts no number from 'one-time', 'one-party' or a currency before a hyphen", () => {
+    expect(fact("The one-time champion lost in the first round.")).toEqual([]);
+    expect(fact("The country ended one-party rule in 1990.")).toEqual([]);
+    expect(fact("The pound fell to 140-yen levels last week.")).toEqual([]);
+    expect(fact("The rules vary from one school to another.")).toEqual([]);
+  });
+
+  it("gives an amount its currency alone, and what is 'worth' it its value", () => {
+    expect(fact("Police arrested one man and seized drugs worth €90,000 in Leeds on Friday.")).toEqual([
+      ["Men arrested by police", "one", "man"],
+      ["Value of the drugs", "90,000", "euros"],
+    ]);
+  });
+
+  it("names the people a verb acted on, with who acted", () => {
+    expect(fact("Shelling in the village of Kuro killed 21 people.")).toEqual([
+      ["People killed by shelling in the village of Kuro", "21", "people"],
+    ]);
+    expect(fact("Officers detained four women after the match.")).toEqual([
+      ["Women detained by officers", "four", "women"],
+    ]);
+  });
+});
