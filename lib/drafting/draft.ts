@@ -1422,6 +1422,27 @@ function quantityOf(sentence: Sentence, before: number): string | undefined {
   return quantity;
 }
 
+const POPULATED = /^(city|town|village|community|country|nation|island|district|region|state|province|suburb|county)$/;
+
+/** "Chico, a city of about 100,000 people" -> "population of Chico" (else "population of the city"). */
+function populationOf(sentence: Sentence, before: number): string | undefined {
+  const { tokens } = sentence;
+  if (lower(tokens[before]) !== "of" || broken(sentence, before + 1)) return undefined;
+  const noun = before - 1;
+  if (!POPULATED.test(lower(tokens[noun])) || broken(sentence, noun + 1)) return undefined;
+  let det = noun - 1;
+  if (
+    !/^(a|an|the)$/.test(lower(tokens[det])) &&
+    /^[a-z]+$/.test(tokens[det]?.text ?? "") &&
+    !broken(sentence, det + 1)
+  )
+    det--;
+  if (!/^(a|an|the)$/.test(lower(tokens[det]))) return undefined;
+  const name = broken(sentence, det) ? properRunEndingAt(sentence, det - 1) : undefined;
+  if (name && name.to === det) return `population of ${stripPossessive(name.text)}`;
+  return `population of the ${lower(tokens[noun])}`;
+}
+
 /** "seized drugs worth €150,000" -> "value of the drugs": the noun right before "worth". */
 function worthOf(sentence: Sentence, before: number): string | undefined {
   const { tokens } = sentence;
@@ -1597,6 +1618,8 @@ function findNumbers(ctx: Context, index: number): void {
     if (i > 0 && token.gap === "." && previousWord === "No") continue;
     // A conversion in brackets after an amount: "5.18 trillion yen ($59.3 billion)".
     if (reading.currency && token.gap.includes("(") && CURRENCY_WORDS.has(lower(tokens[i - 1]))) continue;
+    // ... and after a measure: "562 square miles (1,455 square kilometres)".
+    if (token.gap.includes("(") && measureOf(lower(tokens[i - 1]), "")) continue;
     const after = tokens[reading.last + 1];
     if (after && /^(pm|am|p\.m|a\.m|gmt|o'clock)$/i.test(after.text)) continue;
     if (!claimedBy && clauseHedges(sentence, i)) continue;
@@ -1691,6 +1714,26 @@ function findNumbers(ctx: Context, index: number): void {
         unit = lastUnit;
       }
     }
+    // "144 kilometres (89 miles) an hour": a speed, past a conversion in brackets.
+    if (unit && measureOf(unit, "")) {
+      let j = unitEnd;
+      if ((tokens[j]?.gap ?? "").includes("(")) while (j < tokens.length && !(tokens[j]?.gap ?? "").includes(")")) j++;
+      if (/^(an|a|per)$/.test(lower(tokens[j])) && /^(hour|second|minute)$/.test(lower(tokens[j + 1]))) {
+        unit = `${unit} ${lower(tokens[j])} ${lower(tokens[j + 1])}`;
+        unitEnd = j + 2;
+        relation = "speed";
+        const of = qualifierFrom - 1;
+        if (
+          !subject &&
+          lower(tokens[of]) === "of" &&
+          /^[a-z]+$/.test(tokens[of - 1]?.text ?? "") &&
+          !UNIT_STOP.has(lower(tokens[of - 1]))
+        )
+          subject = `speed of the ${lower(tokens[of - 1])}`;
+      }
+    }
+    if (!subject && /^(people|residents|inhabitants)$/.test(unit))
+      subject = populationOf(sentence, qualifierFrom - 1) ?? "";
     // No noun after the number: the sentence may say what it counts before it ("the death toll rose to 95").
     const measured = !unit || /^(percent|per cent)$/.test(unit) || !!reading.currency || !!reading.scale;
     // "eased to 10.40 per cent from 12.47 per cent": the figure it moved from has the same subject.

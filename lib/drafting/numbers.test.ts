@@ -41,7 +41,7 @@ describe("numbers", () => {
 
   it("keeps bounds", () => {
     expect(values("The meeting took less than two hours.")).toEqual([["two", "hours", "less than"]]);
-    expect(values("Winds reached up to 140 kilometres an hour.")).toEqual([["140", "kilometres", "up to"]]);
+    expect(values("Winds reached up to 140 kilometres an hour.")).toEqual([["140", "kilometres an hour", "up to"]]);
   });
 
   it("takes the subject from the sentence when no noun follows the number", () => {
@@ -268,5 +268,19 @@ describe("measures and amounts that read cleanly", () => {
     expect(fact("Officers detained four women after the match.")).toEqual([
       ["Women detained by officers", "four", "women"],
     ]);
+  });
+
+  it("reads a speed with its 'an hour', and skips a measure's conversion in brackets", () => {
+    expect(fact("The storm, packing winds of up to 150 kilometres (93 miles) an hour, reached the coast.")).toEqual([
+      ["Speed of the winds", "150", "kilometres an hour"],
+    ]);
+    expect(fact("The fire has burned 40 square miles (104 square kilometres) of forest.").map((f) => f[1])).toEqual([
+      "40",
+    ]);
+  });
+
+  it("reads 'X, a town of N people' as X's population", () => {
+    const [town] = numbers("The river rose towards Marlow, a town of about 18,000 people, on Sunday.");
+    expect([town?.subject, town?.answer, town?.qualifier]).toEqual(["Population of Marlow", "18,000", "about"]);
   });
 });
