@@ -31,6 +31,7 @@ import {
   TITLE_MODIFIERS,
   UNIT_STOP,
 } from "./lexicon";
+import { COUNTING_WORDS, HELD_BY_PLACE, NOT_A_PLACE_TAIL } from "./places";
 import { ACTED_ON, NOT_AN_AGENT, NOT_A_NOUN, countedPlural, measureOf } from "./numbers";
 import {
   CAPITALISED_FUNCTION_WORDS,
@@ -2073,6 +2074,57 @@ function findPlaces(ctx: Context, index: number, basedOnly = false): void {
   }
 }
 
+/**
+ * A place named before what it holds: "after the 2016 Lisbon bomb attacks" -> the 2016 bomb
+ * attacks, in Lisbon; "several Kern County communities were under a warning" -> communities
+ * that were under a warning; "the club's Leeds and York offices" -> the club's offices.
+ */
+function findPlaceModifiers(ctx: Context, index: number): void {
+  const sentence = ctx.sentences[index];
+  if (!sentence) return;
+  const { tokens } = sentence;
+  const dates = ctx.datesBySentence[index] ?? [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (isInside(sentence.quoted, tokens[i]?.start ?? 0)) continue;
+    const run = properRun(sentence, i);
+    if (!run) continue;
+    i = run.to - 1;
+    // The nouns after the name: one or two lower-case words, the last one a held noun.
+    let end = run.to;
+    while (
+      end < tokens.length &&
+      end - run.to < 2 &&
+      /^[a-z]+$/.test(tokens[end]?.text ?? "") &&
+      !broken(sentence, end)
+    )
+      end++;
+    while (end > run.to && !HELD_BY_PLACE.test(lower(tokens[end - 1]))) end--;
+    if (end === run.to || broken(sentence, run.to)) continue;
+    const names = run.text.split(/ and /);
+    if (names.some((name) => !looksLikePlace(ctx, stripPossessive(name), false))) continue;
+    if (/['’]s$/.test(run.text) || NOT_A_PLACE_TAIL.test(run.text.split(" ").at(-1) ?? "")) continue;
+    // What comes before the name in its noun phrase: "the November 2008", "the party's".
+    let from = run.from;
+    while (
+      from > 0 &&
+      run.from - from < 4 &&
+      !broken(sentence, from) &&
+      (/^(?:[a-z]+(?:['’]s)?|\d{4})$/.test(tokens[from - 1]?.text ?? "") ||
+        isCalendarWord(tokens[from - 1]?.text ?? "")) &&
+      !PREPOSITIONS.has(lower(tokens[from - 1])) &&
+      !PLACE_PREPOSITIONS.has(lower(tokens[from - 1])) &&
+      !/^(after|before|since|during|of|and|or|but|said|says|were|was|had|has|have)$/.test(lower(tokens[from - 1]))
+    )
+      from--;
+    while (from < run.from && COUNTING_WORDS.test(tokens[from]?.text ?? "")) from++;
+    const before = from < run.from ? `${textOf(sentence, from, run.from)} ` : "";
+    const nouns = textOf(sentence, run.to, end);
+    const deed = verbPhraseAfter(sentence, end, dates);
+    const subject = deed ? `${before}${nouns} that ${deed}` : `the ${before}${nouns}`;
+    add(ctx, index, { kind: "place", subject, relation: "in", answer: run.text, type: "place", confidence: 0.55 });
+  }
+}
+
 /** An all-capitals place name as a name: "FOREST RANCH" -> "Forest Ranch", "ĐÀ NẴNG" -> "Đà Nẵng". */
 function titleCase(name: string): string {
   if (name !== name.toUpperCase()) return name;
@@ -2565,6 +2617,7 @@ export function draftFacts(input: DraftInput): DraftFact[] {
     }
     findRelations(ctx, index);
     findPlaces(ctx, index);
+    findPlaceModifiers(ctx, index);
     findDateFacts(ctx, index);
   });
   markInterimFigures(ctx, ctx.drafts);
