@@ -221,8 +221,11 @@ function isCommentary(ctx: Context, sentence: Sentence): boolean {
   return false;
 }
 
+/** "because of fears that the dam might burst": what was feared, which hedges nothing else. */
+const FEARED = /\b(?:worries|worry|fears?|concerns?|warnings?)\s+that\b[^,;]*/gi;
+
 function isOpinion(ctx: Context, sentence: Sentence): boolean {
-  const unquoted = sentence.text.replace(/["“][^"”]*["”]?/g, " ");
+  const unquoted = sentence.text.replace(/["“][^"”]*["”]?/g, " ").replace(FEARED, " ");
   if (OPINION_MARKERS.test(unquoted)) return true;
   // "may" is a hedge except in a prohibition ("no construction may take place").
   if (/\bmay\b/.test(unquoted) && !/\b(no|not)\b(\s+\w+){0,2}\s+may\b|\bmay not\b/.test(unquoted)) return true;
@@ -1572,7 +1575,7 @@ function clauseHedges(sentence: Sentence, i: number): boolean {
     start = clauseStart(sentence, start - 1);
   const from = sentence.tokens[start]?.start ?? 0;
   const last = sentence.tokens[clauseEnd(sentence, i) - 1];
-  const clause = sentence.text.slice(from, last?.end ?? sentence.text.length);
+  const clause = sentence.text.slice(from, last?.end ?? sentence.text.length).replace(FEARED, " ");
   if (OPINION_MARKERS.test(clause)) return true;
   return /\bmay\b/.test(clause) && !/\b(no|not)\b(\s+\w+){0,2}\s+may\b|\bmay not\b/.test(clause);
 }
@@ -2086,6 +2089,37 @@ function findPlaceModifiers(ctx: Context, index: number): void {
   const dates = ctx.datesBySentence[index] ?? [];
   for (let i = 0; i < tokens.length; i++) {
     if (isInside(sentence.quoted, tokens[i]?.start ?? 0)) continue;
+    // "The town of X, a fishing port, ordered everyone to leave": the town, with what it did.
+    if (
+      lower(tokens[i]) === "the" &&
+      (i === 0 || broken(sentence, i)) &&
+      SETTLEMENT_NOUNS.has(lower(tokens[i + 1])) &&
+      lower(tokens[i + 2]) === "of" &&
+      !broken(sentence, i + 1) &&
+      !broken(sentence, i + 2)
+    ) {
+      const town = properRun(sentence, i + 3);
+      if (town && !broken(sentence, i + 3)) {
+        // Past an appositive in commas.
+        let next = town.to;
+        if (broken(sentence, next) && (tokens[next]?.gap ?? "").includes(",")) next = clauseEnd(sentence, next);
+        // The verb after the appositive's closing comma opens the rest of the clause.
+        const joined = { ...sentence, tokens: tokens.map((t, k) => (k === next ? { ...t, gap: "" } : t)) };
+        const deed = verbPhraseAfter(joined, next, dates);
+        if (deed) {
+          add(ctx, index, {
+            kind: "place",
+            subject: `the ${lower(tokens[i + 1])} that ${deed}`,
+            relation: "is",
+            answer: town.text,
+            type: "place",
+            confidence: 0.6,
+          });
+          i = town.to - 1;
+          continue;
+        }
+      }
+    }
     const run = properRun(sentence, i);
     if (!run) continue;
     i = run.to - 1;

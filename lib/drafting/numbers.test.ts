@@ -283,4 +283,11 @@ describe("measures and amounts that read cleanly", () => {
     const [town] = numbers("The river rose towards Marlow, a town of about 18,000 people, on Sunday.");
     expect([town?.subject, town?.answer, town?.qualifier]).toEqual(["Population of Marlow", "18,000", "about"]);
   });
+
+  it("reads a worry's own 'might' as what was feared, not a hedge on the figure", () => {
+    expect(
+      values("The town of Brisk told 2,000 residents to leave because of fears that the dam might burst."),
+    ).toEqual([["2,000", "residents", ""]]);
+    expect(values("Officials said the dam might flood 2,000 homes.")).toEqual([]);
+  });
 });

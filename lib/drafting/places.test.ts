@@ -152,4 +152,11 @@ describe("a place named before what it holds", () => {
       "Dry Creek Fire",
     ]);
   });
+
+  it("drafts 'the town of X' that opens a clause with what the town did", () => {
+    expect(places("The town of Brisk, a fishing port near the border, ordered everyone to leave.")).toContainEqual([
+      "The town that ordered everyone to leave",
+      "Brisk",
+    ]);
+  });
 });
