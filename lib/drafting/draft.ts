@@ -31,6 +31,8 @@ import {
   TITLE_MODIFIERS,
   UNIT_STOP,
 } from "./lexicon";
+import { COUNTING_WORDS, HELD_BY_PLACE, NOT_A_PLACE_TAIL } from "./places";
+import { ACTED_ON, NOT_AN_AGENT, NOT_A_NOUN, countedPlural, measureOf } from "./numbers";
 import {
   CAPITALISED_FUNCTION_WORDS,
   isCalendarWord,
@@ -219,8 +221,11 @@ function isCommentary(ctx: Context, sentence: Sentence): boolean {
   return false;
 }
 
+/** "because of fears that the dam might burst": what was feared, which hedges nothing else. */
+const FEARED = /\b(?:worries|worry|fears?|concerns?|warnings?)\s+that\b[^,;]*/gi;
+
 function isOpinion(ctx: Context, sentence: Sentence): boolean {
-  const unquoted = sentence.text.replace(/["“][^"”]*["”]?/g, " ");
+  const unquoted = sentence.text.replace(/["“][^"”]*["”]?/g, " ").replace(FEARED, " ");
   if (OPINION_MARKERS.test(unquoted)) return true;
   // "may" is a hedge except in a prohibition ("no construction may take place").
   if (/\bmay\b/.test(unquoted) && !/\b(no|not)\b(\s+\w+){0,2}\s+may\b|\bmay not\b/.test(unquoted)) return true;
@@ -1421,6 +1426,77 @@ function quantityOf(sentence: Sentence, before: number): string | undefined {
   return quantity;
 }
 
+const POPULATED = /^(city|town|village|community|country|nation|island|district|region|state|province|suburb|county)$/;
+
+/** "Chico, a city of about 100,000 people" -> "population of Chico" (else "population of the city"). */
+function populationOf(sentence: Sentence, before: number): string | undefined {
+  const { tokens } = sentence;
+  if (lower(tokens[before]) !== "of" || broken(sentence, before + 1)) return undefined;
+  const noun = before - 1;
+  if (!POPULATED.test(lower(tokens[noun])) || broken(sentence, noun + 1)) return undefined;
+  let det = noun - 1;
+  if (
+    !/^(a|an|the)$/.test(lower(tokens[det])) &&
+    /^[a-z]+$/.test(tokens[det]?.text ?? "") &&
+    !broken(sentence, det + 1)
+  )
+    det--;
+  if (!/^(a|an|the)$/.test(lower(tokens[det]))) return undefined;
+  const name = broken(sentence, det) ? properRunEndingAt(sentence, det - 1) : undefined;
+  if (name && name.to === det) return `population of ${stripPossessive(name.text)}`;
+  return `population of the ${lower(tokens[noun])}`;
+}
+
+/** "seized drugs worth €150,000" -> "value of the drugs": the noun right before "worth". */
+function worthOf(sentence: Sentence, before: number): string | undefined {
+  const { tokens } = sentence;
+  if (lower(tokens[before]) !== "worth" || broken(sentence, before)) return undefined;
+  let from = before;
+  while (
+    from > 0 &&
+    before - from < 3 &&
+    /^[a-z]+$/.test(tokens[from - 1]?.text ?? "") &&
+    !UNIT_STOP.has(lower(tokens[from - 1])) &&
+    !/ed$/.test(lower(tokens[from - 1])) &&
+    !broken(sentence, from)
+  )
+    from--;
+  return from < before ? `value of the ${textOf(sentence, from, before)}` : undefined;
+}
+
+/**
+ * "Shelling in the village of X killed 21 people" -> "people killed by shelling in the village
+ * of X"; "Police arrested one man" -> "men arrested by police": the people a verb acted on, with
+ * the clause's subject as who acted when it is a noun phrase.
+ */
+function actedOn(ctx: Context, sentence: Sentence, before: number, unit: string, tail: string): string | undefined {
+  const { tokens } = sentence;
+  const verb = lower(tokens[before]);
+  if (!ACTED_ON.test(verb) || broken(sentence, before + 1)) return undefined;
+  let end = before;
+  while (
+    end > 0 &&
+    /^(have|has|had|been|reportedly|also|allegedly)$/.test(lower(tokens[end - 1])) &&
+    !broken(sentence, end)
+  )
+    end--;
+  const start = clauseStart(sentence, end - 1);
+  let agent = "";
+  if (end > start && end - start <= 8 && !NOT_AN_AGENT.test(tokens[start]?.text ?? "")) {
+    const words = tokens.slice(start, end);
+    if (!words.some((t) => /^\d/.test(t.text) || /^(said|says|told|and|but|who|which|that)$/i.test(t.text))) {
+      agent = textOf(sentence, start, end);
+      const first = tokens[start]?.text ?? "";
+      const proper =
+        isCapitalised(tokens[start + 1]?.text ?? "") ||
+        [...ctx.taggedPeople, ...ctx.taggedPlaces, ...ctx.taggedOrganisations].some((name) => name.startsWith(first));
+      if (start === 0 && !proper) agent = agent.charAt(0).toLowerCase() + agent.slice(1);
+    }
+  }
+  const cleanTail = tail.replace(/\s+(?:in|on|at|the|a|an|of|to|for|from|by|last|first)$/i, "");
+  return `${countedPlural(unit)} ${verb}${agent ? ` by ${agent}` : ""}${cleanTail ? ` ${cleanTail}` : ""}`;
+}
+
 const AUXILIARY_START = /^(have|has|had|were|was|are|is|will|would|could|may|might|remain|remained)$/;
 
 /** The verb phrase after a number and its noun, up to the end of the clause: "have died in Migori". */
@@ -1499,7 +1575,7 @@ function clauseHedges(sentence: Sentence, i: number): boolean {
     start = clauseStart(sentence, start - 1);
   const from = sentence.tokens[start]?.start ?? 0;
   const last = sentence.tokens[clauseEnd(sentence, i) - 1];
-  const clause = sentence.text.slice(from, last?.end ?? sentence.text.length);
+  const clause = sentence.text.slice(from, last?.end ?? sentence.text.length).replace(FEARED, " ");
   if (OPINION_MARKERS.test(clause)) return true;
   return /\bmay\b/.test(clause) && !/\b(no|not)\b(\s+\w+){0,2}\s+may\b|\bmay not\b/.test(clause);
 }
@@ -1546,6 +1622,8 @@ function findNumbers(ctx: Context, index: number): void {
     if (i > 0 && token.gap === "." && previousWord === "No") continue;
     // A conversion in brackets after an amount: "5.18 trillion yen ($59.3 billion)".
     if (reading.currency && token.gap.includes("(") && CURRENCY_WORDS.has(lower(tokens[i - 1]))) continue;
+    // ... and after a measure: "562 square miles (1,455 square kilometres)".
+    if (token.gap.includes("(") && measureOf(lower(tokens[i - 1]), "")) continue;
     const after = tokens[reading.last + 1];
     if (after && /^(pm|am|p\.m|a\.m|gmt|o'clock)$/i.test(after.text)) continue;
     if (!claimedBy && clauseHedges(sentence, i)) continue;
@@ -1576,12 +1654,29 @@ function findNumbers(ctx: Context, index: number): void {
     if (reading.hyphenUnit === "year-old") {
       continue; // handled with the person it describes
     } else if (reading.hyphenUnit && reading.hyphenUnit !== "percent") {
-      unit = plural(reading.hyphenUnit);
+      const hyphen = reading.hyphenUnit;
+      // "86-yen levels": a currency before a hyphen names a level, not an amount.
+      if (CURRENCY_WORDS.has(hyphen) || CURRENCY_WORDS.has(plural(hyphen))) continue;
+      unit = plural(hyphen);
       const what = unitAfter(sentence, reading.last + 1);
-      unitEnd = what.end;
-      const tail = tailAfter(sentence, unitEnd, dates);
-      subject = what.unit ? `${unit} of the ${what.unit}${tail ? ` ${tail}` : ""}` : unit;
-      relation = "length";
+      const measure = measureOf(hyphen, what.unit);
+      if (!what.unit || !/^[\p{L}]/u.test(what.unit) || NOT_A_NOUN.test(what.unit.split(" ")[0] ?? "")) {
+        // "spend nine-months aboard": the plain measure, its subject found as for any number.
+        if (!measure) continue;
+      } else if (measure) {
+        // "the 43.5-metre rocket" -> the rocket's height, in metres.
+        unitEnd = what.end;
+        const tail = tailAfter(sentence, unitEnd, dates);
+        subject = `${measure} of the ${what.unit}${tail ? ` ${tail}` : ""}`;
+        relation = measure;
+      } else {
+        // "one-time", "one-party": an adjective, not a count.
+        if (reading.answer.toLowerCase() === "one") continue;
+        unitEnd = what.end;
+        const tail = tailAfter(sentence, unitEnd, dates);
+        subject = `${unit} of the ${what.unit}${tail ? ` ${tail}` : ""}`;
+        relation = "length";
+      }
     } else if (reading.hyphenUnit === "percent") {
       unit = "percent";
     } else if (lower(after) === "of" && /^(the|their|its|his|her)$/.test(lower(tokens[reading.last + 2]))) {
@@ -1615,12 +1710,34 @@ function findNumbers(ctx: Context, index: number): void {
       } else if (
         !unit &&
         lastUnit &&
+        // "drugs worth €150,000 in X": an amount has its currency, not the last count's noun.
+        !reading.currency &&
         (!after || broken(sentence, reading.last + 1) || /^(for|in|to|from|and|on|at|with)$/.test(lower(after)))
       ) {
         // "77 seats for Labor, 58 for the coalition and 16 for others"
         unit = lastUnit;
       }
     }
+    // "144 kilometres (89 miles) an hour": a speed, past a conversion in brackets.
+    if (unit && measureOf(unit, "")) {
+      let j = unitEnd;
+      if ((tokens[j]?.gap ?? "").includes("(")) while (j < tokens.length && !(tokens[j]?.gap ?? "").includes(")")) j++;
+      if (/^(an|a|per)$/.test(lower(tokens[j])) && /^(hour|second|minute)$/.test(lower(tokens[j + 1]))) {
+        unit = `${unit} ${lower(tokens[j])} ${lower(tokens[j + 1])}`;
+        unitEnd = j + 2;
+        relation = "speed";
+        const of = qualifierFrom - 1;
+        if (
+          !subject &&
+          lower(tokens[of]) === "of" &&
+          /^[a-z]+$/.test(tokens[of - 1]?.text ?? "") &&
+          !UNIT_STOP.has(lower(tokens[of - 1]))
+        )
+          subject = `speed of the ${lower(tokens[of - 1])}`;
+      }
+    }
+    if (!subject && /^(people|residents|inhabitants)$/.test(unit))
+      subject = populationOf(sentence, qualifierFrom - 1) ?? "";
     // No noun after the number: the sentence may say what it counts before it ("the death toll rose to 95").
     const measured = !unit || /^(percent|per cent)$/.test(unit) || !!reading.currency || !!reading.scale;
     // "eased to 10.40 per cent from 12.47 per cent": the figure it moved from has the same subject.
@@ -1655,6 +1772,8 @@ function findNumbers(ctx: Context, index: number): void {
       const movedFrom = lower(tokens[qualifierFrom - 1]) === "from";
       subject = period ? `${said} in ${period.phrase}` : movedFrom ? `${said} before the change` : said;
     }
+    if (!subject && reading.currency) subject = worthOf(sentence, qualifierFrom - 1) ?? "";
+    if (!subject && unit && !measured) subject = actedOn(ctx, sentence, qualifierFrom - 1, unit, tail) ?? "";
     // "33.2 percent of the vote": the share of what.
     if (!subject && relation === "percentage" && lower(tokens[unitEnd]) === "of" && !broken(sentence, unitEnd)) {
       const share = tailAfter(sentence, unitEnd, dates);
@@ -1686,6 +1805,14 @@ function findNumbers(ctx: Context, index: number): void {
       const context = clauseAround(sentence, i, qualifierFrom, unitEnd, 8);
       subject = `${unit}${tail ? ` ${tail}` : ""}${context ? ` (${context})` : ""}`;
     }
+    // "from one school to another", "three times": no count of anything.
+    if (
+      reading.answer.toLowerCase() === "one" &&
+      lower(tokens[unitEnd]) === "to" &&
+      lower(tokens[unitEnd + 1]) === "another"
+    )
+      continue;
+    if (/^times?$/i.test(unit)) continue;
     const key = `${reading.answer}|${unit}`;
     if (seenValues.has(key)) continue;
     seenValues.add(key);
@@ -1947,6 +2074,88 @@ function findPlaces(ctx: Context, index: number, basedOnly = false): void {
       emit(subject, "between", stripPossessive(b.text), 0.6);
       i = b.to - 1;
     }
+  }
+}
+
+/**
+ * A place named before what it holds: "after the 2016 Lisbon bomb attacks" -> the 2016 bomb
+ * attacks, in Lisbon; "several Kern County communities were under a warning" -> communities
+ * that were under a warning; "the club's Leeds and York offices" -> the club's offices.
+ */
+function findPlaceModifiers(ctx: Context, index: number): void {
+  const sentence = ctx.sentences[index];
+  if (!sentence) return;
+  const { tokens } = sentence;
+  const dates = ctx.datesBySentence[index] ?? [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (isInside(sentence.quoted, tokens[i]?.start ?? 0)) continue;
+    // "The town of X, a fishing port, ordered everyone to leave": the town, with what it did.
+    if (
+      lower(tokens[i]) === "the" &&
+      (i === 0 || broken(sentence, i)) &&
+      SETTLEMENT_NOUNS.has(lower(tokens[i + 1])) &&
+      lower(tokens[i + 2]) === "of" &&
+      !broken(sentence, i + 1) &&
+      !broken(sentence, i + 2)
+    ) {
+      const town = properRun(sentence, i + 3);
+      if (town && !broken(sentence, i + 3)) {
+        // Past an appositive in commas.
+        let next = town.to;
+        if (broken(sentence, next) && (tokens[next]?.gap ?? "").includes(",")) next = clauseEnd(sentence, next);
+        // The verb after the appositive's closing comma opens the rest of the clause.
+        const joined = { ...sentence, tokens: tokens.map((t, k) => (k === next ? { ...t, gap: "" } : t)) };
+        const deed = verbPhraseAfter(joined, next, dates);
+        if (deed) {
+          add(ctx, index, {
+            kind: "place",
+            subject: `the ${lower(tokens[i + 1])} that ${deed}`,
+            relation: "is",
+            answer: town.text,
+            type: "place",
+            confidence: 0.6,
+          });
+          i = town.to - 1;
+          continue;
+        }
+      }
+    }
+    const run = properRun(sentence, i);
+    if (!run) continue;
+    i = run.to - 1;
+    // The nouns after the name: one or two lower-case words, the last one a held noun.
+    let end = run.to;
+    while (
+      end < tokens.length &&
+      end - run.to < 2 &&
+      /^[a-z]+$/.test(tokens[end]?.text ?? "") &&
+      !broken(sentence, end)
+    )
+      end++;
+    while (end > run.to && !HELD_BY_PLACE.test(lower(tokens[end - 1]))) end--;
+    if (end === run.to || broken(sentence, run.to)) continue;
+    const names = run.text.split(/ and /);
+    if (names.some((name) => !looksLikePlace(ctx, stripPossessive(name), false))) continue;
+    if (/['’]s$/.test(run.text) || NOT_A_PLACE_TAIL.test(run.text.split(" ").at(-1) ?? "")) continue;
+    // What comes before the name in its noun phrase: "the November 2008", "the party's".
+    let from = run.from;
+    while (
+      from > 0 &&
+      run.from - from < 4 &&
+      !broken(sentence, from) &&
+      (/^(?:[a-z]+(?:['’]s)?|\d{4})$/.test(tokens[from - 1]?.text ?? "") ||
+        isCalendarWord(tokens[from - 1]?.text ?? "")) &&
+      !PREPOSITIONS.has(lower(tokens[from - 1])) &&
+      !PLACE_PREPOSITIONS.has(lower(tokens[from - 1])) &&
+      !/^(after|before|since|during|of|and|or|but|said|says|were|was|had|has|have)$/.test(lower(tokens[from - 1]))
+    )
+      from--;
+    while (from < run.from && COUNTING_WORDS.test(tokens[from]?.text ?? "")) from++;
+    const before = from < run.from ? `${textOf(sentence, from, run.from)} ` : "";
+    const nouns = textOf(sentence, run.to, end);
+    const deed = verbPhraseAfter(sentence, end, dates);
+    const subject = deed ? `${before}${nouns} that ${deed}` : `the ${before}${nouns}`;
+    add(ctx, index, { kind: "place", subject, relation: "in", answer: run.text, type: "place", confidence: 0.55 });
   }
 }
 
@@ -2442,6 +2651,7 @@ export function draftFacts(input: DraftInput): DraftFact[] {
     }
     findRelations(ctx, index);
     findPlaces(ctx, index);
+    findPlaceModifiers(ctx, index);
     findDateFacts(ctx, index);
   });
   markInterimFigures(ctx, ctx.drafts);

@@ -41,7 +41,7 @@ describe("numbers", () => {
 
   it("keeps bounds", () => {
     expect(values("The meeting took less than two hours.")).toEqual([["two", "hours", "less than"]]);
-    expect(values("Winds reached up to 140 kilometres an hour.")).toEqual([["140", "kilometres", "up to"]]);
+    expect(values("Winds reached up to 140 kilometres an hour.")).toEqual([["140", "kilometres an hour", "up to"]]);
   });
 
   it("takes the subject from the sentence when no noun follows the number", () => {
@@ -225,5 +225,69 @@ describe("a scale word after 'a'", () => {
 
   it("does not read 'a' before a word that is no scale", () => {
     expect(values("A few fans lined the streets.")).toEqual([]);
+  });
+});
+
+describe("measures and amounts that read cleanly", () => {
+  const fact = (body: string) => numbers(body).map((d) => [d.subject, d.answer, d.unit ?? ""]);
+
+  it("names what a hyphenated measure measures, not its unit", () => {
+    expect(fact("The 52.3-metre tower opened to visitors on Friday.")).toEqual([
+      ["Height of the tower", "52.3", "metres"],
+    ]);
+    expect(fact("A 12-tonne lorry overturned near the bridge.")).toEqual([["Weight of the lorry", "12", "tonnes"]]);
+    expect(fact("The judge handed him a four-year prison sentence.")).toEqual([
+      ["Length of the prison sentence", "four", "years"],
+    ]);
+  });
+
+  it("reads a hyphen before a word that is no noun as the plain measure", () => {
+    const [spend] = numbers("The crew will spend nine-months aboard the station.");
+    expect([spend?.answer, spend?.unit]).toEqual(["nine", "months"]);
+    expect(spend?.subject).not.toMatch(/of the aboard/i);
+  });
+
+  it("drafts no number from 'one-time', 'one-party' or a currency before a hyphen", () => {
+    expect(fact("The one-time champion lost in the first round.")).toEqual([]);
+    expect(fact("The country ended one-party rule in 1990.")).toEqual([]);
+    expect(fact("The pound fell to 140-yen levels last week.")).toEqual([]);
+    expect(fact("The rules vary from one school to another.")).toEqual([]);
+  });
+
+  it("gives an amount its currency alone, and what is 'worth' it its value", () => {
+    expect(fact("Police arrested one man and seized drugs worth €90,000 in Leeds on Friday.")).toEqual([
+      ["Men arrested by police", "one", "man"],
+      ["Value of the drugs", "90,000", "euros"],
+    ]);
+  });
+
+  it("names the people a verb acted on, with who acted", () => {
+    expect(fact("Shelling in the village of Kuro killed 21 people.")).toEqual([
+      ["People killed by shelling in the village of Kuro", "21", "people"],
+    ]);
+    expect(fact("Officers detained four women after the match.")).toEqual([
+      ["Women detained by officers", "four", "women"],
+    ]);
+  });
+
+  it("reads a speed with its 'an hour', and skips a measure's conversion in brackets", () => {
+    expect(fact("The storm, packing winds of up to 150 kilometres (93 miles) an hour, reached the coast.")).toEqual([
+      ["Speed of the winds", "150", "kilometres an hour"],
+    ]);
+    expect(fact("The fire has burned 40 square miles (104 square kilometres) of forest.").map((f) => f[1])).toEqual([
+      "40",
+    ]);
+  });
+
+  it("reads 'X, a town of N people' as X's population", () => {
+    const [town] = numbers("The river rose towards Marlow, a town of about 18,000 people, on Sunday.");
+    expect([town?.subject, town?.answer, town?.qualifier]).toEqual(["Population of Marlow", "18,000", "about"]);
+  });
+
+  it("reads a worry's own 'might' as what was feared, not a hedge on the figure", () => {
+    expect(
+      values("The town of Brisk told 2,000 residents to leave because of fears that the dam might burst."),
+    ).toEqual([["2,000", "residents", ""]]);
+    expect(values("Officials said the dam might flood 2,000 homes.")).toEqual([]);
   });
 });

@@ -128,3 +128,35 @@ describe("place subjects cut from a clause", () => {
     ]);
   });
 });
+
+describe("a place named before what it holds", () => {
+  it("drafts the place that names an event or a group of places", () => {
+    expect(places("Talks were frozen after the 2016 Lisbon bomb attacks.")).toContainEqual([
+      "The 2016 bomb attacks",
+      "Lisbon",
+    ]);
+    expect(places("Several other Kern County communities were under a fire warning on Monday.")).toContainEqual([
+      "Communities that were under a fire warning",
+      "Kern County",
+    ]);
+    expect(places("Fans gathered at the club's Leeds and York offices.")).toContainEqual([
+      "The club's offices",
+      "Leeds and York",
+    ]);
+  });
+
+  it("leaves a name before a noun alone when the name is no place", () => {
+    expect(places("The Harbour Party offices were closed.")).toEqual([]);
+    expect(places("A spokesman at the Dry Creek Fire headquarters spoke.")).not.toContainEqual([
+      "The headquarters",
+      "Dry Creek Fire",
+    ]);
+  });
+
+  it("drafts 'the town of X' that opens a clause with what the town did", () => {
+    expect(places("The town of Brisk, a fishing port near the border, ordered everyone to leave.")).toContainEqual([
+      "The town that ordered everyone to leave",
+      "Brisk",
+    ]);
+  });
+});
