@@ -79,6 +79,52 @@ describe("role matching", () => {
   });
 });
 
+describe("counterpart matching", () => {
+  const role = (answer: string): DraftFact => ({
+    ...draft(answer),
+    kind: "person-role",
+    relation: "role",
+    type: "role",
+  });
+  const goldRole = (answer: string): GoldFact => ({ kind: "person-role", subject: "the vote", answer, aliases: [] });
+
+  it("accepts a counterpart of the post with or without the holder's name", () => {
+    expect(
+      answersMatch(
+        role("Chilean counterpart of Prime Minister Ana Lopes"),
+        goldRole("Chilean counterpart of the Prime Minister"),
+      ),
+    ).toBe(true);
+    expect(
+      answersMatch(
+        role("Chilean counterpart of the Prime Minister"),
+        goldRole("Chilean counterpart of Prime Minister Ana Lopes"),
+      ),
+    ).toBe(true);
+  });
+
+  it("refuses another country's counterpart or another post", () => {
+    expect(
+      answersMatch(
+        role("Peruvian counterpart of Prime Minister Ana Lopes"),
+        goldRole("Chilean counterpart of the Prime Minister"),
+      ),
+    ).toBe(false);
+    expect(
+      answersMatch(
+        role("Chilean counterpart of Foreign Minister Ana Lopes"),
+        goldRole("Chilean counterpart of the Prime Minister"),
+      ),
+    ).toBe(false);
+    expect(
+      answersMatch(
+        role("Chilean counterpart of the Prime Minister"),
+        goldRole("Chilean counterpart of Foreign Minister Ana Lopes"),
+      ),
+    ).toBe(false);
+  });
+});
+
 describe("role matching inside a name", () => {
   it("refuses half of a post whose name has 'and'", () => {
     const d: DraftFact = { ...draft("Minister of Culture"), kind: "person-role", relation: "role", type: "role" };

@@ -12,9 +12,11 @@
 //      12", "December"), so a draft on a Sunday matches "Sunday", 1998-07-12 matches "July 12"
 //      and "December 2020" matches "December". A role matches in its "of" form ("Turkey's
 //      foreign minister" = "foreign minister of Turkey"), and each of two roles joined by "and"
-//      or a post without where it is held ("at ...") is the role. A place matches with or without
-//      a direction before it ("northern British Columbia" = "British Columbia"). No other partial or substring
-//      matching.
+//      or a post without where it is held ("at ...") is the role; a counterpart of a post matches
+//      the counterpart of its holder named after it ("counterpart of the Prime Minister" =
+//      "counterpart of Prime Minister Ana Lopes"). A place matches with or without a direction
+//      before it ("northern British Columbia" = "British Columbia"). No other partial or
+//      substring matching.
 //   3. their subjects overlap: for person-role the person's name is equal after normalisation;
 //      for every other kind the two subjects share at least one content word (words of three
 //      letters or more, plural -s dropped, leaving out function words and words that every
@@ -161,6 +163,18 @@ function roleForms(role: string): string[] {
   return [whole, ...roles, whole.split(/ at /)[0] ?? whole].map(norm);
 }
 
+/**
+ * "Chilean counterpart of the Prime Minister" = "Chilean counterpart of Prime Minister Ana Lopes":
+ * one says the post, the other names its holder after it (both normalised).
+ */
+function sameCounterpart(a: string, b: string): boolean {
+  const saysPost = (post: string, named: string) => {
+    const match = /^(.* counterpart of) the (.+)$/.exec(post);
+    return !!match && named.startsWith(`${match[1]} ${match[2]} `);
+  };
+  return saysPost(a, b) || saysPost(b, a);
+}
+
 /** Whether the draft's answer is the gold answer (see the rule at the top of the file). */
 export function answersMatch(draft: DraftFact, gold: GoldFact): boolean {
   const golds = [gold.answer, ...gold.aliases];
@@ -174,7 +188,10 @@ export function answersMatch(draft: DraftFact, gold: GoldFact): boolean {
     const bare = norm(withoutDirection(draft.answer));
     if (golds.some((g) => norm(withoutDirection(g)) === bare)) return true;
   }
-  if (gold.kind === "person-role") return golds.some((g) => roleForms(g).includes(norm(roleOfForm(draft.answer))));
+  if (gold.kind === "person-role") {
+    const role = norm(roleOfForm(draft.answer));
+    return golds.some((g) => roleForms(g).includes(role) || sameCounterpart(norm(g), role));
+  }
   if (gold.kind === "date") return golds.some((g) => sameCalendarDate(draft.answer, g));
   if (gold.kind === "relation" && !answer.includes(" ")) {
     return golds.some((g) => norm(g).split(" ").at(-1) === answer);
