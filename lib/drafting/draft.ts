@@ -31,7 +31,7 @@ import {
   TITLE_MODIFIERS,
   UNIT_STOP,
 } from "./lexicon";
-import { findGroupMembers, findPeopleSent, findRolesByExample } from "./people";
+import { findCharges, findGroupMembers, findPeopleSent, findRolesByExample } from "./people";
 import {
   CAPITALISED_FUNCTION_WORDS,
   isCalendarWord,
@@ -2463,6 +2463,7 @@ export function draftFacts(input: DraftInput): DraftFact[] {
     }
     findRelations(ctx, index);
     findPeopleSent(ctx, index);
+    findCharges(ctx, index);
     findPlaces(ctx, index);
     findDateFacts(ctx, index);
   });

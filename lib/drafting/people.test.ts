@@ -68,3 +68,26 @@ describe("a person sent, named or appointed", () => {
     ]);
   });
 });
+
+describe("what a person was convicted of or charged with", () => {
+  it("reads 'his conviction for X' about the person the sentence names", () => {
+    expect(
+      people("Former mayor Oskar Lind will appeal his conviction for bribery and fraud, his lawyer said on Monday."),
+    ).toEqual([
+      ["person-role", "Oskar Lind", "role", "Former mayor"],
+      ["relation", "Oskar Lind", "convicted of", "bribery and fraud"],
+    ]);
+  });
+
+  it("reads 'was charged with X' and 'found X guilty of Y', not a clause after 'accused of'", () => {
+    expect(
+      people(
+        "Coach Ian Bell was charged with assault. A court found Bell guilty of perjury on Friday. Bell was accused of hiding the money.",
+      ),
+    ).toEqual([
+      ["person-role", "Ian Bell", "role", "Coach"],
+      ["relation", "Ian Bell", "charged with", "assault"],
+      ["relation", "Ian Bell", "found guilty of", "perjury"],
+    ]);
+  });
+});

@@ -13,6 +13,7 @@ import {
   nameRunAt,
   personAfter,
   properRunEndingAt,
+  resolveShortName,
   textOf,
   type Context,
 } from "./draft";
@@ -147,5 +148,124 @@ export function findPeopleSent(ctx: Context, index: number): void {
       confidence: 0.65,
     });
     i = person.end - 1;
+  }
+}
+
+const CHARGE_STOP =
+  /^(which|who|that|after|before|in|on|at|when|while|to|since|during|as|by|from|over|but|because|following|and)$/;
+
+/** The charge from token `from`: a noun phrase up to the clause's end ("bribery and fraud"); not a clause ("hiding the money"). */
+function chargeAt(sentence: Sentence, from: number): { text: string; end: number } | undefined {
+  const { tokens } = sentence;
+  const first = tokens[from]?.text ?? "";
+  if (!/^\p{Ll}/u.test(first) || /ing$/.test(first) || /^(him|her|them|it|his|their|being|having)$/.test(first))
+    return undefined;
+  let end = from;
+  while (end < tokens.length && end - from < 8 && (end === from || !broken(sentence, end))) {
+    const word = lower(tokens[end]);
+    // "bribery and fraud": "and" joins two charges, not a new clause ("and was jailed").
+    if (
+      word === "and" &&
+      end > from &&
+      /^\p{Ll}/u.test(tokens[end + 1]?.text ?? "") &&
+      !/^(was|were|is|has|had|will|then)$/.test(lower(tokens[end + 1])) &&
+      !/ed$/.test(lower(tokens[end + 1]))
+    ) {
+      end++;
+      continue;
+    }
+    if (end > from && CHARGE_STOP.test(word)) break;
+    if (/^\p{Lu}/u.test(tokens[end]?.text ?? "") || /^\d/.test(tokens[end]?.text ?? "")) break;
+    end++;
+  }
+  if (end - from >= 8 && end < tokens.length && !broken(sentence, end)) return undefined;
+  return { text: textOf(sentence, from, end), end };
+}
+
+/** The person a name run at tokens from..to names: the full name, or the one person with that surname. */
+function personNamed(ctx: Context, sentence: Sentence, from: number, to: number): string | undefined {
+  const text = textOf(sentence, from, to);
+  if (ctx.people.has(text)) return text;
+  return resolveShortName(ctx, text.split(" ").at(-1) ?? "");
+}
+
+/** The first person of the article named in the sentence before token `before` (who "his" is). */
+function firstPersonBefore(ctx: Context, sentence: Sentence, before: number): string | undefined {
+  const text = sentence.text.slice(0, sentence.tokens[before]?.start ?? 0);
+  let best: string | undefined;
+  let at = Infinity;
+  for (const person of ctx.people) {
+    const surname = person.split(" ").at(-1) ?? "";
+    if ((ctx.surnames.get(surname.toLowerCase())?.size ?? 0) > 1) continue;
+    const position = new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).exec(text)?.index;
+    if (position !== undefined && position < at) {
+      at = position;
+      best = person;
+    }
+  }
+  return best;
+}
+
+/**
+ * What a named person was convicted of, charged with or found guilty of: "his conviction for
+ * bribery", "Bell was charged with assault", "found Bell guilty of perjury". A clause after
+ * "accused of" ("accused of hiding the money") is no charge a question can name.
+ */
+export function findCharges(ctx: Context, index: number): void {
+  const sentence = ctx.sentences[index];
+  if (!sentence) return;
+  const { tokens } = sentence;
+  const addCharge = (person: string | undefined, relation: string, from: number): number | undefined => {
+    if (!person) return undefined;
+    const charge = chargeAt(sentence, from);
+    if (!charge) return undefined;
+    add(ctx, index, {
+      kind: "relation",
+      subject: person,
+      relation,
+      answer: charge.text,
+      type: "phrase",
+      confidence: 0.6,
+    });
+    return charge.end;
+  };
+  for (let i = 1; i < tokens.length - 2; i++) {
+    const word = lower(tokens[i]);
+    let end: number | undefined;
+    // "his conviction for bribery", "Lind's conviction for bribery"
+    if (word === "conviction" && lower(tokens[i + 1]) === "for" && !broken(sentence, i + 1)) {
+      const owner = tokens[i - 1]?.text ?? "";
+      const person = /^(his|her)$/i.test(owner)
+        ? firstPersonBefore(ctx, sentence, i - 1)
+        : /['’]s$/u.test(owner)
+          ? resolveShortName(
+              ctx,
+              owner
+                .replace(/['’]s$/u, "")
+                .split(" ")
+                .at(-1) ?? "",
+            )
+          : undefined;
+      end = addCharge(person, "convicted of", i + 2);
+    }
+    // "Bell was charged with assault", "Lind has been convicted of fraud"
+    else if (/^(convicted|charged|accused|acquitted)$/.test(word) && /^(of|with)$/.test(lower(tokens[i + 1]))) {
+      let nameEnd = i;
+      while (nameEnd > 0 && /^(was|were|is|has|had|been|being)$/.test(lower(tokens[nameEnd - 1]))) nameEnd--;
+      if (nameEnd === i || broken(sentence, nameEnd)) continue;
+      const run = properRunEndingAt(sentence, nameEnd - 1);
+      if (!run) continue;
+      end = addCharge(personNamed(ctx, sentence, run.from, run.to), `${word} ${lower(tokens[i + 1])}`, i + 2);
+    }
+    // "found Bell guilty of perjury", "found Bell guilty on charges of perjury"
+    else if (word === "found" && !broken(sentence, i + 1)) {
+      const nameEnd = nameRunAt(sentence, i + 1) > i + 1 ? nameRunAt(sentence, i + 1) : i + 2;
+      if (lower(tokens[nameEnd]) !== "guilty" || broken(sentence, nameEnd)) continue;
+      let of = nameEnd + 1;
+      if (lower(tokens[of]) === "on" && lower(tokens[of + 1]) === "charges") of += 2;
+      if (lower(tokens[of]) !== "of") continue;
+      end = addCharge(personNamed(ctx, sentence, i + 1, nameEnd), "found guilty of", of + 1);
+    }
+    if (end !== undefined) i = end - 1;
   }
 }
