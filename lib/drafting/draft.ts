@@ -31,6 +31,7 @@ import {
   TITLE_MODIFIERS,
   UNIT_STOP,
 } from "./lexicon";
+import { findNamedThings } from "./named";
 import { findCharges, findGroupMembers, findPeopleSent, findRolesByExample } from "./people";
 import {
   CAPITALISED_FUNCTION_WORDS,
@@ -2467,6 +2468,7 @@ export function draftFacts(input: DraftInput): DraftFact[] {
     findPlaces(ctx, index);
     findDateFacts(ctx, index);
   });
+  findNamedThings(ctx);
   markInterimFigures(ctx, ctx.drafts);
   const order = new Map(DRAFT_KINDS.map((kind, i) => [kind, i]));
   const drafts = dedupe(oneRolePerMention(ctx.drafts)).sort(
