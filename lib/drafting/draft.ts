@@ -32,7 +32,7 @@ import {
   UNIT_STOP,
 } from "./lexicon";
 import { findNamedThings } from "./named";
-import { findCharges, findGroupMembers, findPeopleSent, findRolesByExample } from "./people";
+import { findCharges, findGroupMembers, findOrganisationPeople, findPeopleSent, findRolesByExample } from "./people";
 import {
   CAPITALISED_FUNCTION_WORDS,
   isCalendarWord,
@@ -2452,6 +2452,7 @@ export function draftFacts(input: DraftInput): DraftFact[] {
     findByline(ctx, index);
     findRolesByExample(ctx, index);
     findGroupMembers(ctx, index);
+    findOrganisationPeople(ctx, index);
   });
   for (const name of ctx.taggedPeople) if (name.includes(" ") && looksLikePerson(ctx, name)) registerPerson(ctx, name);
   sentences.forEach((sentence, index) => {

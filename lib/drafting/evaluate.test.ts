@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import type { DraftFact } from "./draft";
-import { answersMatch, sameCalendarDate, type GoldFact } from "./evaluate";
+import { answersMatch, sameCalendarDate, subjectOverlap, type GoldFact } from "./evaluate";
 
 const draft = (answer: string): DraftFact => ({
   id: "d",
@@ -150,5 +150,23 @@ describe("place matching", () => {
   it("refuses another place", () => {
     expect(answersMatch(place("northern Ruvia"), goldPlace("Ruvia City"))).toBe(false);
     expect(answersMatch(place("North Ruvia"), goldPlace("South Ruvia"))).toBe(false);
+  });
+});
+
+describe("person matching", () => {
+  const role = (subject: string): DraftFact => ({
+    ...draft("director"),
+    kind: "person-role",
+    subject,
+    relation: "role",
+    type: "role",
+  });
+  const goldRole = (subject: string): GoldFact => ({ kind: "person-role", subject, answer: "director", aliases: [] });
+
+  it("accepts the name with or without an honorific, and refuses another person", () => {
+    expect(subjectOverlap(role("Ana Lee"), goldRole("Dr. Ana Lee"))).toBe(1);
+    expect(subjectOverlap(role("Prof. Ana Lee"), goldRole("Ana Lee"))).toBe(1);
+    expect(subjectOverlap(role("Ana Leeds"), goldRole("Dr. Ana Lee"))).toBe(0);
+    expect(subjectOverlap(role("Lee"), goldRole("Dr. Ana Lee"))).toBe(0);
   });
 });

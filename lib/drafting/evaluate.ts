@@ -17,7 +17,8 @@
 //      "counterpart of Prime Minister Ana Lopes"). A place matches with or without a direction
 //      before it ("northern British Columbia" = "British Columbia"). No other partial or
 //      substring matching.
-//   3. their subjects overlap: for person-role the person's name is equal after normalisation;
+//   3. their subjects overlap: for person-role the person's name is equal after normalisation
+//      and without an honorific before it ("Dr. Ana Lee" = "Ana Lee");
 //      for every other kind the two subjects share at least one content word (words of three
 //      letters or more, plural -s dropped, leaving out function words and words that every
 //      attribution has: report, statement, said, told ...).
@@ -199,9 +200,12 @@ export function answersMatch(draft: DraftFact, gold: GoldFact): boolean {
   return false;
 }
 
+/** A person's name without the honorific before it: "Dr. Ana Lee" = "Ana Lee". */
+const personName = (name: string): string => norm(name).replace(/^(?:dr|prof|mr|mrs|ms) /, "");
+
 /** How many content words the subjects share (0 = no overlap); for person-role 1 when the person matches. */
 export function subjectOverlap(draft: DraftFact, gold: GoldFact): number {
-  if (gold.kind === "person-role") return norm(draft.subject) === norm(gold.subject) ? 1 : 0;
+  if (gold.kind === "person-role") return personName(draft.subject) === personName(gold.subject) ? 1 : 0;
   const goldWords = subjectWords(gold.subject);
   let shared = 0;
   for (const word of subjectWords(draft.subject)) if (goldWords.has(word)) shared++;

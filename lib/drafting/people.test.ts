@@ -91,3 +91,15 @@ describe("what a person was convicted of or charged with", () => {
     ]);
   });
 });
+
+describe("a person named with an organisation's possessive", () => {
+  it("reads 'the WHO's Dr. Amina Diallo' as a WHO official", () => {
+    expect(people("The risk is low, the WHO's Dr. Amina Diallo told reporters on Monday.")).toEqual([
+      ["person-role", "Amina Diallo", "role", "WHO official"],
+    ]);
+  });
+
+  it("takes no role from a country's or a news outlet's possessive", () => {
+    expect(people("Britain's Ana Lopes won. The BBC's Tom Reed reported it.")).toEqual([]);
+  });
+});

@@ -269,3 +269,30 @@ export function findCharges(ctx: Context, index: number): void {
     if (end !== undefined) i = end - 1;
   }
 }
+
+/**
+ * "the WHO's Dr. Amina Diallo": an acronym's possessive (a body, not a country: "Britain's Ana
+ * Lopes" drafts none) before a name makes the person an official of that body. A reporter's
+ * outlet ("The BBC's Tom Reed reported") is no post.
+ */
+export function findOrganisationPeople(ctx: Context, index: number): void {
+  const sentence = ctx.sentences[index];
+  if (!sentence) return;
+  const { tokens } = sentence;
+  for (let i = 0; i < tokens.length - 2; i++) {
+    const body = /^(\p{Lu}{2,6})['’]s$/u.exec(tokens[i]?.text ?? "")?.[1];
+    if (!body) continue;
+    let nameFrom = i + 1;
+    if (broken(sentence, nameFrom)) continue;
+    if (/^(Dr|Prof|Mr|Mrs|Ms)$/.test(tokens[nameFrom]?.text ?? "") && tokens[nameFrom + 1]?.gap === ".") nameFrom++;
+    else if (broken(sentence, nameFrom)) continue;
+    const end = nameRunAt(sentence, nameFrom);
+    if (end - nameFrom < 2) continue;
+    if (/^(reported|reports|wrote|writes|reporting)$/.test(lower(tokens[end]))) continue;
+    const name = textOf(sentence, nameFrom, end);
+    if (!looksLikePerson(ctx, name)) continue;
+    if (ctx.drafts.some((d) => d.kind === "person-role" && d.subject === name && d.quote === sentence.text)) continue;
+    addRole(ctx, index, name, `${body} official`, 0.6);
+    i = end - 1;
+  }
+}
