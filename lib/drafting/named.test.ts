@@ -31,6 +31,12 @@ describe("named things", () => {
     ]);
   });
 
+  it("reads what kind of thing a model is from its appositive", () => {
+    expect(names("The rocket carried the Orbis-4, an advanced weather satellite, into orbit.")).toEqual([
+      ["Orbis-4", "type", "advanced weather satellite"],
+    ]);
+  });
+
   it("drafts no name for a nationality, a plain word, or a class noun with two names", () => {
     expect(
       names(

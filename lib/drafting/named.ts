@@ -15,6 +15,8 @@ const NAME_AFTER =
  */
 const NAME_BEFORE =
   /(?<![\p{L}\d'’-])((?:\p{Lu}[\p{L}\d.-]*|\d[\p{L}\d-]*)(?:\s+(?:\p{Lu}[\p{L}\d.-]*|\d[\p{L}\d-]*)){0,5})\s+(rocket|satellite|spacecraft|engine|mission|probe|telescope|capsule|launcher)\b/gu;
+const CLASS_NOUNS =
+  "rocket|satellite|spacecraft|engine|probe|telescope|capsule|launcher|vehicle|vessel|ship|aircraft|drone|missile";
 
 /** "43.5-metre", "641-tonne": a measure, not a name. */
 const MEASURE = /^\d[\d.,]*-\p{Ll}/u;
@@ -22,6 +24,12 @@ const MEASURE = /^\d[\d.,]*-\p{Ll}/u;
 const MODEL = /\d|-(?:II|III|IV|VI|VII|VIII|IX)\b/;
 
 const NOT_NAME = /^(The|A|An|Its|His|Her|Their|This|That|These|Our|In|On|At|As|For|Of|And|But|With)$/;
+
+/** "the Orbis-4, an advanced weather satellite,": what kind of thing a model is. */
+const MODEL_APPOSITIVE = new RegExp(
+  `(?<![\\p{L}\\d-])(\\p{Lu}[\\p{L}]*-?\\d[\\p{L}\\d-]*), an? ((?:[\\p{Ll}-]+ ){0,3}(?:${CLASS_NOUNS}))(?=[,.;)]| into| to| for| that| which)`,
+  "gu",
+);
 
 export function findNamedThings(ctx: Context): void {
   const found = new Map<string, { name: string; index: number }[]>();
@@ -43,6 +51,22 @@ export function findNamedThings(ctx: Context): void {
       const name = words.join(" ");
       if (!name || !MODEL.test(name) || words.some((w) => MEASURE.test(w)) || /['’]s\b/.test(name)) continue;
       note(match[2] ?? "", name, index);
+    }
+  });
+  const typed = new Set<string>();
+  ctx.sentences.forEach((sentence, index) => {
+    for (const match of sentence.text.matchAll(MODEL_APPOSITIVE)) {
+      const name = match[1] ?? "";
+      if (typed.has(name)) continue;
+      typed.add(name);
+      add(ctx, index, {
+        kind: "relation",
+        subject: name,
+        relation: "type",
+        answer: match[2] ?? "",
+        type: "phrase",
+        confidence: 0.6,
+      });
     }
   });
   for (const [noun, mentions] of found) {
