@@ -31,8 +31,10 @@ import {
   TITLE_MODIFIERS,
   UNIT_STOP,
 } from "./lexicon";
-import { COUNTING_WORDS, HELD_BY_PLACE, NOT_A_PLACE_TAIL } from "./places";
+import { findNamedThings } from "./named";
 import { ACTED_ON, NOT_AN_AGENT, NOT_A_NOUN, countedPlural, measureOf } from "./numbers";
+import { findCharges, findGroupMembers, findOrganisationPeople, findPeopleSent, findRolesByExample } from "./people";
+import { COUNTING_WORDS, HELD_BY_PLACE, NOT_A_PLACE_TAIL } from "./places";
 import {
   CAPITALISED_FUNCTION_WORDS,
   isCalendarWord,
@@ -92,7 +94,7 @@ export function loadNlp(): Nlp {
 // Article context shared by the patterns
 // ---------------------------------------------------------------------------------------------
 
-interface Context {
+export interface Context {
   sentences: Sentence[];
   publishedOn: string;
   /** Full names of people found so far. */
@@ -127,19 +129,19 @@ function tagArticle(body: string): Pick<Context, "taggedPeople" | "taggedPlaces"
   return { taggedPeople: people, taggedPlaces: places, taggedOrganisations: organisations };
 }
 
-const lower = (token: Token | undefined): string => (token ? token.text.toLowerCase() : "");
-const textOf = (sentence: Sentence, from: number, to: number): string => {
+export const lower = (token: Token | undefined): string => (token ? token.text.toLowerCase() : "");
+export const textOf = (sentence: Sentence, from: number, to: number): string => {
   const first = sentence.tokens[from];
   const last = sentence.tokens[to - 1];
   return first && last ? sentence.text.slice(first.start, last.end) : "";
 };
 /** Whether punctuation separates token i from the token before it. */
-const broken = (sentence: Sentence, i: number): boolean => (sentence.tokens[i]?.gap ?? "") !== "";
+export const broken = (sentence: Sentence, i: number): boolean => (sentence.tokens[i]?.gap ?? "") !== "";
 
 /** "al-Hamdi", "el-Sayed", "bin-Talal": a lower-case particle joined to a name by a hyphen. */
 const PARTICLE_NAME = /^(?:al|el|ad|ash|as|az|ibn|bin|abu|ben)-\p{Lu}[\p{L}'’-]*$/u;
 
-function isNameToken(token: Token | undefined): boolean {
+export function isNameToken(token: Token | undefined): boolean {
   if (!token) return false;
   const word = token.text;
   if (PARTICLE_NAME.test(word)) return true;
@@ -158,7 +160,7 @@ function isNameToken(token: Token | undefined): boolean {
 /** "K", "S.M": initials written before a surname, each followed by a full stop. */
 const isInitials = (token: Token | undefined): boolean => !!token && /^\p{Lu}(?:\.\p{Lu})*$/u.test(token.text);
 
-function nameRunAt(sentence: Sentence, from: number): number {
+export function nameRunAt(sentence: Sentence, from: number): number {
   let to = from;
   // "K. Sivan", "S.M. Krishna": initials first, the full stop after them is part of the name.
   while (
@@ -206,7 +208,7 @@ export function resolveShortName(ctx: Pick<Context, "surnames" | "people">, name
   return matches && matches.size === 1 ? [...matches][0] : undefined;
 }
 
-function looksLikePerson(ctx: Context, name: string): boolean {
+export function looksLikePerson(ctx: Context, name: string): boolean {
   const words = name.split(" ");
   if (words.some((w) => ORG_HEADS.has(w) || PLACE_HEADS.has(w))) return false;
   if (ctx.taggedOrganisations.has(name)) return false;
@@ -243,7 +245,7 @@ function asOfFor(ctx: Context, index: number): string {
   return day?.value ?? ctx.publishedOn;
 }
 
-function add(
+export function add(
   ctx: Context,
   index: number,
   draft: Omit<DraftFact, "id" | "quote" | "asOf" | "aliases"> & { aliases?: string[] },
@@ -271,7 +273,7 @@ function add(
 // People and their roles
 // ---------------------------------------------------------------------------------------------
 
-function isRoleHead(token: Token | undefined): boolean {
+export function isRoleHead(token: Token | undefined): boolean {
   if (!token) return false;
   const word = stripPossessive(token.text).toLowerCase();
   if (ROLE_HEADS.has(word)) return true;
@@ -370,7 +372,7 @@ function complementEnd(sentence: Sentence, from: number): number {
   return end > from + 1 ? end : from;
 }
 
-function addRole(ctx: Context, index: number, name: string, text: string, confidence: number): void {
+export function addRole(ctx: Context, index: number, name: string, text: string, confidence: number): void {
   // "manager for the Paris-based Union": where the body is based is no part of the post.
   const role = text.replace(/\s[\p{L}.]+-based(?=\s)/gu, "");
   registerPerson(ctx, name);
@@ -470,6 +472,7 @@ function findCounterparts(ctx: Context, index: number): void {
     // Whose counterpart: the last person with a post named before in the sentence.
     const before = sentence.text.slice(0, tokens[start - 1]?.start ?? 0);
     let role: string | undefined;
+    let holder: string | undefined;
     let at = -1;
     for (const draft of ctx.drafts) {
       if (draft.kind !== "person-role" || draft.subject === name) continue;
@@ -481,11 +484,21 @@ function findCounterparts(ctx: Context, index: number): void {
       if (position > at && (ctx.surnames.get(surname.toLowerCase())?.size ?? 0) <= 1) {
         at = position;
         role = draft.answer;
+        holder = draft.subject;
       }
     }
-    if (!role) continue;
+    if (!role || !holder) continue;
     const post = role.replace(/^\p{Lu}\p{L}*['’]s\s+/u, "");
-    addRole(ctx, index, name, `${textOf(sentence, start, i + 1)} of the ${post}`, 0.7);
+    // "Prime Minister Ana Lopes and her Chilean counterpart": the sentence names the holder with
+    // the title, so the role names them too; otherwise "of the Prime Minister".
+    const named = before.includes(`${post} ${holder}`);
+    addRole(
+      ctx,
+      index,
+      name,
+      `${textOf(sentence, start, i + 1)} of ${named ? `${post} ${holder}` : `the ${post}`}`,
+      0.7,
+    );
     i = end - 1;
   }
 }
@@ -778,7 +791,7 @@ function properRun(
 }
 
 /** The capitalised run that ends at token `last` (inclusive). */
-function properRunEndingAt(
+export function properRunEndingAt(
   sentence: Sentence,
   last: number,
   connectors: Set<string> = CONNECTORS,
@@ -810,7 +823,7 @@ function isOrganisationName(ctx: Context, name: string): boolean {
   return ctx.taggedOrganisations.has(name);
 }
 
-function isKnownPerson(ctx: Context, name: string): boolean {
+export function isKnownPerson(ctx: Context, name: string): boolean {
   return (
     ctx.people.has(name) ||
     (ctx.taggedPeople.has(name) && looksLikePerson(ctx, name)) ||
@@ -965,7 +978,7 @@ const ACTIVE_DEEDS =
 const isParticiple = (word: string): boolean => /^[a-z]{3,}ed$/.test(word) || IRREGULAR_PARTICIPLES.has(word);
 
 /** The person named from token `from` on, skipping a title before the name ("his deputy Kari Nilsen"). */
-function personAfter(ctx: Context, sentence: Sentence, from: number): { name: string; end: number } | undefined {
+export function personAfter(ctx: Context, sentence: Sentence, from: number): { name: string; end: number } | undefined {
   let i = from;
   if (/^(the|his|her|their|its)$/i.test(sentence.tokens[i]?.text ?? "")) i++;
   let lastHead = -1;
@@ -2546,7 +2559,11 @@ const normaliseKey = (text: string): string =>
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 
-/** One role for a person in one sentence: the fullest ("Ambassador of Chile to Peru, Ambassador Rosa Vidal"). */
+/**
+ * One role for a person in one sentence: the fullest ("Ambassador of Chile to Peru, Ambassador
+ * Rosa Vidal"); a bare one-word title before the name gives way to the post the sentence spells
+ * out ("Chair of the Harbour Board, Councillor Maria Stone" -> Chair of the Harbour Board).
+ */
 function oneRolePerMention(drafts: DraftFact[]): DraftFact[] {
   return drafts.filter(
     (draft) =>
@@ -2557,8 +2574,11 @@ function oneRolePerMention(drafts: DraftFact[]): DraftFact[] {
           other.kind === "person-role" &&
           other.subject === draft.subject &&
           other.quote === draft.quote &&
-          new RegExp(`\\b${escapeRegExp(draft.answer.toLowerCase())}\\b`).test(other.answer.toLowerCase()) &&
-          (other.answer.length > draft.answer.length || drafts.indexOf(other) < drafts.indexOf(draft)),
+          ((new RegExp(`\\b${escapeRegExp(draft.answer.toLowerCase())}\\b`).test(other.answer.toLowerCase()) &&
+            (other.answer.length > draft.answer.length || drafts.indexOf(other) < drafts.indexOf(draft))) ||
+            (!draft.answer.includes(" ") &&
+              other.answer.includes(" ") &&
+              other.quote.includes(`${draft.answer} ${draft.subject}`))),
       ),
   );
 }
@@ -2639,6 +2659,9 @@ export function draftFacts(input: DraftInput): DraftFact[] {
     findRoleBeforeName(ctx, index);
     findCounterparts(ctx, index);
     findByline(ctx, index);
+    findRolesByExample(ctx, index);
+    findGroupMembers(ctx, index);
+    findOrganisationPeople(ctx, index);
   });
   for (const name of ctx.taggedPeople) if (name.includes(" ") && looksLikePerson(ctx, name)) registerPerson(ctx, name);
   sentences.forEach((sentence, index) => {
@@ -2650,10 +2673,13 @@ export function draftFacts(input: DraftInput): DraftFact[] {
       return;
     }
     findRelations(ctx, index);
+    findPeopleSent(ctx, index);
+    findCharges(ctx, index);
     findPlaces(ctx, index);
     findPlaceModifiers(ctx, index);
     findDateFacts(ctx, index);
   });
+  findNamedThings(ctx);
   markInterimFigures(ctx, ctx.drafts);
   const order = new Map(DRAFT_KINDS.map((kind, i) => [kind, i]));
   const drafts = dedupe(oneRolePerMention(ctx.drafts)).sort(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import type { DraftFact } from "./draft";
-import { answersMatch, sameCalendarDate, type GoldFact } from "./evaluate";
+import { answersMatch, sameCalendarDate, subjectOverlap, type GoldFact } from "./evaluate";
 
 const draft = (answer: string): DraftFact => ({
   id: "d",
@@ -79,6 +79,52 @@ describe("role matching", () => {
   });
 });
 
+describe("counterpart matching", () => {
+  const role = (answer: string): DraftFact => ({
+    ...draft(answer),
+    kind: "person-role",
+    relation: "role",
+    type: "role",
+  });
+  const goldRole = (answer: string): GoldFact => ({ kind: "person-role", subject: "the vote", answer, aliases: [] });
+
+  it("accepts a counterpart of the post with or without the holder's name", () => {
+    expect(
+      answersMatch(
+        role("Chilean counterpart of Prime Minister Ana Lopes"),
+        goldRole("Chilean counterpart of the Prime Minister"),
+      ),
+    ).toBe(true);
+    expect(
+      answersMatch(
+        role("Chilean counterpart of the Prime Minister"),
+        goldRole("Chilean counterpart of Prime Minister Ana Lopes"),
+      ),
+    ).toBe(true);
+  });
+
+  it("refuses another country's counterpart or another post", () => {
+    expect(
+      answersMatch(
+        role("Peruvian counterpart of Prime Minister Ana Lopes"),
+        goldRole("Chilean counterpart of the Prime Minister"),
+      ),
+    ).toBe(false);
+    expect(
+      answersMatch(
+        role("Chilean counterpart of Foreign Minister Ana Lopes"),
+        goldRole("Chilean counterpart of the Prime Minister"),
+      ),
+    ).toBe(false);
+    expect(
+      answersMatch(
+        role("Chilean counterpart of the Prime Minister"),
+        goldRole("Chilean counterpart of Foreign Minister Ana Lopes"),
+      ),
+    ).toBe(false);
+  });
+});
+
 describe("role matching inside a name", () => {
   it("refuses half of a post whose name has 'and'", () => {
     const d: DraftFact = { ...draft("Minister of Culture"), kind: "person-role", relation: "role", type: "role" };
@@ -104,5 +150,23 @@ describe("place matching", () => {
   it("refuses another place", () => {
     expect(answersMatch(place("northern Ruvia"), goldPlace("Ruvia City"))).toBe(false);
     expect(answersMatch(place("North Ruvia"), goldPlace("South Ruvia"))).toBe(false);
+  });
+});
+
+describe("person matching", () => {
+  const role = (subject: string): DraftFact => ({
+    ...draft("director"),
+    kind: "person-role",
+    subject,
+    relation: "role",
+    type: "role",
+  });
+  const goldRole = (subject: string): GoldFact => ({ kind: "person-role", subject, answer: "director", aliases: [] });
+
+  it("accepts the name with or without an honorific, and refuses another person", () => {
+    expect(subjectOverlap(role("Ana Lee"), goldRole("Dr. Ana Lee"))).toBe(1);
+    expect(subjectOverlap(role("Prof. Ana Lee"), goldRole("Ana Lee"))).toBe(1);
+    expect(subjectOverlap(role("Ana Leeds"), goldRole("Dr. Ana Lee"))).toBe(0);
+    expect(subjectOverlap(role("Lee"), goldRole("Dr. Ana Lee"))).toBe(0);
   });
 });

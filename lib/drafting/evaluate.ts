@@ -12,10 +12,13 @@
 //      12", "December"), so a draft on a Sunday matches "Sunday", 1998-07-12 matches "July 12"
 //      and "December 2020" matches "December". A role matches in its "of" form ("Turkey's
 //      foreign minister" = "foreign minister of Turkey"), and each of two roles joined by "and"
-//      or a post without where it is held ("at ...") is the role. A place matches with or without
-//      a direction before it ("northern British Columbia" = "British Columbia"). No other partial or substring
-//      matching.
-//   3. their subjects overlap: for person-role the person's name is equal after normalisation;
+//      or a post without where it is held ("at ...") is the role; a counterpart of a post matches
+//      the counterpart of its holder named after it ("counterpart of the Prime Minister" =
+//      "counterpart of Prime Minister Ana Lopes"). A place matches with or without a direction
+//      before it ("northern British Columbia" = "British Columbia"). No other partial or
+//      substring matching.
+//   3. their subjects overlap: for person-role the person's name is equal after normalisation
+//      and without an honorific before it ("Dr. Ana Lee" = "Ana Lee");
 //      for every other kind the two subjects share at least one content word (words of three
 //      letters or more, plural -s dropped, leaving out function words and words that every
 //      attribution has: report, statement, said, told ...).
@@ -161,6 +164,18 @@ function roleForms(role: string): string[] {
   return [whole, ...roles, whole.split(/ at /)[0] ?? whole].map(norm);
 }
 
+/**
+ * "Chilean counterpart of the Prime Minister" = "Chilean counterpart of Prime Minister Ana Lopes":
+ * one says the post, the other names its holder after it (both normalised).
+ */
+function sameCounterpart(a: string, b: string): boolean {
+  const saysPost = (post: string, named: string) => {
+    const match = /^(.* counterpart of) the (.+)$/.exec(post);
+    return !!match && named.startsWith(`${match[1]} ${match[2]} `);
+  };
+  return saysPost(a, b) || saysPost(b, a);
+}
+
 /** Whether the draft's answer is the gold answer (see the rule at the top of the file). */
 export function answersMatch(draft: DraftFact, gold: GoldFact): boolean {
   const golds = [gold.answer, ...gold.aliases];
@@ -174,7 +189,10 @@ export function answersMatch(draft: DraftFact, gold: GoldFact): boolean {
     const bare = norm(withoutDirection(draft.answer));
     if (golds.some((g) => norm(withoutDirection(g)) === bare)) return true;
   }
-  if (gold.kind === "person-role") return golds.some((g) => roleForms(g).includes(norm(roleOfForm(draft.answer))));
+  if (gold.kind === "person-role") {
+    const role = norm(roleOfForm(draft.answer));
+    return golds.some((g) => roleForms(g).includes(role) || sameCounterpart(norm(g), role));
+  }
   if (gold.kind === "date") return golds.some((g) => sameCalendarDate(draft.answer, g));
   if (gold.kind === "relation" && !answer.includes(" ")) {
     return golds.some((g) => norm(g).split(" ").at(-1) === answer);
@@ -182,9 +200,12 @@ export function answersMatch(draft: DraftFact, gold: GoldFact): boolean {
   return false;
 }
 
+/** A person's name without the honorific before it: "Dr. Ana Lee" = "Ana Lee". */
+const personName = (name: string): string => norm(name).replace(/^(?:dr|prof|mr|mrs|ms) /, "");
+
 /** How many content words the subjects share (0 = no overlap); for person-role 1 when the person matches. */
 export function subjectOverlap(draft: DraftFact, gold: GoldFact): number {
-  if (gold.kind === "person-role") return norm(draft.subject) === norm(gold.subject) ? 1 : 0;
+  if (gold.kind === "person-role") return personName(draft.subject) === personName(gold.subject) ? 1 : 0;
   const goldWords = subjectWords(gold.subject);
   let shared = 0;
   for (const word of subjectWords(draft.subject)) if (goldWords.has(word)) shared++;

@@ -132,12 +132,12 @@ describe("more titles and names", () => {
     ).toEqual([["Omar al-Hamdi", "safety and security manager for the Union of Relief Clinics"]]);
   });
 
-  it("reads 'his X counterpart' as the counterpart of the person's role", () => {
+  it("reads 'his X counterpart' as the counterpart of the person the sentence names with the role", () => {
     expect(
       roles("Foreign Minister Jana Novak will travel to Bratislava to meet her Slovak counterpart Peter Hudak."),
     ).toEqual([
       ["Jana Novak", "Foreign Minister"],
-      ["Peter Hudak", "Slovak counterpart of the Foreign Minister"],
+      ["Peter Hudak", "Slovak counterpart of Foreign Minister Jana Novak"],
     ]);
   });
 });
