@@ -7,6 +7,8 @@
 // answer. The fill-in-the-blank question, which shows the article's own sentence, needs none of
 // this and is still served.
 import { analyseVerb, PREPOSITIONS, singularise } from "@/lib/questions/english";
+import { headOf } from "@/lib/questions/measures";
+import { MULTI_DAY_EVENTS } from "@/lib/questions/stems";
 import { normaliseText } from "@/lib/questions/normalise";
 import type { GeneratorFact } from "@/lib/questions/types";
 
@@ -168,6 +170,12 @@ const EMPTY_WORDS = new Set([
   "percent",
   "people",
   "person",
+  "death",
+  "deaths",
+  "toll",
+  "dead",
+  "casualties",
+  "victims",
 ]);
 
 /**
@@ -210,4 +218,34 @@ export function ambiguityProblem(fact: GeneratorFact, others: readonly Generator
   );
   if (!rival) return undefined;
   return `the article gives more than one figure for “${subjectWithoutNotes(fact.subject)}” (${fact.answer} and ${rival.answer}); the question does not say which`;
+}
+
+/** Past forms that make a date's subject a clause: "The ministry barred schools", "Work started on the beach". */
+function clauseVerb(words: string[]): string | undefined {
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i] ?? "";
+    const verb = analyseVerb(word);
+    if (!verb || verb.form === "present") continue;
+    if (DETERMINERS.has(words[i - 1] ?? "")) continue;
+    if (/ed$/.test(word) || verb.form === "past") return word;
+  }
+  return undefined;
+}
+
+/**
+ * Dates: why "On what date did ... happen?" cannot be asked of this subject. An event of several
+ * days ("the trade fair") has no one date to "happen on" unless the relation says which day
+ * (started, opened); a subject that is a clause ("The ministry barred schools") is not an event.
+ */
+export function eventProblem(fact: GeneratorFact): string | undefined {
+  if (fact.type !== "date") return undefined;
+  const relation = subjectWithoutNotes(fact.relation).toLowerCase();
+  if (!/^(happened|occurred|took place) on$/.test(relation)) return undefined;
+  const raw = subjectWithoutNotes(fact.subject);
+  const verb = clauseVerb(words(raw).map((w) => w.toLowerCase()));
+  if (verb) return `the subject “${raw}” is a clause (“${verb}”), not an event a date can belong to`;
+  const head = headOf(raw);
+  if (MULTI_DAY_EVENTS.has(head))
+    return `“${raw}” may last several days, and “${fact.relation}” does not say whether the date is its first day`;
+  return undefined;
 }
