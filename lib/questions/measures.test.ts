@@ -6,7 +6,7 @@ import { generateQuestions } from "@/lib/questions/generate";
 import { measureProblem, numberMeasure, unitProblem } from "@/lib/questions/measures";
 import { makeFact } from "@/lib/questions/test-fixtures";
 import type { GeneratedQuestion, GeneratorArticle, GeneratorFact } from "@/lib/questions/types";
-import { eventProblem } from "@/lib/questions/wellformed";
+import { eventProblem, subjectProblem } from "@/lib/questions/wellformed";
 
 const ARTICLE: GeneratorArticle = {
   slug: "valdoria-economy-2025-04-05",
@@ -216,5 +216,29 @@ describe("a date asked as its event needs", () => {
     expect(find("fair", "MULTIPLE_CHOICE")?.heldBackReason).toMatch(/may last several days/);
     expect(find("schools", "MULTIPLE_CHOICE")?.heldBackReason).toMatch(/is a clause/);
     expect(eventProblem({ ...FACTS.find((f) => f.key === "fair")!, relation: "started on" })).toBeUndefined();
+  });
+});
+
+describe("places and reported clauses", () => {
+  const body = "HARBOURTON — Ferries to the islands resumed on Friday after a week of storms.";
+  const article: GeneratorArticle = { ...ARTICLE, slug: "ferries-2025-04-05", body };
+  const dateline = makeFact({
+    key: "dateline",
+    subject: "Dateline of the report",
+    relation: "names",
+    answer: "Harbourton",
+    type: "place",
+    quote: "HARBOURTON — Ferries to the islands resumed on Friday after a week of storms.",
+  });
+
+  it("asks a dateline as where the report was filed from", () => {
+    const [q] = generateQuestions(article, [dateline], []).filter((q) => q.type === "TRUE_FALSE");
+    expect(q?.stem).toBe("True or false? This report was filed from Harbourton.");
+  });
+
+  it("holds back a reported clause that breaks off, and a name run into another phrase", () => {
+    expect(subjectProblem("Statement that ferry fares rose to")).toMatch(/breaks off after “to”/);
+    expect(subjectProblem("The table the delegates sat around")).toBeUndefined();
+    expect(subjectProblem("Harbour Radio the storm toll")).toMatch(/runs a name into another phrase/);
   });
 });

@@ -471,7 +471,13 @@ export function dateRelation(fact: GeneratorFact, publishedOn: string): string {
 
 export function buildPhrasing(record: FactRecord, ctx: GenerationContext): Phrasing {
   const relation = dateRelation(record.fact, ctx.article.publishedOn);
-  const fact = relation === record.fact.relation ? record.fact : { ...record.fact, relation };
+  // "Dateline of the report names Beirut": asked as where the report was filed from.
+  const dateline = record.fact.type === "place" && /^(the )?dateline\b/i.test(stripNotes(record.fact.subject).text);
+  const fact = dateline
+    ? { ...record.fact, subject: "This report", relation: "filed from" }
+    : relation === record.fact.relation
+      ? record.fact
+      : { ...record.fact, relation };
   const subject = analyseSubject(fact, ctx);
   const frame = analyseRelation(fact);
   const S = subject.np;
@@ -650,6 +656,8 @@ export function buildPhrasing(record: FactRecord, ctx: GenerationContext): Phras
         if (fact.type === "person") return sentence(lead, wordsOf(prep, "whom", be, S, frame.verb.participle), "?");
         if (!hintNoun && (prep === "in" || prep === "at"))
           return sentence(lead, wordsOf("where", be, S, frame.verb.participle), "?");
+        if (!hintNoun && prep === "from" && fact.type === "place")
+          return sentence(lead, wordsOf("where", be, S, frame.verb.participle, "from"), "?");
         return sentence(
           lead,
           wordsOf(prep, hintNoun ? `which ${hintNoun}` : "what", be, S, frame.verb.participle),

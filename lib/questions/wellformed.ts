@@ -100,10 +100,24 @@ export function subjectProblem(subject: string): string | undefined {
     return `the subject “${shown}” is not a noun phrase (it starts with “${list[0]}”)`;
   }
   // "The table the delegates sat around" strands its preposition after a verb, as English may.
-  const stranded = PREPOSITIONS.has(last) && lower.length > 2 && analyseVerb(lower.at(-2) ?? "") !== undefined;
+  // A reported clause ("Statement that inflation rose to") may not strand one.
+  const reported = /^\w+ that /i.test(raw);
+  const stranded =
+    !reported && PREPOSITIONS.has(last) && lower.length > 2 && analyseVerb(lower.at(-2) ?? "") !== undefined;
   if (lower.length > 1 && ((PREPOSITIONS.has(last) && !stranded) || OPEN_ENDINGS.has(last))) {
     return `the subject “${shown}” breaks off after “${list.at(-1)}”`;
   }
+  // "Al Jazeera the death toll": a name run into another noun phrase.
+  const glued = list.findIndex(
+    (w, i) =>
+      i > 1 &&
+      /^the$/i.test(w) &&
+      /^\p{Lu}/u.test(list[i - 1] ?? "") &&
+      /^\p{Lu}/u.test(list[i - 2] ?? "") &&
+      i < list.length - 1,
+  );
+  if (glued > 0 && !lower.slice(0, glued).some((w) => RELATIVES.has(w) || PREPOSITIONS.has(w) || AUXILIARIES.has(w)))
+    return `the subject “${shown}” runs a name into another phrase (“${list[glued - 1]} the”)`;
   // "Villages the rebels took over": a noun followed at once by a clause of its own (no "that").
   const second = list[1] ?? "";
   const zeroRelative = !DETERMINERS.has(first) && (/^\p{Lu}/u.test(second) || DETERMINERS.has(second.toLowerCase()));
