@@ -242,3 +242,22 @@ describe("places and reported clauses", () => {
     expect(subjectProblem("Harbour Radio the storm toll")).toMatch(/runs a name into another phrase/);
   });
 });
+
+describe("a former post", () => {
+  it("is asked as how the article describes the person, not as a post held 'as of' a date", () => {
+    const body = "Former Valdorian President Tomas Rehn will appeal against his conviction, his lawyer said.";
+    const fact = makeFact({
+      key: "rehn-role",
+      subject: "Tomas Rehn",
+      relation: "role",
+      answer: "Former Valdorian President",
+      type: "role",
+      quote: body,
+    });
+    const generated = generateQuestions({ ...ARTICLE, slug: "rehn-2025-04-05", body }, [fact], []);
+    expect(generated.find((q) => q.type === "MULTIPLE_CHOICE")?.stem).toBe("How does the article describe Tomas Rehn?");
+    expect(generated.find((q) => q.type === "TRUE_FALSE")?.stem).toBe(
+      "True or false? The article describes Tomas Rehn as a former Valdorian President.",
+    );
+  });
+});

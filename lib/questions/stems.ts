@@ -355,7 +355,11 @@ export function roleInText(role: string): string {
   const head = (words.at(-1) ?? "").toLowerCase();
   if (DETERMINERS.has(first) || /['’]s$/.test(words[0] ?? "")) return role;
   if (/^(former|ex-|one-time|retired|outgoing|acting|deputy|assistant|vice)/.test(first) && words.length > 1) {
-    return `${indefiniteArticle(role)} ${role}`;
+    // "a former French President", not "a Former French President".
+    const text = /^(former|ex-|one-time|retired|outgoing|acting)/.test(first)
+      ? `${first}${role.slice(first.length)}`
+      : role;
+    return `${indefiniteArticle(text)} ${text}`;
   }
   if (TITLE_HEADS.has(head) || words.some((w) => w.toLowerCase() === "of")) return role;
   return `${indefiniteArticle(role)} ${role}`;
@@ -483,7 +487,12 @@ export function buildPhrasing(record: FactRecord, ctx: GenerationContext): Phras
   const S = subject.np;
   const plural = subject.plural;
   const attribution = subject.source ? `according to ${ctx.runningName(subject.source)}` : undefined;
-  const isPolitical = frame.kind === "role" && !subject.described && !/occupation/i.test(fact.kind ?? "");
+  // A former post is how the article describes someone, not a post they hold "as of" a date.
+  const isPolitical =
+    frame.kind === "role" &&
+    !subject.described &&
+    !/occupation/i.test(fact.kind ?? "") &&
+    !/^(former|ex-|one-time|previous|late)\b/i.test(fact.answer.trim());
   const asOfLead = isPolitical ? `as of ${formatDate(fact.asOf)}` : undefined;
   const lead = [asOfLead, attribution].filter(Boolean).join(", ") || undefined;
   const pastBe = plural ? "were" : "was";
