@@ -20,7 +20,8 @@ import { hash32, seededShuffle, stableKey } from "@/lib/questions/hash";
 import { containsWords, editDistance, normaliseAnswer, normaliseText, typoBudget } from "@/lib/questions/normalise";
 import { acceptedBand, formatNumberLike, numberToWords, parseNumber, qualifierSense } from "@/lib/questions/numbers";
 import { buildPhrasing, numberInText, type Phrasing } from "@/lib/questions/stems";
-import { ambiguityProblem, countProblem, stemProblem, subjectProblem } from "@/lib/questions/wellformed";
+import { measureProblem } from "@/lib/questions/measures";
+import { ambiguityProblem, countProblem, eventProblem, stemProblem, subjectProblem } from "@/lib/questions/wellformed";
 import {
   GENERATOR_VERSION,
   type GeneratedOption,
@@ -482,6 +483,8 @@ function subjectReasonOf(record: FactRecord, ctx: GenerationContext): string | u
       ? undefined
       : (subjectProblem(fact.subject) ??
         countProblem(fact) ??
+        measureProblem(fact) ??
+        eventProblem(fact) ??
         ambiguityProblem(
           fact,
           ctx.facts.map((r) => r.fact),

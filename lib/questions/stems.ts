@@ -23,6 +23,7 @@ import {
   tidy,
   type VerbForms,
 } from "@/lib/questions/english";
+import { headOf, numberMeasure, type Measure } from "@/lib/questions/measures";
 import { normaliseText } from "@/lib/questions/normalise";
 import { parseNumber, qualifierFollows, qualifierSense } from "@/lib/questions/numbers";
 import type { GeneratorFact } from "@/lib/questions/types";
@@ -150,6 +151,26 @@ function startsWithProperPossessive(raw: string, ctx: GenerationContext): boolea
   return words.slice(0, index + 1).every((w) => ctx.isProperWord(w.replace(/['’]s?$/, "")));
 }
 
+/** Titles that stay capitalised before a name: "President Alassane Ouattara". */
+const NAME_TITLES = new Set(
+  "president king queen pope judge mayor governor senator dr mr mrs ms prince princess sheikh chancellor".split(" "),
+);
+
+/** Words that make a capitalised phrase an organisation or a group, not a person. */
+const NOT_PERSON_WORDS =
+  /^(ministry|office|party|council|court|bank|agency|department|committee|commission|house|assembly|parliament|government|army|police|union|university|institute|centre|center|museum|fire|service|news|times|post|group|company|airport|station|school|hospital|delegation|team|club)$/i;
+
+/**
+ * "Orla Brennan" when the article opens a sentence with her name: two or three capitalised
+ * words, each after the first one the article writes as a name, none of them an institution's.
+ */
+function looksLikePersonName(words: string[], ctx: GenerationContext): boolean {
+  if (words.length < 2 || words.length > 3) return false;
+  if (!words.every((w) => /^\p{Lu}[\p{L}.'’-]*$/u.test(w))) return false;
+  if (words.some((w) => NOT_PERSON_WORDS.test(w)) || /(ian|ese|ish|an)$/i.test(words[0] ?? "")) return false;
+  return words.slice(1).every((w) => ctx.isProperWord(w));
+}
+
 export function analyseSubject(fact: GeneratorFact, ctx: GenerationContext): SubjectInfo {
   const { text: raw, notes } = stripNotes(fact.subject);
   const relationNotes = stripNotes(fact.relation).notes;
@@ -187,6 +208,15 @@ export function analyseSubject(fact: GeneratorFact, ctx: GenerationContext): Sub
 
   const words = raw.split(/\s+/);
   const first = words[0] ?? "";
+  // A person whose post is asked is named as the article names them ("Rami Abdulrahman", not
+  // "the rami Abdulrahman"), as is a name that opens with two capitalised words ("Anne Schuchat's call").
+  const capitalised = (w: string) => /^\p{Lu}/u.test(w);
+  if (ROLE_RELATIONS.test(stripNotes(fact.relation).text) && capitalised(first)) return info(raw, false);
+  if (looksLikePersonName(words, ctx)) return info(raw);
+  if (NAME_TITLES.has(first.toLowerCase()) && capitalised(words[1] ?? "") && isName(words.slice(1).join(" "), ctx))
+    return info(raw);
+  const possessiveAt = words.findIndex((w) => /['’]s$/.test(w));
+  if (possessiveAt >= 1 && possessiveAt <= 3 && words.slice(0, possessiveAt + 1).every(capitalised)) return info(raw);
   if (/['’]s?$/.test(first) || DETERMINERS.has(first.toLowerCase()) || startsWithProperPossessive(raw, ctx)) {
     return info(lowerFirstWord(raw, ctx));
   }
@@ -325,7 +355,11 @@ export function roleInText(role: string): string {
   const head = (words.at(-1) ?? "").toLowerCase();
   if (DETERMINERS.has(first) || /['’]s$/.test(words[0] ?? "")) return role;
   if (/^(former|ex-|one-time|retired|outgoing|acting|deputy|assistant|vice)/.test(first) && words.length > 1) {
-    return `${indefiniteArticle(role)} ${role}`;
+    // "a former French President", not "a Former French President".
+    const text = /^(former|ex-|one-time|retired|outgoing|acting)/.test(first)
+      ? `${first}${role.slice(first.length)}`
+      : role;
+    return `${indefiniteArticle(text)} ${text}`;
   }
   if (TITLE_HEADS.has(head) || words.some((w) => w.toLowerCase() === "of")) return role;
   return `${indefiniteArticle(role)} ${role}`;
@@ -414,14 +448,51 @@ function wordsOf(...parts: (string | string[] | undefined | false)[]): string {
     .join(" ");
 }
 
+/** Events that last several days: "happened on" one date does not say which day is meant. */
+export const MULTI_DAY_EVENTS = new Set(
+  "talks negotiations conference summit festival exhibition tournament championship championships games olympics fair trial campaign offensive war strike protests floods fire outbreak show week season tour".split(
+    " ",
+  ),
+);
+/** Events that are held on a day: "On what date was the vote held?". */
+const HELD_EVENTS = new Set(
+  "meeting election elections vote ballot ceremony referendum session hearing briefing rally funeral inauguration runoff run-off primary poll debate".split(
+    " ",
+  ),
+);
+
+/**
+ * A date's relation as its event needs it: "happened on" becomes "was held on" for a meeting
+ * or a vote, "took place on" for other one-day events, and "was scheduled for" when the date is
+ * after the article's own. (Events of several days and clauses are held back: wellformed.ts.)
+ */
+export function dateRelation(fact: GeneratorFact, publishedOn: string): string {
+  const relation = stripNotes(fact.relation).text.toLowerCase();
+  if (fact.type !== "date" || !/^(happened|occurred|took place) on$/.test(relation)) return fact.relation;
+  if (isIsoDate(fact.answer) && fact.answer > publishedOn) return "scheduled for";
+  return HELD_EVENTS.has(headOf(stripNotes(fact.subject).text)) ? "held on" : "took place on";
+}
+
 export function buildPhrasing(record: FactRecord, ctx: GenerationContext): Phrasing {
-  const { fact } = record;
+  const relation = dateRelation(record.fact, ctx.article.publishedOn);
+  // "Dateline of the report names Beirut": asked as where the report was filed from.
+  const dateline = record.fact.type === "place" && /^(the )?dateline\b/i.test(stripNotes(record.fact.subject).text);
+  const fact = dateline
+    ? { ...record.fact, subject: "This report", relation: "filed from" }
+    : relation === record.fact.relation
+      ? record.fact
+      : { ...record.fact, relation };
   const subject = analyseSubject(fact, ctx);
   const frame = analyseRelation(fact);
   const S = subject.np;
   const plural = subject.plural;
   const attribution = subject.source ? `according to ${ctx.runningName(subject.source)}` : undefined;
-  const isPolitical = frame.kind === "role" && !subject.described && !/occupation/i.test(fact.kind ?? "");
+  // A former post is how the article describes someone, not a post they hold "as of" a date.
+  const isPolitical =
+    frame.kind === "role" &&
+    !subject.described &&
+    !/occupation/i.test(fact.kind ?? "") &&
+    !/^(former|ex-|one-time|previous|late)\b/i.test(fact.answer.trim());
   const asOfLead = isPolitical ? `as of ${formatDate(fact.asOf)}` : undefined;
   const lead = [asOfLead, attribution].filter(Boolean).join(", ") || undefined;
   const pastBe = plural ? "were" : "was";
@@ -521,8 +592,12 @@ export function buildPhrasing(record: FactRecord, ctx: GenerationContext): Phras
         return wordsOf("the", frame.noun, "of", S, pastBe, slot ?? "");
       case "share":
         return wordsOf(slot ?? "", "of", S, pastBe, frame.rest);
-      case "number-count":
+      case "number-count": {
+        // "people who have died of cholera" -> "Six people have died of cholera".
+        const relative = relativeCount(sBare, unit);
+        if (relative && slot !== null) return wordsOf(slot, relative);
         return wordsOf("the number of", sBare, "was", slot ?? "");
+      }
       case "number-of":
         return frame.overlap
           ? wordsOf(S, "numbered", slot ?? "")
@@ -590,6 +665,8 @@ export function buildPhrasing(record: FactRecord, ctx: GenerationContext): Phras
         if (fact.type === "person") return sentence(lead, wordsOf(prep, "whom", be, S, frame.verb.participle), "?");
         if (!hintNoun && (prep === "in" || prep === "at"))
           return sentence(lead, wordsOf("where", be, S, frame.verb.participle), "?");
+        if (!hintNoun && prep === "from" && fact.type === "place")
+          return sentence(lead, wordsOf("where", be, S, frame.verb.participle, "from"), "?");
         return sentence(
           lead,
           wordsOf(prep, hintNoun ? `which ${hintNoun}` : "what", be, S, frame.verb.participle),
@@ -788,6 +865,13 @@ export function buildPhrasing(record: FactRecord, ctx: GenerationContext): Phras
     return value;
   };
 
+  const measure = numberMeasure(fact);
+  const measured =
+    measure && measure.kind !== "held"
+      ? measurePhrasing(fact, measure, ctx, lead, subject.source ? ctx.runningName(subject.source) : "the article")
+      : undefined;
+  if (measured) numberOptionsBare = measured.numberOptionsBare;
+
   return {
     subject,
     frame,
@@ -806,6 +890,108 @@ export function buildPhrasing(record: FactRecord, ctx: GenerationContext): Phras
       (frame.kind === "passive-by" || frame.kind === "active" || frame.kind === "passive-prep") &&
       COMMUNICATION_VERBS.has(frame.verb.base),
     asOfLead: asOfLead ? capitaliseFirst(asOfLead) : undefined,
+    ...measured,
+  };
+}
+
+type MeasuredParts = Pick<
+  Phrasing,
+  | "statement"
+  | "articleStatement"
+  | "question"
+  | "numberQuestion"
+  | "boundedQuestion"
+  | "numberOptionsBare"
+  | "figureQuestion"
+  | "inText"
+>;
+
+/** Numbers asked by what they measure (lib/questions/measures.ts): "What was annual inflation in March?". */
+function measurePhrasing(
+  fact: GeneratorFact,
+  measure: Exclude<Measure, { kind: "held" }>,
+  ctx: GenerationContext,
+  lead: string | undefined,
+  source: string,
+): MeasuredParts {
+  const about = (approximate: boolean | string, plain: string) =>
+    typeof approximate === "string" ? `${approximate} ${plain}` : approximate ? `about ${plain}` : plain;
+  const valueOf = (value: string) => numberInText(fact, value, true);
+  const one = (value: string) => parseNumber(value) === 1;
+  let statementCore: (value: string) => string;
+  let ask: (approximate: boolean | string) => string;
+  let quantity: string;
+  let bare = false;
+  let bounds = false;
+  switch (measure.kind) {
+    case "value":
+    case "money":
+    case "extent": {
+      const info = analyseSubject({ ...fact, subject: measure.subject }, ctx);
+      const added = info.np.startsWith("the ") && !/^the\s/i.test(measure.subject);
+      // "annual inflation", "imports in June": a rate or a plural read without an article.
+      const np =
+        added && ((measure.kind === "value" && measure.mass) || (measure.kind !== "extent" && info.plural))
+          ? info.np.slice(4)
+          : info.np;
+      const be = info.plural ? "were" : "was";
+      if (measure.kind === "value") {
+        statementCore = (value) => wordsOf(np, be, valueOf(value));
+        ask = (approximate) => (approximate === true ? wordsOf("approximately what", be, np) : wordsOf("what", be, np));
+        quantity = np;
+      } else if (measure.kind === "money") {
+        const worth = measure.worth;
+        statementCore = (value) => wordsOf(np, be, worth && "worth", valueOf(value));
+        ask = (approximate) =>
+          worth
+            ? wordsOf(approximate === true ? "roughly what" : "what", be, np, "worth")
+            : wordsOf(about(approximate, "how much"), be, np);
+        quantity = worth ? wordsOf("what", np, be, "worth") : np;
+        bounds = !worth;
+      } else {
+        const adjective = measure.adjective;
+        statementCore = (value) => wordsOf(np, be, valueOf(value), adjective);
+        ask = (approximate) => wordsOf(about(approximate === true, `how ${adjective}`), be, np);
+        quantity = wordsOf(`how ${adjective}`, np, be);
+      }
+      break;
+    }
+    case "count": {
+      const head = lowerFirstWord(measure.head, ctx);
+      // "How many deaths ...?" even when the article counts one death.
+      const heads = isPluralNoun(head.split(" ").at(-1) ?? "") ? head : `${head}s`;
+      statementCore = (value) =>
+        wordsOf("there", one(value) ? "was" : "were", numberInText(fact, value, false), head, measure.rest);
+      ask = (approximate) => wordsOf(about(approximate, "how many"), heads, "were there", measure.rest);
+      quantity = wordsOf("the number of", head, measure.rest);
+      bare = true;
+      bounds = true;
+      break;
+    }
+    case "count-passive": {
+      const head = lowerFirstWord(measure.head, ctx);
+      statementCore = (value) =>
+        wordsOf(numberInText(fact, value, false), head, one(value) ? "was" : "were", measure.participle, measure.rest);
+      ask = (approximate) => wordsOf(about(approximate, "how many"), head, "were", measure.participle, measure.rest);
+      quantity = wordsOf("how many", head, "were", measure.participle, measure.rest);
+      bare = true;
+      bounds = true;
+      break;
+    }
+  }
+  const statement = (value: string) => sentence(lead, statementCore(value));
+  return {
+    statement,
+    articleStatement: (value) =>
+      lead
+        ? sentence(undefined, `the article reports that, ${lead}, ${statementCore(value)}`)
+        : sentence("according to the article", statementCore(value)),
+    question: () => sentence(lead, ask(false), "?"),
+    numberQuestion: (approximate) => sentence(lead, ask(approximate), "?"),
+    boundedQuestion: (bound) => (bounds ? sentence(lead, ask(bound), "?") : undefined),
+    numberOptionsBare: bare,
+    figureQuestion: () => sentence(undefined, `what figure did ${source} give for ${quantity}`, "?"),
+    inText: (value) => valueOf(value),
   };
 }
 

@@ -7,6 +7,8 @@
 // answer. The fill-in-the-blank question, which shows the article's own sentence, needs none of
 // this and is still served.
 import { analyseVerb, PREPOSITIONS, singularise } from "@/lib/questions/english";
+import { headOf } from "@/lib/questions/measures";
+import { MULTI_DAY_EVENTS } from "@/lib/questions/stems";
 import { normaliseText } from "@/lib/questions/normalise";
 import type { GeneratorFact } from "@/lib/questions/types";
 
@@ -98,10 +100,24 @@ export function subjectProblem(subject: string): string | undefined {
     return `the subject “${shown}” is not a noun phrase (it starts with “${list[0]}”)`;
   }
   // "The table the delegates sat around" strands its preposition after a verb, as English may.
-  const stranded = PREPOSITIONS.has(last) && lower.length > 2 && analyseVerb(lower.at(-2) ?? "") !== undefined;
+  // A reported clause ("Statement that inflation rose to") may not strand one.
+  const reported = /^\w+ that /i.test(raw);
+  const stranded =
+    !reported && PREPOSITIONS.has(last) && lower.length > 2 && analyseVerb(lower.at(-2) ?? "") !== undefined;
   if (lower.length > 1 && ((PREPOSITIONS.has(last) && !stranded) || OPEN_ENDINGS.has(last))) {
     return `the subject “${shown}” breaks off after “${list.at(-1)}”`;
   }
+  // "Al Jazeera the death toll": a name run into another noun phrase.
+  const glued = list.findIndex(
+    (w, i) =>
+      i > 1 &&
+      /^the$/i.test(w) &&
+      /^\p{Lu}/u.test(list[i - 1] ?? "") &&
+      /^\p{Lu}/u.test(list[i - 2] ?? "") &&
+      i < list.length - 1,
+  );
+  if (glued > 0 && !lower.slice(0, glued).some((w) => RELATIVES.has(w) || PREPOSITIONS.has(w) || AUXILIARIES.has(w)))
+    return `the subject “${shown}” runs a name into another phrase (“${list[glued - 1]} the”)`;
   // "Villages the rebels took over": a noun followed at once by a clause of its own (no "that").
   const second = list[1] ?? "";
   const zeroRelative = !DETERMINERS.has(first) && (/^\p{Lu}/u.test(second) || DETERMINERS.has(second.toLowerCase()));
@@ -168,6 +184,12 @@ const EMPTY_WORDS = new Set([
   "percent",
   "people",
   "person",
+  "death",
+  "deaths",
+  "toll",
+  "dead",
+  "casualties",
+  "victims",
 ]);
 
 /**
@@ -210,4 +232,34 @@ export function ambiguityProblem(fact: GeneratorFact, others: readonly Generator
   );
   if (!rival) return undefined;
   return `the article gives more than one figure for “${subjectWithoutNotes(fact.subject)}” (${fact.answer} and ${rival.answer}); the question does not say which`;
+}
+
+/** Past forms that make a date's subject a clause: "The ministry barred schools", "Work started on the beach". */
+function clauseVerb(words: string[]): string | undefined {
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i] ?? "";
+    const verb = analyseVerb(word);
+    if (!verb || verb.form === "present") continue;
+    if (DETERMINERS.has(words[i - 1] ?? "")) continue;
+    if (/ed$/.test(word) || verb.form === "past") return word;
+  }
+  return undefined;
+}
+
+/**
+ * Dates: why "On what date did ... happen?" cannot be asked of this subject. An event of several
+ * days ("the trade fair") has no one date to "happen on" unless the relation says which day
+ * (started, opened); a subject that is a clause ("The ministry barred schools") is not an event.
+ */
+export function eventProblem(fact: GeneratorFact): string | undefined {
+  if (fact.type !== "date") return undefined;
+  const relation = subjectWithoutNotes(fact.relation).toLowerCase();
+  if (!/^(happened|occurred|took place) on$/.test(relation)) return undefined;
+  const raw = subjectWithoutNotes(fact.subject);
+  const verb = clauseVerb(words(raw).map((w) => w.toLowerCase()));
+  if (verb) return `the subject “${raw}” is a clause (“${verb}”), not an event a date can belong to`;
+  const head = headOf(raw);
+  if (MULTI_DAY_EVENTS.has(head))
+    return `“${raw}” may last several days, and “${fact.relation}” does not say whether the date is its first day`;
+  return undefined;
 }
