@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import localFont from "next/font/local";
 
+import { SiteChrome } from "@/components/site/site-chrome";
 import { SiteHeader } from "@/components/site/site-header";
 
 import "./globals.css";
@@ -38,10 +39,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         >
           Skip to content
         </a>
-        <SiteHeader />
-        <main id="main" className="mx-auto max-w-3xl px-4 py-6">
-          {children}
-        </main>
+        <SiteChrome header={<SiteHeader />}>{children}</SiteChrome>
       </body>
     </html>
   );

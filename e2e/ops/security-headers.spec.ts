@@ -141,7 +141,7 @@ test("a student answers a quiz, and a teacher shows a class's QR code, with no C
   await signIn(teacherPage, teacher.email);
   await teacherPage.goto(`/teacher/classes/${classroom.id}`);
   await expect(teacherPage.getByRole("img", { name: /QR code for/ }).first()).toBeVisible();
-  await teacherPage.goto(`/teacher/classes/${classroom.id}/code`);
+  await teacherPage.goto(`/present/classes/${classroom.id}`);
   await expect(teacherPage.getByRole("img", { name: /QR code for/ }).first()).toBeVisible();
   await teacherPage.goto("/teacher/import");
   await expect(teacherPage.getByLabel("Headline")).toBeVisible();

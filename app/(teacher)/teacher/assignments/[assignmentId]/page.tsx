@@ -51,7 +51,7 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
           <a href={`/api/assignments/${assignment.id}/export`} className={buttonClasses("secondary")}>
             Every answer CSV<span className="sr-only"> (one row per student per question)</span>
           </a>
-          <Link href={`/teacher/assignments/${assignment.id}/projector`} className={buttonClasses("secondary")}>
+          <Link href={`/present/assignments/${assignment.id}`} className={buttonClasses("secondary")}>
             Projector view
           </Link>
         </div>

@@ -4,7 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import type { AssignmentResults } from "@/lib/results/analysis";
 
-import { useLive } from "./use-live";
+import { useLive } from "@/components/ui/use-live";
 
 const pct = (value: number | null) => (value === null ? "–" : `${Math.round(value * 100)}%`);
 

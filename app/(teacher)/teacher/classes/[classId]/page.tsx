@@ -60,7 +60,7 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
               Students open {joinUrl(classroom.joinCode)} or scan the code.
             </p>
             <div className="flex flex-wrap gap-2">
-              <Link href={`/teacher/classes/${classroom.id}/code`} className={buttonClasses("secondary")}>
+              <Link href={`/present/classes/${classroom.id}`} className={buttonClasses("secondary")}>
                 Show on projector
               </Link>
               <RotateCodeButton classId={classroom.id} />
