@@ -275,6 +275,39 @@ describe("givesAway", () => {
     expect(givesAway(matching, find("MULTIPLE_CHOICE", "meeting-chair"))).toBe(true);
   });
 
+  it("never reads the decimals of another figure as a number: 11.9 percent does not give away 9 percent", () => {
+    const body = [
+      "Factory output grew 10.3 percent in the spring, down from 11.9 percent in the winter.",
+      "Sales of bicycles rose 9 percent over the same months.",
+    ].join("\n\n");
+    const spring = makeFact({
+      key: "output-spring",
+      subject: "Growth of factory output in the spring",
+      relation: "was",
+      answer: "10.3",
+      unit: "percent",
+      type: "number",
+      quote: "Factory output grew 10.3 percent in the spring, down from 11.9 percent in the winter.",
+    });
+    const bicycles = makeFact({
+      key: "bicycle-sales",
+      subject: "Rise in sales of bicycles",
+      relation: "was",
+      answer: "9",
+      unit: "percent",
+      type: "number",
+      quote: "Sales of bicycles rose 9 percent over the same months.",
+    });
+    const questions = questionsFor(body, [spring, bicycles], []);
+    const of = (key: string) => questions.filter((q) => q.factKeys.includes(key) && !q.heldBackReason);
+    expect(of("output-spring").length).toBeGreaterThan(0);
+    expect(of("bicycle-sales").length).toBeGreaterThan(0);
+    for (const a of of("output-spring")) for (const b of of("bicycle-sales")) expect(givesAway(a, b)).toBe(false);
+    // The same figure written on its own still gives it away, after a year or a list too.
+    const told = { ...of("output-spring")[0]!, quote: "In 2019, 9 percent more bicycles were sold." };
+    expect(givesAway(told, of("bicycle-sales")[0]!)).toBe(true);
+  });
+
   it("works on stored questions without answerForms", () => {
     const { answerForms: _forms, ...stored } = find("MULTIPLE_CHOICE", "meeting-chair");
     expect(givesAway(find("MULTIPLE_CHOICE", "meeting-chair-source"), stored)).toBe(true);

@@ -1,7 +1,7 @@
 // The article's default quiz: 10 to 15 served questions, one per fact, mixed types, none giving
 // another's answer away, in its text or in the feedback shown after it. Deterministic: the article's main facts (earliest in its facts file)
 // first, types taken in turns, ties broken by each question's key.
-import { answerFormsOf, feedbackText, foundIn, visibleText } from "@/lib/questions/gates";
+import { revealingOf, reveals } from "@/lib/questions/gates";
 import { hash32 } from "@/lib/questions/hash";
 import type { GeneratedQuestion, QuestionTypeName } from "@/lib/questions/types";
 
@@ -33,22 +33,13 @@ export function selectQuiz(questions: GeneratedQuestion[], options: SelectOption
   const served = questions.filter((q) => !q.heldBackReason);
 
   // Which questions cannot share a quiz, computed once.
-  const visible = served.map(visibleText);
   // Feedback shows the explanation and the source quote once a question is answered: a later
   // question's answer there would be given away (and teachers may shuffle the order).
-  const feedback = served.map(feedbackText);
-  const forms = served.map(answerFormsOf);
+  const shown = served.map(revealingOf);
   const conflicts = served.map(() => new Set<number>());
   for (let i = 0; i < served.length; i++) {
     for (let j = i + 1; j < served.length; j++) {
-      const a = served[i]!;
-      const b = served[j]!;
-      const clash =
-        a.factKeys.some((key) => b.factKeys.includes(key)) ||
-        foundIn(visible[i]!, forms[j]!) !== undefined ||
-        foundIn(visible[j]!, forms[i]!) !== undefined ||
-        foundIn(feedback[i]!, forms[j]!) !== undefined ||
-        foundIn(feedback[j]!, forms[i]!) !== undefined;
+      const clash = reveals(shown[i]!, shown[j]!) || reveals(shown[j]!, shown[i]!);
       if (clash) {
         conflicts[i]!.add(j);
         conflicts[j]!.add(i);
