@@ -282,8 +282,8 @@ describe("givesAway", () => {
     ].join("\n\n");
     const spring = makeFact({
       key: "output-spring",
-      subject: "Growth of factory output in the spring",
-      relation: "was",
+      subject: "Factory output in the spring",
+      relation: "grew by",
       answer: "10.3",
       unit: "percent",
       type: "number",
@@ -291,8 +291,8 @@ describe("givesAway", () => {
     });
     const bicycles = makeFact({
       key: "bicycle-sales",
-      subject: "Rise in sales of bicycles",
-      relation: "was",
+      subject: "Sales of bicycles",
+      relation: "rose by",
       answer: "9",
       unit: "percent",
       type: "number",
@@ -306,6 +306,50 @@ describe("givesAway", () => {
     // The same figure written on its own still gives it away, after a year or a list too.
     const told = { ...of("output-spring")[0]!, quote: "In 2019, 9 percent more bicycles were sold." };
     expect(givesAway(told, of("bicycle-sales")[0]!)).toBe(true);
+  });
+
+  it("counts a post as given away only where the text also names its holder", () => {
+    const body = [
+      "The appeal was lodged on Friday by lawyer Mira Solberg, who called the ruling unjust.",
+      "A lawyer for the families said the fine of 40,000 euros was far too small.",
+      "Solberg, a lawyer for twenty years, has won three appeals before.",
+    ].join("\n\n");
+    const post = makeFact({
+      key: "solberg-post",
+      subject: "Mira Solberg",
+      relation: "role",
+      answer: "lawyer",
+      type: "role",
+      kind: "legal title",
+      quote: "lodged on Friday by lawyer Mira Solberg",
+    });
+    const fine = makeFact({
+      key: "fine",
+      subject: "Fine on the company",
+      relation: "amounted to",
+      answer: "40,000",
+      unit: "euros",
+      type: "number",
+      quote: "A lawyer for the families said the fine of 40,000 euros was far too small.",
+    });
+    const questions = questionsFor(
+      body,
+      [post, fine],
+      [
+        makeEntity("judge", "judge", "role", { kind: "legal title" }),
+        makeEntity("prosecutor", "prosecutor", "role", { kind: "legal title" }),
+        makeEntity("notary", "notary", "role", { kind: "legal title" }),
+        makeEntity("clerk", "court clerk", "role", { kind: "legal title" }),
+      ],
+    );
+    const of = (key: string) => questions.filter((q) => q.factKeys.includes(key) && !q.heldBackReason);
+    expect(of("solberg-post").length).toBeGreaterThan(0);
+    expect(of("fine").length).toBeGreaterThan(0);
+    // "A lawyer for the families" is someone else: it says nothing of Solberg's post.
+    for (const a of of("fine")) for (const b of of("solberg-post")) expect(givesAway(a, b), a.stem).toBe(false);
+    // Naming her next to the post gives it away, by her full name or her surname.
+    const told = { ...of("fine")[0]!, quote: "Solberg, a lawyer for twenty years, has won three appeals before." };
+    for (const b of of("solberg-post")) expect(givesAway(told, b), b.stem).toBe(true);
   });
 
   it("works on stored questions without answerForms", () => {

@@ -45,6 +45,48 @@ function numberForms(fact: GeneratorFact): string[] {
   return forms;
 }
 
+/** Lower-case words inside a name ("Ursula von der Leyen"). */
+const NAME_PARTICLES = new Set([
+  "von",
+  "van",
+  "der",
+  "den",
+  "de",
+  "del",
+  "della",
+  "da",
+  "di",
+  "du",
+  "dos",
+  "la",
+  "le",
+  "bin",
+  "al",
+  "el",
+]);
+
+/**
+ * For a fact on a person's post, the writings of that person: their name as the fact gives it
+ * (without a parenthesis), the entity's other names, and their surname. A post is a common word
+ * ("lawyer", "president"): it tells whose post it is only next to one of these. Empty for any
+ * other fact, or when the subject is not a name.
+ */
+export function holderForms(record: FactRecord): string[] {
+  const { fact } = record;
+  if (fact.type !== "role") return [];
+  const name = fact.subject.replace(/\([^)]*\)/g, " ").trim();
+  const words = name.split(/\s+/);
+  // A name: capitalised words ("Mira Solberg", "S. M. Krishna"), not a phrase ("the court's lawyer").
+  if (!words.some((w) => /^\p{Lu}/u.test(w)) || !words.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLES.has(w)))
+    return [];
+  const forms = new Set([normaliseAnswer(name)]);
+  const person = record.subjectEntity?.entity.type === "person" ? record.subjectEntity : undefined;
+  if (person) for (const form of person.forms) forms.add(form);
+  const surname = normaliseText(words.at(-1)!).split(" ").at(-1);
+  if (words.length > 1 && surname && surname.length >= 3) forms.add(surname);
+  return [...forms].filter((form) => form.length >= 2);
+}
+
 /** The first form found in the normalised text, if any. */
 export function foundIn(textNorm: string, forms: readonly string[]): string | undefined {
   return forms.find((form) => form.length > 0 && containsWords(textNorm, form));
@@ -277,6 +319,8 @@ export interface Revealing {
   visible: string;
   feedback: string;
   forms: string[];
+  /** Its answer counts as shown only next to one of these (a post next to its holder); none: anywhere. */
+  holder: string[];
 }
 
 export function revealingOf(question: GeneratedQuestion): Revealing {
@@ -285,13 +329,16 @@ export function revealingOf(question: GeneratedQuestion): Revealing {
     visible: visibleRaw(question),
     feedback: feedbackRaw(question),
     forms: answerFormsOf(question),
+    holder: question.answerHolderForms ?? [],
   };
 }
 
 /** Whether `a`, asked or answered, shows the answer of `b` (see givesAway). */
 export function reveals(a: Revealing, b: Revealing): boolean {
   if (a.factKeys.some((key) => b.factKeys.includes(key))) return true;
-  return revealedIn(a.visible, b.forms) !== undefined || revealedIn(a.feedback, b.forms) !== undefined;
+  const shown = revealedIn(a.visible, b.forms) !== undefined || revealedIn(a.feedback, b.forms) !== undefined;
+  if (!shown || b.holder.length === 0) return shown;
+  return revealedIn(`${a.visible} \n ${a.feedback}`, b.holder) !== undefined;
 }
 
 /**
