@@ -275,6 +275,83 @@ describe("givesAway", () => {
     expect(givesAway(matching, find("MULTIPLE_CHOICE", "meeting-chair"))).toBe(true);
   });
 
+  it("never reads the decimals of another figure as a number: 11.9 percent does not give away 9 percent", () => {
+    const body = [
+      "Factory output grew 10.3 percent in the spring, down from 11.9 percent in the winter.",
+      "Sales of bicycles rose 9 percent over the same months.",
+    ].join("\n\n");
+    const spring = makeFact({
+      key: "output-spring",
+      subject: "Factory output in the spring",
+      relation: "grew by",
+      answer: "10.3",
+      unit: "percent",
+      type: "number",
+      quote: "Factory output grew 10.3 percent in the spring, down from 11.9 percent in the winter.",
+    });
+    const bicycles = makeFact({
+      key: "bicycle-sales",
+      subject: "Sales of bicycles",
+      relation: "rose by",
+      answer: "9",
+      unit: "percent",
+      type: "number",
+      quote: "Sales of bicycles rose 9 percent over the same months.",
+    });
+    const questions = questionsFor(body, [spring, bicycles], []);
+    const of = (key: string) => questions.filter((q) => q.factKeys.includes(key) && !q.heldBackReason);
+    expect(of("output-spring").length).toBeGreaterThan(0);
+    expect(of("bicycle-sales").length).toBeGreaterThan(0);
+    for (const a of of("output-spring")) for (const b of of("bicycle-sales")) expect(givesAway(a, b)).toBe(false);
+    // The same figure written on its own still gives it away, after a year or a list too.
+    const told = { ...of("output-spring")[0]!, quote: "In 2019, 9 percent more bicycles were sold." };
+    expect(givesAway(told, of("bicycle-sales")[0]!)).toBe(true);
+  });
+
+  it("counts a post as given away only where the text also names its holder", () => {
+    const body = [
+      "The appeal was lodged on Friday by lawyer Mira Solberg, who called the ruling unjust.",
+      "A lawyer for the families said the fine of 40,000 euros was far too small.",
+      "Solberg, a lawyer for twenty years, has won three appeals before.",
+    ].join("\n\n");
+    const post = makeFact({
+      key: "solberg-post",
+      subject: "Mira Solberg",
+      relation: "role",
+      answer: "lawyer",
+      type: "role",
+      kind: "legal title",
+      quote: "lodged on Friday by lawyer Mira Solberg",
+    });
+    const fine = makeFact({
+      key: "fine",
+      subject: "Fine on the company",
+      relation: "amounted to",
+      answer: "40,000",
+      unit: "euros",
+      type: "number",
+      quote: "A lawyer for the families said the fine of 40,000 euros was far too small.",
+    });
+    const questions = questionsFor(
+      body,
+      [post, fine],
+      [
+        makeEntity("judge", "judge", "role", { kind: "legal title" }),
+        makeEntity("prosecutor", "prosecutor", "role", { kind: "legal title" }),
+        makeEntity("notary", "notary", "role", { kind: "legal title" }),
+        makeEntity("clerk", "court clerk", "role", { kind: "legal title" }),
+      ],
+    );
+    const of = (key: string) => questions.filter((q) => q.factKeys.includes(key) && !q.heldBackReason);
+    expect(of("solberg-post").length).toBeGreaterThan(0);
+    expect(of("fine").length).toBeGreaterThan(0);
+    // "A lawyer for the families" is someone else: it says nothing of Solberg's post.
+    for (const a of of("fine")) for (const b of of("solberg-post")) expect(givesAway(a, b), a.stem).toBe(false);
+    // Naming her next to the post gives it away, by her full name or her surname.
+    const told = { ...of("fine")[0]!, quote: "Solberg, a lawyer for twenty years, has won three appeals before." };
+    for (const b of of("solberg-post")) expect(givesAway(told, b), b.stem).toBe(true);
+  });
+
   it("works on stored questions without answerForms", () => {
     const { answerForms: _forms, ...stored } = find("MULTIPLE_CHOICE", "meeting-chair");
     expect(givesAway(find("MULTIPLE_CHOICE", "meeting-chair-source"), stored)).toBe(true);

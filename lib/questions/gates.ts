@@ -45,9 +45,91 @@ function numberForms(fact: GeneratorFact): string[] {
   return forms;
 }
 
+/** Lower-case words inside a name ("Ursula von der Leyen"). */
+const NAME_PARTICLES = new Set([
+  "von",
+  "van",
+  "der",
+  "den",
+  "de",
+  "del",
+  "della",
+  "da",
+  "di",
+  "du",
+  "dos",
+  "la",
+  "le",
+  "bin",
+  "al",
+  "el",
+]);
+
+/**
+ * For a fact on a person's post, the writings of that person: their name as the fact gives it
+ * (without a parenthesis), the entity's other names, and their surname. A post is a common word
+ * ("lawyer", "president"): it tells whose post it is only next to one of these. Empty for any
+ * other fact, or when the subject is not a name.
+ */
+export function holderForms(record: FactRecord): string[] {
+  const { fact } = record;
+  if (fact.type !== "role") return [];
+  const name = fact.subject.replace(/\([^)]*\)/g, " ").trim();
+  const words = name.split(/\s+/);
+  // A name: capitalised words ("Mira Solberg", "S. M. Krishna"), not a phrase ("the court's lawyer").
+  if (!words.some((w) => /^\p{Lu}/u.test(w)) || !words.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLES.has(w)))
+    return [];
+  const forms = new Set([normaliseAnswer(name)]);
+  const person = record.subjectEntity?.entity.type === "person" ? record.subjectEntity : undefined;
+  if (person) for (const form of person.forms) forms.add(form);
+  const surname = normaliseText(words.at(-1)!).split(" ").at(-1);
+  if (words.length > 1 && surname && surname.length >= 3) forms.add(surname);
+  return [...forms].filter((form) => form.length >= 2);
+}
+
 /** The first form found in the normalised text, if any. */
 export function foundIn(textNorm: string, forms: readonly string[]): string | undefined {
   return forms.find((form) => form.length > 0 && containsWords(textNorm, form));
+}
+
+const DIGITS = /^\d+$/;
+
+/**
+ * The first form found in a text as it is written (`raw`, read normalised), where a form that
+ * starts or ends with a figure counts only as a figure of its own: "9 percent" is not in
+ * "11.9 percent", nor "11" in "11.9" (normalising turns the decimal point into a space), while
+ * "In 2019, 9 percent" still shows it.
+ */
+export function revealedIn(raw: string, forms: readonly string[]): string | undefined {
+  const text = normaliseText(raw);
+  return forms.find((form) => form.length > 0 && occursAlone(text, form, raw));
+}
+
+function occursAlone(text: string, form: string, raw: string): boolean {
+  if (!containsWords(text, form)) return false;
+  const words = form.split(" ");
+  const first = DIGITS.test(words[0]!) ? words[0] : undefined;
+  const last = DIGITS.test(words.at(-1)!) ? words.at(-1) : undefined;
+  if (!first && !last) return true;
+  for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+    const end = at + form.length;
+    if ((at > 0 && text[at - 1] !== " ") || (end < text.length && text[end] !== " ")) continue;
+    const before =
+      at === 0
+        ? undefined
+        : text
+            .slice(0, at - 1)
+            .split(" ")
+            .at(-1);
+    const after = end >= text.length ? undefined : text.slice(end + 1).split(" ")[0];
+    const decimal = (whole?: string, part?: string) =>
+      whole !== undefined && part !== undefined && DIGITS.test(whole) && DIGITS.test(part)
+        ? new RegExp(`(?<![\\d.,])${whole}[.,]${part}(?!\\d)`).test(raw)
+        : false;
+    if ((first && decimal(before, first)) || (last && decimal(last, after))) continue;
+    return true;
+  }
+  return false;
 }
 
 export interface QuestionDraft {
@@ -195,13 +277,18 @@ export function checkDraft(draft: QuestionDraft, ctx: GenerationContext): string
 
 // --- set level -------------------------------------------------------------------------------
 
-/** What a student sees of a question before answering it, normalised. */
-export function visibleText(question: GeneratedQuestion): string {
+/** What a student sees of a question before answering it, as written. */
+function visibleRaw(question: GeneratedQuestion): string {
   const parts = [question.stem];
   if (question.type === "MATCHING" || question.type === "ORDERING") {
     for (const option of question.options) parts.push(option.text, option.matchText ?? "");
   }
-  return normaliseText(parts.join(" \n "));
+  return parts.join(" \n ");
+}
+
+/** What a student sees of a question before answering it, normalised. */
+export function visibleText(question: GeneratedQuestion): string {
+  return normaliseText(visibleRaw(question));
 }
 
 /** The writings of a question's answer: its answerForms, or what its options and fields reveal. */
@@ -217,9 +304,41 @@ export function answerFormsOf(question: GeneratedQuestion): string[] {
   return forms.filter(Boolean);
 }
 
+function feedbackRaw(question: GeneratedQuestion): string {
+  return `${question.explanation} \n ${question.quote}`;
+}
+
 /** What the student reads once the question is answered: its explanation and source quote. */
 export function feedbackText(question: GeneratedQuestion): string {
-  return normaliseText(`${question.explanation} \n ${question.quote}`);
+  return normaliseText(feedbackRaw(question));
+}
+
+/** What a question shows, before and after it is answered, and the writings of its answer. */
+export interface Revealing {
+  factKeys: string[];
+  visible: string;
+  feedback: string;
+  forms: string[];
+  /** Its answer counts as shown only next to one of these (a post next to its holder); none: anywhere. */
+  holder: string[];
+}
+
+export function revealingOf(question: GeneratedQuestion): Revealing {
+  return {
+    factKeys: question.factKeys,
+    visible: visibleRaw(question),
+    feedback: feedbackRaw(question),
+    forms: answerFormsOf(question),
+    holder: question.answerHolderForms ?? [],
+  };
+}
+
+/** Whether `a`, asked or answered, shows the answer of `b` (see givesAway). */
+export function reveals(a: Revealing, b: Revealing): boolean {
+  if (a.factKeys.some((key) => b.factKeys.includes(key))) return true;
+  const shown = revealedIn(a.visible, b.forms) !== undefined || revealedIn(a.feedback, b.forms) !== undefined;
+  if (!shown || b.holder.length === 0) return shown;
+  return revealedIn(`${a.visible} \n ${a.feedback}`, b.holder) !== undefined;
 }
 
 /**
@@ -230,7 +349,5 @@ export function feedbackText(question: GeneratedQuestion): string {
  */
 export function givesAway(a: GeneratedQuestion, b: GeneratedQuestion): boolean {
   if (a === b || a.key === b.key) return false;
-  if (a.factKeys.some((key) => b.factKeys.includes(key))) return true;
-  const forms = answerFormsOf(b);
-  return foundIn(visibleText(a), forms) !== undefined || foundIn(feedbackText(a), forms) !== undefined;
+  return reveals(revealingOf(a), revealingOf(b));
 }

@@ -15,7 +15,7 @@ import {
   type DistractorPool,
 } from "@/lib/questions/distractors";
 import { capitaliseFirst } from "@/lib/questions/english";
-import { BLANK, checkDraft, revealingForms, foundIn, type QuestionDraft } from "@/lib/questions/gates";
+import { BLANK, checkDraft, foundIn, holderForms, revealingForms, type QuestionDraft } from "@/lib/questions/gates";
 import { hash32, seededShuffle, stableKey } from "@/lib/questions/hash";
 import { containsWords, editDistance, normaliseAnswer, normaliseText, typoBudget } from "@/lib/questions/normalise";
 import { acceptedBand, formatNumberLike, numberToWords, parseNumber, qualifierSense } from "@/lib/questions/numbers";
@@ -695,7 +695,12 @@ function orderingDraft(records: FactRecord[], ctx: GenerationContext, phrasings:
 function finish(d: QuestionDraft, ctx: GenerationContext): GeneratedQuestion {
   const garbled = d.question.type === "FILL_BLANK" ? undefined : stemProblem(d.question.stem);
   const reason = checkDraft(d, ctx) ?? garbled;
-  const question: GeneratedQuestion = { ...d.question, answerForms: [...new Set(d.answerForms)] };
+  const holder = d.records.length === 1 ? holderForms(d.records[0]!) : [];
+  const question: GeneratedQuestion = {
+    ...d.question,
+    answerForms: [...new Set(d.answerForms)],
+    ...(holder.length > 0 ? { answerHolderForms: holder } : {}),
+  };
   if (reason) question.heldBackReason = reason;
   return question;
 }

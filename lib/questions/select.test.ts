@@ -83,6 +83,47 @@ describe("the default quiz", () => {
   });
 });
 
+/** A served question of one fact that gives nothing away: its answer is written nowhere else. */
+function plain(fact: string, type: GeneratedQuestion["type"], truth = true): GeneratedQuestion {
+  const answer = `answer of ${fact}`;
+  return {
+    key: `${type}-${fact}`,
+    type,
+    factKeys: [fact],
+    stem: type === "FILL_BLANK" ? `Fill in the blank: “The ${fact} was _____.”` : `What was the ${fact}?`,
+    explanation: `The ${fact} was ${type === "TRUE_FALSE" ? "as stated" : "that"}.`,
+    quote: `The ${fact} sentence.`,
+    options:
+      type === "TRUE_FALSE"
+        ? [
+            { text: "True", isCorrect: truth },
+            { text: "False", isCorrect: !truth },
+          ]
+        : [],
+    answerForms: [answer],
+  };
+}
+
+describe("the default quiz when taking questions in turn falls short", () => {
+  it("finds the quiz of 10 that one question per fact allows, however the facts are ordered", () => {
+    // The first facts can be asked two ways, the later ones only by multiple choice: taking the
+    // first facts' multiple choice first would leave no room for the later ones.
+    const pool = [
+      ...["e", "f", "g", "h"].flatMap((f) => [plain(f, "MULTIPLE_CHOICE"), plain(f, "FILL_BLANK")]),
+      ...["a", "b", "c", "d"].map((f) => plain(f, "MULTIPLE_CHOICE")),
+      plain("i", "TRUE_FALSE", true),
+      plain("j", "TRUE_FALSE", false),
+    ];
+    const quiz = selectQuiz(pool, { size: 10 });
+    expect(quiz).toHaveLength(10);
+    const facts = quiz.flatMap((q) => q.factKeys);
+    expect(new Set(facts).size).toBe(10);
+    const counts = new Map<string, number>();
+    for (const q of quiz) counts.set(q.type, (counts.get(q.type) ?? 0) + 1);
+    for (const count of counts.values()) expect(count).toBeLessThanOrEqual(4);
+  });
+});
+
 describe("shortQuizReason", () => {
   it("says nothing of a quiz of 10 or more, and why a shorter one is short", () => {
     expect(shortQuizReason(10, 10)).toBeUndefined();

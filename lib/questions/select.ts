@@ -1,7 +1,9 @@
-// The article's default quiz: 10 to 15 served questions, one per fact, mixed types, none giving
-// another's answer away, in its text or in the feedback shown after it. Deterministic: the article's main facts (earliest in its facts file)
-// first, types taken in turns, ties broken by each question's key.
-import { answerFormsOf, feedbackText, foundIn, visibleText } from "@/lib/questions/gates";
+// The article's default quiz: 10 to 15 served questions, one per fact, mixed types (none over
+// 40%), none giving another's answer away, in its text or in the feedback shown after it.
+// Deterministic: the article's main facts (earliest in its facts file) first, types taken in
+// turns, ties broken by each question's key; when that leaves the quiz short, the largest quiz
+// the same rules allow (a bounded search).
+import { revealingOf, reveals } from "@/lib/questions/gates";
 import { hash32 } from "@/lib/questions/hash";
 import type { GeneratedQuestion, QuestionTypeName } from "@/lib/questions/types";
 
@@ -33,22 +35,13 @@ export function selectQuiz(questions: GeneratedQuestion[], options: SelectOption
   const served = questions.filter((q) => !q.heldBackReason);
 
   // Which questions cannot share a quiz, computed once.
-  const visible = served.map(visibleText);
   // Feedback shows the explanation and the source quote once a question is answered: a later
   // question's answer there would be given away (and teachers may shuffle the order).
-  const feedback = served.map(feedbackText);
-  const forms = served.map(answerFormsOf);
+  const shown = served.map(revealingOf);
   const conflicts = served.map(() => new Set<number>());
   for (let i = 0; i < served.length; i++) {
     for (let j = i + 1; j < served.length; j++) {
-      const a = served[i]!;
-      const b = served[j]!;
-      const clash =
-        a.factKeys.some((key) => b.factKeys.includes(key)) ||
-        foundIn(visible[i]!, forms[j]!) !== undefined ||
-        foundIn(visible[j]!, forms[i]!) !== undefined ||
-        foundIn(feedback[i]!, forms[j]!) !== undefined ||
-        foundIn(feedback[j]!, forms[i]!) !== undefined;
+      const clash = reveals(shown[i]!, shown[j]!) || reveals(shown[j]!, shown[i]!);
       if (clash) {
         conflicts[i]!.add(j);
         conflicts[j]!.add(i);
@@ -70,7 +63,76 @@ export function selectQuiz(questions: GeneratedQuestion[], options: SelectOption
     if (picked.length > best.length) best = picked;
     if (best.length >= size) break;
   }
+  // Taking questions in turns can take a fact's question of the wrong type or a question that
+  // rules out two others: if the quiz is still short, look for the largest one the same rules allow.
+  if (best.length < size) {
+    const found = largest(served, conflicts, byRank, size, best.length);
+    if (found.length > best.length) best = inTurns(found, served);
+  }
   return best.map((i) => served[i]!);
+}
+
+/** The most of a quiz one type may fill ("mixed types"). */
+const MIX_SHARE = 0.4;
+
+/** How many questions of each type a quiz of `size` may hold. */
+function typeLimit(type: QuestionTypeName, size: number): number {
+  const typeCap = Math.max(1, Math.floor(size * MIX_SHARE));
+  return Math.min(typeCap, PER_QUIZ_LIMIT[type] ?? typeCap);
+}
+
+/** Steps the search may take: enough for an article's few dozen questions, bounded for any. */
+const SEARCH_STEPS = 5_000;
+
+/**
+ * The largest set of questions (up to `size`, more than `floor`) with no two in conflict and no
+ * type over its limit, searched in `order` (so that, of equally large quizzes, the main facts'
+ * come first); empty when none beats `floor` within the step budget.
+ */
+function largest(
+  served: GeneratedQuestion[],
+  conflicts: Set<number>[],
+  order: (a: number, b: number) => number,
+  size: number,
+  floor: number,
+): number[] {
+  const candidates = served.map((_, i) => i).sort(order);
+  const count = new Map<QuestionTypeName, number>();
+  const chosen: number[] = [];
+  let best: number[] = [];
+  let steps = 0;
+  const fits = (i: number) =>
+    (count.get(served[i]!.type) ?? 0) < typeLimit(served[i]!.type, size) && chosen.every((j) => !conflicts[i]!.has(j));
+  const visit = (from: number) => {
+    if (chosen.length > Math.max(floor, best.length)) best = [...chosen];
+    if (best.length >= size || ++steps > SEARCH_STEPS) return;
+    // At most one question per fact is left to take: a quiz cannot grow by more facts than remain.
+    const open = new Set<string>();
+    for (let c = from; c < candidates.length; c++)
+      if (fits(candidates[c]!)) open.add(served[candidates[c]!]!.factKeys[0]!);
+    if (chosen.length + open.size <= Math.max(floor, best.length)) return;
+    for (let c = from; c < candidates.length; c++) {
+      const i = candidates[c]!;
+      if (!fits(i)) continue;
+      const type = served[i]!.type;
+      chosen.push(i);
+      count.set(type, (count.get(type) ?? 0) + 1);
+      visit(c + 1);
+      chosen.pop();
+      count.set(type, count.get(type)! - 1);
+      if (best.length >= size || steps > SEARCH_STEPS) return;
+    }
+  };
+  visit(0);
+  return best;
+}
+
+/** The chosen questions in the order taking turns gives: one of each type per round. */
+function inTurns(chosen: number[], served: GeneratedQuestion[]): number[] {
+  const queues = TURNS.map((type) => chosen.filter((i) => served[i]!.type === type));
+  const ordered: number[] = [];
+  while (ordered.length < chosen.length) for (const queue of queues) if (queue.length) ordered.push(queue.shift()!);
+  return ordered;
 }
 
 function pick(
@@ -79,7 +141,6 @@ function pick(
   order: (a: number, b: number) => number,
   size: number,
 ): number[] {
-  const typeCap = Math.max(1, Math.floor(size * 0.4));
   const byType = new Map<QuestionTypeName, number[]>();
   served.forEach((q, i) => byType.set(q.type, [...(byType.get(q.type) ?? []), i]));
   for (const list of byType.values()) list.sort(order);
@@ -95,7 +156,7 @@ function pick(
     for (const type of TURNS) {
       if (chosen.length >= size) break;
       const taken = count.get(type) ?? 0;
-      if (taken >= Math.min(typeCap, PER_QUIZ_LIMIT[type] ?? typeCap)) continue;
+      if (taken >= typeLimit(type, size)) continue;
       const list = byType.get(type) ?? [];
       const isTrue = (i: number) => served[i]!.options[0]?.isCorrect === true;
       const preferred =

@@ -88,6 +88,12 @@ export interface GeneratedQuestion {
    * question in a set shows another's answer. Never send it to the browser.
    */
   answerForms?: string[];
+  /**
+   * Added, server-side only like answerForms: for a question on a person's post ("lawyer"), the
+   * writings of that person. A text gives such an answer away only where it names them too ("a
+   * lawyer for the families" says nothing of whose lawyer Solberg is). Absent: any text does.
+   */
+  answerHolderForms?: string[];
 }
 
 /** What a student sends, by question type: each kind's answerSchema (lib/questions/kinds/). */
