@@ -754,6 +754,11 @@ function alsoTrueReason(record: FactRecord, candidate: Candidate, ctx: Generatio
   return undefined;
 }
 
+/** "Kennedy Space Center" -> "center": a site's kind from its name, so that no city is offered against it. */
+export function siteKind(name: string): string | undefined {
+  return SITE_WORDS.exec(normaliseText(name))?.[0];
+}
+
 /** The kind of place a relation names its answer as ("held in the city of" -> city), if any. */
 export function relationPlaceKind(relation: string): string | undefined {
   const match = /\b(?:the|a)\s+(city|town|village|country|region|state|province|capital)\s+of$/i.exec(
@@ -957,7 +962,7 @@ export function buildDistractorPool(record: FactRecord, ctx: GenerationContext, 
   const answerKind =
     lower(fact.kind) ??
     lower(record.entity?.entity.kind) ??
-    (fact.type === "place" ? relationPlaceKind(fact.relation) : undefined);
+    (fact.type === "place" ? (relationPlaceKind(fact.relation) ?? siteKind(fact.answer)) : undefined);
   let candidates: Candidate[];
   switch (fact.type) {
     case "number":

@@ -297,3 +297,28 @@ describe("descriptions that are not posts", () => {
     expect(offeredAsWrong(questions, "heiress")).not.toMatch(/governor|banker|chief executive|Minister/i);
   });
 });
+
+describe("options of the answer's kind", () => {
+  it("a dateline that names a site is never offered cities as the other places it could be", () => {
+    const body =
+      "HARLOW LAUNCH CENTRE: The probe lifted off on Friday. Engineers in Marsby and Tollund watched, as did crowds in Brisk.";
+    const facts = [
+      makeFact({
+        key: "dateline",
+        subject: "Dateline of the report",
+        relation: "names",
+        answer: "Harlow Launch Centre",
+        type: "place",
+        quote: "HARLOW LAUNCH CENTRE: The probe lifted off on Friday.",
+      }),
+    ];
+    const entities = [
+      makeEntity("valdoria", "Valdoria", "place", { kind: "country" }),
+      makeEntity("marsby", "Marsby", "place", { kind: "city", within: "valdoria" }),
+      makeEntity("tollund", "Tollund", "place", { kind: "city", within: "valdoria" }),
+      makeEntity("brisk", "Brisk", "place", { kind: "city", within: "valdoria" }),
+    ];
+    const questions = generate(body, facts, entities);
+    expect(offeredAsWrong(questions, "dateline")).not.toMatch(/Marsby|Tollund|Brisk/);
+  });
+});
