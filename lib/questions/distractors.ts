@@ -178,6 +178,21 @@ function inWorld(record: FactRecord, candidate: EntityRecord, countries: Set<str
     sameKind &&
     entity.type === "place" &&
     answerKind === "city" &&
+    areas.size === 0 &&
+    candidate.ancestors.length > 0 &&
+    countries.size > 0
+  ) {
+    // Nothing locates the answer (a dateline the bank lacks): a city the bank locates only if in a
+    // country the article is about (Shanghai is no option for a report from Da Nang).
+    return candidate.ancestors.some((key) => {
+      const ancestor = ctx.entityByKey.get(key)?.entity;
+      return ancestor?.kind === "country" && countries.has(ancestor.name);
+    });
+  }
+  if (
+    sameKind &&
+    entity.type === "place" &&
+    answerKind === "city" &&
     areas.size > 0 &&
     candidate.ancestors.length > 0
   ) {

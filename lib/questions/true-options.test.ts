@@ -322,3 +322,35 @@ describe("options of the answer's kind", () => {
     expect(offeredAsWrong(questions, "dateline")).not.toMatch(/Marsby|Tollund|Brisk/);
   });
 });
+
+describe("options of the answer's world", () => {
+  it("a city the bank does not locate is offered only cities of the countries the article is about", () => {
+    const body =
+      "PORT SELMA — Valdoria opened its largest art fair on Friday. The Valdorian culture minister said visitors came from across the country.";
+    const facts = [
+      makeFact({
+        key: "dateline",
+        subject: "Dateline of the report",
+        relation: "names",
+        answer: "Port Selma",
+        type: "place",
+        kind: "city",
+        quote: "PORT SELMA — Valdoria opened its largest art fair on Friday.",
+      }),
+    ];
+    const entities = [
+      makeEntity("valdoria", "Valdoria", "place", { kind: "country", aliases: ["Valdorian"] }),
+      makeEntity("norland", "Norland", "place", { kind: "country" }),
+      ...["Marsby", "Tollund", "Brisk"].map((name) =>
+        makeEntity(name.toLowerCase(), name, "place", { kind: "city", within: "valdoria" }),
+      ),
+      ...["Oster", "Halden", "Vik"].map((name) =>
+        makeEntity(name.toLowerCase(), name, "place", { kind: "city", within: "norland" }),
+      ),
+    ];
+    const questions = generate(body, facts, entities);
+    const wrong = offeredAsWrong(questions, "dateline");
+    expect(wrong).toMatch(/Marsby|Tollund|Brisk/);
+    expect(wrong).not.toMatch(/Oster|Halden|Vik/);
+  });
+});
