@@ -149,6 +149,9 @@ export function articleCountries(ctx: GenerationContext): Set<string> {
   for (const word of ctx.bodyNorm.split(" ")) if (DEMONYMS[word]) countries.add(DEMONYMS[word]);
   for (const record of ctx.entities) {
     if (!record.inArticle) continue;
+    // A news agency or paper the article credits ("told AFP") is its source, not its subject.
+    const kind = lower(record.entity.kind);
+    if (record.entity.type === "organisation" && kind && ORG_FAMILIES[kind] === "media") continue;
     if (record.entity.country) countries.add(record.entity.country);
     if (record.entity.type === "place" && record.entity.kind === "country") countries.add(record.entity.name);
     for (const key of record.ancestors) {
@@ -818,6 +821,16 @@ function sameList(a: string, b: string, ctx: GenerationContext): boolean {
   return ka !== undefined && ka === key(b);
 }
 
+const ROLE_FILLER = new Set(["of", "the", "a", "an", "for", "and", "s"]);
+
+/** Whether every word of the post `part` (two or more) is a word of the post `whole`. */
+function wordsWithin(part: string, whole: string): boolean {
+  const words = part.split(" ").filter((w) => !ROLE_FILLER.has(w));
+  if (words.length < 2) return false;
+  const have = new Set(whole.split(" ").map((w) => w.replace(/s$/, "")));
+  return words.every((w) => have.has(w.replace(/s$/, "")));
+}
+
 function overlaps(a: string, b: string): boolean {
   return a.length > 0 && b.length > 0 && (containsWords(a, b) || containsWords(b, a));
 }
@@ -867,6 +880,9 @@ export function exclusionReason(
     // true of a "Defense Minister" whose country the answer does not say.
     const general = candidate.forms.find((f) => answerForms.some((a) => containsWords(a, f)));
     if (general !== undefined) return `is a more general form of the answer ("${general}"), so it is also right`;
+    // "council leader" of the "Executive Leader of Fareham Borough Council": every word of it is the answer's.
+    const scattered = candidate.forms.find((f) => answerForms.some((a) => wordsWithin(f, a)));
+    if (scattered !== undefined) return `names the answer's post in other words ("${scattered}"), so it is also right`;
     if (!countryOfRole(fact.answer)) {
       const specific = candidate.forms.find((f) => answerForms.some((a) => containsWords(f, a)));
       if (specific !== undefined)

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { generateQuestions } from "@/lib/questions/generate";
 import { makeEntity, makeFact } from "@/lib/questions/test-fixtures";
 import type { GeneratedQuestion, GeneratorEntity, GeneratorFact } from "@/lib/questions/types";
+import { worldOfRole } from "@/lib/questions/world";
 
 function generate(body: string, facts: GeneratorFact[], entities: GeneratorEntity[] = []): GeneratedQuestion[] {
   return generateQuestions(
@@ -352,5 +353,61 @@ describe("options of the answer's world", () => {
     const wrong = offeredAsWrong(questions, "dateline");
     expect(wrong).toMatch(/Marsby|Tollund|Brisk/);
     expect(wrong).not.toMatch(/Oster|Halden|Vik/);
+  });
+});
+
+describe("a news agency's country is not the article's world", () => {
+  it("a report credited to AFP is offered no French posts", () => {
+    const body =
+      "Floods in Valdoria have killed 40 people, disaster minister Ana Kell told AFP on Monday. Finance Minister Olaf Brisk promised aid.";
+    const facts = [
+      makeFact({
+        key: "kell",
+        subject: "Ana Kell",
+        relation: "role",
+        answer: "disaster minister",
+        type: "role",
+        quote: "Floods in Valdoria have killed 40 people, disaster minister Ana Kell told AFP on Monday.",
+      }),
+    ];
+    const entities = [
+      makeEntity("afp", "AFP", "organisation", { kind: "news agency", country: "France" }),
+      makeEntity("french-pm", "French Prime Minister", "role", { world: "politics", country: "France" }),
+      makeEntity("french-fm", "French Foreign Minister", "role", { world: "politics", country: "France" }),
+      makeEntity("health-minister", "Health Minister", "role", { world: "politics" }),
+      makeEntity("education-minister", "Education Minister", "role", { world: "politics" }),
+    ];
+    const questions = generate(body, facts, entities);
+    expect(offeredAsWrong(questions, "kell")).not.toMatch(/French/);
+  });
+});
+
+describe("a council's leader is of local government", () => {
+  it("reads the leader of a borough or district council as local government, not business", () => {
+    expect(worldOfRole("Executive Leader of Marsby Borough Council")).toBe("local-government");
+    expect(worldOfRole("chief executive of Tollund District Council")).toBe("local-government");
+  });
+});
+
+describe("a post in other words", () => {
+  it("a council leader is no wrong option for the Executive Leader of a borough council", () => {
+    const body = "Ida Lund, Executive Leader of Marsby Borough Council, opened the new library on Monday.";
+    const facts = [
+      makeFact({
+        key: "lund",
+        subject: "Ida Lund",
+        relation: "role",
+        answer: "Executive Leader of Marsby Borough Council",
+        type: "role",
+        quote: body,
+      }),
+    ];
+    const entities = ["council leader", "city manager", "deputy mayor", "town clerk"].map((name) =>
+      makeEntity(name.replace(/ /g, "-"), name, "role", { world: "local-government" }),
+    );
+    const questions = generate(body, facts, entities);
+    const wrong = offeredAsWrong(questions, "lund");
+    expect(wrong).not.toMatch(/council leader/);
+    expect(wrong).toMatch(/city manager|deputy mayor|town clerk/);
   });
 });

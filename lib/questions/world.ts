@@ -61,7 +61,7 @@ const RULES: [World, RegExp][] = [
   ["religion", /\b(?:pope|bishop|archbishop|imam|cleric|priest|rabbi|cardinal|pastor|mufti)\b/],
   [
     "local-government",
-    /\b(?:mayor|councillor|councilor|council member|council leader|city council|county council|town council|alderman|governor|county|city manager|municipal\w*|district commissioner|town clerk)\b/,
+    /\b(?:mayor|councillor|councilor|council member|council leader|city council|county council|town council|borough council|district council|parish council|alderman|governor|county|city manager|municipal\w*|district commissioner|town clerk)\b/,
   ],
   [
     "economy",
