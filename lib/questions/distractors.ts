@@ -7,7 +7,15 @@ import { hash32 } from "@/lib/questions/hash";
 import { containsWords, listItems, normaliseAnswer, normaliseText } from "@/lib/questions/normalise";
 import { distractorStep, formatNumberLike, parseNumber, qualifierSense } from "@/lib/questions/numbers";
 import type { AnswerTypeName } from "@/lib/content/schemas";
-import { coversRole, synonymousRoles, worldOfRole, type World } from "@/lib/questions/world";
+import {
+  coversRole,
+  isDescription,
+  isPersonalDescription,
+  sameJobAnySetting,
+  synonymousRoles,
+  worldOfRole,
+  type World,
+} from "@/lib/questions/world";
 
 export interface Candidate {
   /** As an option shows it. */
@@ -141,6 +149,9 @@ export function articleCountries(ctx: GenerationContext): Set<string> {
   for (const word of ctx.bodyNorm.split(" ")) if (DEMONYMS[word]) countries.add(DEMONYMS[word]);
   for (const record of ctx.entities) {
     if (!record.inArticle) continue;
+    // A news agency or paper the article credits ("told AFP") is its source, not its subject.
+    const kind = lower(record.entity.kind);
+    if (record.entity.type === "organisation" && kind && ORG_FAMILIES[kind] === "media") continue;
     if (record.entity.country) countries.add(record.entity.country);
     if (record.entity.type === "place" && record.entity.kind === "country") countries.add(record.entity.name);
     for (const key of record.ancestors) {
@@ -166,6 +177,21 @@ function inWorld(record: FactRecord, candidate: EntityRecord, countries: Set<str
   // Where the bank locates both, a city must also lie near the answer: in a country the article
   // names, or in the answer's continent (Brisbane is no option for a dateline in Turkey).
   const areas = new Set(record.entity?.ancestors ?? []);
+  if (
+    sameKind &&
+    entity.type === "place" &&
+    answerKind === "city" &&
+    areas.size === 0 &&
+    candidate.ancestors.length > 0 &&
+    countries.size > 0
+  ) {
+    // Nothing locates the answer (a dateline the bank lacks): a city the bank locates only if in a
+    // country the article is about (Shanghai is no option for a report from Da Nang).
+    return candidate.ancestors.some((key) => {
+      const ancestor = ctx.entityByKey.get(key)?.entity;
+      return ancestor?.kind === "country" && countries.has(ancestor.name);
+    });
+  }
   if (
     sameKind &&
     entity.type === "place" &&
@@ -571,6 +597,218 @@ export function placeListNoun(record: FactRecord, ctx: GenerationContext): strin
   return kinds[0] === "country" ? "countries" : kinds[0] === "city" ? "cities" : undefined;
 }
 
+// --- where places lie -------------------------------------------------------------------------
+
+/** Kinds of place that hold towns and venues: a dateline the bank does not locate may lie in any of them. */
+const CONTAINER_KINDS = new Set(
+  "country continent region state province county territory district oblast prefecture island peninsula".split(" "),
+);
+/** Kinds of place that lie inside no country: seas, oceans, continents. */
+const WIDE_KINDS = new Set(["sea", "ocean", "continent", "gulf", "strait", "river", "lake", "mountains"]);
+/** Head words of places that are venues or sites, never a city or a country. */
+const SITE_WORDS =
+  /\b(?:stadium|arena|hall|palace|centre|center|park|hotel|building|airport|square|spaceport|base|port|harbour|harbor|court|cathedral|church|mosque|temple|museum|ground|field|theatre|theater|station|campus|university|school|hospital|prison|embassy|bridge|plant|mine|dam|camp|complex|venue|club|house|tower|headquarters|office|compound|launchpad|pad|range)$/;
+
+/** Relations that place their subject inside their answer: "lies in", "located in", "based in". */
+const INSIDE_RELATION =
+  /^(?:(?:is|was|are|were|lies|lay|sits|stands|located|situated|based|found|set|which is|that is)\s+)*(?:in|inside|within)$|^(?:located|situated|based)\b/;
+
+const placeLinksOf = new WeakMap<GenerationContext, Map<string, Set<string>>>();
+
+/**
+ * For each place the article or the bank names, the places it lies within (normalised writings):
+ * from the bank's `within`, from the article's own facts ("Brackenfield Stadium lies in Dorvale")
+ * and from its sentences ("held at Brackenfield Stadium in Dorvale").
+ */
+export function placeContainers(ctx: GenerationContext): Map<string, Set<string>> {
+  const known = placeLinksOf.get(ctx);
+  if (known) return known;
+  const direct = new Map<string, Set<string>>();
+  const link = (inner: string, outer: string) => {
+    if (!inner || !outer || inner === outer) return;
+    const set = direct.get(inner) ?? new Set<string>();
+    set.add(outer);
+    direct.set(inner, set);
+  };
+  const placeForms = new Map<string, string[]>();
+  const addPlace = (forms: string[]) => {
+    for (const form of forms) placeForms.set(form, [...new Set([...(placeForms.get(form) ?? []), ...forms])]);
+  };
+  for (const record of ctx.entitiesByType.get("place") ?? []) {
+    addPlace(record.forms);
+    for (const key of record.ancestors) {
+      const ancestor = ctx.entityByKey.get(key);
+      if (ancestor) for (const inner of record.forms) for (const outer of ancestor.forms) link(inner, outer);
+    }
+  }
+  const placeFacts = ctx.facts.filter((r) => r.fact.type === "place");
+  for (const record of placeFacts) addPlace(record.answerForms);
+  for (const record of placeFacts) {
+    const relation = normaliseText(record.fact.relation.replace(/\([^)]*\)/g, " "));
+    if (!INSIDE_RELATION.test(relation)) continue;
+    const subject = record.subjectKey.replace(/^(the|a|an) /, "");
+    const named =
+      placeForms.has(subject) ||
+      record.fact.subject
+        .replace(/\([^)]*\)/g, " ")
+        .trim()
+        .split(/\s+/)
+        .every((word) => ctx.isProperWord(word) || /^(of|the|de|la|al)$/i.test(word));
+    if (!named) continue;
+    for (const outer of record.answerForms)
+      for (const inner of placeForms.get(subject) ?? [subject]) link(inner, outer);
+  }
+  // "held at Brackenfield Stadium in Dorvale", "from Sriharikota, India": a place the bank does not
+  // locate, written where something happens and followed by the place that holds it. ("advisers
+  // from Britain and France in Istanbul" places no country in a city: the bank locates France.)
+  const kindsOf = (form: string) => [
+    ...(ctx.entityByForm.get(form) ?? []).map((e) => lower(e.entity.kind) ?? ""),
+    ...placeFacts.filter((r) => r.answerForms.includes(form)).map((r) => lower(r.fact.kind) ?? ""),
+  ];
+  const named = [...placeForms.keys()].filter((form) => form.length > 2 && containsWords(ctx.bodyNorm, form));
+  // Sentence by sentence, commas kept as a word: "at Kestrel Point. Norland ..." places nothing.
+  const sentences = ctx.bodySpaced
+    .split(/(?<=\p{L}{3}|\d)[.!?;:]\s+/u)
+    .map((sentence) => normaliseText(sentence.replace(/,/g, " qqcomma ")));
+  for (const inner of named) {
+    if ((ctx.entityByForm.get(inner) ?? []).some((e) => e.ancestors.length > 0)) continue;
+    if (kindsOf(inner).some((kind) => CONTAINER_KINDS.has(kind))) continue;
+    for (const outer of named) {
+      if (inner === outer || containsWords(inner, outer) || containsWords(outer, inner)) continue;
+      // "Sriharikota, India" only where the second is a country or region.
+      const joiners = kindsOf(outer).some((kind) => CONTAINER_KINDS.has(kind)) ? ["in", "qqcomma"] : ["in"];
+      const written = joiners.some((joiner) =>
+        ["at", "in", "on", "from", "inside", "near"].some((prep) =>
+          sentences.some((sentence) => containsWords(sentence, `${prep} ${inner} ${joiner} ${outer}`)),
+        ),
+      );
+      if (written) link(inner, outer);
+    }
+  }
+  // Everything each place lies within, however many steps away.
+  const closed = new Map<string, Set<string>>();
+  for (const inner of direct.keys()) {
+    const all = new Set<string>();
+    const queue = [...(direct.get(inner) ?? [])];
+    while (queue.length > 0) {
+      const next = queue.shift()!;
+      if (all.has(next) || next === inner) continue;
+      all.add(next);
+      for (const form of placeForms.get(next) ?? []) all.add(form);
+      for (const form of [next, ...(placeForms.get(next) ?? [])]) queue.push(...(direct.get(form) ?? []));
+    }
+    closed.set(inner, all);
+  }
+  placeLinksOf.set(ctx, closed);
+  return closed;
+}
+
+function containersOf(forms: readonly string[], ctx: GenerationContext): Set<string> {
+  const links = placeContainers(ctx);
+  return new Set(forms.flatMap((form) => [...(links.get(form) ?? [])]));
+}
+
+/** A place's kind as recorded, or as its name says ("Butte County", "Donetsk region"). */
+const kindOf = (candidate: Candidate) =>
+  candidate.kind ??
+  lower(candidate.entity?.entity.kind) ??
+  (candidate.type === "place"
+    ? /\b(county|province|region|state|district|oblast|prefecture|territory)$/i
+        .exec(candidate.text.trim())?.[1]
+        ?.toLowerCase()
+    : undefined);
+
+/**
+ * Why a place candidate could be as true as the answer: it lies within it or holds it (by the bank
+ * or the article), or nothing says where one of them lies and the other is a country or region
+ * that could hold it (a dateline "Sriharikota" against "India").
+ */
+function containmentReason(record: FactRecord, candidate: Candidate, ctx: GenerationContext): string | undefined {
+  if (record.fact.type !== "place") return undefined;
+  const answer = record.fact.answer;
+  const answerContainers = containersOf(record.answerForms, ctx);
+  if (candidate.forms.some((f) => answerContainers.has(f))) return `contains the answer (${answer} lies within it)`;
+  const candidateContainers = containersOf(candidate.forms, ctx);
+  if (record.answerForms.some((f) => candidateContainers.has(f))) return `lies inside the answer (${answer})`;
+  const answerKind = lower(record.fact.kind) ?? lower(record.entity?.entity.kind);
+  const candidateKind = kindOf(candidate);
+  if (candidateKind === answerKind) return undefined;
+  // Only something smaller than a country or region lies in one: never a sea, a continent or another region.
+  const canLieInside = (kind: string | undefined) => !kind || !(CONTAINER_KINDS.has(kind) || WIDE_KINDS.has(kind));
+  if (answerContainers.size === 0 && canLieInside(answerKind) && candidateKind && CONTAINER_KINDS.has(candidateKind))
+    return `may contain the answer: nothing says where ${answer} lies, and a ${candidateKind} could hold it`;
+  if (candidateContainers.size === 0 && canLieInside(candidateKind) && answerKind && CONTAINER_KINDS.has(answerKind))
+    return `may lie inside the answer: nothing says where ${candidate.text} lies, and ${answer} is a ${answerKind}`;
+  return undefined;
+}
+
+/** The article's other answers for the same subject, of the same type (and verb, for all but places). */
+function sameSubjectFacts(record: FactRecord, ctx: GenerationContext): FactRecord[] {
+  const verb = (r: FactRecord) => r.relationRoot.split(" ")[0];
+  return ctx.facts.filter(
+    (other) =>
+      other !== record &&
+      other.fact.type === record.fact.type &&
+      other.subjectKey === record.subjectKey &&
+      (record.fact.type === "place" || record.fact.type === "role" || verb(other) === verb(record)),
+  );
+}
+
+/**
+ * Whether the article makes the candidate true of the fact's subject as well: another fact gives it
+ * (or, for places, a place it lies within or holds) for the same subject.
+ */
+function alsoTrueReason(record: FactRecord, candidate: Candidate, ctx: GenerationContext): string | undefined {
+  for (const other of sameSubjectFacts(record, ctx)) {
+    const forms = other.answerForms;
+    if (candidate.factKeys.includes(other.fact.key) || candidate.forms.some((f) => forms.includes(f)))
+      return `is also right: fact "${other.fact.key}" gives it for ${record.fact.subject}`;
+    if (record.fact.type !== "place") continue;
+    // Held in Dorvale, so also held in the country holding Dorvale (not at every venue in Dorvale).
+    const holders = containersOf(forms, ctx);
+    if (candidate.forms.some((f) => holders.has(f)))
+      return `is also right: fact "${other.fact.key}" gives ${other.fact.answer} for ${record.fact.subject}, which lies within it`;
+  }
+  return undefined;
+}
+
+/** "Kennedy Space Center" -> "center": a site's kind from its name, so that no city is offered against it. */
+export function siteKind(name: string): string | undefined {
+  return SITE_WORDS.exec(normaliseText(name))?.[0];
+}
+
+/** The kind of place a relation names its answer as ("held in the city of" -> city), if any. */
+export function relationPlaceKind(relation: string): string | undefined {
+  const match = /\b(?:the|a)\s+(city|town|village|country|region|state|province|capital)\s+of$/i.exec(
+    relation.replace(/\([^)]*\)/g, " ").trim(),
+  );
+  return match?.[1]?.toLowerCase();
+}
+
+/**
+ * Why a place fact cannot be asked or stated as its relation words it: "held in the city of
+ * Brackenfield Stadium" names a venue (or a place the article puts inside a town) as a city.
+ */
+export function placeKindProblem(record: FactRecord, ctx: GenerationContext): string | undefined {
+  const { fact } = record;
+  if (fact.type !== "place") return undefined;
+  const named = relationPlaceKind(fact.relation);
+  if (!named) return undefined;
+  const kind = lower(fact.kind) ?? lower(record.entity?.entity.kind);
+  const answer = fact.answer.trim();
+  const tooSmall = (why: string) => `“${answer}” is not a ${named} (${why}), so it cannot be asked as one`;
+  if (kind && kind !== named && !(named === "city" && ["town", "capital"].includes(kind)))
+    return tooSmall(`it is a ${kind}`);
+  if (SITE_WORDS.test(normaliseText(answer))) return tooSmall("it names a site");
+  if (named === "city" || named === "town" || named === "village") {
+    const within = [...containersOf(record.answerForms, ctx)].find(
+      (form) => !(ctx.entityByForm.get(form) ?? []).some((e) => CONTAINER_KINDS.has(lower(e.entity.kind) ?? "")),
+    );
+    if (within) return tooSmall(`the article places it in ${within}`);
+  }
+  return undefined;
+}
+
 // --- exclusion and ranking -------------------------------------------------------------------
 
 function sameList(a: string, b: string, ctx: GenerationContext): boolean {
@@ -581,6 +819,16 @@ function sameList(a: string, b: string, ctx: GenerationContext): boolean {
       .join("|");
   const ka = key(a);
   return ka !== undefined && ka === key(b);
+}
+
+const ROLE_FILLER = new Set(["of", "the", "a", "an", "for", "and", "s"]);
+
+/** Whether every word of the post `part` (two or more) is a word of the post `whole`. */
+function wordsWithin(part: string, whole: string): boolean {
+  const words = part.split(" ").filter((w) => !ROLE_FILLER.has(w));
+  if (words.length < 2) return false;
+  const have = new Set(whole.split(" ").map((w) => w.replace(/s$/, "")));
+  return words.every((w) => have.has(w.replace(/s$/, "")));
 }
 
 function overlaps(a: string, b: string): boolean {
@@ -617,11 +865,24 @@ export function exclusionReason(
       return `contains the answer (${fact.answer} lies within it)`;
     if (candidate.entity.ancestors.includes(record.entity.entity.key)) return `lies inside the answer (${fact.answer})`;
   }
+  const contained = containmentReason(record, candidate, ctx);
+  if (contained !== undefined) return contained;
+  const alsoTrue = alsoTrueReason(record, candidate, ctx);
+  if (alsoTrue !== undefined) return alsoTrue;
   if (fact.type === "role") {
+    // An heiress is offered other descriptions of a person, never posts; a post never a description.
+    const describedAnswer = isPersonalDescription(fact.answer);
+    if (describedAnswer && !isPersonalDescription(candidate.text))
+      return "is a post, and the answer describes a person without giving a post";
+    if (!describedAnswer && isPersonalDescription(candidate.text))
+      return "describes a person without giving a post, and the answer is a post";
     // "Foreign Minister" is true of Turkey's Foreign Minister; "Russian Defense Minister" may be
     // true of a "Defense Minister" whose country the answer does not say.
     const general = candidate.forms.find((f) => answerForms.some((a) => containsWords(a, f)));
     if (general !== undefined) return `is a more general form of the answer ("${general}"), so it is also right`;
+    // "council leader" of the "Executive Leader of Fareham Borough Council": every word of it is the answer's.
+    const scattered = candidate.forms.find((f) => answerForms.some((a) => wordsWithin(f, a)));
+    if (scattered !== undefined) return `names the answer's post in other words ("${scattered}"), so it is also right`;
     if (!countryOfRole(fact.answer)) {
       const specific = candidate.forms.find((f) => answerForms.some((a) => containsWords(f, a)));
       if (specific !== undefined)
@@ -630,6 +891,13 @@ export function exclusionReason(
     if (candidate.forms.some((f) => answerForms.some((a) => synonymousRoles(a, f))))
       return "may name the same job as the answer (a reporter is also a journalist), so it could also be right";
     const world = answerWorld(record, ctx);
+    if (
+      (world === "media" || isDescription(fact.answer)) &&
+      [candidate.text, ...candidate.forms].some((f) =>
+        [fact.answer, ...answerForms].some((a) => sameJobAnySetting(a, f)),
+      )
+    )
+      return "is the same job in another setting (a guest host may also be a radio host), so it could also be right";
     if (answerForms.some((a) => coversRole(candidate.text, a, world)))
       return "is true of anyone holding the answer's post (a prosecutor is a lawyer), so it is also right";
     const also = alsoGivenTo(record, candidate, ctx);
@@ -721,7 +989,11 @@ function relatedTo(record: FactRecord, candidate: Candidate): boolean {
 /** All candidates for a fact, split into usable (ranked) and excluded (with reasons). */
 export function buildDistractorPool(record: FactRecord, ctx: GenerationContext, stemText: string): DistractorPool {
   const { fact } = record;
-  const answerKind = lower(fact.kind) ?? lower(record.entity?.entity.kind);
+  // "held in the city of": the options are cities, whatever else the article names.
+  const answerKind =
+    lower(fact.kind) ??
+    lower(record.entity?.entity.kind) ??
+    (fact.type === "place" ? (relationPlaceKind(fact.relation) ?? siteKind(fact.answer)) : undefined);
   let candidates: Candidate[];
   switch (fact.type) {
     case "number":

@@ -10,6 +10,7 @@ import {
   buildDistractorPool,
   commonNoun,
   countryOfRole,
+  placeKindProblem,
   placeListNoun,
   type Candidate,
   type DistractorPool,
@@ -504,7 +505,7 @@ function factQuestions(record: FactRecord, ctx: GenerationContext, phrasings: Ph
     asOf: timeSensitive(record, phrasing),
     ctx,
     phrasings,
-    subjectReason: subjectReasonOf(record, ctx),
+    subjectReason: subjectReasonOf(record, ctx) ?? placeKindProblem(record, ctx),
   };
   const drafts = [multipleChoice(work), trueStatement(work), falseStatement(work)];
   const blank = fillBlank(work);

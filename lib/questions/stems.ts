@@ -27,6 +27,7 @@ import { headOf, numberMeasure, type Measure } from "@/lib/questions/measures";
 import { normaliseText } from "@/lib/questions/normalise";
 import { parseNumber, qualifierFollows, qualifierSense } from "@/lib/questions/numbers";
 import type { GeneratorFact } from "@/lib/questions/types";
+import { isDescription } from "@/lib/questions/world";
 
 // --- subjects -------------------------------------------------------------------------------
 
@@ -492,7 +493,9 @@ export function buildPhrasing(record: FactRecord, ctx: GenerationContext): Phras
     frame.kind === "role" &&
     !subject.described &&
     !/occupation/i.test(fact.kind ?? "") &&
-    !/^(former|ex-|one-time|previous|late)\b/i.test(fact.answer.trim());
+    !/^(former|ex-|one-time|previous|late)\b/i.test(fact.answer.trim()) &&
+    // An heiress or a show's guest host is described, not holding a post "as of" a date.
+    !isDescription(fact.answer);
   const asOfLead = isPolitical ? `as of ${formatDate(fact.asOf)}` : undefined;
   const lead = [asOfLead, attribution].filter(Boolean).join(", ") || undefined;
   const pastBe = plural ? "were" : "was";

@@ -61,11 +61,11 @@ const RULES: [World, RegExp][] = [
   ["religion", /\b(?:pope|bishop|archbishop|imam|cleric|priest|rabbi|cardinal|pastor|mufti)\b/],
   [
     "local-government",
-    /\b(?:mayor|councillor|councilor|council member|council leader|city council|county council|town council|alderman|governor|county|city manager|municipal\w*|district commissioner|town clerk)\b/,
+    /\b(?:mayor|councillor|councilor|council member|council leader|city council|county council|town council|borough council|district council|parish council|alderman|governor|county|city manager|municipal\w*|district commissioner|town clerk)\b/,
   ],
   [
     "economy",
-    /\b(?:economist|banker|ceo|chief executive|executive|founder|chairman of the board|businessman|businesswoman|entrepreneur|investor|trader|trade union|union leader|heir(?:ess)?|tycoon|financ\w*|market|stock|industr\w*)\b/,
+    /\b(?:economist|banker|ceo|chief executive|executive|founder|chairman of the board|businessman|businesswoman|entrepreneur|investor|trader|trade union|union leader|tycoon|financ\w*|market|stock|industr\w*)\b/,
   ],
   [
     "politics",
@@ -79,6 +79,59 @@ export function worldOfRole(text: string): World | undefined {
   // A bare "spokesperson" or "adviser" tells nothing: the article's other posts may.
   for (const [world, pattern] of RULES) if (pattern.test(norm)) return world;
   return undefined;
+}
+
+/**
+ * Words that describe a person without naming a post they hold: an heiress, a survivor, a fan.
+ * Such a person is asked how the article describes them, and offered only other descriptions.
+ */
+const PERSONAL_DESCRIPTIONS =
+  /^(?:heir|heiress|survivor|victim|widow|widower|resident|mother|father|son|daughter|wife|husband|brother|sister|relative|fan|supporter|billionaire|millionaire|socialite|hostage|witness|refugee|neighbou?r|friend|veteran|passenger|onlooker|bystander|eyewitness|local|owner|guest)s?$/;
+/** Jobs a person does on a show or for a paper, which the article describes rather than a post held. */
+const DESCRIBED_JOBS = /^(?:host|co-?host|presenter|anchor|commentator|columnist|pundit)s?$/;
+
+const headOf = (text: string) => normaliseText(text).split(" ").at(-1) ?? "";
+
+/** "cement heiress", "flood survivor": a description of a person that belongs to no world of posts. */
+export function isPersonalDescription(role: string): boolean {
+  return PERSONAL_DESCRIPTIONS.test(headOf(role));
+}
+
+/**
+ * Whether the article describes someone this way rather than giving them a post: an heiress, a
+ * survivor, a show's guest host ("How does the article describe ...?", never "What post did ... hold?").
+ */
+export function isDescription(role: string): boolean {
+  const head = headOf(role);
+  return PERSONAL_DESCRIPTIONS.test(head) || DESCRIBED_JOBS.test(head);
+}
+
+/**
+ * Words that say where or how often someone does a job, not which job: a "radio host", a "guest
+ * host" and "The Current's host" may all be one person.
+ */
+const JOB_SETTINGS = new Set(
+  "radio tv television talk show news breakfast morning evening late night weekend podcast online guest regular longtime long time veteran stand in fill stand-in fill-in relief popular well known star celebrity".split(
+    " ",
+  ),
+);
+
+/**
+ * Whether two descriptions may be true of one person: the same job (after synonyms) once who it is
+ * for ("the station's") and its setting ("radio", "guest") are set aside.
+ */
+export function sameJobAnySetting(a: string, b: string): boolean {
+  const ba = jobWithoutSetting(a);
+  return ba.length > 0 && ba === jobWithoutSetting(b) && normaliseText(a) !== normaliseText(b);
+}
+
+/** "the station's guest host" -> "anchor": whose show it is and where say nothing about the job. */
+function jobWithoutSetting(text: string): string {
+  const withoutOwner = text.replace(/^.*['’]s?\s+/u, "");
+  return canonical(withoutOwner)
+    .split(" ")
+    .filter((word) => word && !JOB_SETTINGS.has(word))
+    .join(" ");
 }
 
 /** Words of one post that mean another post of the same person: a reporter is a journalist. */
@@ -144,11 +197,18 @@ export function coversRole(general: string, answer: string, world: World | undef
   });
 }
 
+// Every candidate post of every role fact is compared with the answer: each writing is worked out once.
+const canonicalCache = new Map<string, string>();
+
 /** A post with every synonym written as its group's first word: "foreign journalist" -> "foreign reporter". */
 function canonical(post: string): string {
+  const known = canonicalCache.get(post);
+  if (known !== undefined) return known;
   let text = ` ${normaliseText(post)} `;
   for (const group of SYNONYM_GROUPS)
     for (const word of group.slice(1)) text = text.replaceAll(` ${word} `, ` ${group[0]} `);
+  if (canonicalCache.size > 20_000) canonicalCache.clear();
+  canonicalCache.set(post, text.trim());
   return text.trim();
 }
 

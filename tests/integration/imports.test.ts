@@ -297,4 +297,59 @@ describe(`importing an article on ${TEST_PROVIDER}`, () => {
       expect((await findDraft(test.db, teacher, id))!.facts).toEqual(draft.facts);
     });
   });
+
+  it("an edit that gives two place facts one subject never offers one's answer as the other's wrong option", async () => {
+    const teacher = await makeUser(test.db, "TEACHER");
+    const body = [
+      "DORVALE, May 4 — The cup final was held at Brackenfield Stadium in Dorvale on Sunday, and the home side won 2-1.",
+      "Supporters travelled from Rivertown, Ashby and Colne. The trophy parade went through Marlow on Monday.",
+    ].join("\n\n");
+    const { id } = await createDraft(test.db, teacher, {
+      title: "Home side lifts the cup",
+      outlet: "Test Wire",
+      url: "",
+      publishedOn: "2025-05-04",
+      body,
+    });
+    const finalQuote = "The cup final was held at Brackenfield Stadium in Dorvale on Sunday";
+    const places = [
+      { subject: "Cup final", relation: "held at", answer: "Brackenfield Stadium", quote: finalQuote },
+      { subject: "Trophy parade", relation: "held in", answer: "Dorvale", quote: finalQuote },
+      {
+        subject: "Supporters",
+        relation: "travelled from",
+        answer: "Rivertown",
+        quote: "Supporters travelled from Rivertown",
+      },
+      {
+        subject: "Trophy parade",
+        relation: "went through",
+        answer: "Marlow",
+        quote: "The trophy parade went through Marlow",
+      },
+    ];
+    for (const place of places) await addDraftFact(test.db, teacher, { draftId: id, type: "place", ...place });
+    const draft = (await findDraft(test.db, teacher, id))!;
+    const town = draft.facts.find((f) => f.answer === "Dorvale")!;
+    const edit = { draftId: id, factId: town.id, ...places[1]!, type: "place" as const, subject: "Cup final" };
+
+    // The teacher makes the town a second answer for the cup final: the venue is also true of it.
+    const preview = await previewFactEdit(test.db, teacher, edit);
+    // What is offered as wrong: multiple-choice options and false statements (a fill-in shows the sentence).
+    const offered = (questions: typeof preview.questions) =>
+      questions
+        .filter((q) => !q.heldBackReason && q.type !== "FILL_BLANK")
+        .flatMap((q) => [
+          q.type === "TRUE_FALSE" && q.answer === "True" ? "" : q.stem,
+          ...q.options.filter((o) => o !== q.answer),
+        ]);
+    expect(offered(preview.questions).join(" | ")).not.toMatch(/Brackenfield/);
+    expect(preview.served).toBeGreaterThan(0);
+
+    // Saved, the venue's own questions do not offer the town either.
+    await editDraftFact(test.db, teacher, edit);
+    const venue = draft.facts.find((f) => f.answer === "Brackenfield Stadium")!;
+    const venuePreview = (await previewDraft(test.db, teacher, id)).facts.find((f) => f.factId === venue.id)!;
+    expect(offered(venuePreview.questions).join(" | ")).not.toMatch(/Dorvale/);
+  });
 });
