@@ -1633,6 +1633,11 @@ function findNumbers(ctx: Context, index: number): void {
     )
       continue;
     if (i > 0 && token.gap === "." && previousWord === "No") continue;
+    // A street number: "at 12 Harbour Road" is an address (a place), no count.
+    if (/^(at|on)$/i.test(previousWord) && /^\d{1,4}$/.test(token.text) && !broken(sentence, i + 1)) {
+      const street = properRun(sentence, i + 1);
+      if (street && ON_VENUE_TAIL.test(street.text.split(" ").at(-1) ?? "")) continue;
+    }
     // A conversion in brackets after an amount: "5.18 trillion yen ($59.3 billion)".
     if (reading.currency && token.gap.includes("(") && CURRENCY_WORDS.has(lower(tokens[i - 1]))) continue;
     // ... and after a measure: "562 square miles (1,455 square kilometres)".
@@ -1885,11 +1890,25 @@ function placeAt(
     }
     return undefined;
   }
+  // "the crippled Ridgeview nuclear plant": a facility is named with its kind.
+  const adjective = /^[a-z]+$/.test(tokens[j]?.text ?? "") && j > i && !broken(sentence, j + 1) ? 1 : 0;
+  const facility = properRun(sentence, j + adjective);
+  if (facility && !broken(sentence, facility.to)) {
+    let k = facility.to;
+    if (/^[a-z]+$/.test(tokens[k]?.text ?? "") && !FACILITY_NOUNS.test(lower(tokens[k])) && !broken(sentence, k + 1))
+      k++;
+    if (FACILITY_NOUNS.test(lower(tokens[k])) && (k > facility.to || adjective)) {
+      return { name: textOf(sentence, facility.from, k + 1), end: k + 1 };
+    }
+  }
   const run = properRun(sentence, j);
   if (!run) return undefined;
   let name = run.text;
   let end = run.to;
-  if (PLACE_TAILS.has(lower(tokens[end])) && !broken(sentence, end)) {
+  const venue = preposition && VENUE_TAIL.test(name.split(" ").at(-1) ?? "") && name.includes(" ");
+  if (venue) {
+    // "at the Carden Bay Refinery jetty": the venue's name is the place.
+  } else if (PLACE_TAILS.has(lower(tokens[end])) && !broken(sentence, end)) {
     name = `${name} ${tokens[end]?.text}`;
     end++;
   } else if (lower(tokens[end]) === "area" && !broken(sentence, end)) {
@@ -1941,7 +1960,14 @@ function placeAt(
 
 const singularise = (word: string): string => word.replace(/ies$/, "y").replace(/s$/, "");
 
-const VENUE_TAIL = /^(School|College|Hospital|Church|Mosque|Temple|Museum|Hotel|Station|Stadium)$/;
+const VENUE_TAIL =
+  /^(School|College|Hospital|Church|Mosque|Temple|Museum|Hotel|Station|Stadium|Court|Terminal|Refinery|Airport|Arena)$/;
+
+/** Venues a sentence puts something "on": "on Centre Court", "on Harbour Road". */
+const ON_VENUE_TAIL = /^(Court|Street|Road|Avenue|Lane|Boulevard|Square|Drive)$/;
+
+/** What a facility is, after its name: "the Ridgeview nuclear plant", "the Carden refinery". */
+const FACILITY_NOUNS = /^(plant|refinery|airport|terminal|dam|mine|reactor)$/;
 
 /** Nouns whose "of X" names a place: "the village of al-Haas". */
 const SETTLEMENT_NOUNS = new Set([
@@ -1955,6 +1981,12 @@ const SETTLEMENT_NOUNS = new Set([
   "region",
   "state",
   "island",
+  "county",
+  "subcounty",
+  "municipality",
+  "prefecture",
+  "parish",
+  "borough",
 ]);
 
 /** Words before a place: "in Kisumu", "into Chico", "towards the coast". */
@@ -2006,6 +2038,107 @@ function heldObject(sentence: Sentence, preposition: number): string | undefined
   return `the ${words.join(" ")}`;
 }
 
+const CLAUSE_VERB =
+  /^(will|would|is|are|was|were|has|have|had|can|could|may|might|must|shall|should|opens?|opened|stands?|stood|lies|lay|remains?|remained)$/;
+
+/**
+ * The noun phrase a sentence opens with, up to its verb ("The craft fair will open at ..." -> "The
+ * craft fair"); none when the sentence opens otherwise or the verb is not before `before`.
+ */
+function clauseSubject(sentence: Sentence, before: number): string | undefined {
+  const { tokens } = sentence;
+  if (!/^(the|a|an)$/i.test(tokens[0]?.text ?? "")) return undefined;
+  for (let k = 1; k < Math.min(before, 8); k++) {
+    if (broken(sentence, k)) return undefined;
+    if (CLAUSE_VERB.test(lower(tokens[k])) || (k > 1 && /^[a-z]+ed$/.test(tokens[k]?.text ?? "")))
+      return k > 1 ? textOf(sentence, 0, k) : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Where something headed: "A cargo rocket carrying three crew members lifted off, then sped
+ * towards X" -> the destination of a cargo rocket carrying three crew members; "Storm Ada, with
+ * winds of ..., could move north, possibly towards X" -> the destination of Storm Ada. The
+ * sentence's opening noun phrase up to its first comma or verb.
+ */
+function destinationOf(sentence: Sentence, towards: number): string | undefined {
+  const { tokens } = sentence;
+  const verb = lower(tokens[towards - 1]);
+  const mover =
+    /^(sped|speeding|headed|heading|heads|moved|moving|move|moves|flew|flying|sailed|sailing|drifted|drifting|marched|marching|travelled|traveling|travelling|bound|possibly|probably)$/;
+  if (!mover.test(verb) || broken(sentence, towards)) return undefined;
+  let end = 1;
+  while (
+    end < tokens.length &&
+    end < towards &&
+    end < 9 &&
+    !broken(sentence, end) &&
+    !CLAUSE_VERB.test(lower(tokens[end])) &&
+    !/^(lifted|left|made|make|makes|took|landed|launched|sped|headed|moved|could|and)$/.test(lower(tokens[end]))
+  )
+    end++;
+  if (end >= towards || end < 2 || end >= 9) return undefined;
+  const first = tokens[0]?.text ?? "";
+  const opener = /^(The|A|An)$/.test(first) ? first.toLowerCase() : first;
+  return `destination of ${[opener, textOf(sentence, 1, end)].join(" ")}`;
+}
+
+/**
+ * A venue named by its kind, with what happened there: "The home pair won the final on Arena
+ * Court" -> the court where the home pair won the final. Only when the sentence opens with the
+ * clause, whole and short, right before the venue.
+ */
+function venueSubject(sentence: Sentence, preposition: number, venue: string): string | undefined {
+  const kind = venue.split(" ").at(-1) ?? "";
+  if (!/^(Court|Stadium|Arena)$/.test(kind)) return undefined;
+  const { tokens } = sentence;
+  const at = tokens[preposition];
+  if (!at || preposition > 30 || sentence.quoted.length > 0) return undefined;
+  // The clause without an appositive in commas ("The pair, playing together for the first time, won").
+  const text = sentence.text
+    .slice(0, at.start)
+    .replace(/,[^,;:]{1,80},/, "")
+    .trim();
+  if (/[,;:—–]/.test(text)) return undefined;
+  const clause = text.split(/\s+/);
+  if (clause.length < 3 || clause.length > 24) return undefined;
+  const first = clause[0] ?? "";
+  const opener = /^(The|A|An|Its|Their|His|Her)$/.test(first) ? first.toLowerCase() : first;
+  return `the ${kind.toLowerCase()} where ${[opener, ...clause.slice(1)].join(" ")}`;
+}
+
+const CUT_END =
+  /\s+(?:the|a|an|their|his|her|its|to|of|in|on|at|by|for|from|and|or|just|with|according to|as|than|more than)$/i;
+const TIME_WORDS = /^(morning|afternoon|evening|night|today|yesterday|earlier|later|again|too|also)$/i;
+
+/**
+ * A place's subject a teacher could write: a clause cut mid-phrase loses its dangling words ("...
+ * civilians in the" -> "... civilians"), and a bare clause that says only that something happened
+ * ("Calm weather conditions prevailed", "History was made on Friday morning") names nothing a
+ * question can ask about: none.
+ */
+export function placeSubject(clause: string): string | undefined {
+  let subject = clause.trim();
+  while (CUT_END.test(subject)) subject = subject.replace(CUT_END, "").trim();
+  const words = subject.split(/\s+/).filter(Boolean);
+  if (words.length === 0) return undefined;
+  // The last word that is not a time: a verb there means the clause has no object.
+  let last = words.length - 1;
+  while (
+    last > 0 &&
+    (TIME_WORDS.test(words[last] ?? "") || isCalendarWord(words[last] ?? "") || /^(on|in|at)$/i.test(words[last] ?? ""))
+  )
+    last--;
+  // A state or a figure of speech, no event: "conditions prevailed", "history was made".
+  const verb = (words[last] ?? "").toLowerCase();
+  const state =
+    /^(prevailed|reigned|persisted|lingered|existed)$/.test(verb) ||
+    (verb === "made" && /^(was|were)$/i.test(words[last - 1] ?? ""));
+  if (words.length <= 7 && last >= 1 && state) return undefined;
+  return subject;
+}
+
 function findPlaces(ctx: Context, index: number, basedOnly = false): void {
   const sentence = ctx.sentences[index];
   if (!sentence) return;
@@ -2013,9 +2146,10 @@ function findPlaces(ctx: Context, index: number, basedOnly = false): void {
   const dates = ctx.datesBySentence[index] ?? [];
   const found = new Set<string>();
   let claimedBy: string | undefined;
-  const emit = (subject: string, relation: string, answer: string, confidence: number) => {
+  const emit = (clause: string, relation: string, answer: string, confidence: number) => {
+    const subject = placeSubject(clause);
     const key = `${answer}|${subject}`;
-    if (found.has(key) || !subject) return;
+    if (!subject || found.has(key)) return;
     found.add(key);
     add(ctx, index, { kind: "place", subject, relation, answer, type: "place", claimedBy, confidence });
   };
@@ -2046,8 +2180,55 @@ function findPlaces(ctx: Context, index: number, basedOnly = false): void {
       if (what) emit(what, "based in", based[1] ?? "", 0.75);
       continue;
     }
+    // A forecast path: "could move north, possibly towards X" -> the possible destination of ...
+    if (basedOnly && /^towards?$/i.test(word) && /^(possibly|probably)$/.test(lower(tokens[i - 1])) && !quoted) {
+      const place = placeAt(ctx, sentence, i + 1, true);
+      const subject = place && destinationOf(sentence, i);
+      if (place && subject) emit(`possible ${subject}`, "possibly towards", place.name, 0.55);
+      continue;
+    }
+    // "the Doha based broadcaster": "based" without its hyphen.
+    if (isCapitalised(word) && !quoted) {
+      const run = properRun(sentence, i);
+      if (
+        run &&
+        lower(tokens[run.to]) === "based" &&
+        !broken(sentence, run.to) &&
+        looksLikePlace(ctx, run.text, false)
+      ) {
+        const what = properRun(sentence, run.to + 1, true);
+        if (what && !broken(sentence, run.to + 1)) {
+          let text = what.text;
+          if (ORG_TAILS.has(lower(tokens[what.to])) && !broken(sentence, what.to))
+            text = `${text} ${tokens[what.to]?.text}`;
+          emit(text, "based in", run.text, 0.7);
+          i = what.to - 1;
+          continue;
+        }
+      }
+    }
     if (basedOnly) continue;
     const low = word.toLowerCase();
+    // "will open at 12 Harbour Road": an address is a place; what is there is the clause's subject.
+    if (/^(at|on)$/.test(low) && /^\d{1,4}[A-Za-z]?$/.test(tokens[i + 1]?.text ?? "") && !broken(sentence, i + 2)) {
+      const street = properRun(sentence, i + 2);
+      if (street && ON_VENUE_TAIL.test(street.text.split(" ").at(-1) ?? "")) {
+        const owner = clauseSubject(sentence, i);
+        if (owner) emit(owner, "held at", `${tokens[i + 1]?.text} ${street.text}`, 0.65);
+        i = street.to - 1;
+        continue;
+      }
+    }
+    // "won the final on Centre Court": "on" before a court or a street only.
+    if (low === "on" && isCapitalised(tokens[i + 1]?.text ?? "")) {
+      const place = placeAt(ctx, sentence, i + 1, true);
+      if (place && ON_VENUE_TAIL.test(place.name.split(" ").at(-1) ?? "")) {
+        const subject = venueSubject(sentence, i, place.name) ?? clauseAround(sentence, i, i, place.end, 10);
+        emit(subject, "held at", place.name, 0.6);
+        i = place.end - 1;
+      }
+      continue;
+    }
     if (PLACE_PREPOSITIONS.has(low) || (/^(north|south|east|west)$/.test(low) && lower(tokens[i + 1]) === "of")) {
       const start = PLACE_PREPOSITIONS.has(low) ? i + 1 : i + 2;
       if (dates.some((d) => (tokens[start]?.start ?? -1) >= d.start && (tokens[start]?.start ?? -1) < d.end)) continue;
@@ -2064,7 +2245,11 @@ function findPlaces(ctx: Context, index: number, basedOnly = false): void {
               ? `${low} of`
               : "in";
       const skipFrom = i;
-      const subject = heldObject(sentence, i) ?? countedSubject(clauseAround(sentence, i, skipFrom, place.end, 10));
+      const subject =
+        heldObject(sentence, i) ??
+        (/^towards?$/.test(low) ? destinationOf(sentence, i) : undefined) ??
+        (low === "at" ? venueSubject(sentence, i, place.name) : undefined) ??
+        countedSubject(clauseAround(sentence, i, skipFrom, place.end, 10));
       emit(subject, relation, place.name, 0.6);
       i = place.end - 1;
       continue;
