@@ -1961,7 +1961,7 @@ function placeAt(
 const singularise = (word: string): string => word.replace(/ies$/, "y").replace(/s$/, "");
 
 const VENUE_TAIL =
-  /^(School|College|Hospital|Church|Mosque|Temple|Museum|Hotel|Station|Stadium|Court|Terminal|Refinery|Airport|Arena)$/;
+  /^(School|College|Hospital|Church|Mosque|Temple|Museum|Hotel|Station|Stadium|Court|Terminal|Refinery|Airport|Arena|Parks)$/;
 
 /** Venues a sentence puts something "on": "on Centre Court", "on Harbour Road". */
 const ON_VENUE_TAIL = /^(Court|Street|Road|Avenue|Lane|Boulevard|Square|Drive)$/;
@@ -2038,6 +2038,10 @@ function heldObject(sentence: Sentence, preposition: number): string | undefined
   return `the ${words.join(" ")}`;
 }
 
+/** Words after which "to" names a place: a visit, a summons, a transfer. */
+const MOVED_TO =
+  /^(visitors|visitor|tourists|travellers|travelers|trips?|summoned|recalled|flown|transferred|deported|evacuated|relocated|airlifted)$/;
+
 const CLAUSE_VERB =
   /^(will|would|is|are|was|were|has|have|had|can|could|may|might|must|shall|should|opens?|opened|stands?|stood|lies|lay|remains?|remained)$/;
 
@@ -2091,21 +2095,24 @@ function destinationOf(sentence: Sentence, towards: number): string | undefined 
  */
 function venueSubject(sentence: Sentence, preposition: number, venue: string): string | undefined {
   const kind = venue.split(" ").at(-1) ?? "";
-  if (!/^(Court|Stadium|Arena)$/.test(kind)) return undefined;
+  if (!/^(Court|Stadium|Arena|Museum|Hospital|School|College|Hotel|Terminal|Airport|Park|Parks)$/.test(kind))
+    return undefined;
   const { tokens } = sentence;
   const at = tokens[preposition];
-  if (!at || preposition > 30 || sentence.quoted.length > 0) return undefined;
-  // The clause without an appositive in commas ("The pair, playing together for the first time, won").
-  const text = sentence.text
-    .slice(0, at.start)
-    .replace(/,[^,;:]{1,80},/, "")
-    .trim();
-  if (/[,;:—–]/.test(text)) return undefined;
+  const first = tokens[0];
+  if (!at || !first || preposition > 30 || sentence.quoted.length > 0) return undefined;
+  // The clause without an opening adverbial ("On Sunday,") or an appositive in commas ("The pair,
+  // playing together for the first time, won"); a list's commas stay.
+  let text = sentence.text.slice(first.start, at.start).trim();
+  if (ADVERBIAL_OPENER.test(first.text)) text = text.replace(/^[^,]*,\s*/, "");
+  text = text.replace(/,\s+(?:\p{Ll}+ing|who|which|a|an|the)\b[^,;:]{1,80},/u, "");
+  // "after the release of oil from a pipeline at X": the venue is the pipeline's, not the clause's.
+  if (/[;:—–]|\b(said|says|told|after|before|from|during|since|while)\b/i.test(text)) return undefined;
   const clause = text.split(/\s+/);
   if (clause.length < 3 || clause.length > 24) return undefined;
-  const first = clause[0] ?? "";
-  const opener = /^(The|A|An|Its|Their|His|Her)$/.test(first) ? first.toLowerCase() : first;
-  return `the ${kind.toLowerCase()} where ${[opener, ...clause.slice(1)].join(" ")}`;
+  const opener = /^(The|A|An|Its|Their|His|Her)$/i.test(clause[0] ?? "") ? (clause[0] ?? "").toLowerCase() : clause[0];
+  const noun = kind === "Parks" ? "parks" : kind.toLowerCase();
+  return `the ${noun} where ${[opener, ...clause.slice(1)].join(" ")}`;
 }
 
 const CUT_END =
@@ -2229,26 +2236,37 @@ function findPlaces(ctx: Context, index: number, basedOnly = false): void {
       }
       continue;
     }
-    if (PLACE_PREPOSITIONS.has(low) || (/^(north|south|east|west)$/.test(low) && lower(tokens[i + 1]) === "of")) {
-      const start = PLACE_PREPOSITIONS.has(low) ? i + 1 : i + 2;
+    // "visitors to X", "was summoned to X": "to" names a place after a visit or a move only.
+    const movedTo = low === "to" && !broken(sentence, i) && MOVED_TO.test(lower(tokens[i - 1]));
+    if (
+      movedTo ||
+      PLACE_PREPOSITIONS.has(low) ||
+      (/^(north|south|east|west)$/.test(low) && lower(tokens[i + 1]) === "of")
+    ) {
+      const start = PLACE_PREPOSITIONS.has(low) || movedTo ? i + 1 : i + 2;
       if (dates.some((d) => (tokens[start]?.start ?? -1) >= d.start && (tokens[start]?.start ?? -1) < d.end)) continue;
       const place = placeAt(ctx, sentence, start, true);
       if (!place) continue;
       if (SETTING_NOUNS.has(lower(tokens[i - 1]))) continue;
       if (place.capitalOf) emit(`capital of ${place.capitalOf}`, "is", place.name, 0.75);
       const relation =
-        low === "at"
-          ? "held at"
-          : /^(through|across|into|towards?)$/.test(low)
-            ? low.replace(/^toward$/, "towards")
-            : /^(north|south|east|west)$/.test(low)
-              ? `${low} of`
-              : "in";
+        low === "to"
+          ? "to"
+          : low === "at"
+            ? "held at"
+            : /^(through|across|into|towards?)$/.test(low)
+              ? low.replace(/^toward$/, "towards")
+              : /^(north|south|east|west)$/.test(low)
+                ? `${low} of`
+                : "in";
       const skipFrom = i;
       const subject =
         heldObject(sentence, i) ??
         (/^towards?$/.test(low) ? destinationOf(sentence, i) : undefined) ??
         (low === "at" ? venueSubject(sentence, i, place.name) : undefined) ??
+        (movedTo && /^(visitors?|tourists|travellers|travelers)$/.test(lower(tokens[i - 1]))
+          ? textOf(sentence, clauseStart(sentence, i - 1), i)
+          : undefined) ??
         countedSubject(clauseAround(sentence, i, skipFrom, place.end, 10));
       emit(subject, relation, place.name, 0.6);
       i = place.end - 1;

@@ -228,3 +228,32 @@ describe("place subjects a teacher would write", () => {
     }
   });
 });
+
+describe("places after a visit or a move, and venues named by their kind", () => {
+  it("reads 'visitors to X' and 'summoned to X'", () => {
+    expect(
+      places(
+        "A measles outbreak linked to visitors to the Sunview Resort Theme Parks in Kern County has sickened 40 people.",
+      ),
+    ).toContainEqual(["A measles outbreak linked to visitors", "Sunview Resort Theme Parks"]);
+    expect(places("The envoy has been summoned to Valletta for consultation, the ministry said.")).toContainEqual([
+      expect.stringMatching(/envoy .*summoned/),
+      "Valletta",
+    ]);
+    expect(places("The letter was sent to Valletta on Monday.")).toEqual([]);
+  });
+
+  it("names a museum by what is on show there", () => {
+    expect(
+      places(
+        "LAM DONG — A display of 40 carvings, prints and glass works is on show at Lam Dong City’s Craft Museum in honour of Craft Day.",
+      ),
+    ).toContainEqual([
+      "The museum where a display of 40 carvings, prints and glass works is on show",
+      "Lam Dong City’s Craft Museum",
+    ]);
+    expect(
+      places("On Sunday, the pair, playing together for the first time, won the final 6-3 6-4 on Arena Court."),
+    ).toContainEqual(["The court where the pair won the final 6-3 6-4", "Arena Court"]);
+  });
+});
