@@ -2215,6 +2215,21 @@ function findPlaces(ctx: Context, index: number, basedOnly = false): void {
       }
     }
     if (basedOnly) continue;
+    // "Tearing away from Pad 39-A", "from Launch Complex 40": a launch pad, of the rocket the sentence names.
+    if (/^(Pad|Complex)$/.test(word) && /^\d+[\w-]*$/.test(tokens[i + 1]?.text ?? "") && !broken(sentence, i + 1)) {
+      const from = lower(tokens[i - 1]) === "launch" && !broken(sentence, i) ? i - 1 : i;
+      if (/^(from|at|on)$/.test(lower(tokens[from - 1])) && !broken(sentence, from)) {
+        const rocket = tokens.findIndex((t) => /^(rocket|spacecraft|capsule|launcher)$/.test(t.text));
+        const article = rocket > 0 ? tokens.slice(0, rocket).findLastIndex((t) => /^(the|a|an)$/i.test(t.text)) : -1;
+        const vehicle =
+          article >= 0 && rocket - article <= 4
+            ? ` of ${lower(tokens[article])} ${textOf(sentence, article + 1, rocket + 1)}`
+            : "";
+        emit(`launch pad${vehicle}`, "launched from", textOf(sentence, from, i + 2), 0.65);
+        i++;
+        continue;
+      }
+    }
     const low = word.toLowerCase();
     // "will open at 12 Harbour Road": an address is a place; what is there is the clause's subject.
     if (/^(at|on)$/.test(low) && /^\d{1,4}[A-Za-z]?$/.test(tokens[i + 1]?.text ?? "") && !broken(sentence, i + 2)) {

@@ -257,3 +257,12 @@ describe("places after a visit or a move, and venues named by their kind", () =>
     ).toContainEqual(["The court where the pair won the final 6-3 6-4", "Arena Court"]);
   });
 });
+
+describe("launch pads", () => {
+  it("reads a launch pad as the place a named rocket left from", () => {
+    expect(places("Roaring away from Pad 12-B, the bright flame of the Vela-3 rocket lit the clouds.")).toContainEqual([
+      "Launch pad of the Vela-3 rocket",
+      "Pad 12-B",
+    ]);
+  });
+});
