@@ -1286,7 +1286,7 @@ function unitAfter(sentence: Sentence, from: number): { unit: string; end: numbe
 function tailAfter(sentence: Sentence, from: number, dates: DateMention[]): string {
   const { tokens } = sentence;
   const first = lower(tokens[from]);
-  if (!/^(of|in|on|for|to|from|at)$/.test(first) || broken(sentence, from)) return "";
+  if (!/^(of|in|on|for|to|from|at|aboard)$/.test(first) || broken(sentence, from)) return "";
   let end = from + 1;
   while (end < tokens.length && end - from < 6 && !broken(sentence, end)) {
     const token = tokens[end];
@@ -1482,6 +1482,75 @@ function worthOf(sentence: Sentence, before: number): string | undefined {
  * of X"; "Police arrested one man" -> "men arrested by police": the people a verb acted on, with
  * the clause's subject as who acted when it is a noun phrase.
  */
+const RISE_WORDS = /^(expanded|grew|rose|climbed|jumped|surged|soared|increased|gained|advanced|rebounded)$/;
+const FALL_WORDS = /^(fell|dropped|declined|slipped|shrank|contracted|slumped|plunged|tumbled|sank)$/;
+const COUNT_VERBS = /^(reported|recorded|confirmed|registered|logged)$/;
+
+/**
+ * A number's subject from the clause that ends right before it, where a teacher would write one
+ * (each made up): "Sales to the Gulf states expanded 8 percent" -> the rise in sales to the Gulf
+ * states ("shot up", "were up"; "slipped" -> the fall in); "Port Alder has so far recorded 21
+ * cases" -> cases recorded in Port Alder; "The smoke covered 300 square miles" -> square miles
+ * the smoke covered. The clause's noun phrase must open it, short, with no figure of its own;
+ * "those" in a second clause stands for the first clause's noun ("those to Chile" -> sales to Chile).
+ */
+function clauseNoun(ctx: Context, sentence: Sentence, before: number, unit: string, tail: string): string | undefined {
+  const { tokens } = sentence;
+  const verbEnd = before + 1;
+  let verbStart = before;
+  const last = lower(tokens[before]);
+  if (/^(up|down)$/.test(last) && /^(shot|was|were|is|are)$/.test(lower(tokens[before - 1]))) verbStart = before - 1;
+  // The verb right before the figure, nothing in between.
+  if (verbStart < 1 || broken(sentence, verbEnd) || (verbStart < before && broken(sentence, before))) return undefined;
+  const verb = textOf(sentence, verbStart, verbEnd).toLowerCase();
+  const rise = RISE_WORDS.test(verb) || /^(shot|was|were|is|are) up$/.test(verb);
+  const fall = FALL_WORDS.test(verb) || /^(was|were|is|are) down$/.test(verb);
+  const counted = COUNT_VERBS.test(verb);
+  const modal = /^(will|would|could|can)$/.test(lower(tokens[verbStart - 1])) && /^[a-z]+$/.test(verb);
+  const finite = /^[a-z]{3,}(ed|s)$/.test(verb) && !/(ss|us)$/.test(verb);
+  if (!rise && !fall && !counted && !modal && !finite) return undefined;
+  // Back over "has so far", "will", "also".
+  let end = modal ? verbStart - 1 : verbStart;
+  while (end > 0 && /^(has|have|had|so|far|also|now|already)$/.test(lower(tokens[end - 1])) && !broken(sentence, end))
+    end--;
+  let start = clauseStart(sentence, end - 1);
+  while (start < end && /^(while|and|but|whereas|as)$/i.test(tokens[start]?.text ?? "")) start++;
+  if (end - start < 1 || end - start > 7) return undefined;
+  const words = tokens.slice(start, end);
+  if (
+    words.some(
+      (t, k) =>
+        /^\d/.test(t.text) || /^(said|says|told|which|who|that|it|they|he|she)$/i.test(t.text) || (k > 0 && t.gap),
+    )
+  )
+    return undefined;
+  // "exports to the U.S." keeps the full stop of its abbreviation.
+  let phrase = textOf(sentence, start, end);
+  const first = words[0]?.text ?? "";
+  if (/^those$/i.test(first)) {
+    // "those to Chile": the noun the sentence opened with.
+    const head = tokens[0]?.text ?? "";
+    if (start === 0 || !/^\p{Lu}\p{Ll}+s$/u.test(head) || !/^(to|of|from|in|for)$/.test(lower(tokens[start + 1])))
+      return undefined;
+    phrase = `${head} ${textOf(sentence, start + 1, end)}`;
+  } else if (!/^(the|a|an|its|their)$/i.test(first) && !isCapitalised(first)) return undefined;
+  const name =
+    isCapitalised(first) &&
+    !/^(the|a|an|its|their|those)$/i.test(first) &&
+    (isCapitalised(words[1]?.text ?? "") ||
+      ctx.taggedPlaces.has(phrase) ||
+      // Capitalised inside a sentence somewhere in the article: a name, not an opening word.
+      ctx.sentences.some((other) => other.tokens.some((t, k) => k > 0 && t.text === first && !broken(other, k)))) &&
+    words.every((t) => isCapitalised(t.text));
+  const np = (name ? phrase : phrase.charAt(0).toLowerCase() + phrase.slice(1)).replace(/(\b\p{Lu}\.\p{Lu})$/u, "$1.");
+  if (rise) return `the rise in ${np}`;
+  if (fall) return `the fall in ${np}`;
+  if (counted) return name ? `${unit} ${verb} in ${np}` : `${unit} ${verb} by ${np}`;
+  if (name) return undefined;
+  const rest = tail.replace(/\s+(?:in|on|at|the|a|an|of|to|for|from|by|and|with)$/i, "");
+  return `${unit} ${np} ${textOf(sentence, end, verbEnd)}${rest ? ` ${rest}` : ""}`;
+}
+
 function actedOn(ctx: Context, sentence: Sentence, before: number, unit: string, tail: string): string | undefined {
   const { tokens } = sentence;
   const verb = lower(tokens[before]);
@@ -1819,6 +1888,7 @@ function findNumbers(ctx: Context, index: number): void {
           : "") ??
         "";
     }
+    if (!subject && unit) subject = clauseNoun(ctx, sentence, qualifierFrom - 1, unit, tail) ?? "";
     if (!subject) {
       const context = clauseAround(sentence, i, qualifierFrom, unitEnd, 8);
       subject = `${unit}${tail ? ` ${tail}` : ""}${context ? ` (${context})` : ""}`;
