@@ -1482,6 +1482,62 @@ function worthOf(sentence: Sentence, before: number): string | undefined {
  * of X"; "Police arrested one man" -> "men arrested by police": the people a verb acted on, with
  * the clause's subject as who acted when it is a noun phrase.
  */
+/** The last place named before token `before` of the sentence, or in the sentence before it. */
+function placeNamedBefore(ctx: Context, index: number, before: number): string | undefined {
+  for (const [k, limit] of [
+    [index, before],
+    [index - 1, Infinity],
+  ] as const) {
+    const sentence = ctx.sentences[k];
+    if (!sentence) continue;
+    let found: string | undefined;
+    for (let j = 0; j < Math.min(limit, sentence.tokens.length); j++) {
+      const run = properRun(sentence, j);
+      if (!run) continue;
+      const name = stripPossessive(run.text);
+      const drafted = ctx.drafts.some((d) => d.kind === "place" && d.answer === name);
+      if (ctx.taggedPlaces.has(name) || drafted) found = name;
+      j = run.to - 1;
+    }
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * Counts given in brackets after each place of a list: "Other countries with confirmed cases are
+ * Peru (4), Chile (12) and Brazil (7)" -> confirmed cases in Peru: 4, in Chile: 12, in Brazil: 7.
+ */
+function findBracketCounts(ctx: Context, index: number): void {
+  const sentence = ctx.sentences[index];
+  if (!sentence || sentence.quoted.length > 0) return;
+  const opening = /\bwith ((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*?s)\s+(?:are|were|include|included|:)\s/.exec(
+    sentence.text,
+  );
+  if (!opening) return;
+  const what = opening[1] ?? "";
+  const items = [
+    ...sentence.text
+      .slice(opening.index + opening[0].length)
+      .matchAll(/(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}) \((\d[\d,]*)\)/gu),
+  ];
+  if (items.length < 2) return;
+  const unit = what.split(/\s+/).at(-1) ?? what;
+  for (const item of items) {
+    const place = item[1] ?? "";
+    if (isKnownPerson(ctx, place)) continue;
+    add(ctx, index, {
+      kind: "number",
+      subject: `${what} in ${place}`,
+      relation: "number",
+      answer: item[2] ?? "",
+      type: "number",
+      unit,
+      confidence: 0.6,
+    });
+  }
+}
+
 const RISE_WORDS = /^(expanded|grew|rose|climbed|jumped|surged|soared|increased|gained|advanced|rebounded)$/;
 const FALL_WORDS = /^(fell|dropped|declined|slipped|shrank|contracted|slumped|plunged|tumbled|sank)$/;
 const COUNT_VERBS = /^(reported|recorded|confirmed|registered|logged)$/;
@@ -1905,6 +1961,11 @@ function findNumbers(ctx: Context, index: number): void {
     if (seenValues.has(key)) continue;
     seenValues.add(key);
     if (!/percent|per cent/.test(unit)) lastUnit = unit;
+    // "up to 40 people have died there": the place the sentence (or the one before) names.
+    if (/\bthere$/.test(subject)) {
+      const place = placeNamedBefore(ctx, index, i);
+      if (place) subject = subject.replace(/\bthere$/, `in ${place}`);
+    }
     add(ctx, index, {
       kind: "number",
       subject,
@@ -2955,7 +3016,10 @@ export function draftFacts(input: DraftInput): DraftFact[] {
   sentences.forEach((sentence, index) => {
     findOrganisations(ctx, index);
     // Numbers judge their own clause: a hedge elsewhere in the sentence leaves them standing.
-    if (!isCommentary(ctx, sentence)) findNumbers(ctx, index);
+    if (!isCommentary(ctx, sentence)) {
+      findNumbers(ctx, index);
+      findBracketCounts(ctx, index);
+    }
     if (isOpinion(ctx, sentence)) {
       findPlaces(ctx, index, true);
       return;

@@ -319,3 +319,25 @@ describe("what a clause's verb does with a figure", () => {
     );
   });
 });
+
+describe("counts in a list of places and counts 'there'", () => {
+  it("reads 'countries with X are A (1), B (12) and C (7)' as X in each place", () => {
+    const drafts = numbers(
+      "Other countries with confirmed cases are Peru (4), Chile (12), New Caledonia (2) and Brazil (7).",
+    );
+    expect(drafts.map((d) => [d.subject, d.answer])).toEqual(
+      expect.arrayContaining([
+        ["Confirmed cases in Peru", "4"],
+        ["Confirmed cases in Chile", "12"],
+        ["Confirmed cases in New Caledonia", "2"],
+        ["Confirmed cases in Brazil", "7"],
+      ]),
+    );
+  });
+
+  it("reads 'there' as the place the sentence or the one before names", () => {
+    expect(numbers("For its part, Peru says up to 40 people have died there.").map((d) => d.subject)).toContain(
+      "People who have died in Peru",
+    );
+  });
+});
