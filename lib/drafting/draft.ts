@@ -1482,6 +1482,30 @@ function worthOf(sentence: Sentence, before: number): string | undefined {
  * of X"; "Police arrested one man" -> "men arrested by police": the people a verb acted on, with
  * the clause's subject as who acted when it is a noun phrase.
  */
+/**
+ * A count and where it was counted, up to the list's next figure: "40 confirmed cases with two
+ * deaths in Peru and 75 ..." -> confirmed cases in Peru; "two deaths in Peru" -> deaths in Peru.
+ */
+function countedIn(ctx: Context, sentence: Sentence, unitEnd: number, unit: string): string | undefined {
+  const { tokens } = sentence;
+  for (let k = unitEnd; k < tokens.length && k - unitEnd < 8; k++) {
+    if (k > unitEnd && (broken(sentence, k) || /^\d/.test(tokens[k]?.text ?? "") || lower(tokens[k]) === "and")) break;
+    if (lower(tokens[k]) !== "in" || (k > unitEnd && broken(sentence, k))) continue;
+    const place = placeAt(ctx, sentence, k + 1, true);
+    // "in A and B and C and D regions": a list it cannot close is no place of the count.
+    if (place && lower(tokens[place.end]) === "and" && isCapitalised(tokens[place.end + 1]?.text ?? ""))
+      return undefined;
+    if (place && !place.capitalOf) return `${unit} in ${place.name}`;
+    // "in the United States", "in the Senate": a name the tagger did not call a place is still where.
+    const the = lower(tokens[k + 1]) === "the" && !broken(sentence, k + 2);
+    const run = properRun(sentence, k + (the ? 2 : 1));
+    if (run && lower(tokens[run.to]) === "and") return undefined;
+    if (run && !broken(sentence, k + 1) && !isKnownPerson(ctx, run.text))
+      return `${unit} in ${the ? "the " : ""}${run.text}`;
+  }
+  return undefined;
+}
+
 /** The last place named before token `before` of the sentence, or in the sentence before it. */
 function placeNamedBefore(ctx: Context, index: number, before: number): string | undefined {
   for (const [k, limit] of [
@@ -1532,7 +1556,7 @@ function findBracketCounts(ctx: Context, index: number): void {
       relation: "number",
       answer: item[2] ?? "",
       type: "number",
-      unit,
+      unit: item[2] === "1" ? unit.replace(/s$/, "") : unit,
       confidence: 0.6,
     });
   }
@@ -1945,6 +1969,7 @@ function findNumbers(ctx: Context, index: number): void {
         "";
     }
     if (!subject && unit) subject = clauseNoun(ctx, sentence, qualifierFrom - 1, unit, tail) ?? "";
+    if (!subject && unit) subject = countedIn(ctx, sentence, unitEnd, unit) ?? "";
     if (!subject) {
       const context = clauseAround(sentence, i, qualifierFrom, unitEnd, 8);
       subject = `${unit}${tail ? ` ${tail}` : ""}${context ? ` (${context})` : ""}`;

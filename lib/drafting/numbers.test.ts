@@ -341,3 +341,19 @@ describe("counts in a list of places and counts 'there'", () => {
     );
   });
 });
+
+describe("a count with where it was counted", () => {
+  it("names each count of a list by the place after it", () => {
+    const subjects = numbers(
+      "The agency's figures include 40 confirmed cases with two deaths in Peru and 75 confirmed cases with six deaths in Chile.",
+    ).map((d) => [d.subject, d.answer]);
+    expect(subjects).toEqual(
+      expect.arrayContaining([
+        ["Confirmed cases in Peru", "40"],
+        ["Deaths in Peru", "two"],
+        ["Confirmed cases in Chile", "75"],
+        ["Deaths in Chile", "six"],
+      ]),
+    );
+  });
+});
