@@ -2347,7 +2347,7 @@ function findPlaces(ctx: Context, index: number, basedOnly = false): void {
     if (basedOnly && /^towards?$/i.test(word) && /^(possibly|probably)$/.test(lower(tokens[i - 1])) && !quoted) {
       const place = placeAt(ctx, sentence, i + 1, true);
       const subject = place && destinationOf(sentence, i);
-      if (place && subject) emit(`possible ${subject}`, "possibly towards", place.name, 0.55);
+      if (place && subject) emit(`possible ${subject}`, "name", place.name, 0.55);
       continue;
     }
     // "the Doha based broadcaster": "based" without its hyphen.
@@ -2381,7 +2381,7 @@ function findPlaces(ctx: Context, index: number, basedOnly = false): void {
           article >= 0 && rocket - article <= 4
             ? ` of ${lower(tokens[article])} ${textOf(sentence, article + 1, rocket + 1)}`
             : "";
-        emit(`launch pad${vehicle}`, "launched from", textOf(sentence, from, i + 2), 0.65);
+        emit(`launch pad${vehicle}`, "name", textOf(sentence, from, i + 2), 0.65);
         i++;
         continue;
       }
@@ -2401,8 +2401,8 @@ function findPlaces(ctx: Context, index: number, basedOnly = false): void {
     if (low === "on" && isCapitalised(tokens[i + 1]?.text ?? "")) {
       const place = placeAt(ctx, sentence, i + 1, true);
       if (place && ON_VENUE_TAIL.test(place.name.split(" ").at(-1) ?? "")) {
-        const subject = venueSubject(sentence, i, place.name) ?? clauseAround(sentence, i, i, place.end, 10);
-        emit(subject, "held at", place.name, 0.6);
+        const venue = venueSubject(sentence, i, place.name);
+        emit(venue ?? clauseAround(sentence, i, i, place.end, 10), venue ? "name" : "held at", place.name, 0.6);
         i = place.end - 1;
       }
       continue;
@@ -2431,15 +2431,18 @@ function findPlaces(ctx: Context, index: number, basedOnly = false): void {
                 ? `${low} of`
                 : "in";
       const skipFrom = i;
+      // "the destination of X", "the museum where Y": the place is what the subject names.
+      const named =
+        (/^towards?$/.test(low) ? destinationOf(sentence, i) : undefined) ??
+        (low === "at" ? venueSubject(sentence, i, place.name) : undefined);
       const subject =
         heldObject(sentence, i) ??
-        (/^towards?$/.test(low) ? destinationOf(sentence, i) : undefined) ??
-        (low === "at" ? venueSubject(sentence, i, place.name) : undefined) ??
+        named ??
         (movedTo && /^(visitors?|tourists|travellers|travelers)$/.test(lower(tokens[i - 1]))
           ? textOf(sentence, clauseStart(sentence, i - 1), i)
           : undefined) ??
         countedSubject(clauseAround(sentence, i, skipFrom, place.end, 10));
-      emit(subject, relation, place.name, 0.6);
+      emit(subject, named && subject === named ? "name" : relation, place.name, 0.6);
       i = place.end - 1;
       continue;
     }

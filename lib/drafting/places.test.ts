@@ -266,3 +266,21 @@ describe("launch pads", () => {
     ]);
   });
 });
+
+describe("a place the subject names", () => {
+  it("asks the name of the venue or the destination, not where it was held", () => {
+    const relations = draftFacts({
+      title: "Test",
+      body: "On Sunday, the pair won the final 6-3 6-4 on Arena Court. A cargo rocket carrying three crew members lifted off, then sped towards the Lunar Gateway.",
+      publishedOn: "2024-03-08",
+    })
+      .filter((d) => d.kind === "place")
+      .map((d) => [d.answer, d.relation]);
+    expect(relations).toEqual(
+      expect.arrayContaining([
+        ["Arena Court", "name"],
+        ["Lunar Gateway", "name"],
+      ]),
+    );
+  });
+});
