@@ -1286,7 +1286,7 @@ function unitAfter(sentence: Sentence, from: number): { unit: string; end: numbe
 function tailAfter(sentence: Sentence, from: number, dates: DateMention[]): string {
   const { tokens } = sentence;
   const first = lower(tokens[from]);
-  if (!/^(of|in|on|for|to|from|at)$/.test(first) || broken(sentence, from)) return "";
+  if (!/^(of|in|on|for|to|from|at|aboard)$/.test(first) || broken(sentence, from)) return "";
   let end = from + 1;
   while (end < tokens.length && end - from < 6 && !broken(sentence, end)) {
     const token = tokens[end];
@@ -1482,6 +1482,155 @@ function worthOf(sentence: Sentence, before: number): string | undefined {
  * of X"; "Police arrested one man" -> "men arrested by police": the people a verb acted on, with
  * the clause's subject as who acted when it is a noun phrase.
  */
+/**
+ * A count and where it was counted, up to the list's next figure: "40 confirmed cases with two
+ * deaths in Peru and 75 ..." -> confirmed cases in Peru; "two deaths in Peru" -> deaths in Peru.
+ */
+function countedIn(ctx: Context, sentence: Sentence, unitEnd: number, unit: string): string | undefined {
+  const { tokens } = sentence;
+  for (let k = unitEnd; k < tokens.length && k - unitEnd < 8; k++) {
+    if (k > unitEnd && (broken(sentence, k) || /^\d/.test(tokens[k]?.text ?? "") || lower(tokens[k]) === "and")) break;
+    if (lower(tokens[k]) !== "in" || (k > unitEnd && broken(sentence, k))) continue;
+    const place = placeAt(ctx, sentence, k + 1, true);
+    // "in A and B and C and D regions": a list it cannot close is no place of the count.
+    if (place && lower(tokens[place.end]) === "and" && isCapitalised(tokens[place.end + 1]?.text ?? ""))
+      return undefined;
+    if (place && !place.capitalOf) return `${unit} in ${place.name}`;
+    // "in the United States", "in the Senate": a name the tagger did not call a place is still where.
+    const the = lower(tokens[k + 1]) === "the" && !broken(sentence, k + 2);
+    const run = properRun(sentence, k + (the ? 2 : 1));
+    if (run && lower(tokens[run.to]) === "and") return undefined;
+    if (run && !broken(sentence, k + 1) && !isKnownPerson(ctx, run.text))
+      return `${unit} in ${the ? "the " : ""}${run.text}`;
+  }
+  return undefined;
+}
+
+/** The last place named before token `before` of the sentence, or in the sentence before it. */
+function placeNamedBefore(ctx: Context, index: number, before: number): string | undefined {
+  for (const [k, limit] of [
+    [index, before],
+    [index - 1, Infinity],
+  ] as const) {
+    const sentence = ctx.sentences[k];
+    if (!sentence) continue;
+    let found: string | undefined;
+    for (let j = 0; j < Math.min(limit, sentence.tokens.length); j++) {
+      const run = properRun(sentence, j);
+      if (!run) continue;
+      const name = stripPossessive(run.text);
+      const drafted = ctx.drafts.some((d) => d.kind === "place" && d.answer === name);
+      if (ctx.taggedPlaces.has(name) || drafted) found = name;
+      j = run.to - 1;
+    }
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * Counts given in brackets after each place of a list: "Other countries with confirmed cases are
+ * Peru (4), Chile (12) and Brazil (7)" -> confirmed cases in Peru: 4, in Chile: 12, in Brazil: 7.
+ */
+function findBracketCounts(ctx: Context, index: number): void {
+  const sentence = ctx.sentences[index];
+  if (!sentence || sentence.quoted.length > 0) return;
+  const opening = /\bwith ((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*?s)\s+(?:are|were|include|included|:)\s/.exec(
+    sentence.text,
+  );
+  if (!opening) return;
+  const what = opening[1] ?? "";
+  const items = [
+    ...sentence.text
+      .slice(opening.index + opening[0].length)
+      .matchAll(/(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}) \((\d[\d,]*)\)/gu),
+  ];
+  if (items.length < 2) return;
+  const unit = what.split(/\s+/).at(-1) ?? what;
+  for (const item of items) {
+    const place = item[1] ?? "";
+    if (isKnownPerson(ctx, place)) continue;
+    add(ctx, index, {
+      kind: "number",
+      subject: `${what} in ${place}`,
+      relation: "number",
+      answer: item[2] ?? "",
+      type: "number",
+      unit: item[2] === "1" ? unit.replace(/s$/, "") : unit,
+      confidence: 0.6,
+    });
+  }
+}
+
+const RISE_WORDS = /^(expanded|grew|rose|climbed|jumped|surged|soared|increased|gained|advanced|rebounded)$/;
+const FALL_WORDS = /^(fell|dropped|declined|slipped|shrank|contracted|slumped|plunged|tumbled|sank)$/;
+const COUNT_VERBS = /^(reported|recorded|confirmed|registered|logged)$/;
+
+/**
+ * A number's subject from the clause that ends right before it, where a teacher would write one
+ * (each made up): "Sales to the Gulf states expanded 8 percent" -> the rise in sales to the Gulf
+ * states ("shot up", "were up"; "slipped" -> the fall in); "Port Alder has so far recorded 21
+ * cases" -> cases recorded in Port Alder; "The smoke covered 300 square miles" -> square miles
+ * the smoke covered. The clause's noun phrase must open it, short, with no figure of its own;
+ * "those" in a second clause stands for the first clause's noun ("those to Chile" -> sales to Chile).
+ */
+function clauseNoun(ctx: Context, sentence: Sentence, before: number, unit: string, tail: string): string | undefined {
+  const { tokens } = sentence;
+  const verbEnd = before + 1;
+  let verbStart = before;
+  const last = lower(tokens[before]);
+  if (/^(up|down)$/.test(last) && /^(shot|was|were|is|are)$/.test(lower(tokens[before - 1]))) verbStart = before - 1;
+  // The verb right before the figure, nothing in between.
+  if (verbStart < 1 || broken(sentence, verbEnd) || (verbStart < before && broken(sentence, before))) return undefined;
+  const verb = textOf(sentence, verbStart, verbEnd).toLowerCase();
+  const rise = RISE_WORDS.test(verb) || /^(shot|was|were|is|are) up$/.test(verb);
+  const fall = FALL_WORDS.test(verb) || /^(was|were|is|are) down$/.test(verb);
+  const counted = COUNT_VERBS.test(verb);
+  const modal = /^(will|would|could|can)$/.test(lower(tokens[verbStart - 1])) && /^[a-z]+$/.test(verb);
+  const finite = /^[a-z]{3,}(ed|s)$/.test(verb) && !/(ss|us)$/.test(verb);
+  if (!rise && !fall && !counted && !modal && !finite) return undefined;
+  // Back over "has so far", "will", "also".
+  let end = modal ? verbStart - 1 : verbStart;
+  while (end > 0 && /^(has|have|had|so|far|also|now|already)$/.test(lower(tokens[end - 1])) && !broken(sentence, end))
+    end--;
+  let start = clauseStart(sentence, end - 1);
+  while (start < end && /^(while|and|but|whereas|as)$/i.test(tokens[start]?.text ?? "")) start++;
+  if (end - start < 1 || end - start > 7) return undefined;
+  const words = tokens.slice(start, end);
+  if (
+    words.some(
+      (t, k) =>
+        /^\d/.test(t.text) || /^(said|says|told|which|who|that|it|they|he|she)$/i.test(t.text) || (k > 0 && t.gap),
+    )
+  )
+    return undefined;
+  // "exports to the U.S." keeps the full stop of its abbreviation.
+  let phrase = textOf(sentence, start, end);
+  const first = words[0]?.text ?? "";
+  if (/^those$/i.test(first)) {
+    // "those to Chile": the noun the sentence opened with.
+    const head = tokens[0]?.text ?? "";
+    if (start === 0 || !/^\p{Lu}\p{Ll}+s$/u.test(head) || !/^(to|of|from|in|for)$/.test(lower(tokens[start + 1])))
+      return undefined;
+    phrase = `${head} ${textOf(sentence, start + 1, end)}`;
+  } else if (!/^(the|a|an|its|their)$/i.test(first) && !isCapitalised(first)) return undefined;
+  const name =
+    isCapitalised(first) &&
+    !/^(the|a|an|its|their|those)$/i.test(first) &&
+    (isCapitalised(words[1]?.text ?? "") ||
+      ctx.taggedPlaces.has(phrase) ||
+      // Capitalised inside a sentence somewhere in the article: a name, not an opening word.
+      ctx.sentences.some((other) => other.tokens.some((t, k) => k > 0 && t.text === first && !broken(other, k)))) &&
+    words.every((t) => isCapitalised(t.text));
+  const np = (name ? phrase : phrase.charAt(0).toLowerCase() + phrase.slice(1)).replace(/(\b\p{Lu}\.\p{Lu})$/u, "$1.");
+  if (rise) return `the rise in ${np}`;
+  if (fall) return `the fall in ${np}`;
+  if (counted) return name ? `${unit} ${verb} in ${np}` : `${unit} ${verb} by ${np}`;
+  if (name) return undefined;
+  const rest = tail.replace(/\s+(?:in|on|at|the|a|an|of|to|for|from|by|and|with)$/i, "");
+  return `${unit} ${np} ${textOf(sentence, end, verbEnd)}${rest ? ` ${rest}` : ""}`;
+}
+
 function actedOn(ctx: Context, sentence: Sentence, before: number, unit: string, tail: string): string | undefined {
   const { tokens } = sentence;
   const verb = lower(tokens[before]);
@@ -1633,6 +1782,11 @@ function findNumbers(ctx: Context, index: number): void {
     )
       continue;
     if (i > 0 && token.gap === "." && previousWord === "No") continue;
+    // A street number: "at 12 Harbour Road" is an address (a place), no count.
+    if (/^(at|on)$/i.test(previousWord) && /^\d{1,4}$/.test(token.text) && !broken(sentence, i + 1)) {
+      const street = properRun(sentence, i + 1);
+      if (street && ON_VENUE_TAIL.test(street.text.split(" ").at(-1) ?? "")) continue;
+    }
     // A conversion in brackets after an amount: "5.18 trillion yen ($59.3 billion)".
     if (reading.currency && token.gap.includes("(") && CURRENCY_WORDS.has(lower(tokens[i - 1]))) continue;
     // ... and after a measure: "562 square miles (1,455 square kilometres)".
@@ -1814,6 +1968,8 @@ function findNumbers(ctx: Context, index: number): void {
           : "") ??
         "";
     }
+    if (!subject && unit) subject = clauseNoun(ctx, sentence, qualifierFrom - 1, unit, tail) ?? "";
+    if (!subject && unit) subject = countedIn(ctx, sentence, unitEnd, unit) ?? "";
     if (!subject) {
       const context = clauseAround(sentence, i, qualifierFrom, unitEnd, 8);
       subject = `${unit}${tail ? ` ${tail}` : ""}${context ? ` (${context})` : ""}`;
@@ -1830,6 +1986,11 @@ function findNumbers(ctx: Context, index: number): void {
     if (seenValues.has(key)) continue;
     seenValues.add(key);
     if (!/percent|per cent/.test(unit)) lastUnit = unit;
+    // "up to 40 people have died there": the place the sentence (or the one before) names.
+    if (/\bthere$/.test(subject)) {
+      const place = placeNamedBefore(ctx, index, i);
+      if (place) subject = subject.replace(/\bthere$/, `in ${place}`);
+    }
     add(ctx, index, {
       kind: "number",
       subject,
@@ -1885,11 +2046,25 @@ function placeAt(
     }
     return undefined;
   }
+  // "the crippled Ridgeview nuclear plant": a facility is named with its kind.
+  const adjective = /^[a-z]+$/.test(tokens[j]?.text ?? "") && j > i && !broken(sentence, j + 1) ? 1 : 0;
+  const facility = properRun(sentence, j + adjective);
+  if (facility && !broken(sentence, facility.to)) {
+    let k = facility.to;
+    if (/^[a-z]+$/.test(tokens[k]?.text ?? "") && !FACILITY_NOUNS.test(lower(tokens[k])) && !broken(sentence, k + 1))
+      k++;
+    if (FACILITY_NOUNS.test(lower(tokens[k])) && (k > facility.to || adjective)) {
+      return { name: textOf(sentence, facility.from, k + 1), end: k + 1 };
+    }
+  }
   const run = properRun(sentence, j);
   if (!run) return undefined;
   let name = run.text;
   let end = run.to;
-  if (PLACE_TAILS.has(lower(tokens[end])) && !broken(sentence, end)) {
+  const venue = preposition && VENUE_TAIL.test(name.split(" ").at(-1) ?? "") && name.includes(" ");
+  if (venue) {
+    // "at the Carden Bay Refinery jetty": the venue's name is the place.
+  } else if (PLACE_TAILS.has(lower(tokens[end])) && !broken(sentence, end)) {
     name = `${name} ${tokens[end]?.text}`;
     end++;
   } else if (lower(tokens[end]) === "area" && !broken(sentence, end)) {
@@ -1941,7 +2116,14 @@ function placeAt(
 
 const singularise = (word: string): string => word.replace(/ies$/, "y").replace(/s$/, "");
 
-const VENUE_TAIL = /^(School|College|Hospital|Church|Mosque|Temple|Museum|Hotel|Station|Stadium)$/;
+const VENUE_TAIL =
+  /^(School|College|Hospital|Church|Mosque|Temple|Museum|Hotel|Station|Stadium|Court|Terminal|Refinery|Airport|Arena|Parks)$/;
+
+/** Venues a sentence puts something "on": "on Centre Court", "on Harbour Road". */
+const ON_VENUE_TAIL = /^(Court|Street|Road|Avenue|Lane|Boulevard|Square|Drive)$/;
+
+/** What a facility is, after its name: "the Ridgeview nuclear plant", "the Carden refinery". */
+const FACILITY_NOUNS = /^(plant|refinery|airport|terminal|dam|mine|reactor)$/;
 
 /** Nouns whose "of X" names a place: "the village of al-Haas". */
 const SETTLEMENT_NOUNS = new Set([
@@ -1955,6 +2137,12 @@ const SETTLEMENT_NOUNS = new Set([
   "region",
   "state",
   "island",
+  "county",
+  "subcounty",
+  "municipality",
+  "prefecture",
+  "parish",
+  "borough",
 ]);
 
 /** Words before a place: "in Kisumu", "into Chico", "towards the coast". */
@@ -2006,6 +2194,114 @@ function heldObject(sentence: Sentence, preposition: number): string | undefined
   return `the ${words.join(" ")}`;
 }
 
+/** Words after which "to" names a place: a visit, a summons, a transfer. */
+const MOVED_TO =
+  /^(visitors|visitor|tourists|travellers|travelers|trips?|summoned|recalled|flown|transferred|deported|evacuated|relocated|airlifted)$/;
+
+const CLAUSE_VERB =
+  /^(will|would|is|are|was|were|has|have|had|can|could|may|might|must|shall|should|opens?|opened|stands?|stood|lies|lay|remains?|remained)$/;
+
+/**
+ * The noun phrase a sentence opens with, up to its verb ("The craft fair will open at ..." -> "The
+ * craft fair"); none when the sentence opens otherwise or the verb is not before `before`.
+ */
+function clauseSubject(sentence: Sentence, before: number): string | undefined {
+  const { tokens } = sentence;
+  if (!/^(the|a|an)$/i.test(tokens[0]?.text ?? "")) return undefined;
+  for (let k = 1; k < Math.min(before, 8); k++) {
+    if (broken(sentence, k)) return undefined;
+    if (CLAUSE_VERB.test(lower(tokens[k])) || (k > 1 && /^[a-z]+ed$/.test(tokens[k]?.text ?? "")))
+      return k > 1 ? textOf(sentence, 0, k) : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Where something headed: "A cargo rocket carrying three crew members lifted off, then sped
+ * towards X" -> the destination of a cargo rocket carrying three crew members; "Storm Ada, with
+ * winds of ..., could move north, possibly towards X" -> the destination of Storm Ada. The
+ * sentence's opening noun phrase up to its first comma or verb.
+ */
+function destinationOf(sentence: Sentence, towards: number): string | undefined {
+  const { tokens } = sentence;
+  const verb = lower(tokens[towards - 1]);
+  const mover =
+    /^(sped|speeding|headed|heading|heads|moved|moving|move|moves|flew|flying|sailed|sailing|drifted|drifting|marched|marching|travelled|traveling|travelling|bound|possibly|probably)$/;
+  if (!mover.test(verb) || broken(sentence, towards)) return undefined;
+  let end = 1;
+  while (
+    end < tokens.length &&
+    end < towards &&
+    end < 9 &&
+    !broken(sentence, end) &&
+    !CLAUSE_VERB.test(lower(tokens[end])) &&
+    !/^(lifted|left|made|make|makes|took|landed|launched|sped|headed|moved|could|and)$/.test(lower(tokens[end]))
+  )
+    end++;
+  if (end >= towards || end < 2 || end >= 9) return undefined;
+  const first = tokens[0]?.text ?? "";
+  const opener = /^(The|A|An)$/.test(first) ? first.toLowerCase() : first;
+  return `destination of ${[opener, textOf(sentence, 1, end)].join(" ")}`;
+}
+
+/**
+ * A venue named by its kind, with what happened there: "The home pair won the final on Arena
+ * Court" -> the court where the home pair won the final. Only when the sentence opens with the
+ * clause, whole and short, right before the venue.
+ */
+function venueSubject(sentence: Sentence, preposition: number, venue: string): string | undefined {
+  const kind = venue.split(" ").at(-1) ?? "";
+  if (!/^(Court|Stadium|Arena|Museum|Hospital|School|College|Hotel|Terminal|Airport|Park|Parks)$/.test(kind))
+    return undefined;
+  const { tokens } = sentence;
+  const at = tokens[preposition];
+  const first = tokens[0];
+  if (!at || !first || preposition > 30 || sentence.quoted.length > 0) return undefined;
+  // The clause without an opening adverbial ("On Sunday,") or an appositive in commas ("The pair,
+  // playing together for the first time, won"); a list's commas stay.
+  let text = sentence.text.slice(first.start, at.start).trim();
+  if (ADVERBIAL_OPENER.test(first.text)) text = text.replace(/^[^,]*,\s*/, "");
+  text = text.replace(/,\s+(?:\p{Ll}+ing|who|which|a|an|the)\b[^,;:]{1,80},/u, "");
+  // "after the release of oil from a pipeline at X": the venue is the pipeline's, not the clause's.
+  if (/[;:—–]|\b(said|says|told|after|before|from|during|since|while)\b/i.test(text)) return undefined;
+  const clause = text.split(/\s+/);
+  if (clause.length < 3 || clause.length > 24) return undefined;
+  const opener = /^(The|A|An|Its|Their|His|Her)$/i.test(clause[0] ?? "") ? (clause[0] ?? "").toLowerCase() : clause[0];
+  const noun = kind === "Parks" ? "parks" : kind.toLowerCase();
+  return `the ${noun} where ${[opener, ...clause.slice(1)].join(" ")}`;
+}
+
+const CUT_END =
+  /\s+(?:the|a|an|their|his|her|its|to|of|in|on|at|by|for|from|and|or|just|with|according to|as|than|more than)$/i;
+const TIME_WORDS = /^(morning|afternoon|evening|night|today|yesterday|earlier|later|again|too|also)$/i;
+
+/**
+ * A place's subject a teacher could write: a clause cut mid-phrase loses its dangling words ("...
+ * civilians in the" -> "... civilians"), and a bare clause that says only that something happened
+ * ("Calm weather conditions prevailed", "History was made on Friday morning") names nothing a
+ * question can ask about: none.
+ */
+export function placeSubject(clause: string): string | undefined {
+  let subject = clause.trim();
+  while (CUT_END.test(subject)) subject = subject.replace(CUT_END, "").trim();
+  const words = subject.split(/\s+/).filter(Boolean);
+  if (words.length === 0) return undefined;
+  // The last word that is not a time: a verb there means the clause has no object.
+  let last = words.length - 1;
+  while (
+    last > 0 &&
+    (TIME_WORDS.test(words[last] ?? "") || isCalendarWord(words[last] ?? "") || /^(on|in|at)$/i.test(words[last] ?? ""))
+  )
+    last--;
+  // A state or a figure of speech, no event: "conditions prevailed", "history was made".
+  const verb = (words[last] ?? "").toLowerCase();
+  const state =
+    /^(prevailed|reigned|persisted|lingered|existed)$/.test(verb) ||
+    (verb === "made" && /^(was|were)$/i.test(words[last - 1] ?? ""));
+  if (words.length <= 7 && last >= 1 && state) return undefined;
+  return subject;
+}
+
 function findPlaces(ctx: Context, index: number, basedOnly = false): void {
   const sentence = ctx.sentences[index];
   if (!sentence) return;
@@ -2013,9 +2309,10 @@ function findPlaces(ctx: Context, index: number, basedOnly = false): void {
   const dates = ctx.datesBySentence[index] ?? [];
   const found = new Set<string>();
   let claimedBy: string | undefined;
-  const emit = (subject: string, relation: string, answer: string, confidence: number) => {
+  const emit = (clause: string, relation: string, answer: string, confidence: number) => {
+    const subject = placeSubject(clause);
     const key = `${answer}|${subject}`;
-    if (found.has(key) || !subject) return;
+    if (!subject || found.has(key)) return;
     found.add(key);
     add(ctx, index, { kind: "place", subject, relation, answer, type: "place", claimedBy, confidence });
   };
@@ -2046,26 +2343,106 @@ function findPlaces(ctx: Context, index: number, basedOnly = false): void {
       if (what) emit(what, "based in", based[1] ?? "", 0.75);
       continue;
     }
+    // A forecast path: "could move north, possibly towards X" -> the possible destination of ...
+    if (basedOnly && /^towards?$/i.test(word) && /^(possibly|probably)$/.test(lower(tokens[i - 1])) && !quoted) {
+      const place = placeAt(ctx, sentence, i + 1, true);
+      const subject = place && destinationOf(sentence, i);
+      if (place && subject) emit(`possible ${subject}`, "name", place.name, 0.55);
+      continue;
+    }
+    // "the Doha based broadcaster": "based" without its hyphen.
+    if (isCapitalised(word) && !quoted) {
+      const run = properRun(sentence, i);
+      if (
+        run &&
+        lower(tokens[run.to]) === "based" &&
+        !broken(sentence, run.to) &&
+        looksLikePlace(ctx, run.text, false)
+      ) {
+        const what = properRun(sentence, run.to + 1, true);
+        if (what && !broken(sentence, run.to + 1)) {
+          let text = what.text;
+          if (ORG_TAILS.has(lower(tokens[what.to])) && !broken(sentence, what.to))
+            text = `${text} ${tokens[what.to]?.text}`;
+          emit(text, "based in", run.text, 0.7);
+          i = what.to - 1;
+          continue;
+        }
+      }
+    }
     if (basedOnly) continue;
+    // "Tearing away from Pad 39-A", "from Launch Complex 40": a launch pad, of the rocket the sentence names.
+    if (/^(Pad|Complex)$/.test(word) && /^\d+[\w-]*$/.test(tokens[i + 1]?.text ?? "") && !broken(sentence, i + 1)) {
+      const from = lower(tokens[i - 1]) === "launch" && !broken(sentence, i) ? i - 1 : i;
+      if (/^(from|at|on)$/.test(lower(tokens[from - 1])) && !broken(sentence, from)) {
+        const rocket = tokens.findIndex((t) => /^(rocket|spacecraft|capsule|launcher)$/.test(t.text));
+        const article = rocket > 0 ? tokens.slice(0, rocket).findLastIndex((t) => /^(the|a|an)$/i.test(t.text)) : -1;
+        const vehicle =
+          article >= 0 && rocket - article <= 4
+            ? ` of ${lower(tokens[article])} ${textOf(sentence, article + 1, rocket + 1)}`
+            : "";
+        emit(`launch pad${vehicle}`, "name", textOf(sentence, from, i + 2), 0.65);
+        i++;
+        continue;
+      }
+    }
     const low = word.toLowerCase();
-    if (PLACE_PREPOSITIONS.has(low) || (/^(north|south|east|west)$/.test(low) && lower(tokens[i + 1]) === "of")) {
-      const start = PLACE_PREPOSITIONS.has(low) ? i + 1 : i + 2;
+    // "will open at 12 Harbour Road": an address is a place; what is there is the clause's subject.
+    if (/^(at|on)$/.test(low) && /^\d{1,4}[A-Za-z]?$/.test(tokens[i + 1]?.text ?? "") && !broken(sentence, i + 2)) {
+      const street = properRun(sentence, i + 2);
+      if (street && ON_VENUE_TAIL.test(street.text.split(" ").at(-1) ?? "")) {
+        const owner = clauseSubject(sentence, i);
+        if (owner) emit(owner, "held at", `${tokens[i + 1]?.text} ${street.text}`, 0.65);
+        i = street.to - 1;
+        continue;
+      }
+    }
+    // "won the final on Centre Court": "on" before a court or a street only.
+    if (low === "on" && isCapitalised(tokens[i + 1]?.text ?? "")) {
+      const place = placeAt(ctx, sentence, i + 1, true);
+      if (place && ON_VENUE_TAIL.test(place.name.split(" ").at(-1) ?? "")) {
+        const venue = venueSubject(sentence, i, place.name);
+        emit(venue ?? clauseAround(sentence, i, i, place.end, 10), venue ? "name" : "held at", place.name, 0.6);
+        i = place.end - 1;
+      }
+      continue;
+    }
+    // "visitors to X", "was summoned to X": "to" names a place after a visit or a move only.
+    const movedTo = low === "to" && !broken(sentence, i) && MOVED_TO.test(lower(tokens[i - 1]));
+    if (
+      movedTo ||
+      PLACE_PREPOSITIONS.has(low) ||
+      (/^(north|south|east|west)$/.test(low) && lower(tokens[i + 1]) === "of")
+    ) {
+      const start = PLACE_PREPOSITIONS.has(low) || movedTo ? i + 1 : i + 2;
       if (dates.some((d) => (tokens[start]?.start ?? -1) >= d.start && (tokens[start]?.start ?? -1) < d.end)) continue;
       const place = placeAt(ctx, sentence, start, true);
       if (!place) continue;
       if (SETTING_NOUNS.has(lower(tokens[i - 1]))) continue;
       if (place.capitalOf) emit(`capital of ${place.capitalOf}`, "is", place.name, 0.75);
       const relation =
-        low === "at"
-          ? "held at"
-          : /^(through|across|into|towards?)$/.test(low)
-            ? low.replace(/^toward$/, "towards")
-            : /^(north|south|east|west)$/.test(low)
-              ? `${low} of`
-              : "in";
+        low === "to"
+          ? "to"
+          : low === "at"
+            ? "held at"
+            : /^(through|across|into|towards?)$/.test(low)
+              ? low.replace(/^toward$/, "towards")
+              : /^(north|south|east|west)$/.test(low)
+                ? `${low} of`
+                : "in";
       const skipFrom = i;
-      const subject = heldObject(sentence, i) ?? countedSubject(clauseAround(sentence, i, skipFrom, place.end, 10));
-      emit(subject, relation, place.name, 0.6);
+      // "the destination of X", "the museum where Y": the place is what the subject names.
+      const named =
+        (/^towards?$/.test(low) ? destinationOf(sentence, i) : undefined) ??
+        (low === "at" ? venueSubject(sentence, i, place.name) : undefined);
+      const subject =
+        heldObject(sentence, i) ??
+        named ??
+        (movedTo && /^(visitors?|tourists|travellers|travelers)$/.test(lower(tokens[i - 1]))
+          ? textOf(sentence, clauseStart(sentence, i - 1), i)
+          : undefined) ??
+        countedSubject(clauseAround(sentence, i, skipFrom, place.end, 10));
+      emit(subject, named && subject === named ? "name" : relation, place.name, 0.6);
       i = place.end - 1;
       continue;
     }
@@ -2667,7 +3044,10 @@ export function draftFacts(input: DraftInput): DraftFact[] {
   sentences.forEach((sentence, index) => {
     findOrganisations(ctx, index);
     // Numbers judge their own clause: a hedge elsewhere in the sentence leaves them standing.
-    if (!isCommentary(ctx, sentence)) findNumbers(ctx, index);
+    if (!isCommentary(ctx, sentence)) {
+      findNumbers(ctx, index);
+      findBracketCounts(ctx, index);
+    }
     if (isOpinion(ctx, sentence)) {
       findPlaces(ctx, index, true);
       return;

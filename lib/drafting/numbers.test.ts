@@ -291,3 +291,69 @@ describe("measures and amounts that read cleanly", () => {
     expect(values("Officials said the dam might flood 2,000 homes.")).toEqual([]);
   });
 });
+
+describe("a number's subject built from its clause, in place of 'Unit (clause …)'", () => {
+  const subjects = (body: string): string[] => numbers(body).map((d) => d.subject);
+  it.each([
+    ["Sales to the Gulf states expanded 8 percent in May.", "The rise in sales to the Gulf states"],
+    ["Demand for copper wire shot up more than 30 percent.", "The rise in demand for copper wire"],
+    ["Imports of rice slipped 4 percent last month.", "The fall in imports of rice"],
+    ["Port Alder has so far recorded 21 cases of fever.", "Cases of fever recorded in Port Alder"],
+    ["The smoke covered 300 square miles by noon.", "Square miles the smoke covered"],
+    ["The new timetable affects about 9,000 commuters.", "Commuters the new timetable affects"],
+  ])("%s", (body, subject) => {
+    expect(subjects(body)).toContain(subject);
+  });
+
+  it("reads 'those' in a second clause as the first clause's noun", () => {
+    expect(subjects("Sales to the U.S. rose 5 percent, while those to the U.K. were up 7 percent.")).toContain(
+      "The rise in sales to the U.K.",
+    );
+  });
+});
+
+describe("what a clause's verb does with a figure", () => {
+  it("keeps what follows the unit", () => {
+    expect(numbers("The crew will spend four months aboard the station.").map((d) => d.subject)).toContain(
+      "Months the crew will spend aboard the station",
+    );
+  });
+});
+
+describe("counts in a list of places and counts 'there'", () => {
+  it("reads 'countries with X are A (1), B (12) and C (7)' as X in each place", () => {
+    const drafts = numbers(
+      "Other countries with confirmed cases are Peru (4), Chile (12), New Caledonia (2) and Brazil (7).",
+    );
+    expect(drafts.map((d) => [d.subject, d.answer])).toEqual(
+      expect.arrayContaining([
+        ["Confirmed cases in Peru", "4"],
+        ["Confirmed cases in Chile", "12"],
+        ["Confirmed cases in New Caledonia", "2"],
+        ["Confirmed cases in Brazil", "7"],
+      ]),
+    );
+  });
+
+  it("reads 'there' as the place the sentence or the one before names", () => {
+    expect(numbers("For its part, Peru says up to 40 people have died there.").map((d) => d.subject)).toContain(
+      "People who have died in Peru",
+    );
+  });
+});
+
+describe("a count with where it was counted", () => {
+  it("names each count of a list by the place after it", () => {
+    const subjects = numbers(
+      "The agency's figures include 40 confirmed cases with two deaths in Peru and 75 confirmed cases with six deaths in Chile.",
+    ).map((d) => [d.subject, d.answer]);
+    expect(subjects).toEqual(
+      expect.arrayContaining([
+        ["Confirmed cases in Peru", "40"],
+        ["Deaths in Peru", "two"],
+        ["Confirmed cases in Chile", "75"],
+        ["Deaths in Chile", "six"],
+      ]),
+    );
+  });
+});

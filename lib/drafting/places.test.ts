@@ -160,3 +160,127 @@ describe("a place named before what it holds", () => {
     ]);
   });
 });
+
+describe("venues, addresses and destinations", () => {
+  it("reads a court, a terminal or a refinery as a venue and names the venue in the subject", () => {
+    expect(places("The home pair won the final 6-3 6-4 on Arena Court on Sunday.")).toContainEqual([
+      expect.stringMatching(/^The court where .*won the final/),
+      "Arena Court",
+    ]);
+    expect(places("Oil leaked from a pipe at the Carden Bay Refinery jetty on Monday.")).toContainEqual([
+      expect.stringMatching(/oil|pipe/i),
+      "Carden Bay Refinery",
+    ]);
+  });
+
+  it("reads a street address as a place, not as a number", () => {
+    const drafts = draftFacts({
+      title: "Test",
+      body: "The craft fair will open at 12 Harbour Road until May 4.",
+      publishedOn: "2024-03-08",
+    });
+    expect(drafts.filter((d) => d.kind === "place").map((d) => [d.subject, d.answer])).toContainEqual([
+      "The craft fair",
+      "12 Harbour Road",
+    ]);
+    expect(drafts.filter((d) => d.kind === "number")).toEqual([]);
+  });
+
+  it("names where something headed as its destination, a plant with its kind", () => {
+    expect(
+      places("A cargo rocket carrying three crew members lifted off, then sped towards the Lunar Gateway on Monday."),
+    ).toContainEqual(["Destination of a cargo rocket carrying three crew members", "Lunar Gateway"]);
+    expect(
+      places(
+        "Storm Ada could reach the coast on Friday and move north, possibly towards the damaged Ridgeview nuclear plant.",
+      ),
+    ).toContainEqual([expect.stringMatching(/^Possible destination of Storm Ada/), "Ridgeview nuclear plant"]);
+  });
+
+  it("reads the places after 'the subcounties of' and a place before 'community'", () => {
+    expect(places("The county has so far recorded 20 cases in the subcounties of Marsa and Tobin.")).toContainEqual([
+      expect.stringMatching(/20 cases/),
+      "Marsa and Tobin",
+    ]);
+    expect(places("The flood is threatening the old school in an Ontario community near the lake.")).toContainEqual([
+      expect.stringMatching(/community/),
+      "Ontario",
+    ]);
+  });
+
+  it("reads 'X based' without its hyphen", () => {
+    expect(places("The ministry closed the Oslo based Nordvision TV on Monday.")).toContainEqual([
+      "Nordvision TV",
+      "Oslo",
+    ]);
+  });
+});
+
+describe("place subjects a teacher would write", () => {
+  it.each([
+    "Calm weather conditions prevailed at Port Kell, though rain had been forecast.",
+    "History was made on Friday morning in Tasmania.",
+    "Airstrikes have killed more than a dozen civilians in the western Dalmar region.",
+  ])("drafts no sentence fragment as the subject of a place: %s", (body) => {
+    for (const [subject] of places(body)) {
+      expect(subject).not.toMatch(/^(Calm weather conditions prevailed|History was made)/);
+      expect(subject).not.toMatch(/\b(the|a|an|their|to|of|and|just)$/i);
+    }
+  });
+});
+
+describe("places after a visit or a move, and venues named by their kind", () => {
+  it("reads 'visitors to X' and 'summoned to X'", () => {
+    expect(
+      places(
+        "A measles outbreak linked to visitors to the Sunview Resort Theme Parks in Kern County has sickened 40 people.",
+      ),
+    ).toContainEqual(["A measles outbreak linked to visitors", "Sunview Resort Theme Parks"]);
+    expect(places("The envoy has been summoned to Valletta for consultation, the ministry said.")).toContainEqual([
+      expect.stringMatching(/envoy .*summoned/),
+      "Valletta",
+    ]);
+    expect(places("The letter was sent to Valletta on Monday.")).toEqual([]);
+  });
+
+  it("names a museum by what is on show there", () => {
+    expect(
+      places(
+        "LAM DONG — A display of 40 carvings, prints and glass works is on show at Lam Dong City’s Craft Museum in honour of Craft Day.",
+      ),
+    ).toContainEqual([
+      "The museum where a display of 40 carvings, prints and glass works is on show",
+      "Lam Dong City’s Craft Museum",
+    ]);
+    expect(
+      places("On Sunday, the pair, playing together for the first time, won the final 6-3 6-4 on Arena Court."),
+    ).toContainEqual(["The court where the pair won the final 6-3 6-4", "Arena Court"]);
+  });
+});
+
+describe("launch pads", () => {
+  it("reads a launch pad as the place a named rocket left from", () => {
+    expect(places("Roaring away from Pad 12-B, the bright flame of the Vela-3 rocket lit the clouds.")).toContainEqual([
+      "Launch pad of the Vela-3 rocket",
+      "Pad 12-B",
+    ]);
+  });
+});
+
+describe("a place the subject names", () => {
+  it("asks the name of the venue or the destination, not where it was held", () => {
+    const relations = draftFacts({
+      title: "Test",
+      body: "On Sunday, the pair won the final 6-3 6-4 on Arena Court. A cargo rocket carrying three crew members lifted off, then sped towards the Lunar Gateway.",
+      publishedOn: "2024-03-08",
+    })
+      .filter((d) => d.kind === "place")
+      .map((d) => [d.answer, d.relation]);
+    expect(relations).toEqual(
+      expect.arrayContaining([
+        ["Arena Court", "name"],
+        ["Lunar Gateway", "name"],
+      ]),
+    );
+  });
+});

@@ -3,7 +3,7 @@
 
 /** Nouns a place name may modify: events that happened there and what stands there. */
 export const HELD_BY_PLACE =
-  /^(attacks?|bombings?|blasts?|massacre|earthquake|quake|floods?|riots?|protests?|communities|towns|villages|suburbs|neighbourhoods|neighborhoods|headquarters|offices|office|residents|plant|refinery|airport|port)$/;
+  /^(attacks?|bombings?|blasts?|massacre|earthquake|quake|floods?|riots?|protests?|communities|towns|villages|suburbs|neighbourhoods|neighborhoods|headquarters|offices|office|residents|plant|refinery|airport|port|community)$/;
 
 /** Words before such a name that only count or point: "several other", "the". */
 export const COUNTING_WORDS = /^(the|a|an|several|other|many|some|all|both|two|three|four|five|few|most)$/i;
