@@ -14,6 +14,14 @@ export interface Factory {
   teacher(name?: string): Promise<{ id: string; email: string; password: string }>;
   classroom(teacherId: string, name?: string): Promise<{ id: string; name: string; joinCode: string }>;
   student(classId: string, name?: string): Promise<{ id: string; username: string; password: string }>;
+  /** A teacher's own set of these questions (in this order), assigned to the class, open now. */
+  assignment(input: {
+    teacherId: string;
+    classId: string;
+    questionIds: string[];
+    title: string;
+    maxAttempts?: number;
+  }): Promise<{ id: string; setId: string }>;
 }
 
 export const test = base.extend<{ db: Db; make: Factory }, { workerDb: Db }>({
@@ -37,6 +45,27 @@ export const test = base.extend<{ db: Db; make: Factory }, { workerDb: Db }>({
         const user = await makeUser(db, "STUDENT", name);
         await enrol(db, classId, user.id);
         return { id: user.id, username: user.username!, password: PASSWORD };
+      },
+      async assignment({ teacherId, classId, questionIds, title, maxAttempts }) {
+        const set = await db.questionSet.create({
+          data: {
+            title: `${title} (set)`,
+            kind: "CUSTOM",
+            ownerId: teacherId,
+            items: { create: questionIds.map((questionId, position) => ({ questionId, position })) },
+          },
+        });
+        const assignment = await db.assignment.create({
+          data: {
+            classId,
+            setId: set.id,
+            title,
+            opensAt: new Date(Date.now() - 60_000),
+            createdById: teacherId,
+            ...(maxAttempts ? { maxAttempts } : {}),
+          },
+        });
+        return { id: assignment.id, setId: set.id };
       },
     });
   },

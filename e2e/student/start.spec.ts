@@ -65,23 +65,12 @@ test("a reload right after the last answer shows the results, and starts no new 
     take: 2,
     select: { id: true },
   });
-  const set = await db.questionSet.create({
-    data: {
-      title: "Two questions",
-      kind: "CUSTOM",
-      ownerId: teacher.id,
-      items: { create: questions.map((q, position) => ({ questionId: q.id, position })) },
-    },
-  });
-  const assignment = await db.assignment.create({
-    data: {
-      classId: classroom.id,
-      setId: set.id,
-      title: "Quick check",
-      opensAt: new Date(Date.now() - 60_000),
-      maxAttempts: 2,
-      createdById: teacher.id,
-    },
+  const assignment = await make.assignment({
+    teacherId: teacher.id,
+    classId: classroom.id,
+    questionIds: questions.map((q) => q.id),
+    title: "Quick check",
+    maxAttempts: 2,
   });
   const attempts = () => db.attempt.count({ where: { userId: student.id } });
   await signIn(page, student.username);

@@ -71,22 +71,11 @@ test("an assignment's results show as slides that fit the screen, question text 
   });
   // The longest stem on its own slide: the hardest to fit.
   const longest = questions.reduce((a, b) => (b.stem.length > a.stem.length ? b : a));
-  const set = await db.questionSet.create({
-    data: {
-      title: "Fifteen questions",
-      kind: "CUSTOM",
-      ownerId: teacher.id,
-      items: { create: questions.map((q, position) => ({ questionId: q.id, position })) },
-    },
-  });
-  const assignment = await db.assignment.create({
-    data: {
-      classId: classroom.id,
-      setId: set.id,
-      title: "Friday review",
-      opensAt: new Date(),
-      createdById: teacher.id,
-    },
+  const assignment = await make.assignment({
+    teacherId: teacher.id,
+    classId: classroom.id,
+    questionIds: questions.map((q) => q.id),
+    title: "Friday review",
   });
   await signIn(page, teacher.email);
   await page.goto(`/teacher/assignments/${assignment.id}`);
