@@ -673,13 +673,14 @@ export function placeContainers(ctx: GenerationContext): Map<string, Set<string>
   for (const inner of named) {
     if ((ctx.entityByForm.get(inner) ?? []).some((e) => e.ancestors.length > 0)) continue;
     if (kindsOf(inner).some((kind) => CONTAINER_KINDS.has(kind))) continue;
+    const holding = sentences.filter((sentence) => containsWords(sentence, inner));
     for (const outer of named) {
       if (inner === outer || containsWords(inner, outer) || containsWords(outer, inner)) continue;
       // "Sriharikota, India" only where the second is a country or region.
       const joiners = kindsOf(outer).some((kind) => CONTAINER_KINDS.has(kind)) ? ["in", "qqcomma"] : ["in"];
       const written = joiners.some((joiner) =>
         ["at", "in", "on", "from", "inside", "near"].some((prep) =>
-          sentences.some((sentence) => containsWords(sentence, `${prep} ${inner} ${joiner} ${outer}`)),
+          holding.some((sentence) => containsWords(sentence, `${prep} ${inner} ${joiner} ${outer}`)),
         ),
       );
       if (written) link(inner, outer);
@@ -930,15 +931,31 @@ function alsoGivenTo(record: FactRecord, candidate: Candidate, ctx: GenerationCo
   const surnames = new Set(names.map((n) => n.split(" ").at(-1) ?? "").filter((w) => w.length >= 3));
   const forms = candidate.forms.filter((f) => f.length >= 3);
   if (surnames.size === 0 || forms.length === 0) return undefined;
+  const windows = wordWindows(ctx);
+  for (const surname of surnames)
+    for (const near of windows.get(surname) ?? [])
+      if (forms.some((f) => containsWords(near, f))) return record.fact.subject;
+  return undefined;
+}
+
+const wordWindowsOf = new WeakMap<GenerationContext, Map<string, string[]>>();
+
+/** For each word of the article, the six words either side of each place it is written (within its sentence). */
+function wordWindows(ctx: GenerationContext): Map<string, string[]> {
+  const known = wordWindowsOf.get(ctx);
+  if (known) return known;
+  const windows = new Map<string, string[]>();
   for (const sentence of ctx.bodySpaced.split(/(?<=[.!?])\s+/)) {
     const words = normaliseText(sentence).split(" ");
     for (const [at, word] of words.entries()) {
-      if (!surnames.has(word)) continue;
-      const near = words.slice(Math.max(0, at - 6), at + 7).join(" ");
-      if (forms.some((f) => containsWords(near, f))) return record.fact.subject;
+      if (word.length < 3) continue;
+      const list = windows.get(word) ?? [];
+      list.push(words.slice(Math.max(0, at - 6), at + 7).join(" "));
+      windows.set(word, list);
     }
   }
-  return undefined;
+  wordWindowsOf.set(ctx, windows);
+  return windows;
 }
 
 const PERSON_KIND_LENIENT = true;
