@@ -1,14 +1,19 @@
-// Drafting for the server: draftFacts is seconds of CPU for a long article, which on the event
-// loop would stall every other request of this process (answers, health checks). So it runs
-// in worker threads, at most MAX_RUNNING_DRAFTS at once and one per teacher (DraftLimiter).
-// Scripts and tests that want the plain function call draftFacts directly.
+// Drafting for the server: draftFacts is seconds of CPU for a long article, and generating the
+// questions of its draft (the review page) most of a second; on the event loop either would
+// stall every other request of this process (answers, health checks). So both run in worker
+// threads: drafts at most MAX_RUNNING_DRAFTS at once and one per teacher (DraftLimiter),
+// question previews queued behind a limit of their own. Scripts and tests that want the plain
+// functions call draftFacts and generateArticleQuestions directly.
 import { Worker } from "node:worker_threads";
 
 import { AppError } from "@/lib/errors";
 
+import type { Content } from "@/lib/content/load";
+import type { GeneratedQuestion } from "@/lib/questions/types";
+
 import type { DraftFact, DraftInput } from "./draft";
 import { DraftLimiter } from "./draft-limiter";
-import type { DraftReply } from "./draft-worker";
+import type { WorkerJob, WorkerReply } from "./draft-worker";
 
 export const MAX_RUNNING_DRAFTS = 2;
 export const MAX_WAITING_DRAFTS = 10;
@@ -18,6 +23,9 @@ export const DRAFT_TIMEOUT_MS = 60_000;
 const IDLE_MS = 5 * 60_000;
 
 const limiter = new DraftLimiter(MAX_RUNNING_DRAFTS, MAX_WAITING_DRAFTS);
+/** Previews: a teacher may have several in flight (the review re-previews while they type). */
+const previews = new DraftLimiter(MAX_RUNNING_DRAFTS, 50);
+let previewCount = 0;
 const idle: Array<{ worker: Worker; timer: NodeJS.Timeout; onExit: () => void }> = [];
 
 function forgetIdle(worker: Worker): void {
@@ -59,10 +67,10 @@ function returnWorker(worker: Worker): void {
   idle.push({ worker, timer, onExit });
 }
 
-function draftOnce(input: DraftInput): Promise<DraftFact[]> {
+function runOnce(request: WorkerJob): Promise<WorkerReply & { ok: true }> {
   const worker = takeWorker();
   worker.ref();
-  return new Promise<DraftFact[]>((resolve, reject) => {
+  return new Promise((resolve, reject) => {
     const finish = (outcome: () => void, reuse: boolean) => {
       clearTimeout(timer);
       worker.off("message", onMessage);
@@ -72,9 +80,9 @@ function draftOnce(input: DraftInput): Promise<DraftFact[]> {
       else void worker.terminate();
       outcome();
     };
-    const onMessage = (reply: DraftReply) =>
+    const onMessage = (reply: WorkerReply) =>
       reply.ok
-        ? finish(() => resolve(reply.drafts), true)
+        ? finish(() => resolve(reply), true)
         : finish(() => reject(new Error(`Drafting failed: ${reply.message}`)), true);
     const onError = (error: Error) => finish(() => reject(error), false);
     const onExit = (code: number) =>
@@ -96,7 +104,7 @@ function draftOnce(input: DraftInput): Promise<DraftFact[]> {
     worker.on("message", onMessage);
     worker.on("error", onError);
     worker.on("exit", onExit);
-    worker.postMessage(input);
+    worker.postMessage(request);
   });
 }
 
@@ -105,10 +113,31 @@ function draftOnce(input: DraftInput): Promise<DraftFact[]> {
  * a thread a few seconds, better spent while the teacher pastes than after the click.
  */
 export function warmDraftWorker(): void {
-  if (idle.length === 0 && limiter.stats.running === 0) returnWorker(spawnWorker());
+  if (idle.length > 0 || limiter.stats.running > 0) return;
+  const worker = spawnWorker();
+  worker.postMessage({ job: "warm" });
+  returnWorker(worker);
 }
 
 /** draftFacts in a worker thread, for this user; refused while the user has another draft running. */
 export function draftFactsInWorker(userId: string, input: DraftInput): Promise<DraftFact[]> {
-  return limiter.run(userId, () => draftOnce(input));
+  return limiter.run(userId, async () => {
+    const reply = await runOnce({ job: "draft", input });
+    return "drafts" in reply ? reply.drafts : [];
+  });
+}
+
+/**
+ * generateArticleQuestions in a worker thread: the questions a draft's facts would give and,
+ * with withQuiz, selectQuiz's default quiz among them (the same objects' copies, in quiz order).
+ */
+export function generateQuestionsInWorker(
+  content: Pick<Content, "articles" | "entities">,
+  slug: string,
+  { superseded = new Set<string>(), withQuiz = false }: { superseded?: ReadonlySet<string>; withQuiz?: boolean } = {},
+): Promise<{ questions: GeneratedQuestion[]; quiz: GeneratedQuestion[] }> {
+  return previews.run(`preview-${++previewCount}`, async () => {
+    const reply = await runOnce({ job: "questions", content, slug, superseded: [...superseded], withQuiz });
+    return "questions" in reply ? { questions: reply.questions, quiz: reply.quiz } : { questions: [], quiz: [] };
+  });
 }

@@ -10,14 +10,12 @@ import { FactSchema, type EntityInput, type FactInput } from "@/lib/content/sche
 import { syncArticleQuestions } from "@/lib/content/questions-sync";
 import { emptyReport, supersededInDatabase, syncArticle } from "@/lib/content/sync";
 import type { Db } from "@/lib/db/client";
-import { draftFactsInWorker } from "@/lib/drafting/draft-in-worker";
+import { draftFactsInWorker, generateQuestionsInWorker } from "@/lib/drafting/draft-in-worker";
 import { normaliseBody } from "@/lib/drafting/text";
 import { articleTextProblems } from "@/lib/drafting/validate-text";
 import { AppError, notFound } from "@/lib/errors";
 import { draftPreviewOf, type DraftPreview, type FactPreview } from "@/lib/imports/preview";
 import { ReviewedFactsSchema, type FactEdit, type ImportArticleInput, type ReviewedFact } from "@/lib/imports/schemas";
-import { generateArticleQuestions } from "@/lib/questions/from-content";
-import { selectQuiz } from "@/lib/questions/select";
 
 type Actor = Pick<CurrentUser, "id" | "role">;
 
@@ -264,10 +262,12 @@ async function previewFacts(
   const questions =
     checked.length === 0
       ? []
-      : generateArticleQuestions(
-          { articles: [contentOf(draft, checked, slug)], entities: await entityInputs(db) },
-          slug,
-        );
+      : (
+          await generateQuestionsInWorker(
+            { articles: [contentOf(draft, checked, slug)], entities: await entityInputs(db) },
+            slug,
+          )
+        ).questions;
   return draftPreviewOf(
     live.map((f) => f.id),
     questions,
@@ -317,7 +317,11 @@ export async function publishDraft(
   const article = draftAsContent(draft, draft.facts, slug);
   const entities = await entityInputs(db);
   const superseded = await supersededInDatabase(db);
-  const questions = generateArticleQuestions({ articles: [article], entities }, slug, superseded);
+  // Off the event loop: a long article's questions and quiz are most of a second of CPU.
+  const { questions, quiz } = await generateQuestionsInWorker({ articles: [article], entities }, slug, {
+    superseded,
+    withQuiz: true,
+  });
   await db.$transaction(
     async (tx) => {
       const report = emptyReport();
@@ -327,7 +331,7 @@ export async function publishDraft(
         { id: articleId, title: article.frontMatter.title },
         factIds,
         questions,
-        selectQuiz(questions),
+        quiz,
         report.questions,
       );
       for (const fact of article.facts) {
