@@ -1,7 +1,16 @@
 import { Rating } from "ts-fsrs";
 import { describe, expect, it } from "vitest";
 
-import { isDue, knowsNow, mastery, newMemory, ratingFor, recallProbability, review } from "@/lib/learning/memory";
+import {
+  isDue,
+  knowledgeSpread,
+  knowsNow,
+  mastery,
+  newMemory,
+  ratingFor,
+  recallProbability,
+  review,
+} from "@/lib/learning/memory";
 
 const DAY = 24 * 60 * 60 * 1000;
 const start = new Date("2026-03-02T09:00:00Z");
@@ -106,5 +115,26 @@ describe("knowsNow: does the student know the fact now", () => {
   it("a fact never answered is not known", () => {
     expect(knowsNow(null, start)).toBe(0);
     expect(knowsNow(newMemory(start), start)).toBe(0);
+  });
+});
+
+describe("knowledgeSpread: where each student stands on a fact", () => {
+  const later = (days: number) => new Date(start.getTime() + days * DAY);
+
+  it("puts each student in one group: know it, fading, wrong, not answered", () => {
+    const right = review(newMemory(start), Rating.Good, start);
+    const wrong = review(newMemory(start), Rating.Again, start);
+    expect(knowledgeSpread([right, right, wrong, null, newMemory(start)], start)).toEqual({
+      know: 2,
+      fading: 0,
+      wrong: 1,
+      unanswered: 2,
+    });
+  });
+
+  it("a right answer fades as time passes; a wrong one never becomes known", () => {
+    const right = review(newMemory(start), Rating.Good, start);
+    const wrong = review(newMemory(start), Rating.Again, start);
+    expect(knowledgeSpread([right, wrong], later(60))).toEqual({ know: 0, fading: 1, wrong: 1, unanswered: 0 });
   });
 });

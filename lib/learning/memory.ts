@@ -35,7 +35,10 @@ export const memorySelect = {
 } as const;
 
 // No fuzz: the same answers at the same times always give the same schedule.
-const scheduler = fsrs({ enable_fuzz: false, request_retention: 0.9 });
+/** The recall FSRS schedules reviews to keep: below it, a fact is fading. */
+export const KNOWN_RECALL_TARGET = 0.9;
+
+const scheduler = fsrs({ enable_fuzz: false, request_retention: KNOWN_RECALL_TARGET });
 
 function toCard(memory: MemoryState): Card {
   return {
@@ -118,6 +121,30 @@ export function knowsNow(memory: MemoryState | null | undefined, now: Date): num
 export function mastery(memories: (MemoryState | null | undefined)[], now: Date): number {
   if (memories.length === 0) return 0;
   return memories.reduce((sum, memory) => sum + knowsNow(memory, now), 0) / memories.length;
+}
+
+/** How a class stands on one fact, student by student: the mean (mastery) hides who is where. */
+export interface KnowledgeSpread {
+  /** Latest answer right, and still recalled with at least the scheduler's target retention (0.9). */
+  know: number;
+  /** Latest answer right, but recall has decayed below that: due for review. */
+  fading: number;
+  /** Latest answer wrong. */
+  wrong: number;
+  /** Never answered. */
+  unanswered: number;
+}
+
+/** Each student in one of four groups (know it: recall at or above the scheduler's target): know it, fading, wrong last time, not answered. */
+export function knowledgeSpread(memories: (MemoryState | null | undefined)[], now: Date): KnowledgeSpread {
+  const spread: KnowledgeSpread = { know: 0, fading: 0, wrong: 0, unanswered: 0 };
+  for (const memory of memories) {
+    if (!memory || memory.reps === 0 || !memory.lastReview) spread.unanswered++;
+    else if (memory.lastRating <= Rating.Again) spread.wrong++;
+    else if (recallProbability(memory, now) >= KNOWN_RECALL_TARGET) spread.know++;
+    else spread.fading++;
+  }
+  return spread;
 }
 
 export function isDue(memory: MemoryState, now: Date): boolean {

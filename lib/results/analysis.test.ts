@@ -305,7 +305,13 @@ describe("analyseAssignment: facts", () => {
       }),
     );
     const capital = results.facts.find((f) => f.id === "fact-q1");
-    expect(capital).toMatchObject({ subject: "Turkey", answer: "Ankara", studied: 1 });
+    expect(capital).toMatchObject({
+      subject: "Turkey",
+      answer: "Ankara",
+      studied: 1,
+      // Answered an hour ago, right: known; the other two never answered.
+      spread: { know: 1, fading: 0, wrong: 0, unanswered: 2 },
+    });
     expect(capital!.mastery).toBeCloseTo(recallProbability(learnt, at(60)) / 3, 10);
     expect(capital!.mastery).toBeGreaterThan(0);
   });
@@ -317,7 +323,11 @@ describe("analyseAssignment: facts", () => {
         memories: [ada, bo, cem].map((student) => ({ studentId: student.id, factId: "fact-q1", memory: wrong })),
       }),
     );
-    expect(results.facts.find((f) => f.id === "fact-q1")).toMatchObject({ mastery: 0, studied: 3 });
+    expect(results.facts.find((f) => f.id === "fact-q1")).toMatchObject({
+      mastery: 0,
+      studied: 3,
+      spread: { know: 0, fading: 0, wrong: 3, unanswered: 0 },
+    });
   });
 
   it("lists the weakest facts first, ties by subject", () => {

@@ -2,7 +2,7 @@
 // projector view without names, and CSV rows. Pure: the caller loads the rows (scoped to the
 // teacher) and passes them in, so every rule here is unit-tested without a database.
 import { markOf, percent, roundedScore } from "@/lib/attempts/mark";
-import { mastery, type MemoryState } from "@/lib/learning/memory";
+import { knowledgeSpread, mastery, type KnowledgeSpread, type MemoryState } from "@/lib/learning/memory";
 import { kindOf } from "@/lib/questions/kinds";
 import type { QuestionTypeName } from "@/lib/questions/types";
 
@@ -127,8 +127,10 @@ export interface FactResult {
   relation: string;
   answer: string;
   articleSlug: string;
-  /** The share of the roster who know it now, 0..1 (knowsNow: the latest answer right, fading with time; wrong or never answered count 0). */
+  /** The class's mastery, 0..1: each roster student's chance of recalling it now (knowsNow: 0 for a wrong latest answer or none), averaged. */
   mastery: number;
+  /** The roster, student by student: know it, fading, wrong last time, not answered. */
+  spread: KnowledgeSpread;
   /** Roster students who have answered a question on it (in any set). */
   studied: number;
 }
@@ -371,6 +373,7 @@ function factResults(input: AssignmentResultsInput): FactResult[] {
         answer: fact.answer,
         articleSlug: fact.articleSlug,
         mastery: mastery(memories, input.now),
+        spread: knowledgeSpread(memories, input.now),
         studied: memories.filter((m) => m !== null && m.reps > 0).length,
       };
     })

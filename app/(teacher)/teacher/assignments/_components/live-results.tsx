@@ -103,8 +103,10 @@ export function LiveResults({ assignmentId, initial }: { assignmentId: string; i
           What the class knows, weakest first
         </h2>
         <p className="text-sm text-muted">
-          The share of the class who know each fact now: a student whose latest answer was wrong, or who has not
-          answered, does not; a right answer counts less as time passes.
+          For each fact, where each student stands: <strong>know it</strong> (latest answer right and still remembered),{" "}
+          <strong>fading</strong> (right, but long enough ago to need review), <strong>wrong</strong> (latest answer
+          wrong), or not answered. The percentage is the class&apos;s average chance of recalling it now, counting wrong
+          and unanswered as 0.
         </p>
         <ul className="flex flex-col gap-3">
           {data.facts.map((f) => (
@@ -113,14 +115,13 @@ export function LiveResults({ assignmentId, initial }: { assignmentId: string; i
                 <span>
                   {f.subject} — {f.relation}: <span className="font-medium">{f.answer}</span>
                 </span>
-                <span className="shrink-0 text-right">
-                  <span className="font-medium">{pct(f.mastery)}</span>{" "}
-                  <span className="text-muted">
-                    · {f.studied} of {data.summary.total} answered
-                  </span>
-                </span>
+                <span className="shrink-0 font-medium">{pct(f.mastery)}</span>
               </span>
               <ProgressBar value={f.mastery} label={`Class mastery of ${f.subject} ${f.relation}`} />
+              <span className="text-sm text-muted" data-testid="fact-spread">
+                {f.spread.know} know it · {f.spread.fading} fading · {f.spread.wrong} wrong · {f.spread.unanswered} not
+                answered
+              </span>
             </li>
           ))}
         </ul>
