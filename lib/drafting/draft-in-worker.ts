@@ -2,13 +2,16 @@
 // questions of its draft (the review page) most of a second; on the event loop either would
 // stall every other request of this process (answers, health checks). So both run in worker
 // threads: drafts at most MAX_RUNNING_DRAFTS at once and one per teacher (DraftLimiter),
-// question previews queued behind a limit of their own. Scripts and tests that want the plain
+// the questions of a long draft queued behind a limit of their own (an ordinary article's
+// take tens of ms, and are generated inline). Scripts and tests that want the plain
 // functions call draftFacts and generateArticleQuestions directly.
 import { Worker } from "node:worker_threads";
 
 import { AppError } from "@/lib/errors";
 
 import type { Content } from "@/lib/content/load";
+import { generateArticleQuestions } from "@/lib/questions/from-content";
+import { selectQuiz } from "@/lib/questions/select";
 import type { GeneratedQuestion } from "@/lib/questions/types";
 
 import type { DraftFact, DraftInput } from "./draft";
@@ -127,15 +130,24 @@ export function draftFactsInWorker(userId: string, input: DraftInput): Promise<D
   });
 }
 
+/** Up to this many facts, an article's questions take tens of ms: cheaper inline than a round trip to a thread. */
+export const INLINE_GENERATION_MAX_FACTS = 60;
+
 /**
- * generateArticleQuestions in a worker thread: the questions a draft's facts would give and,
- * with withQuiz, selectQuiz's default quiz among them (the same objects' copies, in quiz order).
+ * generateArticleQuestions (and, with withQuiz, selectQuiz's default quiz among them) for a
+ * draft: inline for an article of ordinary length, in a worker thread for a long one (a
+ * 15,000-word draft's ~1,000 questions are most of a second of CPU).
  */
-export function generateQuestionsInWorker(
+export async function generateDraftQuestions(
   content: Pick<Content, "articles" | "entities">,
   slug: string,
   { superseded = new Set<string>(), withQuiz = false }: { superseded?: ReadonlySet<string>; withQuiz?: boolean } = {},
 ): Promise<{ questions: GeneratedQuestion[]; quiz: GeneratedQuestion[] }> {
+  const facts = content.articles.find((a) => a.slug === slug)?.facts.length ?? 0;
+  if (facts <= INLINE_GENERATION_MAX_FACTS) {
+    const questions = generateArticleQuestions(content, slug, superseded);
+    return { questions, quiz: withQuiz ? selectQuiz(questions) : [] };
+  }
   return previews.run(`preview-${++previewCount}`, async () => {
     const reply = await runOnce({ job: "questions", content, slug, superseded: [...superseded], withQuiz });
     return "questions" in reply ? { questions: reply.questions, quiz: reply.quiz } : { questions: [], quiz: [] };

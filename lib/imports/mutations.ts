@@ -10,7 +10,7 @@ import { FactSchema, type EntityInput, type FactInput } from "@/lib/content/sche
 import { syncArticleQuestions } from "@/lib/content/questions-sync";
 import { emptyReport, supersededInDatabase, syncArticle } from "@/lib/content/sync";
 import type { Db } from "@/lib/db/client";
-import { draftFactsInWorker, generateQuestionsInWorker } from "@/lib/drafting/draft-in-worker";
+import { draftFactsInWorker, generateDraftQuestions } from "@/lib/drafting/draft-in-worker";
 import { normaliseBody } from "@/lib/drafting/text";
 import { articleTextProblems } from "@/lib/drafting/validate-text";
 import { AppError, notFound } from "@/lib/errors";
@@ -263,7 +263,7 @@ async function previewFacts(
     checked.length === 0
       ? []
       : (
-          await generateQuestionsInWorker(
+          await generateDraftQuestions(
             { articles: [contentOf(draft, checked, slug)], entities: await entityInputs(db) },
             slug,
           )
@@ -317,8 +317,8 @@ export async function publishDraft(
   const article = draftAsContent(draft, draft.facts, slug);
   const entities = await entityInputs(db);
   const superseded = await supersededInDatabase(db);
-  // Off the event loop: a long article's questions and quiz are most of a second of CPU.
-  const { questions, quiz } = await generateQuestionsInWorker({ articles: [article], entities }, slug, {
+  // A long article's questions and quiz are most of a second of CPU: off the event loop.
+  const { questions, quiz } = await generateDraftQuestions({ articles: [article], entities }, slug, {
     superseded,
     withQuiz: true,
   });
