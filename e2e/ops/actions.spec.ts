@@ -353,6 +353,12 @@ const POLICY: Record<string, ActionPolicy> = {
     allowed: ["teacher"],
     form: ({ t }) => ({ setId: t.setId, questionId: t.questionIds[0] }),
   },
+  // The set holds the first of the two questions; the call adds the second back.
+  [`${SET_ACTIONS}#addToSetAction`]: {
+    allowed: ["teacher"],
+    setUp: ({ db, t }) => db.questionSetItem.deleteMany({ where: { setId: t.setId, questionId: t.questionIds[1] } }),
+    form: ({ t }) => ({ setId: t.setId, questionIds: t.questionIds[1] }),
+  },
   [`${SET_ACTIONS}#shuffleSetAction`]: { allowed: ["teacher"], form: ({ t }) => ({ setId: t.setId }) },
   [`${SET_ACTIONS}#shareSetAction`]: { allowed: ["teacher"], form: ({ t }) => ({ setId: t.setId, shared: "true" }) },
   [`${SET_ACTIONS}#renameSetAction`]: {
@@ -499,6 +505,22 @@ const CROSS_OWNER: CrossCell[] = [
     action: `${SET_ACTIONS}#createSetAction`,
     label: "build a set of the import's other question",
     form: ({ t }) => ({ title: `Picked ${MARK}`, questionIds: t.questionIds[1] }),
+    ownerAllowed: true,
+  },
+  {
+    action: `${SET_ACTIONS}#addToSetAction`,
+    label: "add a question of the import to one's own set",
+    form: async (cell, role) => {
+      const set = await cell.db.questionSet.create({
+        data: {
+          title: `Own set ${MARK}`,
+          kind: "CUSTOM",
+          ownerId: ownIdOf(cell, role),
+          items: { create: { questionId: await shippedQuestion(cell), position: 0 } },
+        },
+      });
+      return { setId: set.id, questionIds: cell.t.questionIds[0] };
+    },
     ownerAllowed: true,
   },
   {

@@ -393,3 +393,82 @@ export async function editQuestion(
     () => ({ stem, explanation, retire: false }),
   );
 }
+
+/** Why a set students have started cannot change its questions. */
+export const ANSWERED_SET_MESSAGE =
+  "Students have already started this set, so it keeps the questions they saw. Build a new set to ask different questions.";
+
+/** The teacher's own set, if no student has started it yet (its questions can still change). */
+async function requireOwnUnansweredSet(db: Db, teacher: Actor, setId: string) {
+  const set = await requireOwnSet(db, teacher, setId);
+  if ((await db.attempt.count({ where: { setId } })) > 0) throw new AppError("conflict", ANSWERED_SET_MESSAGE);
+  return set;
+}
+
+/**
+ * Adds questions (picked ones, and the served questions of whole articles) at the end of the
+ * teacher's own set, in the order given; questions already in it stay where they are. Only
+ * served questions in the teacher's view, and only while no student has started the set.
+ * Returns how many were added.
+ */
+export async function addToSet(
+  db: Db,
+  teacher: Actor,
+  setId: string,
+  { questionIds: picked, articleSlugs = [] }: { questionIds: string[]; articleSlugs?: string[] },
+): Promise<number> {
+  const set = await requireOwnUnansweredSet(db, teacher, setId);
+  const whole = articleSlugs.length
+    ? await db.question.findMany({
+        where: {
+          status: "SERVED",
+          ...questionInViewOf(teacher),
+          article: { slug: { in: articleSlugs }, ...articleVisibleTo(teacher) },
+        },
+        orderBy: [{ article: { publishedOn: "asc" } }, { key: "asc" }],
+        select: { id: true },
+      })
+    : [];
+  const present = new Set(set.items.map((i) => i.questionId));
+  const added = [...new Set([...picked, ...whole.map((q) => q.id)])].filter((id) => !present.has(id));
+  if (picked.length + articleSlugs.length === 0)
+    throw new AppError("invalid_input", "Pick at least one question.", {
+      questionIds: "Pick at least one question, or a whole article.",
+    });
+  if (added.length === 0) return 0;
+  const found = await db.question.count({
+    where: { id: { in: added }, status: "SERVED", ...questionInViewOf(teacher) },
+  });
+  if (found !== added.length)
+    throw new AppError(
+      "invalid_input",
+      "Some of those questions are not in your question bank (held back, retired, or of an article you cannot see): pick from the list.",
+    );
+  const last = await db.questionSetItem.aggregate({ where: { setId }, _max: { position: true } });
+  const from = (last._max.position ?? -1) + 1;
+  await db.$transaction([
+    db.questionSetItem.createMany({
+      data: added.map((questionId, i) => ({ setId, questionId, position: from + i })),
+    }),
+    db.questionSet.update({ where: { id: setId }, data: { updatedAt: new Date() } }),
+  ]);
+  return added.length;
+}
+
+/** Takes a question out of the teacher's own set, while no student has started it. */
+export async function removeFromSet(db: Db, teacher: Actor, setId: string, questionId: string): Promise<void> {
+  const set = await requireOwnUnansweredSet(db, teacher, setId);
+  const ids = set.items.map((i) => i.questionId);
+  if (!ids.includes(questionId)) throw notFound("That question in this set");
+  const ordered = await db.questionSetItem.findMany({
+    where: { setId },
+    orderBy: { position: "asc" },
+    select: { questionId: true },
+  });
+  await reorderSet(
+    db,
+    teacher,
+    setId,
+    ordered.map((i) => i.questionId).filter((id) => id !== questionId),
+  );
+}

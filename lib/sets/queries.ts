@@ -8,6 +8,15 @@ import { articleVisibleTo } from "@/lib/articles/queries";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
 import type { QuestionType } from "@/lib/generated/sqlite/enums";
+import {
+  difficultyOf,
+  matchesFilter,
+  type PickerFact,
+  type PickerFilter,
+  type PickerQuestion,
+  previewOf,
+  searchTextOf,
+} from "@/lib/sets/picker";
 
 type Actor = Pick<CurrentUser, "id">;
 
@@ -87,6 +96,8 @@ export async function findVisibleSet(db: Db, teacher: Actor, setId: string) {
       kind: true,
       shared: true,
       ownerId: true,
+      // Once a student has started it, a set keeps the questions they saw.
+      _count: { select: { attempts: true } },
       items: {
         orderBy: { position: "asc" },
         select: {
@@ -96,6 +107,13 @@ export async function findVisibleSet(db: Db, teacher: Actor, setId: string) {
               type: true,
               stem: true,
               status: true,
+              answerText: true,
+              answerNumber: true,
+              tolerance: true,
+              options: {
+                orderBy: { position: "asc" },
+                select: { text: true, isCorrect: true, matchText: true, correctPosition: true },
+              },
               article: { select: { title: true, slug: true } },
             },
           },
@@ -174,4 +192,110 @@ export async function listArticlesForSets(db: Db, teacher: Actor) {
       _count: { select: { questions: { where: { status: "SERVED", copyOfId: null } } } },
     },
   });
+}
+
+/**
+ * The question bank the picker shows: every served question in the teacher's view (their own
+ * versions in place of the originals) of the articles they can see (or of one of them), with
+ * its choices, right answer, facts and how hard it has proved; and those articles' facts, in
+ * the order each article states them.
+ */
+export async function listQuestionBank(
+  db: Db,
+  teacher: Pick<CurrentUser, "id" | "role">,
+  { articleSlug }: { articleSlug?: string } = {},
+) {
+  const articles = await db.article.findMany({
+    where: { ...articleVisibleTo(teacher), ...(articleSlug ? { slug: articleSlug } : {}) },
+    orderBy: { publishedOn: "desc" },
+    select: { id: true, slug: true, title: true, body: true },
+  });
+  const slugOf = new Map(articles.map((a) => [a.id, a.slug]));
+  const questions = await db.question.findMany({
+    where: { status: "SERVED", articleId: { in: articles.map((a) => a.id) }, ...questionInViewOf(teacher) },
+    orderBy: [{ type: "asc" }, { key: "asc" }],
+    select: {
+      id: true,
+      articleId: true,
+      type: true,
+      stem: true,
+      answerText: true,
+      answerNumber: true,
+      tolerance: true,
+      copyOfId: true,
+      options: {
+        orderBy: { position: "asc" },
+        select: { text: true, isCorrect: true, matchText: true, correctPosition: true },
+      },
+      facts: { select: { fact: { select: { id: true, subject: true, relation: true, answer: true, quote: true } } } },
+    },
+  });
+  // How hard each question has proved: every answer to it (a teacher's own version counts its
+  // original's answers too, as it asks the same), from all classes, named nowhere.
+  const asked = [...new Set(questions.flatMap((q) => [q.id, ...(q.copyOfId ? [q.copyOfId] : [])]))];
+  const stats = new Map<string, { answered: number; score: number }>();
+  for (let at = 0; at < asked.length; at += 500) {
+    const rows = await db.response.groupBy({
+      by: ["questionId"],
+      where: { questionId: { in: asked.slice(at, at + 500) } },
+      _count: { _all: true },
+      _sum: { score: true },
+    });
+    for (const row of rows) stats.set(row.questionId, { answered: row._count._all, score: row._sum.score ?? 0 });
+  }
+  const facts = new Map<string, PickerFact & { at: number; articleAt: number }>();
+  const bank: PickerQuestion[] = questions.map((q) => {
+    const article = articles.findIndex((a) => a.id === q.articleId);
+    for (const { fact } of q.facts) {
+      if (facts.has(fact.id)) continue;
+      const at = articles[article]!.body.indexOf(fact.quote);
+      facts.set(fact.id, {
+        ...fact,
+        articleSlug: slugOf.get(q.articleId)!,
+        at: at < 0 ? Number.MAX_SAFE_INTEGER : at,
+        articleAt: article,
+      });
+    }
+    const own = stats.get(q.id);
+    const original = q.copyOfId ? stats.get(q.copyOfId) : undefined;
+    const answered = (own?.answered ?? 0) + (original?.answered ?? 0);
+    const shareRight = answered ? ((own?.score ?? 0) + (original?.score ?? 0)) / answered : null;
+    return {
+      id: q.id,
+      articleSlug: slugOf.get(q.articleId)!,
+      type: q.type,
+      stem: q.stem,
+      ...previewOf(q),
+      factIds: q.facts.map((f) => f.fact.id).sort(),
+      answered,
+      shareRight,
+      difficulty: difficultyOf(answered, shareRight),
+    };
+  });
+  return {
+    articles: articles.map((a) => ({
+      slug: a.slug,
+      title: a.title,
+      served: bank.filter((q) => q.articleSlug === a.slug).length,
+    })),
+    facts: [...facts.values()]
+      .sort((a, b) => a.articleAt - b.articleAt || a.at - b.at || a.subject.localeCompare(b.subject))
+      .map(({ id, articleSlug, subject, relation, answer, quote }) => ({
+        id,
+        articleSlug,
+        subject,
+        relation,
+        answer,
+        quote,
+      })),
+    questions: bank,
+  };
+}
+
+export type QuestionBank = Awaited<ReturnType<typeof listQuestionBank>>;
+
+/** The bank's questions that match a filter, as the picker shows them (and a browser without JavaScript gets them). */
+export function filterQuestionBank(bank: QuestionBank, filter: PickerFilter): PickerQuestion[] {
+  const factsById = new Map(bank.facts.map((f) => [f.id, f]));
+  return bank.questions.filter((q) => matchesFilter(q, searchTextOf(q, factsById), filter));
 }

@@ -24,6 +24,38 @@ export const CreateSetSchema = z.object({
   shared: z.enum(["on"]).optional(),
 });
 
+/** Questions added to a set of the teacher's own, from the picker. */
+export const AddToSetSchema = z.object({
+  setId: id,
+  questionIds: list,
+  articleSlugs: list,
+});
+export type AddToSetInput = z.infer<typeof AddToSetSchema>;
+
+const firstOf = z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.string().max(200).optional()).catch(undefined);
+
+/**
+ * The picker's query string: its filters, and what a browser without JavaScript carries from
+ * one filtering to the next (the questions picked so far, the title typed, "select all on this
+ * fact"). Anything unknown is dropped rather than refused: it is a page address.
+ */
+export const PickerSearchSchema = z.object({
+  q: firstOf.transform((v) => v?.trim() || undefined),
+  type: firstOf,
+  fact: firstOf,
+  difficulty: z.preprocess(
+    (v) => (Array.isArray(v) ? v[0] : v),
+    z.enum(["easy", "medium", "hard", "unanswered"]).optional().catch(undefined),
+  ),
+  article: firstOf,
+  title: firstOf,
+  shared: firstOf,
+  selectFact: firstOf,
+  questionIds: list.catch([]),
+  articleSlugs: list.catch([]),
+});
+export type PickerSearch = z.infer<typeof PickerSearchSchema>;
+
 export const EditQuestionSchema = z.object({
   questionId: id,
   stem: z.string().trim().min(5, "The question needs at least 5 characters.").max(500),

@@ -8,17 +8,25 @@ import { teacherAction } from "@/lib/actions";
 import { createAssignment } from "@/lib/assignments/mutations";
 import { db } from "@/lib/db";
 import {
+  addToSet,
   createSet,
   describeChange,
   editQuestion,
   renameSet,
+  removeFromSet,
   reorderSet,
   retireQuestion,
   setSetShared,
   shuffleSet,
 } from "@/lib/sets/mutations";
 import { findVisibleSet } from "@/lib/sets/queries";
-import { AssignmentSchema, CreateSetSchema, EditQuestionSchema, SetTitleSchema } from "@/lib/sets/schemas";
+import {
+  AddToSetSchema,
+  AssignmentSchema,
+  CreateSetSchema,
+  EditQuestionSchema,
+  SetTitleSchema,
+} from "@/lib/sets/schemas";
 
 const SetId = z.object({ setId: z.string().min(1) });
 
@@ -43,16 +51,16 @@ export const moveQuestionAction = teacherAction(
 export const removeFromSetAction = teacherAction(
   SetId.extend({ questionId: z.string().min(1) }),
   async ({ setId, questionId }, teacher) => {
-    const set = await findVisibleSet(db, teacher, setId);
-    await reorderSet(
-      db,
-      teacher,
-      setId,
-      (set?.items ?? []).map((i) => i.question.id).filter((id) => id !== questionId),
-    );
+    await removeFromSet(db, teacher, setId, questionId);
     revalidatePath(`/teacher/sets/${setId}`);
   },
 );
+
+export const addToSetAction = teacherAction(AddToSetSchema, async (input, teacher) => {
+  const added = await addToSet(db, teacher, input.setId, input);
+  revalidatePath(`/teacher/sets/${input.setId}`);
+  redirect(`/teacher/sets/${input.setId}?added=${added}`);
+});
 
 export const shuffleSetAction = teacherAction(SetId, async ({ setId }, teacher) => {
   await shuffleSet(db, teacher, setId);

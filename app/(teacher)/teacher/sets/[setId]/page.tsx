@@ -2,23 +2,39 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
+import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { FormMessage } from "@/components/ui/form-message";
 import { requireTeacher } from "@/lib/auth/session";
 import { listTeacherClasses } from "@/lib/classes/queries";
 import { db } from "@/lib/db";
+import { kindOf } from "@/lib/questions/kinds";
+import { ANSWERED_SET_MESSAGE } from "@/lib/sets/mutations";
+import { previewOf } from "@/lib/sets/picker";
 import { findVisibleSet } from "@/lib/sets/queries";
+
+import { QuestionChoices } from "../_components/question-preview";
 
 import { AssignForm } from "./assign-form";
 import { SetItemControls, SetOwnerControls } from "./set-controls";
 
 export const metadata: Metadata = { title: "Question set" };
 
-export default async function SetPage({ params }: { params: Promise<{ setId: string }> }) {
+export default async function SetPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ setId: string }>;
+  searchParams: Promise<{ added?: string }>;
+}) {
   const { setId } = await params;
+  const added = Number((await searchParams).added);
   const teacher = await requireTeacher(`/teacher/sets/${setId}`);
   const [set, classes] = await Promise.all([findVisibleSet(db, teacher, setId), listTeacherClasses(db, teacher)]);
   if (!set) notFound();
   const mine = set.ownerId === teacher.id && set.kind === "CUSTOM";
+  // Once a student has started it, a set keeps the questions they saw.
+  const answered = set._count.attempts > 0;
   return (
     <div className="flex flex-col gap-6">
       <Link
@@ -48,28 +64,46 @@ export default async function SetPage({ params }: { params: Promise<{ setId: str
         )}
       </Card>
       <section aria-labelledby="questions-heading" className="flex flex-col gap-2">
-        <h2 id="questions-heading" className="text-xl font-semibold">
-          {set.items.length} questions
-        </h2>
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <h2 id="questions-heading" className="text-xl font-semibold">
+            {set.items.length} questions
+          </h2>
+          {mine && !answered && (
+            <Link href={`/teacher/sets/${set.id}/add`} className={buttonClasses("secondary")}>
+              Add questions
+            </Link>
+          )}
+        </div>
+        {Number.isInteger(added) && added >= 0 && (
+          <FormMessage tone="success">
+            {added === 0
+              ? "Nothing added: those questions were already in the set."
+              : `Added ${added} ${added === 1 ? "question" : "questions"} at the end of the set.`}
+          </FormMessage>
+        )}
+        {mine && answered && <p className="text-muted">{ANSWERED_SET_MESSAGE}</p>}
         <ol className="flex flex-col gap-2" aria-label="Questions in this set">
           {set.items.map(({ question }, i) => (
             <li
               key={question.id}
-              className="flex flex-col gap-2 rounded-2xl border border-line p-3 sm:flex-row sm:items-center sm:justify-between"
+              data-testid="set-question"
+              className="flex flex-col gap-2 rounded-2xl border border-line p-3 sm:flex-row sm:items-start sm:justify-between"
             >
-              <span>
+              <div className="flex min-w-0 flex-col gap-1.5">
                 <span className="text-sm text-muted">
-                  {i + 1}. {question.article.title} · {question.type.toLowerCase().replace("_", " ")}
+                  {i + 1}. {question.article.title} · {kindOf(question.type).label}
                   {question.status !== "SERVED" && " · retired"}
                 </span>
                 <span className="block">{question.stem}</span>
-              </span>
+                <QuestionChoices preview={previewOf(question)} />
+              </div>
               {mine && (
                 <SetItemControls
                   setId={set.id}
                   questionId={question.id}
                   first={i === 0}
                   last={i === set.items.length - 1}
+                  removable={!answered}
                 />
               )}
             </li>

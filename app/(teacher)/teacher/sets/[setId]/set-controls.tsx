@@ -42,11 +42,14 @@ export function SetItemControls({
   questionId,
   first,
   last,
+  removable,
 }: {
   setId: string;
   questionId: string;
   first: boolean;
   last: boolean;
+  /** Whether questions can still leave the set (no student has started it). */
+  removable: boolean;
 }) {
   const [moved, move] = useActionState(moveQuestionAction, null);
   const [removed, remove] = useActionState(removeFromSetAction, null);
@@ -68,11 +71,13 @@ export function SetItemControls({
           </SubmitButton>
         </form>
       ))}
-      <form action={remove}>
-        <input type="hidden" name="setId" value={setId} />
-        <input type="hidden" name="questionId" value={questionId} />
-        <SubmitButton variant="ghost">Remove</SubmitButton>
-      </form>
+      {removable && (
+        <form action={remove}>
+          <input type="hidden" name="setId" value={setId} />
+          <input type="hidden" name="questionId" value={questionId} />
+          <SubmitButton variant="ghost">Remove</SubmitButton>
+        </form>
+      )}
       {error && !error.ok && <FormMessage tone="error">{error.error}</FormMessage>}
     </div>
   );
