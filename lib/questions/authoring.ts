@@ -369,3 +369,35 @@ export function authoredAnswerOf(question: {
       };
   }
 }
+
+/** Every kind's fields as the forms hold them: lists padded to the most rows allowed. */
+export interface AnswerFieldValues {
+  options: string[];
+  correct: string;
+  truth: string;
+  answerText: string;
+  alternatives: string;
+  tolerance: string;
+  left: string[];
+  right: string[];
+  items: string[];
+}
+
+/** The forms' fields for an answer (empty ones for a new question). */
+export function formValuesOf(answer?: AuthoredAnswer): AnswerFieldValues {
+  const rows = (list: string[] = []) => [...list, ...Array<string>(Math.max(0, MAX_CHOICES - list.length)).fill("")];
+  const a = answer as Partial<Record<string, unknown>> | undefined;
+  const text = (name: string, fallback = "") => (typeof a?.[name] === "string" ? (a[name] as string) : fallback);
+  const list = (name: string) => (Array.isArray(a?.[name]) ? (a[name] as string[]) : []);
+  return {
+    options: rows(list("options")),
+    correct: text("correct"),
+    truth: text("truth"),
+    answerText: text("answerText"),
+    alternatives: text("alternatives"),
+    tolerance: text("tolerance", answer?.type === "NUMERIC" ? "0" : "1"),
+    left: rows(list("left")),
+    right: rows(list("right")),
+    items: rows(list("items")),
+  };
+}

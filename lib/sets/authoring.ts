@@ -276,3 +276,13 @@ export async function writeQuestion(
     message: "Saved as your own question: it is in your view and your sets only. Add it to a set to assign it.",
   };
 }
+
+/** The facts of an article the teacher can see that a question may test (current ones), in file order. */
+export async function listWritableFacts(db: Db, teacher: Pick<CurrentUser, "id">, slug: string) {
+  const facts = await db.fact.findMany({
+    where: { article: { slug, ...articleVisibleTo(teacher) }, retiredAt: null, supersededById: null },
+    orderBy: [{ createdAt: "asc" }, { key: "asc" }],
+    select: { key: true, subject: true, relation: true, answer: true, quote: true },
+  });
+  return facts.map((f) => ({ key: f.key, label: `${f.subject}, ${f.relation}: ${f.answer}`, quote: f.quote }));
+}
