@@ -237,6 +237,7 @@ const ASSIGNMENT_ACTIONS = "app/(teacher)/teacher/assignments/actions.ts";
 const IMPORT_ACTIONS = "app/(teacher)/teacher/import/actions.ts";
 const ADMIN_ACTIONS = "app/admin/actions.ts";
 const ACCOUNT_ACTIONS = "app/account/actions.ts";
+const ARTICLE_ACTIONS = "app/(teacher)/teacher/articles/[slug]/actions.ts";
 
 const classStudent = ({ t }: Cell) => ({ classId: t.classId, studentId: t.studentId });
 const assignmentForm = ({ t }: Cell) => ({
@@ -378,6 +379,32 @@ const POLICY: Record<string, ActionPolicy> = {
       stem: "Who chairs the city council now?",
       explanation: "The council elected her on Monday.",
       slug: t.slug,
+    }),
+  },
+  // Options and answers, and questions of one's own, on the teacher's unshared import: only theirs
+  // (another teacher's edit of shared content makes their own version: CROSS_OWNER below).
+  [`${ARTICLE_ACTIONS}#editAnswerAction`]: {
+    allowed: ["teacher"],
+    form: async ({ db, t }) => {
+      const question = await db.question.findFirstOrThrow({
+        where: { article: { slug: t.slug }, type: "TRUE_FALSE", copyOfId: null, ownerId: null },
+        orderBy: { key: "asc" },
+        select: { id: true, options: { where: { isCorrect: true }, select: { text: true } } },
+      });
+      // The other truth each time, so that every call changes something.
+      const truth = question.options[0]?.text === "True" ? "false" : "true";
+      return { questionId: question.id, slug: t.slug, type: "TRUE_FALSE", truth };
+    },
+  },
+  [`${ARTICLE_ACTIONS}#writeQuestionAction`]: {
+    allowed: ["teacher"],
+    form: ({ t }) => ({
+      slug: t.slug,
+      factKeys: t.factRefs[0]!.split("#")[1]!,
+      type: "TRUE_FALSE",
+      truth: "true",
+      stem: "The city council elected a new chair on Monday.",
+      explanation: "The article says so.",
     }),
   },
   [`${SET_ACTIONS}#createAssignmentAction`]: { allowed: ["teacher"], form: assignmentForm },
@@ -599,7 +626,27 @@ const reword = (questionId: string, { t }: Cell) => ({
   slug: t.slug,
 });
 
+/** A question of the shipped quiz whose statement is true: editing it to false is a change. */
+async function shippedTrueStatement({ db }: Cell): Promise<string> {
+  const item = await db.questionSetItem.findFirstOrThrow({
+    where: {
+      set: { kind: "ARTICLE", article: { slug: "istanbul-talks-2025-05-16" } },
+      question: { status: "SERVED", type: "TRUE_FALSE", options: { some: { text: "True", isCorrect: true } } },
+    },
+    orderBy: { position: "asc" },
+    select: { questionId: true },
+  });
+  return item.questionId;
+}
+
 const COPY_ON_WRITE: CopyCell[] = [
+  {
+    action: `${ARTICLE_ACTIONS}#editAnswerAction`,
+    label: "edit the answer of a shipped question",
+    question: shippedTrueStatement,
+    form: (questionId, { t }) => ({ questionId, slug: t.slug, type: "TRUE_FALSE", truth: "false" }),
+    roles: ["otherTeacher"],
+  },
   {
     action: `${SET_ACTIONS}#editQuestionAction`,
     label: "reword a shipped question",
@@ -645,6 +692,7 @@ async function sharedQuestionPrint(db: Db, questionId: string): Promise<string> 
       editedById: true,
       updatedAt: true,
       _count: { select: { versions: true } },
+      options: { orderBy: { position: "asc" }, select: { text: true, isCorrect: true } },
       article: { select: { questionSets: { select: { items: { orderBy: { position: "asc" } } } } } },
     },
   });

@@ -104,9 +104,10 @@ export async function syncArticleQuestions(
   quiz: GeneratedQuestion[],
   counts: SyncCounts,
 ): Promise<void> {
-  // The shared questions; teachers' own versions (copyOfId) follow their original below.
+  // The shared questions; teachers' own versions (copyOfId) follow their original below, and
+  // questions teachers wrote (ownerId without copyOfId) are theirs, never the generator's.
   const existing = await tx.question.findMany({
-    where: { articleId: article.id, copyOfId: null },
+    where: { articleId: article.id, copyOfId: null, ownerId: null },
     select: { id: true, key: true, contentHash: true, version: true, status: true, stem: true, explanation: true, editedById: true, retiredById: true },
   });
   const byKey = new Map(existing.map((q) => [q.key, q]));

@@ -178,7 +178,8 @@ export async function addDraftFact(db: Db, teacher: Actor, edit: Omit<FactEdit, 
   await saveFacts(db, draft.id, [...draft.facts, fact]);
 }
 
-async function entityInputs(db: Db): Promise<EntityInput[]> {
+/** The entity bank as content gives it (generation reads it so). */
+export async function entityInputs(db: Db): Promise<EntityInput[]> {
   const entities = await db.entity.findMany({
     where: { retiredAt: null },
     select: {

@@ -211,8 +211,8 @@ export async function prepareReviewSet(db: Db, user: Actor, now = new Date()): P
   const factIds = due.map((d) => d.factId);
   const [candidates, lastSeen] = await Promise.all([
     db.question.findMany({
-      // Shared questions only: a teacher's own version of one is for that teacher's sets.
-      where: { status: "SERVED", copyOfId: null, facts: { some: { factId: { in: factIds } } } },
+      // Shared questions only: a teacher's own version of one, or their own question, is for that teacher's sets.
+      where: { status: "SERVED", copyOfId: null, ownerId: null, facts: { some: { factId: { in: factIds } } } },
       select: {
         id: true,
         type: true,

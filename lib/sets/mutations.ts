@@ -121,11 +121,14 @@ export interface QuestionChange {
   setsChanged: string[];
   /** The teacher's own copy of the article's quiz, made at their first change of that article. */
   newSet: { id: string; title: string } | null;
+  /** A question the teacher wrote (lib/sets/authoring.ts): changed in place, theirs alone. */
+  written?: boolean;
 }
 
 /** What to tell the teacher about a change, in words. */
 export function describeChange(change: QuestionChange): { version: number; ownVersion: boolean; message: string } {
   const { version, ownVersion, setsChanged, newSet } = change;
+  if (change.written) return { version, ownVersion, message: `Saved as version ${version} of your question.` };
   if (!ownVersion) return { version, ownVersion, message: `Saved as version ${version} for everyone.` };
   const where = [
     ...(setsChanged.length
@@ -174,7 +177,8 @@ async function findChangeTarget(tx: Tx, teacher: Actor, questionId: string) {
   return question;
 }
 
-type Target = Awaited<ReturnType<typeof findChangeTarget>>;
+export type ChangeTarget = Awaited<ReturnType<typeof findChangeTarget>>;
+type Target = ChangeTarget;
 
 /** The teacher's own version of a question they may not change for everyone: a full copy (options, facts, answer). */
 async function copyForTeacher(
@@ -293,27 +297,39 @@ async function useOwnVersion(
 }
 
 /**
- * Applies a teacher's change to a question: in place when it is their own version or they may
- * change it for everyone; otherwise as their own version, made now.
+ * Applies a teacher's change to a question: in place when it is their own version or question,
+ * or they may change it for everyone; otherwise as their own version, made now (with
+ * `changeCopy`, the change is then made to that version as well: its version 1 is the original).
  */
-async function changeQuestion(
+export async function changeQuestion(
   db: Db,
   teacher: Actor,
   questionId: string,
   change: (tx: Tx, question: Target) => Promise<number>,
   copyWith: (question: Target) => { stem: string; explanation: string; retire: boolean },
+  { changeCopy = false }: { changeCopy?: boolean } = {},
 ): Promise<QuestionChange> {
   return db.$transaction(async (tx) => {
     const question = await findChangeTarget(tx, teacher, questionId);
+    if (question.copyOfId === null && question.ownerId === teacher.id) {
+      return { version: await change(tx, question), ownVersion: true, setsChanged: [], newSet: null, written: true };
+    }
     if (question.copyOfId === null && changesForEveryone(teacher, question.article)) {
       return { version: await change(tx, question), ownVersion: false, setsChanged: [], newSet: null };
     }
     let own = question;
     let firstOfArticle = false;
     if (question.copyOfId === null) {
+      // Questions the teacher wrote are no versions of the article's: its quiz is still theirs to use.
       firstOfArticle =
-        (await tx.question.count({ where: { articleId: question.articleId, ownerId: teacher.id } })) === 0;
+        (await tx.question.count({
+          where: { articleId: question.articleId, ownerId: teacher.id, copyOfId: { not: null } },
+        })) === 0;
       own = await copyForTeacher(tx, teacher, question, copyWith(question));
+      if (changeCopy) {
+        await change(tx, own);
+        own = await tx.question.findUniqueOrThrow({ where: { id: own.id }, select: changeTarget });
+      }
     } else {
       await change(tx, question);
       own = await tx.question.findUniqueOrThrow({ where: { id: question.id }, select: changeTarget });

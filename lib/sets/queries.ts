@@ -37,7 +37,10 @@ export function visibleSetWhere(teacher: Actor) {
       },
       {
         kind: "ARTICLE" as const,
-        article: { ...articleVisibleTo(teacher), questions: { none: { ownerId: teacher.id } } },
+        article: {
+          ...articleVisibleTo(teacher),
+          questions: { none: { ownerId: teacher.id, copyOfId: { not: null } } },
+        },
       },
     ],
   };
@@ -46,12 +49,13 @@ export function visibleSetWhere(teacher: Actor) {
 /**
  * The questions a teacher works with, of the articles they can see: the shared ones, except
  * where the teacher has their own version (a rewording or retiring of content they do not
- * own), and those versions. Another teacher's versions are never in view.
+ * own), those versions, and the questions they wrote. Another teacher's versions and written
+ * questions are never in view.
  */
 export function questionInViewOf(teacher: Actor) {
   return {
     article: articleVisibleTo(teacher),
-    OR: [{ copyOfId: null, copies: { none: { ownerId: teacher.id } } }, { ownerId: teacher.id }],
+    OR: [{ copyOfId: null, ownerId: null, copies: { none: { ownerId: teacher.id } } }, { ownerId: teacher.id }],
   };
 }
 
@@ -153,6 +157,9 @@ export async function listArticleQuestions(
       version: true,
       answerText: true,
       copyOfId: true,
+      ownerId: true,
+      answerNumber: true,
+      tolerance: true,
       editedBy: { select: { displayName: true } },
       retiredBy: { select: { displayName: true } },
       options: {
@@ -173,11 +180,13 @@ export async function listArticleQuestions(
     quiz: quiz ? { setId: quiz.id, size: quiz._count.items } : null,
     /** The teacher's changes reach everyone; otherwise each change makes the teacher's own version. */
     changesForEveryone: changesForEveryone(teacher, { ownerId }),
-    questions: questions.map(({ copyOfId, ...q }) => ({
+    questions: questions.map(({ copyOfId, ownerId, ...q }) => ({
       ...q,
       /** The question this stands for (itself, or the original of the teacher's own version). */
       originalId: copyOfId ?? q.id,
       ownVersion: copyOfId !== null,
+      /** A question the teacher wrote (lib/sets/authoring.ts). */
+      written: copyOfId === null && ownerId !== null,
     })),
   };
 }
@@ -189,7 +198,7 @@ export async function listArticlesForSets(db: Db, teacher: Actor) {
     select: {
       slug: true,
       title: true,
-      _count: { select: { questions: { where: { status: "SERVED", copyOfId: null } } } },
+      _count: { select: { questions: { where: { status: "SERVED", copyOfId: null, ownerId: null } } } },
     },
   });
 }

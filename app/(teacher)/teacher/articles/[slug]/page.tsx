@@ -7,10 +7,13 @@ import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { requireTeacher } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { kindOf } from "@/lib/questions/kinds";
+import { authoredAnswerOf, formValuesOf } from "@/lib/questions/authoring";
+import { kindOf, SHIPPED_KINDS } from "@/lib/questions/kinds";
 import { shortQuizReason } from "@/lib/questions/select";
+import { listWritableFacts } from "@/lib/sets/authoring";
 import { listArticleQuestions } from "@/lib/sets/queries";
 
+import { EditAnswerForm, WriteQuestionForm } from "./answer-forms";
 import { QuestionControls } from "./question-controls";
 
 export const metadata: Metadata = { title: "Questions of an article" };
@@ -45,6 +48,7 @@ export default async function ArticleQuestionsPage({
   const teacher = await requireTeacher(`/teacher/articles/${slug}`);
   const bank = await listArticleQuestions(db, teacher, slug);
   if (!bank) notFound();
+  const facts = await listWritableFacts(db, teacher, slug);
   const count = (status: string) => bank.questions.filter((q) => q.status === status).length;
   const reported = bank.questions.filter((q) => q.reports.length > 0);
   const served = bank.questions.filter((q) => q.status === "SERVED");
@@ -62,8 +66,9 @@ export default async function ArticleQuestionsPage({
         <h1 className="text-2xl font-bold tracking-tight">{bank.article.title}</h1>
         <p className="mt-1 text-muted">
           {bank.changesForEveryone
-            ? "Your rewording or retiring changes a question for every teacher."
-            : "Rewording or retiring a question makes your own version, used in your sets only; other teachers keep the original."}
+            ? "Your rewording, edits of options and answers, or retiring change a question for every teacher."
+            : "Rewording, editing the options and answer of, or retiring a question makes your own version, used in your sets only; other teachers keep the original."}{" "}
+          Questions you write are yours alone.
         </p>
         <p className="mt-1 text-muted">
           {count("SERVED")} served · {count("HELD_BACK")} held back · {count("RETIRED")} retired · {reported.length}{" "}
@@ -94,6 +99,27 @@ export default async function ArticleQuestionsPage({
           </Link>
         </div>
       </Card>
+      {facts.length > 0 && (
+        <Card className="flex flex-col gap-3" aria-labelledby="write-heading" role="region">
+          <details>
+            <summary className="inline-flex min-h-11 cursor-pointer items-center">
+              <h2 id="write-heading" className="text-lg font-semibold text-brand">
+                Write a question
+              </h2>
+            </summary>
+            <p className="mb-3 text-muted">
+              On a fact of this article, of any type. It is yours alone: in your view and your sets, checked like the
+              generated ones.
+            </p>
+            <WriteQuestionForm
+              slug={slug}
+              facts={facts}
+              types={SHIPPED_KINDS.map((kind) => ({ type: kind.type, label: kind.label }))}
+              empty={formValuesOf()}
+            />
+          </details>
+        </Card>
+      )}
       <ol className="flex flex-col gap-3" aria-label="Generated questions">
         {bank.questions.map((q) => (
           <li key={q.originalId} className="flex flex-col gap-2 rounded-2xl border border-line p-4">
@@ -101,6 +127,7 @@ export default async function ArticleQuestionsPage({
               <span>{q.type.toLowerCase().replace("_", " ")}</span>
               {q.status === "HELD_BACK" && <Badge tone="warn">held back</Badge>}
               {q.ownVersion && <Badge tone="brand">your version</Badge>}
+              {q.written && <Badge tone="brand">your question</Badge>}
               {q.status === "RETIRED" && (
                 <Badge>
                   {q.ownVersion
@@ -130,6 +157,17 @@ export default async function ArticleQuestionsPage({
                 stem={q.stem}
                 explanation={q.explanation}
                 forEveryone={bank.changesForEveryone}
+              />
+            )}
+            {q.status === "SERVED" && (
+              <EditAnswerForm
+                slug={slug}
+                questionId={q.id}
+                type={q.type}
+                initial={formValuesOf(
+                  authoredAnswerOf({ ...q, options: q.options.map((o, position) => ({ ...o, position })) }),
+                )}
+                forEveryone={bank.changesForEveryone && !q.ownVersion && !q.written}
               />
             )}
           </li>
