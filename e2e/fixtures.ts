@@ -21,6 +21,7 @@ export interface Factory {
     questionIds: string[];
     title: string;
     maxAttempts?: number;
+    timeLimitMinutes?: number;
   }): Promise<{ id: string; setId: string }>;
 }
 
@@ -46,7 +47,7 @@ export const test = base.extend<{ db: Db; make: Factory }, { workerDb: Db }>({
         await enrol(db, classId, user.id);
         return { id: user.id, username: user.username!, password: PASSWORD };
       },
-      async assignment({ teacherId, classId, questionIds, title, maxAttempts }) {
+      async assignment({ teacherId, classId, questionIds, title, maxAttempts, timeLimitMinutes }) {
         const set = await db.questionSet.create({
           data: {
             title: `${title} (set)`,
@@ -63,6 +64,7 @@ export const test = base.extend<{ db: Db; make: Factory }, { workerDb: Db }>({
             opensAt: new Date(Date.now() - 60_000),
             createdById: teacherId,
             ...(maxAttempts ? { maxAttempts } : {}),
+            ...(timeLimitMinutes ? { timeLimitMinutes } : {}),
           },
         });
         return { id: assignment.id, setId: set.id };

@@ -62,6 +62,12 @@ export function useAnswerQueue(
   userId: string,
   /** Called once mounted if answers kept on this device were merged in, with every answered id. */
   onRestore: (answeredIds: Set<string>) => void,
+  /**
+   * The server's clock minus this phone's (lib/client/attempt-clock.ts): answers are stamped
+   * with the phone's clock corrected by it, so a phone set to the wrong time still tells the
+   * server when it answered (the server believes it only within its grace either way).
+   */
+  clockOffsetMs = 0,
 ): AnswerQueueState {
   const queue = useMemo(
     () => (typeof window === "undefined" ? null : sharedQueue(window.localStorage, userId)),
@@ -178,7 +184,7 @@ export function useAnswerQueue(
         questionId: question.id,
         // The card built it with the kind's widget; the server checks it with the kind's schema.
         answer: answer as AnswerRequest["answer"],
-        answeredAt: new Date().toISOString(),
+        answeredAt: new Date(Date.now() + clockOffsetMs).toISOString(),
         responseMs,
       });
       setAnswers((current) => ({
@@ -187,7 +193,7 @@ export function useAnswerQueue(
       }));
       void flush();
     },
-    [queue, answers, state.attemptId, flush],
+    [queue, answers, state.attemptId, flush, clockOffsetMs],
   );
 
   return { answers, online, send };

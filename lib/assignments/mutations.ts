@@ -18,6 +18,7 @@ function toData(input: AssignmentInput) {
     dueAt: input.dueAt ? zonedTimeToUtc(input.dueAt, input.timeZone) : null,
     maxAttempts: input.maxAttempts,
     feedbackPolicy: input.feedbackPolicy,
+    timeLimitMinutes: input.timeLimitMinutes ?? null,
   };
 }
 
@@ -62,18 +63,36 @@ export async function createAssignment(db: Db, teacher: Actor, input: Assignment
   return assignment;
 }
 
-/** Changes dates, attempts or feedback; the class and set stay (students may have answered). */
+export const TIME_LIMIT_LOCKED_MESSAGE = "The time limit cannot change once a student has started an attempt.";
+
+/**
+ * Changes dates, attempts, feedback or the time limit; the class and set stay (students may have
+ * answered). The time limit only while nobody has started: every attempt runs by one limit.
+ */
 export async function updateAssignment(
   db: Db,
   teacher: Actor,
   assignmentId: string,
   input: AssignmentInput,
 ): Promise<void> {
+  const data = toData(input);
   const updated = await db.assignment.updateMany({
-    where: { id: assignmentId, class: { teacherId: teacher.id } },
-    data: toData(input),
+    where: {
+      id: assignmentId,
+      class: { teacherId: teacher.id },
+      // In the same statement as the write, so an attempt started meanwhile cannot slip past.
+      OR: [{ timeLimitMinutes: data.timeLimitMinutes }, { attempts: { none: {} } }],
+    },
+    data,
   });
-  if (updated.count !== 1) throw notFound("That assignment");
+  if (updated.count !== 1) {
+    const exists = await db.assignment.findFirst({
+      where: { id: assignmentId, class: { teacherId: teacher.id } },
+      select: { id: true },
+    });
+    if (!exists) throw notFound("That assignment");
+    throw new AppError("conflict", TIME_LIMIT_LOCKED_MESSAGE, { timeLimitMinutes: TIME_LIMIT_LOCKED_MESSAGE });
+  }
   await db.user.update({ where: { id: teacher.id }, data: { timeZone: input.timeZone } });
 }
 

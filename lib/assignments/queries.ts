@@ -14,6 +14,7 @@ const assignmentSettings = {
   closedAt: true,
   maxAttempts: true,
   feedbackPolicy: true,
+  timeLimitMinutes: true,
 } as const;
 
 export async function listClassAssignments(db: Db, teacher: Actor, classId: string) {
@@ -36,6 +37,8 @@ export async function findTeacherAssignment(db: Db, teacher: Actor, assignmentId
       setId: true,
       class: { select: { name: true } },
       set: { select: { title: true } },
+      // Whether anyone has started: the time limit is fixed from then on.
+      _count: { select: { attempts: true } },
     },
   });
 }

@@ -38,6 +38,8 @@ export interface QuizEntry {
     dueAt: Date | null;
     /** Right and wrong stay hidden until the due date. */
     resultsHidden: boolean;
+    /** Minutes each attempt may take once started; null for no limit. */
+    timeLimitMinutes: number | null;
   } | null;
   /** The attempt in progress: the page shows the player. */
   openAttemptId: string | null;
@@ -53,7 +55,7 @@ export interface QuizEntry {
  */
 export async function findQuizEntry(db: Db, user: Actor, ref: QuizRef, now = new Date()): Promise<QuizEntry | null> {
   if (!(QUIZ_TAKERS as readonly string[]).includes(user.role)) return null;
-  const target = await findQuizTarget(db, user, ref);
+  const target = await findQuizTarget(db, user, ref, now);
   if (!target) return null;
   const visible = feedbackVisible(target.assignment, now);
   const finished = target.attempts.filter((a) => a.finishedAt !== null).at(-1);
@@ -68,6 +70,7 @@ export async function findQuizEntry(db: Db, user: Actor, ref: QuizRef, now = new
       attemptsUsed: target.attempts.length,
       dueAt: target.assignment.dueAt,
       resultsHidden: !visible,
+      timeLimitMinutes: target.assignment.timeLimitMinutes,
     },
     openAttemptId: openAttempt(target)?.id ?? null,
     lastFinished: finished

@@ -10,6 +10,7 @@ import {
   type Feedback,
   type StoredAnswer,
 } from "@/lib/attempts/feedback";
+import { attemptDeadline, judgeAnswerTime } from "@/lib/attempts/clock";
 import { toGradable, type StoredQuestion } from "@/lib/attempts/grading";
 import type { AnswerRequest } from "@/lib/attempts/schemas";
 import {
@@ -19,6 +20,7 @@ import {
   finishIfComplete,
   insertResponse,
   loadStoredQuestion,
+  rescoreFinished,
   type QuestionRef,
 } from "@/lib/attempts/store";
 import { isShuffled, shownOrder } from "@/lib/attempts/shuffle";
@@ -33,14 +35,13 @@ import { gradeAnswer } from "@/lib/questions/grade";
 
 type Actor = Pick<CurrentUser, "id" | "role">;
 
+// The clock rule lives in lib/attempts/clock.ts; re-exported where it was first defined.
+export { ANSWER_CLOCK_GRACE_MS } from "@/lib/attempts/clock";
+
 export const QUIZ_TAKERS = ["STUDENT", "LEARNER"] as const;
 
-/**
- * How far back the browser's clock is believed. An answer given offline before the due date
- * and sent within this long after it still counts as on time; an older time (a wrong clock, or
- * a forged one) counts as this long before the server received it.
- */
-export const ANSWER_CLOCK_GRACE_MS = 30 * 60 * 1000;
+/** Refused answers of a timed attempt: given at or after its deadline. */
+export const TIME_UP_MESSAGE = "Time was up for this attempt: answers given after its time limit do not count.";
 
 /**
  * Starts an attempt when the student presses Start: resumes the one in progress (a double tap,
@@ -55,7 +56,7 @@ export async function startOrResumeAttempt(
 ): Promise<{ attemptId: string }> {
   if (!(QUIZ_TAKERS as readonly string[]).includes(user.role))
     throw new AppError("forbidden", "Quizzes are taken with a student or learner account.");
-  const target = await findQuizTarget(db, user, ref);
+  const target = await findQuizTarget(db, user, ref, now);
   if (!target) throw notFound(ref.assignmentId ? "That assignment" : "That quiz");
   const refusal = startRefusal(target, now);
   if (refusal) throw new AppError("forbidden", refusal);
@@ -159,15 +160,23 @@ export async function recordAnswer(
   if (!attempt) throw notFound("That attempt");
   if (!attempt.accepting) throw new AppError("forbidden", CLOSED_MESSAGE);
   if (!attempt.question) throw notFound("That question");
+  // One judgement of when the answer was given, for the due date and the time limit alike.
+  const deadline = attemptDeadline(attempt.startedAt, attempt.timeLimitMinutes);
+  const { answeredAt, late, overTime } = judgeAnswerTime({
+    claimed: request.answeredAt,
+    startedAt: attempt.startedAt,
+    receivedAt: now,
+    dueAt: attempt.dueAt,
+    deadline,
+  });
+  if (overTime) throw new AppError("forbidden", TIME_UP_MESSAGE);
   const question = await cachedQuestion(db, attempt.question);
   if (question.type !== request.answer.type)
     throw new AppError("invalid_input", `That answer is not for a ${question.type} question.`);
 
   const result = gradeAnswer(toGradable(question), request.answer);
   const given = describeAnswer(request.answer, question.options);
-  const answeredAt = answeredAtFrom(request.answeredAt, attempt.startedAt, now);
   const rule = feedbackRuleOf(attempt);
-  const late = rule?.dueAt ? answeredAt > rule.dueAt : false;
   const rating = ratingFor({ score: result.score, responseMs: request.responseMs });
   // While the assignment keeps its results hidden, the answer waits to reach the student's
   // memory: review and mastery would otherwise tell right from wrong before the due date.
@@ -209,9 +218,12 @@ export async function recordAnswer(
     if (retries > 0) return recordAnswer(db, user, request, now, retries - 1);
     throw error;
   }
-  // The answer is stored; the attempt is finished when every question has one.
+  // The answer is stored; the attempt is finished when every question has one. A timed attempt
+  // finished at its deadline before this answer (given in time) arrived is scored again.
+  if (attempt.finished) await rescoreFinished(sql, { attemptId: attempt.attemptId, items: attempt.items });
   const attemptFinished =
-    attempt.finished || (await finishIfComplete(sql, { attemptId: attempt.attemptId, items: attempt.items, now }));
+    attempt.finished ||
+    (await finishIfComplete(sql, { attemptId: attempt.attemptId, items: attempt.items, now, deadline }));
   return {
     status: "saved",
     duplicate: false,
@@ -224,15 +236,6 @@ export async function recordAnswer(
       now,
     ),
   };
-}
-
-/**
- * When the student answered: the browser's clock (offline answers arrive later), but never
- * before the attempt started, after the server received it, or more than the grace before that.
- */
-export function answeredAtFrom(claimed: string, startedAt: Date, receivedAt: Date): Date {
-  const earliest = Math.max(startedAt.getTime(), receivedAt.getTime() - ANSWER_CLOCK_GRACE_MS);
-  return new Date(Math.min(Math.max(Date.parse(claimed), earliest), receivedAt.getTime()));
 }
 
 /**

@@ -7,8 +7,9 @@ import {
   responseFeedback,
   type Feedback,
 } from "@/lib/attempts/feedback";
+import { attemptDeadline } from "@/lib/attempts/clock";
 import { loadQuestionUnscoped } from "@/lib/attempts/mutations";
-import { loadQuizRows } from "@/lib/attempts/store";
+import { finishExpiredAttempts, loadQuizRows } from "@/lib/attempts/store";
 import { inShownOrder } from "@/lib/attempts/shuffle";
 import { toQuestionView, type QuestionView } from "@/lib/attempts/view";
 import { sqlOf, type Db } from "@/lib/db/client";
@@ -30,6 +31,12 @@ export interface QuizState {
   finished: boolean;
   score: number | null;
   dueAt: string | null;
+  /** When a timed attempt stops taking answers (the server's clock); null without a time limit. */
+  deadline: string | null;
+  /** The server's clock when this was read: the phone corrects its own clock by it. */
+  serverNow: string;
+  /** Finished at its deadline with questions unanswered. */
+  timedOut: boolean;
   feedbackVisible: boolean;
   questions: QuestionView[];
   answered: AnsweredView[];
@@ -46,8 +53,16 @@ export async function findQuizState(
   attemptId: string,
   now = new Date(),
 ): Promise<QuizState | null> {
-  const rows = await loadQuizRows(sqlOf(db), { userId: user.id, attemptId });
+  const sql = sqlOf(db);
+  let rows = await loadQuizRows(sql, { userId: user.id, attemptId });
   if (!rows) return null;
+  const deadline = attemptDeadline(rows.attempt.startedAt, rows.attempt.timeLimitMinutes);
+  if (deadline && deadline <= now && !rows.attempt.finished) {
+    // Its time ran out: finished (at the deadline) before it is shown.
+    await finishExpiredAttempts(sql, { userId: user.id }, now);
+    rows = await loadQuizRows(sql, { userId: user.id, attemptId });
+    if (!rows) return null;
+  }
   const { attempt } = rows;
   const rule = feedbackRuleOf(rows);
   const visible = feedbackVisible(rule, now);
@@ -59,6 +74,9 @@ export async function findQuizState(
     finished: attempt.finished,
     score: visible ? attempt.score : null,
     dueAt: rule?.dueAt?.toISOString() ?? null,
+    deadline: deadline?.toISOString() ?? null,
+    serverNow: now.toISOString(),
+    timedOut: deadline !== null && attempt.finished && rows.responses.length < rows.questions.length,
     feedbackVisible: visible,
     questions: rows.questions.map((q) => toQuestionView(inShownOrder(q, attempt.id))),
     answered: await Promise.all(

@@ -102,6 +102,8 @@ export interface AnswerTarget extends StoredRule {
   attemptId: string;
   startedAt: Date;
   finished: boolean;
+  /** The assignment's time limit per attempt, in minutes; null for none. */
+  timeLimitMinutes: number | null;
   /** The attempt takes answers from this student: no assignment, or one open, not closed, with them on its roster. */
   accepting: boolean;
   /** How many questions the attempt's set has. */
@@ -124,6 +126,7 @@ export async function findAnswerTarget(
     finishedAt: unknown;
     dueAt: unknown;
     feedbackPolicy: string | null;
+    timeLimitMinutes: number | null;
     accepting: unknown;
     items: number;
     id: string | null;
@@ -131,7 +134,7 @@ export async function findAnswerTarget(
     updatedAt: unknown;
     factsUpdatedAt: unknown;
   }>(
-    `SELECT a."id" AS "attemptId", a."startedAt", a."finishedAt", s."dueAt", s."feedbackPolicy",
+    `SELECT a."id" AS "attemptId", a."startedAt", a."finishedAt", s."dueAt", s."feedbackPolicy", s."timeLimitMinutes",
             CASE WHEN a."assignmentId" IS NULL THEN 1
                  WHEN s."closedAt" IS NULL AND s."opensAt" <= ? AND EXISTS (
                    SELECT 1 FROM "Enrolment" e JOIN "Class" c ON c."id" = e."classId"
@@ -152,6 +155,7 @@ export async function findAnswerTarget(
     attemptId: row.attemptId,
     startedAt: asDate(row.startedAt),
     finished: row.finishedAt !== null,
+    timeLimitMinutes: row.timeLimitMinutes === null ? null : Number(row.timeLimitMinutes),
     dueAt: asNullableDate(row.dueAt),
     feedbackPolicy: row.feedbackPolicy,
     accepting: Number(row.accepting) === 1,
@@ -205,28 +209,92 @@ export function insertResponse(response: {
   };
 }
 
-/** Finishes the attempt, with its score, once every question of its set has an answer. */
-export async function finishIfComplete(
-  sql: Sql,
-  { attemptId, items, now }: { attemptId: string; items: number; now: Date },
-): Promise<boolean> {
+async function answeredScore(sql: Sql, attemptId: string): Promise<{ count: number; total: number }> {
   const answered = await sql.one<{ count: number; total: number | null }>(
     `SELECT CAST(COUNT(*) AS INTEGER) AS "count", SUM("score") AS "total" FROM "Response" WHERE "attemptId" = ?`,
     [attemptId],
   );
-  if (answered!.count < items) return false;
+  return { count: Number(answered!.count), total: Number(answered!.total ?? 0) };
+}
+
+/**
+ * Finishes the attempt, with its score, once every question of its set has an answer. A timed
+ * attempt whose last answer (given in time) arrives after its deadline finishes at the deadline.
+ */
+export async function finishIfComplete(
+  sql: Sql,
+  { attemptId, items, now, deadline }: { attemptId: string; items: number; now: Date; deadline: Date | null },
+): Promise<boolean> {
+  const answered = await answeredScore(sql, attemptId);
+  if (answered.count < items) return false;
   await sql.run(`UPDATE "Attempt" SET "finishedAt" = ?, "score" = ? WHERE "id" = ? AND "finishedAt" IS NULL`, [
-    now,
-    (answered!.total ?? 0) / Math.max(1, items),
+    deadline && deadline < now ? deadline : now,
+    answered.total / Math.max(1, items),
     attemptId,
   ]);
   return true;
+}
+
+/**
+ * Scores a finished attempt again from its answers: an answer given before a timed attempt's
+ * deadline that reached the server after the attempt was finished there still counts.
+ */
+export async function rescoreFinished(sql: Sql, { attemptId, items }: { attemptId: string; items: number }) {
+  const answered = await answeredScore(sql, attemptId);
+  await sql.run(`UPDATE "Attempt" SET "score" = ? WHERE "id" = ? AND "finishedAt" IS NOT NULL`, [
+    answered.total / Math.max(1, items),
+    attemptId,
+  ]);
+}
+
+/**
+ * Finishes the timed attempts whose deadline has passed (of one user, or of one assignment), at
+ * their deadline: the questions answered are scored, the rest count as unanswered. Nothing runs
+ * at the deadline itself, so whatever reads attempts (the quiz page, the results) calls this
+ * first; finishing is the same whoever does it, whenever.
+ */
+export async function finishExpiredAttempts(
+  sql: Sql,
+  scope: { userId: string; assignmentId?: string } | { assignmentId: string },
+  now: Date,
+): Promise<void> {
+  const byUser = "userId" in scope;
+  const where = [`a."finishedAt" IS NULL`, `s."timeLimitMinutes" IS NOT NULL`];
+  const params: string[] = [];
+  if (byUser) {
+    where.push(`a."userId" = ?`);
+    params.push(scope.userId);
+  }
+  if (scope.assignmentId) {
+    where.push(`a."assignmentId" = ?`);
+    params.push(scope.assignmentId);
+  }
+  const open = await sql.all<{ id: string; startedAt: unknown; timeLimitMinutes: number; items: number }>(
+    `SELECT a."id", a."startedAt", s."timeLimitMinutes",
+            CAST((SELECT COUNT(*) FROM "QuestionSetItem" n WHERE n."setId" = a."setId") AS INTEGER) AS "items"
+     FROM "Attempt" a JOIN "Assignment" s ON s."id" = a."assignmentId"
+     WHERE ${where.join(" AND ")}`,
+    params,
+  );
+  for (const attempt of open) {
+    const deadline = new Date(asDate(attempt.startedAt).getTime() + Number(attempt.timeLimitMinutes) * 60_000);
+    if (deadline > now) continue;
+    const answered = await answeredScore(sql, attempt.id);
+    await sql.run(`UPDATE "Attempt" SET "finishedAt" = ?, "score" = ? WHERE "id" = ? AND "finishedAt" IS NULL`, [
+      deadline,
+      answered.total / Math.max(1, Number(attempt.items)),
+      attempt.id,
+    ]);
+  }
 }
 
 export interface QuizRows extends StoredRule {
   attempt: {
     id: string;
     number: number;
+    startedAt: Date;
+    /** The assignment's time limit per attempt, in minutes; null for none. */
+    timeLimitMinutes: number | null;
     finished: boolean;
     score: number | null;
     setTitle: string;
@@ -242,8 +310,10 @@ export async function loadQuizRows(sql: Sql, { userId, attemptId }: { userId: st
   const attempt = await sql.one<{
     id: string;
     number: number;
+    startedAt: unknown;
     finishedAt: unknown;
     score: number | null;
+    timeLimitMinutes: number | null;
     setId: string;
     setTitle: string;
     articleSlug: string | null;
@@ -251,8 +321,9 @@ export async function loadQuizRows(sql: Sql, { userId, attemptId }: { userId: st
     dueAt: unknown;
     feedbackPolicy: string | null;
   }>(
-    `SELECT a."id", a."number", a."finishedAt", a."score", a."setId", qs."title" AS "setTitle",
-            ar."slug" AS "articleSlug", s."title" AS "assignmentTitle", s."dueAt", s."feedbackPolicy"
+    `SELECT a."id", a."number", a."startedAt", a."finishedAt", a."score", a."setId", qs."title" AS "setTitle",
+            ar."slug" AS "articleSlug", s."title" AS "assignmentTitle", s."dueAt", s."feedbackPolicy",
+            s."timeLimitMinutes"
      FROM "Attempt" a
      JOIN "QuestionSet" qs ON qs."id" = a."setId"
      LEFT JOIN "Article" ar ON ar."id" = qs."articleId"
@@ -283,6 +354,8 @@ export async function loadQuizRows(sql: Sql, { userId, attemptId }: { userId: st
     attempt: {
       id: attempt.id,
       number: attempt.number,
+      startedAt: asDate(attempt.startedAt),
+      timeLimitMinutes: attempt.timeLimitMinutes === null ? null : Number(attempt.timeLimitMinutes),
       finished: attempt.finishedAt !== null,
       score: attempt.score,
       setTitle: attempt.setTitle,
@@ -313,6 +386,8 @@ export interface StudentAssignment {
   dueAt: Date | null;
   maxAttempts: number;
   feedbackPolicy: string;
+  /** Minutes each attempt may take; null for no limit. */
+  timeLimitMinutes: number | null;
 }
 
 /** An assignment of a class the student is on (not removed, the class not archived), with its set's size. */
@@ -330,8 +405,10 @@ export async function findStudentAssignment(
     dueAt: unknown;
     maxAttempts: number;
     feedbackPolicy: string;
+    timeLimitMinutes: number | null;
   }>(
     `SELECT s."setId", s."title", qs."kind", s."opensAt", s."closedAt", s."dueAt", s."maxAttempts", s."feedbackPolicy",
+            s."timeLimitMinutes",
             CAST((SELECT COUNT(*) FROM "QuestionSetItem" i WHERE i."setId" = s."setId") AS INTEGER) AS "items"
      FROM "Assignment" s JOIN "Class" c ON c."id" = s."classId" JOIN "QuestionSet" qs ON qs."id" = s."setId"
      WHERE s."id" = ? AND c."archivedAt" IS NULL
@@ -343,6 +420,7 @@ export async function findStudentAssignment(
   return {
     ...row,
     items: Number(row.items),
+    timeLimitMinutes: row.timeLimitMinutes === null ? null : Number(row.timeLimitMinutes),
     opensAt: asDate(row.opensAt),
     closedAt: asNullableDate(row.closedAt),
     dueAt: asNullableDate(row.dueAt),
@@ -353,12 +431,18 @@ export async function findStudentAssignment(
 export async function listAttemptsAt(
   sql: Sql,
   { userId, setId, assignmentId }: { userId: string; setId: string; assignmentId: string | null },
-): Promise<{ id: string; number: number; finishedAt: Date | null; score: number | null }[]> {
-  const attempts = await sql.all<{ id: string; number: number; finishedAt: unknown; score: number | null }>(
-    `SELECT "id", "number", "finishedAt", "score" FROM "Attempt"
+): Promise<{ id: string; number: number; startedAt: Date; finishedAt: Date | null; score: number | null }[]> {
+  const attempts = await sql.all<{
+    id: string;
+    number: number;
+    startedAt: unknown;
+    finishedAt: unknown;
+    score: number | null;
+  }>(
+    `SELECT "id", "number", "startedAt", "finishedAt", "score" FROM "Attempt"
      WHERE "userId" = ? AND "setId" = ? AND ${assignmentId ? `"assignmentId" = ?` : `"assignmentId" IS NULL`}
      ORDER BY "number"`,
     assignmentId ? [userId, setId, assignmentId] : [userId, setId],
   );
-  return attempts.map((a) => ({ ...a, finishedAt: asNullableDate(a.finishedAt) }));
+  return attempts.map((a) => ({ ...a, startedAt: asDate(a.startedAt), finishedAt: asNullableDate(a.finishedAt) }));
 }

@@ -6,7 +6,7 @@ import "server-only";
 
 import { articleVisibleTo } from "@/lib/articles/queries";
 import type { CurrentUser } from "@/lib/auth/session";
-import { findStudentAssignment, listAttemptsAt } from "@/lib/attempts/store";
+import { finishExpiredAttempts, findStudentAssignment, listAttemptsAt } from "@/lib/attempts/store";
 import { sqlOf, type Db } from "@/lib/db/client";
 
 type Actor = Pick<CurrentUser, "id" | "role">;
@@ -31,9 +31,11 @@ export interface QuizTarget {
     dueAt: Date | null;
     maxAttempts: number;
     feedbackPolicy: string;
+    /** Minutes each attempt may take; null for no limit. */
+    timeLimitMinutes: number | null;
   } | null;
   /** The user's attempts at it, oldest first. */
-  attempts: { id: string; number: number; finishedAt: Date | null; score: number | null }[];
+  attempts: { id: string; number: number; startedAt: Date; finishedAt: Date | null; score: number | null }[];
 }
 
 export const CLOSED_MESSAGE = "Your teacher has closed this assignment: it takes no more answers.";
@@ -44,7 +46,7 @@ const NOT_OPEN_MESSAGE = "This assignment is not open yet.";
  * class not archived), an article's quiz whose article they may read, or their own review
  * session. Anything else is null, whether it exists or not.
  */
-export async function findQuizTarget(db: Db, user: Actor, ref: QuizRef): Promise<QuizTarget | null> {
+export async function findQuizTarget(db: Db, user: Actor, ref: QuizRef, now = new Date()): Promise<QuizTarget | null> {
   const sql = sqlOf(db);
   let target: Omit<QuizTarget, "attempts">;
   if (ref.assignmentId) {
@@ -63,6 +65,7 @@ export async function findQuizTarget(db: Db, user: Actor, ref: QuizRef): Promise
         dueAt: row.dueAt,
         maxAttempts: row.maxAttempts,
         feedbackPolicy: row.feedbackPolicy,
+        timeLimitMinutes: row.timeLimitMinutes,
       },
     };
   } else {
@@ -86,6 +89,10 @@ export async function findQuizTarget(db: Db, user: Actor, ref: QuizRef): Promise
       assignment: null,
     };
   }
+  // A timed attempt whose time ran out is finished (at its deadline) before anything reads it:
+  // the page shows its result, and Start begins the next one.
+  if (target.assignment?.timeLimitMinutes)
+    await finishExpiredAttempts(sql, { userId: user.id, assignmentId: target.assignmentId ?? undefined }, now);
   const attempts = await listAttemptsAt(sql, {
     userId: user.id,
     setId: target.setId,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { queueKey } from "@/lib/client/answer-queue";
+import { clockOffsetKey } from "@/lib/client/attempt-clock";
 import {
   claimDevice,
   clearDevice,
@@ -69,6 +70,12 @@ describe("claimDevice", () => {
     );
     expect([...caches.data.keys()].sort()).toEqual([DEVICE_CACHE, STATIC_CACHE, pagesCacheName(ben)].sort());
     expect(caches.data.get(DEVICE_CACHE)?.get(DEVICE_USER_PATH)).toBe(ben);
+  });
+
+  it("keeps the signed-in user's timed attempts' clock offsets, and nobody else's", async () => {
+    const storage = memoryStorage({ [clockOffsetKey(ada, "att-a")]: "120", [clockOffsetKey(ben, "att-b")]: "-40" });
+    await claimDevice(storage, null, ben);
+    expect([...storage.data.keys()]).toEqual([clockOffsetKey(ben, "att-b")]);
   });
 
   it("does not take one user's entries for another's whose id begins the same", async () => {

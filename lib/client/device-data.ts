@@ -50,7 +50,12 @@ export function savedAnswersKey(userId: string, attemptId: string): string {
 }
 
 function belongsTo(key: string, userId: string): boolean {
-  return key === queueKey(userId) || key.startsWith(`${STORAGE_PREFIX}saved-answers.v2.${userId}.`);
+  return (
+    key === queueKey(userId) ||
+    key.startsWith(`${STORAGE_PREFIX}saved-answers.v2.${userId}.`) ||
+    // A timed attempt's measured clock offset (lib/client/attempt-clock.ts).
+    key.startsWith(`${STORAGE_PREFIX}clock-offset.v1.${userId}.`)
+  );
 }
 
 function removeEntries(storage: DeviceStorage, remove: (key: string) => boolean): void {

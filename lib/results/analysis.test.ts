@@ -156,6 +156,7 @@ describe("analyseAssignment: students", () => {
       score: null,
       timeTakenMs: null,
       late: false,
+      timedOut: false,
       attemptsUsed: 0,
       countedAttempt: null,
     });
@@ -490,5 +491,31 @@ describe("gradebookRows", () => {
       ["Bo Chen", "", "not started", "", "", "", "yes", "", "0", "", "", ""],
       ["Cem Demir", "cem.demir", "in progress", "0%", "1", "1", "yes", "1", "1", "", "wrong", ""],
     ]);
+  });
+
+  it("with a time limit, says who ran out of time; their time taken is the whole limit", () => {
+    const rows = gradebookRows(
+      input({
+        assignment: { dueAt: null, maxAttempts: 1, timeLimitMinutes: 10 },
+        attempts: [
+          attempt("a1", ada.id, 1, { finished: 10, score: 0.5 }),
+          attempt("c1", cem.id, 1, { finished: 4, score: 1 }),
+        ],
+        responses: [
+          answer("a1", "q1", "Ankara", { correct: true, minute: 3 }),
+          answer("c1", "q1", "Ankara", { correct: true, minute: 2 }),
+          answer("c1", "q2", "Imamoglu", { correct: true, minute: 4 }),
+        ],
+      }),
+    );
+    const column = (name: string) => rows[0]!.indexOf(name);
+    expect(column("timed out")).toBe(column("late") + 1);
+    const [adaRow, boRow, cemRow] = rows.slice(1);
+    expect([adaRow![column("timed out")], boRow![column("timed out")], cemRow![column("timed out")]]).toEqual([
+      "yes",
+      "",
+      "no",
+    ]);
+    expect([adaRow![column("time taken (minutes)")], cemRow![column("time taken (minutes)")]]).toEqual(["10", "4"]);
   });
 });

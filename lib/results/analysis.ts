@@ -74,7 +74,8 @@ export interface AssignmentResultsInput {
   memories: MemoryRecord[];
   /** At least every fact the questions test; others are ignored. */
   facts: FactRecord[];
-  assignment: { dueAt: Date | null; maxAttempts: number };
+  /** timeLimitMinutes: each attempt's time limit; absent or null for none. */
+  assignment: { dueAt: Date | null; maxAttempts: number; timeLimitMinutes?: number | null };
   now: Date;
 }
 
@@ -92,9 +93,11 @@ export interface StudentResult {
   total: number;
   /** 0..1 over the counted attempt; null when not started. */
   score: number | null;
-  /** From the counted attempt's start to its last answer; null when not started. */
+  /** From the counted attempt's start to its last answer (the whole limit when time ran out); null when not started. */
   timeTakenMs: number | null;
   late: boolean;
+  /** The counted attempt was finished at its time limit with questions unanswered. */
+  timedOut: boolean;
   /** Every attempt started, including one opened and never answered. */
   attemptsUsed: number;
   /** The attempt the result comes from; null when the student has none. */
@@ -280,8 +283,13 @@ function studentResult(
   const dueAt = input.assignment.dueAt;
   const overdue = status !== "done" && dueAt !== null && input.now > dueAt;
 
+  // Only the deadline finishes an attempt with questions unanswered (recordAnswer finishes it
+  // when the last one is answered, finishExpiredAttempts when its time runs out).
+  const limit = input.assignment.timeLimitMinutes ?? null;
+  const timedOut = limit !== null && status === "done" && responses.length < total;
   let timeTakenMs: number | null = null;
-  if (counted && status !== "not started") {
+  if (counted && timedOut) timeTakenMs = limit * 60_000;
+  else if (counted && status !== "not started") {
     // The last answer, not finishedAt: finishedAt is when the server received the last answer,
     // so an answer replayed from the offline queue would count the time it waited as work.
     const lastAnswer = Math.max(...responses.map((r) => r.answeredAt.getTime()));
@@ -299,6 +307,7 @@ function studentResult(
     score: !counted || status === "not started" ? null : attemptScore(counted, total),
     timeTakenMs,
     late: overdue || responses.some((r) => r.late),
+    timedOut,
     attemptsUsed: used,
     countedAttempt: counted ? { id: counted.attempt.id, number: counted.attempt.number } : null,
   };
@@ -503,14 +512,16 @@ function gradebookMark(response: ResponseRecord | undefined): string {
 
 /**
  * The results as a gradebook: a header, then one row per roster student (by name) with their
- * status, score (a whole percentage), questions answered, time taken in minutes, late, the
- * attempt counted and attempts used, then one mark per question in set order, all from the
+ * status, score (a whole percentage), questions answered, time taken in minutes, late, timed
+ * out (when the assignment has a time limit), the attempt counted and attempts used, then one mark per question in set order, all from the
  * counted attempt (the rule of the results page). Empty cells where a student has not started.
  * Serialise as csvRows is.
  */
 export function gradebookRows(input: AssignmentResultsInput): string[][] {
   const attempts = collectStudentAttempts(input);
   const questions = orderedQuestions(input.questions);
+  // Only an assignment with a time limit has attempts that can run out of time.
+  const timed = Boolean(input.assignment.timeLimitMinutes);
   const header = [
     "student",
     "username",
@@ -519,6 +530,7 @@ export function gradebookRows(input: AssignmentResultsInput): string[][] {
     `answered (of ${questions.length})`,
     "time taken (minutes)",
     "late",
+    ...(timed ? ["timed out"] : []),
     "attempt counted",
     "attempts used",
     ...questions.map((q, index) => `Q${index + 1}. ${q.stem}`),
@@ -536,6 +548,7 @@ export function gradebookRows(input: AssignmentResultsInput): string[][] {
       started ? String(result.answered) : "",
       result.timeTakenMs === null ? "" : String(Math.round(result.timeTakenMs / 6_000) / 10),
       result.late ? "yes" : "no",
+      ...(timed ? [started ? (result.timedOut ? "yes" : "no") : ""] : []),
       started && result.countedAttempt ? String(result.countedAttempt.number) : "",
       String(result.attemptsUsed),
       ...questions.map((q) => (started ? gradebookMark(own.counted?.byQuestion.get(q.id)) : "")),

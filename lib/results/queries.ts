@@ -3,8 +3,9 @@
 import "server-only";
 
 import { parseStoredAnswer } from "@/lib/attempts/feedback";
+import { finishExpiredAttempts } from "@/lib/attempts/store";
 import type { CurrentUser } from "@/lib/auth/session";
-import type { Db } from "@/lib/db/client";
+import { sqlOf, type Db } from "@/lib/db/client";
 import { memorySelect } from "@/lib/learning/memory";
 import { releaseResults } from "@/lib/learning/release";
 import {
@@ -29,6 +30,7 @@ export async function loadAssignmentResultsInput(
       title: true,
       dueAt: true,
       maxAttempts: true,
+      timeLimitMinutes: true,
       setId: true,
       class: {
         select: {
@@ -44,6 +46,8 @@ export async function loadAssignmentResultsInput(
   if (!assignment) return null;
   // Answers whose results were hidden reach the class's fact mastery once the due date passes.
   await releaseResults(db, { assignmentId }, now);
+  // Attempts whose time ran out are finished at their deadline, whether or not the student came back.
+  if (assignment.timeLimitMinutes) await finishExpiredAttempts(sqlOf(db), { assignmentId }, now);
   const studentIds = assignment.class.enrolments.map((e) => e.student.id);
   const [items, attempts] = await Promise.all([
     db.questionSetItem.findMany({
@@ -140,7 +144,11 @@ export async function loadAssignmentResultsInput(
         answer: f.answer,
         articleSlug: f.article.slug,
       })),
-      assignment: { dueAt: assignment.dueAt, maxAttempts: assignment.maxAttempts },
+      assignment: {
+        dueAt: assignment.dueAt,
+        maxAttempts: assignment.maxAttempts,
+        timeLimitMinutes: assignment.timeLimitMinutes,
+      },
       now,
     },
   };

@@ -79,6 +79,17 @@ export const AssignmentSchema = z
       .min(1, "At least 1 attempt.")
       .max(20, "At most 20 attempts."),
     feedbackPolicy: z.enum(["IMMEDIATE", "AFTER_DUE"]),
+    /** Minutes each attempt may take once started; empty for no limit. */
+    timeLimitMinutes: z
+      .union([
+        z.literal("").transform(() => null),
+        z.coerce
+          .number({ error: "The time limit must be a number of minutes." })
+          .int("The time limit must be a whole number of minutes.")
+          .min(1, "At least 1 minute.")
+          .max(180, "At most 180 minutes."),
+      ])
+      .optional(),
     timeZone: TimeZoneSchema,
   })
   .refine((a) => a.feedbackPolicy === "IMMEDIATE" || a.dueAt, {

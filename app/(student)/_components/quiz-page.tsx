@@ -72,6 +72,12 @@ function QuizStart({ entry, target, userId }: { entry: QuizEntry; target: StartA
           </li>
           {rules.dueAt && <li>Due {formatDateTimeInZone(rules.dueAt, "UTC")} UTC</li>}
           {rules.resultsHidden && <li>Right and wrong answers are shown after the due date.</li>}
+          {rules.timeLimitMinutes && (
+            <li className="font-semibold text-ink">
+              You will have {rules.timeLimitMinutes} {rules.timeLimitMinutes === 1 ? "minute" : "minutes"} once you
+              start.
+            </li>
+          )}
         </ul>
       )}
       {entry.refusal ? (

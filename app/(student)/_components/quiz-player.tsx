@@ -5,11 +5,13 @@
 import Link from "next/link";
 import { useCallback, useEffect, useRef, useState } from "react";
 
+import { AttemptTimer } from "@/components/quiz/attempt-timer";
 import { QuestionCard } from "@/components/quiz/question-card";
 import { useAnswerQueue } from "@/components/quiz/use-answer-queue";
 import { buttonClasses } from "@/components/ui/button";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import type { QuizState } from "@/lib/attempts/queries";
+import { clockOffsetKey, observeClockOffset } from "@/lib/client/attempt-clock";
 
 export function QuizPlayer({ state, userId }: { state: QuizState; userId: string }) {
   const total = state.questions.length;
@@ -22,7 +24,18 @@ export function QuizPlayer({ state, userId }: { state: QuizState; userId: string
     },
     [state.questions],
   );
-  const { answers, online, send } = useAnswerQueue(state, userId, onRestore);
+  // The server's clock minus this phone's, measured once mounted (kept on the device for a
+  // timed attempt, so a reload from the offline copy cannot add time).
+  const [offsetMs, setOffsetMs] = useState<number | null>(null);
+  useEffect(() => {
+    const storage = state.deadline ? window.localStorage : null;
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setOffsetMs(observeClockOffset(storage, clockOffsetKey(userId, state.attemptId), state.serverNow, Date.now()));
+  }, [state.deadline, state.serverNow, state.attemptId, userId]);
+  const [timeUp, setTimeUp] = useState(
+    state.deadline !== null && Date.parse(state.deadline) <= Date.parse(state.serverNow),
+  );
+  const { answers, online, send } = useAnswerQueue(state, userId, onRestore, offsetMs ?? 0);
   const shownAt = useRef(0);
 
   const answeredCount = Object.keys(answers).length;
@@ -42,6 +55,14 @@ export function QuizPlayer({ state, userId }: { state: QuizState; userId: string
   return (
     <div className="flex flex-col gap-4">
       <div className="flex flex-col gap-2">
+        {state.deadline && (
+          <AttemptTimer
+            deadline={state.deadline}
+            serverNow={state.serverNow}
+            offsetMs={offsetMs}
+            onTimeUp={() => setTimeUp(true)}
+          />
+        )}
         <div className="flex items-center justify-between gap-2 text-sm text-muted">
           <span>
             {Math.min(answeredCount, total)} of {total} answered
@@ -51,7 +72,9 @@ export function QuizPlayer({ state, userId }: { state: QuizState; userId: string
         <ProgressBar value={answeredCount} max={total} label="Quiz progress" />
       </div>
 
-      {question ? (
+      {timeUp ? (
+        <TimeUp attemptId={state.attemptId} waiting={waiting} />
+      ) : question ? (
         <QuestionCard
           key={question.id}
           question={question}
@@ -76,6 +99,26 @@ function SaveState({ waiting, online }: { waiting: number; online: boolean }) {
     <span role="status" className="font-semibold text-warn">
       {waiting} {waiting === 1 ? "answer" : "answers"} waiting for network
     </span>
+  );
+}
+
+/** The time limit is up: no more answers; those given in time still go out from the queue. */
+function TimeUp({ attemptId, waiting }: { attemptId: string; waiting: number }) {
+  return (
+    <div className="flex flex-col items-start gap-3 rounded-2xl border border-line bg-surface p-5">
+      <h2 className="text-xl font-semibold">Time is up</h2>
+      <p>This attempt is finished. The answers you gave in time count; the rest stay unanswered.</p>
+      {waiting > 0 ? (
+        <p className="text-warn">
+          Some answers are still waiting for the network. Keep this page open; they are kept on this device until sent,
+          and count because you gave them in time.
+        </p>
+      ) : (
+        <Link href={`/attempts/${attemptId}`} className={buttonClasses()}>
+          See your results
+        </Link>
+      )}
+    </div>
   );
 }
 

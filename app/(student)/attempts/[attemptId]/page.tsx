@@ -26,6 +26,7 @@ export default async function AttemptSummaryPage({ params }: { params: Promise<{
         <h1 className="text-2xl font-bold tracking-tight">{state.title}</h1>
         <p className="mt-1 text-muted">
           Attempt {state.number} · {state.answered.length} of {state.questions.length} answered
+          {state.timedOut && " · time ran out"}
         </p>
       </div>
       <Card className="flex flex-col gap-1">

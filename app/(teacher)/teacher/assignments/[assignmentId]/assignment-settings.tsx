@@ -19,10 +19,20 @@ export function AssignmentSettings({
   values,
   classId,
   setId,
+  started,
 }: {
   assignmentId: string;
   closed: boolean;
-  values: { title: string; maxAttempts: string; feedbackPolicy: string; opensAt: string; dueAt: string };
+  values: {
+    title: string;
+    maxAttempts: string;
+    feedbackPolicy: string;
+    opensAt: string;
+    dueAt: string;
+    timeLimitMinutes: string;
+  };
+  /** A student has started an attempt: the time limit stays as it is. */
+  started: boolean;
   classId: string;
   setId: string;
 }) {
@@ -69,6 +79,20 @@ export function AssignmentSettings({
           required
         />
         <Input label="Due (optional)" type="datetime-local" {...field(state, "dueAt", local(values.dueAt))} />
+        <Input
+          label="Time limit per attempt (optional)"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={180}
+          {...field(state, "timeLimitMinutes", values.timeLimitMinutes)}
+          readOnly={started}
+          hint={
+            started
+              ? "Minutes per attempt. Fixed: a student has started."
+              : "Minutes from when a student presses Start, 1 to 180. Empty for no limit."
+          }
+        />
         <label className="flex flex-col gap-1.5 font-medium">
           Show right answers
           <select

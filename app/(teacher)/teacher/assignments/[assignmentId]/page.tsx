@@ -15,6 +15,8 @@ import { AssignmentSettings } from "./assignment-settings";
 
 export const metadata: Metadata = { title: "Results" };
 
+const minutes = (n: number) => `${n} ${n === 1 ? "minute" : "minutes"}`;
+
 export default async function AssignmentResultsPage({ params }: { params: Promise<{ assignmentId: string }> }) {
   const { assignmentId } = await params;
   const teacher = await requireTeacher(`/teacher/assignments/${assignmentId}`);
@@ -41,7 +43,8 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
         <p className="text-muted">
           {assignment.set.title} · opens {formatDateTimeInZone(assignment.opensAt, zone)}
           {assignment.dueAt ? ` · due ${formatDateTimeInZone(assignment.dueAt, zone)}` : " · no due date"} ({zone}) ·{" "}
-          {assignment.maxAttempts} {assignment.maxAttempts === 1 ? "attempt" : "attempts"} · answers shown{" "}
+          {assignment.maxAttempts} {assignment.maxAttempts === 1 ? "attempt" : "attempts"}
+          {assignment.timeLimitMinutes ? ` of ${minutes(assignment.timeLimitMinutes)} each` : ""} · answers shown{" "}
           {assignment.feedbackPolicy === "IMMEDIATE" ? "right away" : "after the due date"}
         </p>
         <div className="flex flex-wrap gap-2">
@@ -66,7 +69,9 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
           feedbackPolicy: assignment.feedbackPolicy,
           opensAt: assignment.opensAt.toISOString(),
           dueAt: assignment.dueAt?.toISOString() ?? "",
+          timeLimitMinutes: assignment.timeLimitMinutes ? String(assignment.timeLimitMinutes) : "",
         }}
+        started={assignment._count.attempts > 0}
         classId={assignment.classId}
         setId={assignment.setId}
       />

@@ -54,6 +54,7 @@ export function LiveResults({ assignmentId, initial }: { assignmentId: string; i
                       {s.status}
                     </Badge>
                     {s.late && <Badge tone="bad">late</Badge>}
+                    {s.timedOut && <Badge tone="warn">ran out of time</Badge>}
                   </td>
                 </tr>
               ))}

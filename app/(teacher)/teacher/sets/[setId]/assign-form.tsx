@@ -75,6 +75,15 @@ export function AssignForm({
         {...field(state, "maxAttempts", "1")}
         required
       />
+      <Input
+        label="Time limit per attempt (optional)"
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={180}
+        {...field(state, "timeLimitMinutes")}
+        hint="Minutes from when a student presses Start, 1 to 180. Leave empty for no limit."
+      />
       <fieldset className="flex flex-col gap-1">
         <legend className="mb-1 font-medium">Show right answers</legend>
         <label className="flex min-h-11 items-center gap-3">
