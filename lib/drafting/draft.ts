@@ -1461,7 +1461,8 @@ function changedObject(sentence: Sentence, before: number): string | undefined {
     )
       return undefined;
     const object = textOf(sentence, from, end);
-    if (/^extend/.test(word)) return preposition === "by" ? `the extension of ${object}` : undefined;
+    if (/^extend/.test(word))
+      return preposition === "by" ? `the extension of ${textOf(sentence, k + 1, end)}` : undefined;
     if (preposition === "to") return `the new ${object}`;
     return `the ${raise ? "rise" : "cut"} in ${object}`;
   }
@@ -1485,26 +1486,25 @@ function voteShare(sentence: Sentence, before: number): string | undefined {
 function quantityOf(sentence: Sentence, before: number): string | undefined {
   const { tokens } = sentence;
   if (lower(tokens[before]) !== "of" || broken(sentence, before + 1)) return undefined;
+  // "and prize money of 2 million pounds": two bare nouns after "and" or a verb of getting.
+  const bare = before - 2;
+  if (
+    bare >= 1 &&
+    /^(and|earns|earned|receives|received|gets|got|wins|won)$/.test(lower(tokens[bare - 1])) &&
+    /^[a-z]+$/.test(tokens[bare]?.text ?? "") &&
+    /^[a-z]+$/.test(tokens[bare + 1]?.text ?? "") &&
+    !UNIT_STOP.has(lower(tokens[bare])) &&
+    !broken(sentence, bare) &&
+    !broken(sentence, bare + 1)
+  )
+    return `the ${textOf(sentence, bare, before)}`;
   let det = before - 1;
   while (det >= 0 && before - det <= 4 && !/^(a|an|the)$/.test(lower(tokens[det]))) {
     if (broken(sentence, det + 1) || /^\d/.test(tokens[det]?.text ?? "") || OBJECT_STOP.test(lower(tokens[det])))
       return undefined;
     det--;
   }
-  if (det === before - 1) return undefined;
-  if (det < 0 || !/^(a|an|the)$/.test(lower(tokens[det]))) {
-    // "and prize money of 2 million pounds": a bare noun after "and" or a verb.
-    const from = before - 2;
-    if (
-      from < 1 ||
-      !/^(and|earns|earned|receives|received|gets|got|wins|won)$/.test(lower(tokens[from - 1])) ||
-      !/^[a-z]+$/.test(tokens[from]?.text ?? "") ||
-      !/^[a-z]+$/.test(tokens[from + 1]?.text ?? "") ||
-      broken(sentence, from + 1)
-    )
-      return undefined;
-    return `the ${textOf(sentence, from, before)}`;
-  }
+  if (det < 0 || det === before - 1 || !/^(a|an|the)$/.test(lower(tokens[det]))) return undefined;
   if (broken(sentence, det + 1)) return undefined;
   // "a total of", "an average of": no name of a quantity.
   if (
@@ -1976,7 +1976,7 @@ function endedWith(sentence: Sentence, before: number, noun: string): string | u
   const first = words[0]?.text ?? "";
   if (!/^(the|a|an)$/i.test(first) && !isCapitalised(first)) return undefined;
   const name = textOf(sentence, np.start, np.end);
-  return `${countedPlural(noun)} ${/^(The|A|An)$/.test(first) ? lowerFirst(name) : name} ${textOf(sentence, verbStart, before + 1)}`;
+  return `${countedPlural(noun)} with which ${/^(The|A|An)$/.test(first) ? lowerFirst(name) : name} ${textOf(sentence, verbStart, before)}`;
 }
 
 /** "The town of Brisk told 2,000 residents to leave" -> residents told to leave by the town of Brisk. */

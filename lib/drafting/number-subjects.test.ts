@@ -127,3 +127,84 @@ describe("the date a number holds", () => {
     for (const draft of drafts) expect(draft.asOf).toBe("2024-03-08");
   });
 });
+
+describe("more clauses a number's subject is built from", () => {
+  it.each([
+    [
+      "The tribunal gave the council 18 months to finish a new survey.",
+      "Time the council was given to finish a new survey",
+    ],
+    ["The depot, which lies about 40 kilometres south of Kelby, was closed.", "Distance from the depot to Kelby"],
+    ["The probe entered an orbit about 400 km above the Moon.", "Height of the orbit above the Moon"],
+    [
+      "Dunmore Athletic won the league title for the first time in 23 years on Sunday.",
+      "Time since Dunmore Athletic last won the league title",
+    ],
+    [
+      "Ministers of nine countries along the river agreed on Friday to share the water.",
+      "Countries whose ministers agreed",
+    ],
+    ["In a ruling backed by three judges, the court struck down the law.", "Judges who backed the ruling"],
+    ["The navies will form a joint coastal patrol of 15 boats.", "Boats in the joint coastal patrol"],
+    ["The mayor will meet the heads of all five unions that signed the deal on Monday.", "Unions that signed the deal"],
+    [
+      "Both parties failed to pass the 5 percent threshold needed to enter the assembly.",
+      "The threshold needed to enter the assembly",
+    ],
+    [
+      "The town approved a 40 million euro plan to rebuild the harbour.",
+      "The value of the plan to rebuild the harbour",
+    ],
+    [
+      "The Harbour Party, a centrist party founded in 2019, came second with 22 seats.",
+      "Seats with which the Harbour Party came second",
+    ],
+    ["The winner gets a trophy and prize money of 50,000 dollars.", "The prize money"],
+    [
+      "The ministry agreed to extend the country's 2020-2024 rail plan by three years.",
+      "The extension of the country's 2020-2024 rail plan",
+    ],
+    [
+      "The board agreed to double the capacity of the Nordby ferry link to 900 passengers.",
+      "The new capacity of the Nordby ferry link",
+    ],
+  ])("%s", (sentence, subject) => {
+    expect(numbers(sentence).map((d) => d.subject)).toEqual([subject]);
+  });
+
+  it("names the person a time since is counted from, past their age", () => {
+    expect(facts("Lena Ruiz, 31, joined the orchestra from a conservatory in Vienna five years ago.")).toContainEqual([
+      "Time since Lena Ruiz joined the orchestra",
+      "five years",
+    ]);
+  });
+
+  it("gives a figure 'down from N in' the same subject, then", () => {
+    expect(facts("The Labour group won 31 seats, down from 38 in the last election in May 2021.")).toEqual([
+      ["Seats the Labour group won", "31 seats"],
+      ["Seats the Labour group won in the last election", "38 seats"],
+    ]);
+  });
+
+  it("takes the clause after 'and the' as the one a count belongs to", () => {
+    expect(
+      facts("Officials say up to 60 people have died and the health ministry has confirmed 14 deaths."),
+    ).toContainEqual(["Deaths confirmed by the health ministry", "14 deaths"]);
+  });
+
+  it("keeps a rate in the unit, not the bound", () => {
+    const [flour] = numbers("The mill was expected to produce about 5,000 tonnes of flour a year.");
+    expect([flour?.subject, flour?.qualifier, flour?.unit]).toEqual([
+      "Tonnes of flour the mill was expected to produce",
+      "about",
+      "tonnes of flour a year",
+    ]);
+  });
+
+  it("gives 'N of the M X in Y' a total", () => {
+    expect(facts("The Greens won 40 of the 120 seats in the council.")).toEqual([
+      ["Seats the Greens won in the council", "40 seats"],
+      ["Total seats in the council", "120 seats"],
+    ]);
+  });
+});
