@@ -1191,6 +1191,8 @@ function readNumberAt(sentence: Sentence, i: number): NumberReading | undefined 
     )
       return undefined;
     if (answer === "hundred") return undefined;
+    // "members of one family": "one" belongs to the phrase after "of", it counts nothing.
+    if (answer === "one" && /^of$/i.test(sentence.tokens[i - 1]?.text ?? "")) return undefined;
     if (
       !hyphenUnit &&
       /^(the|these|those|its|their|his|her|our|both|no|between)$/i.test(sentence.tokens[i - 1]?.text ?? "")
@@ -1292,6 +1294,8 @@ function unitAfter(sentence: Sentence, from: number): { unit: string; end: numbe
       end > from &&
       !broken(sentence, end + 1) &&
       !UNIT_STOP.has(lower(tokens[end + 1])) &&
+      // "seven members of one family": the count is of members, "one" opens a phrase of its own.
+      NUMBER_WORDS[lower(tokens[end + 1])] === undefined &&
       !isCapitalised(tokens[end + 1]?.text ?? "")
     ) {
       // "prisoners of war": one more noun after "of".
@@ -1750,6 +1754,8 @@ function measuredNoun(sentence: Sentence, unitEnd: number, amount: boolean, date
   if (!head || broken(sentence, unitEnd) || !/^[a-z]{3,}$/.test(head.text) || UNIT_STOP.has(head.text))
     return undefined;
   if (/(ly|ed|ing)$/.test(head.text)) return undefined;
+  // "the 43.3 percent growth recorded in the last quarter": growth of what is not said.
+  if (/^(growth|rise|increase|fall|drop|decline|gain|loss|jump|cut)$/.test(head.text)) return undefined;
   const next = lower(tokens[unitEnd + 1]);
   if (!next || broken(sentence, unitEnd + 1)) return undefined;
   // The noun must be told apart by what follows it: "needed to ...", "to modernise ...".
@@ -2598,7 +2604,7 @@ function findNumbers(ctx: Context, index: number): void {
     const rate = afterQualifier && !/^(each|apiece)$/.test(afterQualifier) && unit ? afterQualifier : undefined;
     if (rate) afterQualifier = undefined;
     /** The counted noun without its scale: "2.5 million customers" counts customers. */
-    const noun = unit.replace(/^(?:thousand|million|billion|trillion)\s+/, "");
+    const noun = unit.replace(/^(?:thousand|million|billion|trillion|dozen)\s+/, "");
     let derived = false;
     if (!subject && unit && !measured && lastCount) {
       const word = lower(tokens[qualifierFrom - 1]);
@@ -2652,7 +2658,7 @@ function findNumbers(ctx: Context, index: number): void {
       subject = period ? `${said} in ${period.phrase}` : movedFrom ? `${said} before the change` : said;
     }
     if (!subject && reading.currency) subject = worthOf(sentence, qualifierFrom - 1) ?? "";
-    if (!subject && unit && !measured) subject = actedOn(ctx, sentence, qualifierFrom - 1, unit, tail) ?? "";
+    if (!subject && unit && !measured) subject = actedOn(ctx, sentence, qualifierFrom - 1, noun, tail) ?? "";
     // "33.2 percent of the vote": the share of what.
     if (!subject && relation === "percentage" && lower(tokens[unitEnd]) === "of" && !broken(sentence, unitEnd)) {
       const share = tailAfter(sentence, unitEnd, dates);

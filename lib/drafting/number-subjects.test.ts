@@ -208,3 +208,20 @@ describe("more clauses a number's subject is built from", () => {
     ]);
   });
 });
+
+describe("the counted noun of a phrase with a number inside it", () => {
+  it("never counts 'one' after 'of', and leaves 'dozen' out of the subject", () => {
+    expect(
+      numbers("Four members of one household were hurt by a falling tree in the village of Orne.").map((d) => d.unit),
+    ).not.toContain("household");
+    expect(numbers("Police arrested more than two dozen fans in the stadium.").map((d) => d.subject)).toEqual([
+      "Fans arrested by police in the stadium",
+    ]);
+  });
+
+  it("does not name a growth without saying of what", () => {
+    expect(facts("Sales rose 4 percent, slower than the 6 percent growth recorded in the spring.")).toEqual([
+      ["The rise in sales", "4 percent"],
+    ]);
+  });
+});
