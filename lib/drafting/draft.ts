@@ -259,7 +259,7 @@ function asOfFor(ctx: Context, index: number): string {
 export function add(
   ctx: Context,
   index: number,
-  draft: Omit<DraftFact, "id" | "quote" | "asOf" | "aliases"> & { aliases?: string[] },
+  draft: Omit<DraftFact, "id" | "quote" | "asOf" | "aliases"> & { aliases?: string[]; asOf?: string },
 ): void {
   const sentence = ctx.sentences[index];
   if (!sentence) return;
@@ -276,7 +276,7 @@ export function add(
     answer,
     aliases: (draft.aliases ?? []).filter((alias) => alias.toLowerCase() !== answer.toLowerCase()),
     quote: sentence.text,
-    asOf: asOfFor(ctx, index),
+    asOf: draft.asOf ?? asOfFor(ctx, index),
   });
 }
 
@@ -1702,7 +1702,8 @@ function subjectAcross(
 ): { start: number; end: number; didFrom: number } | undefined {
   const { tokens } = sentence;
   if (start === 0 || !broken(sentence, start)) return undefined;
-  const relative = /^(which|who|that)$/i.test(tokens[start]?.text ?? "");
+  // "The talks, which lasted two hours": the verb is in the relative clause (no comma before it).
+  const relative = /^(which|who|that)$/i.test(tokens[start]?.text ?? "") && !broken(sentence, end);
   // "The Harbour Party, led by Ana Reyes, won": [start, end) is the insertion, the verb after its comma.
   if (!relative) {
     if (!broken(sentence, end)) return undefined;
@@ -2108,9 +2109,9 @@ function fineOn(sentence: Sentence, before: number): string | undefined {
 }
 
 /** The one organisation named before token `before` of the sentence, else in the sentence before. */
-function ownerNamed(ctx: Context, index: number, before: number): string | undefined {
+function ownerNamed(ctx: Context, index: number, before: number, sameSentence = true): string | undefined {
   for (const [k, limit] of [
-    [index, before],
+    [index, sameSentence ? before : 0],
     [index - 1, Infinity],
   ] as const) {
     const sentence = ctx.sentences[k];
@@ -2136,9 +2137,12 @@ function ownerNamed(ctx: Context, index: number, before: number): string | undef
  */
 function resolveOwner(ctx: Context, index: number, before: number, subject: string): string | undefined {
   const its = /\bits\b/i.test(subject);
-  const generic = /^the (company|group|firm|organisation|organization|bank|airline|carrier)(?:'s)?\b/i.exec(subject);
+  const generic = /\bthe (company|group|firm|organisation|organization|bank|airline|carrier)(?:'s)?(?![\w-])/i.exec(
+    subject,
+  );
   if (!its && !generic) return subject;
-  const owner = ownerNamed(ctx, index, before);
+  // "The company, which owns part of Tarn Metals, ...": a name later in the same sentence is not "the company".
+  const owner = ownerNamed(ctx, index, before, !generic);
   if (!owner) return undefined;
   const possessive = `${owner}${/s$/.test(owner) ? "'" : "'s"}`;
   let resolved = subject.replace(/\bits\b/i, possessive);
@@ -2728,10 +2732,14 @@ function findNumbers(ctx: Context, index: number): void {
       const place = placeNamedBefore(ctx, index, i);
       if (place) subject = subject.replace(/\bthere$/, `in ${place}`);
     }
+    // "which already owned 42 percent": a state that holds now, whatever day the sentence's event has.
+    const clauseFrom = tokens[clauseStart(sentence, i)]?.start ?? 0;
+    const holdsNow = /\b(already|currently|now)\b/i.test(sentence.text.slice(clauseFrom, token.start));
     add(ctx, index, {
       kind: "number",
       subject,
       relation,
+      asOf: holdsNow ? ctx.publishedOn : undefined,
       answer: reading.answer,
       type: "number",
       unit,

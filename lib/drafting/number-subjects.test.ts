@@ -78,9 +78,9 @@ describe("number subjects that stand on their own", () => {
   });
 
   it("names the object a clause has, with its owner resolved", () => {
-    expect(facts("The airline now has 2.5 million customers across the region.")).toEqual([
-      ["Customers the airline has", "2.5 million customers"],
-    ]);
+    expect(
+      facts("Skyway Air reported its results on Monday. The airline now has 2.5 million customers across the region."),
+    ).toEqual([["Customers Skyway Air has", "2.5 million customers"]]);
     expect(facts("Volmark Systems said on Thursday that its quarterly revenue fell to 4.1 billion dollars.")).toEqual([
       ["Volmark Systems' quarterly revenue", "4.1 billion dollars"],
     ]);
@@ -223,5 +223,23 @@ describe("the counted noun of a phrase with a number inside it", () => {
     expect(facts("Sales rose 4 percent, slower than the 6 percent growth recorded in the spring.")).toEqual([
       ["The rise in sales", "4 percent"],
     ]);
+  });
+});
+
+describe("owners and dates of a figure in a clause about something else", () => {
+  it("resolves 'the company' only to an organisation named in an earlier sentence", () => {
+    expect(
+      facts("The company, which already owned 42 percent of Tarn Metals, offered 9 dollars a share on October 20."),
+    ).not.toContainEqual(["The amount Tarn Metals offered", "9 dollars"]);
+    expect(
+      facts("Harlow Mining said on Monday that it had made a bid. The company offered 9 dollars a share."),
+    ).toContainEqual(["The amount Harlow Mining offered", "9 dollars"]);
+  });
+
+  it("dates a state that already holds on the day of publication", () => {
+    const [stake] = numbers(
+      "The company, which already owned 42 percent of Tarn Metals, offered 9 dollars on October 20.",
+    );
+    expect([stake?.answer, stake?.asOf]).toEqual(["42", "2024-03-08"]);
   });
 });
