@@ -136,7 +136,8 @@ export const textOf = (sentence: Sentence, from: number, to: number): string => 
   return first && last ? sentence.text.slice(first.start, last.end) : "";
 };
 /** Whether punctuation separates token i from the token before it. */
-export const broken = (sentence: Sentence, i: number): boolean => (sentence.tokens[i]?.gap ?? "") !== "";
+/** Whether punctuation stands before token i ("~" before a number is its bound, not a break). */
+export const broken = (sentence: Sentence, i: number): boolean => !/^~?$/.test(sentence.tokens[i]?.gap ?? "");
 
 /** "al-Hamdi", "el-Sayed", "bin-Talal": a lower-case particle joined to a name by a hyphen. */
 const PARTICLE_NAME = /^(?:al|el|ad|ash|as|az|ibn|bin|abu|ben)-\p{Lu}[\p{L}'’-]*$/u;
@@ -240,15 +241,25 @@ function isOpinion(ctx: Context, sentence: Sentence): boolean {
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+/**
+ * "a premium over the closing price on October 20", "up from the level since May 3": a date the
+ * figure is compared with, not the day the sentence's fact holds.
+ */
+const REFERENCE_DATE =
+  /\b(?:over|compared (?:with|to)|than|versus|against|since|from)\b(?:\s+[\w'’-]+){0,5}\s+(?:on|of|at)?\s*$/i;
+
 function asOfFor(ctx: Context, index: number): string {
-  const day = ctx.datesBySentence[index]?.find((d) => d.type === "date");
+  const text = ctx.sentences[index]?.text ?? "";
+  const day = ctx.datesBySentence[index]?.find(
+    (d) => d.type === "date" && !REFERENCE_DATE.test(text.slice(Math.max(0, d.start - 60), d.start)),
+  );
   return day?.value ?? ctx.publishedOn;
 }
 
 export function add(
   ctx: Context,
   index: number,
-  draft: Omit<DraftFact, "id" | "quote" | "asOf" | "aliases"> & { aliases?: string[] },
+  draft: Omit<DraftFact, "id" | "quote" | "asOf" | "aliases"> & { aliases?: string[]; asOf?: string },
 ): void {
   const sentence = ctx.sentences[index];
   if (!sentence) return;
@@ -265,7 +276,7 @@ export function add(
     answer,
     aliases: (draft.aliases ?? []).filter((alias) => alias.toLowerCase() !== answer.toLowerCase()),
     quote: sentence.text,
-    asOf: asOfFor(ctx, index),
+    asOf: draft.asOf ?? asOfFor(ctx, index),
   });
 }
 
@@ -1141,6 +1152,9 @@ function readNumberAt(sentence: Sentence, i: number): NumberReading | undefined 
   if (CURRENCY_SIGNS[sign]) {
     currency = CURRENCY_SIGNS[sign];
     rest = rest.slice(1);
+  } else if (i > 0 && !broken(sentence, i) && CURRENCY_CODES[sentence.tokens[i - 1]?.text ?? ""]) {
+    // "USD 5 million": the code before the amount is its currency.
+    currency = CURRENCY_CODES[sentence.tokens[i - 1]?.text ?? ""];
   }
   let answer: string;
   let hyphenUnit: string | undefined;
@@ -1173,10 +1187,12 @@ function readNumberAt(sentence: Sentence, i: number): NumberReading | undefined 
     if (
       answer === "one" &&
       !hyphenUnit &&
-      (!/^[a-z]+$/.test(nextWord) || UNIT_STOP.has(nextWord) || broken(sentence, i + 1))
+      (!/^[a-z]+$/.test(nextWord) || UNIT_STOP.has(nextWord) || isParticiple(nextWord) || broken(sentence, i + 1))
     )
       return undefined;
     if (answer === "hundred") return undefined;
+    // "members of one family": "one" belongs to the phrase after "of", it counts nothing.
+    if (answer === "one" && /^of$/i.test(sentence.tokens[i - 1]?.text ?? "")) return undefined;
     if (
       !hyphenUnit &&
       /^(the|these|those|its|their|his|her|our|both|no|between)$/i.test(sentence.tokens[i - 1]?.text ?? "")
@@ -1193,6 +1209,24 @@ function readNumberAt(sentence: Sentence, i: number): NumberReading | undefined 
   if (percent) hyphenUnit = undefined;
   return { answer, hyphenUnit: percent ? "percent" : hyphenUnit, currency, scale, last };
 }
+
+/** Currency codes written before an amount: "USD 5 million", "INR 300 crore". */
+const CURRENCY_CODES: Record<string, string> = {
+  USD: "US dollars",
+  EUR: "euros",
+  GBP: "pounds",
+  JPY: "yen",
+  CNY: "yuan",
+  INR: "rupees",
+  Rs: "rupees",
+  AUD: "Australian dollars",
+  CAD: "Canadian dollars",
+  CHF: "Swiss francs",
+};
+
+/** Nouns whose number names one of them, not a count: "Highway 696", "Gate 12", "Flight 370". */
+const LABEL_NOUNS =
+  /^(No|number|Section|Article|Pad|Crew|Flight|Route|Channel|Apollo|Highway|Interstate|Road|Street|Avenue|Gate|Terminal|Platform|Pier|Exit|Junction|Runway|Ward|Room|Block|Building|Chapter|Page|Bus|Train|Track|Lane|Bay|Berth|Level|Stage|Phase|Zone|Sector|Camp|Lot|Grade|Class|Group|Round|Game|Match|Week|Day|Mile)$/;
 
 const isCapitalisedNumberNoise = (word: string): boolean => /^\p{Lu}/u.test(word) && false;
 
@@ -1242,6 +1276,10 @@ function markInterimFigures(ctx: Context, drafts: DraftFact[]): void {
   }
 }
 
+/** Nouns that end in -s but count nothing by themselves: "41 mumps cases", "a news site". */
+const NOT_PLURAL =
+  /^(measles|mumps|rabies|diabetes|herpes|news|series|species|physics|economics|politics|athletics|gymnastics)$/;
+
 /** The noun a number counts: "prisoners of war", "European countries", "polling stations". */
 function unitAfter(sentence: Sentence, from: number): { unit: string; end: number } {
   const { tokens } = sentence;
@@ -1256,6 +1294,8 @@ function unitAfter(sentence: Sentence, from: number): { unit: string; end: numbe
       end > from &&
       !broken(sentence, end + 1) &&
       !UNIT_STOP.has(lower(tokens[end + 1])) &&
+      // "seven members of one family": the count is of members, "one" opens a phrase of its own.
+      NUMBER_WORDS[lower(tokens[end + 1])] === undefined &&
       !isCapitalised(tokens[end + 1]?.text ?? "")
     ) {
       // "prisoners of war": one more noun after "of".
@@ -1274,7 +1314,7 @@ function unitAfter(sentence: Sentence, from: number): { unit: string; end: numbe
     if (end > from && /ed$/.test(low)) break;
     if (isCapitalised(word) && CAPITALISED_FUNCTION_WORDS.has(word)) break;
     end++;
-    if (/[^s]s$/.test(low) && low.length > 3 && lower(tokens[end]) !== "of") break;
+    if (/[^s]s$/.test(low) && low.length > 3 && !NOT_PLURAL.test(low) && lower(tokens[end]) !== "of") break;
     if (CURRENCY_WORDS.has(low) || low === "percent" || low === "per") {
       if (low === "per" && lower(tokens[end]) === "cent") end++;
       break;
@@ -1322,6 +1362,15 @@ function predicateSubject(sentence: Sentence, before: number): string | undefine
     if (k >= 0 && k < j && LINK_VERBS.test(lower(tokens[k])) && /^\d/.test(tokens[k + 1]?.text ?? "")) j = k;
   }
   if (j < 0 || !LINK_VERBS.test(lower(tokens[j])) || broken(sentence, j + 1)) return undefined;
+  // "Prices rose 33.9 percent": the figure is the change, not the level ("rose to 95").
+  const change = j === before - 1 || (j === before - 2 && lower(tokens[before - 1]) === "by");
+  const direction = !change
+    ? ""
+    : /^(rose|risen|climbed|jumped|increased|grew|grown)$/.test(lower(tokens[j]))
+      ? "rise"
+      : /^(fell|fallen|dropped|decreased)$/.test(lower(tokens[j]))
+        ? "fall"
+        : "";
   let end = j;
   while (end > 0 && AUXILIARIES.test(lower(tokens[end - 1])) && !broken(sentence, end)) end--;
   let start = clauseStart(sentence, end - 1);
@@ -1331,6 +1380,12 @@ function predicateSubject(sentence: Sentence, before: number): string | undefine
   for (let k = end - 1; k > start; k--)
     if (/^(said|says|told|that|showed|shows)$/i.test(tokens[k]?.text ?? "")) {
       start = k + 1;
+      // "officials told the Courier the toll ...": whom they told is not the subject.
+      if (/^told$/i.test(tokens[k]?.text ?? "")) {
+        const the = lower(tokens[start]) === "the" ? 1 : 0;
+        const run = properRun(sentence, start + the);
+        if (run && run.to < end) start = run.to;
+      }
       break;
     }
   // "as of 0600 GMT the number of cases was 331": the noun phrase starts at "the number of".
@@ -1347,12 +1402,14 @@ function predicateSubject(sentence: Sentence, before: number): string | undefine
   const phrase = textOf(sentence, start, end).replace(/^the (?:total )?number of /i, "");
   if (end - start > 8 && phrase.length === textOf(sentence, start, end).length) return undefined;
   if (tokens.slice(start, end).some((t) => /^\d/.test(t.text) || /^(said|says|told)$/i.test(t.text))) return undefined;
-  return phrase;
+  if (!direction) return phrase;
+  const opening = start === 0 && !/['’]s$/.test(tokens[0]?.text ?? "") && !isCapitalised(tokens[1]?.text ?? "");
+  return `the ${direction} in ${opening ? lowerFirst(phrase) : phrase}`;
 }
 
 /** Verbs that move a level up or down: "lifted the repo rate to", "raised its charges by". */
 const RAISE_VERBS =
-  /^(raise[sd]?|raising|lift(?:s|ed|ing)?|increas(?:e|es|ed|ing)|hike[sd]?|hiking|boost(?:s|ed|ing)?)$/;
+  /^(raise[sd]?|raising|lift(?:s|ed|ing)?|increas(?:e|es|ed|ing)|hike[sd]?|hiking|boost(?:s|ed|ing)?|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|extend(?:s|ed|ing)?)$/;
 const CUT_VERBS =
   /^(cut|cuts|cutting|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|trim(?:s|med|ming)?|slash(?:es|ed|ing)?)$/;
 const OBJECT_STOP = /^(to|by|from|in|on|at|for|with|and|which|that|who|as|after|before|since|of)$/;
@@ -1366,26 +1423,50 @@ function changedObject(sentence: Sentence, before: number): string | undefined {
   const { tokens } = sentence;
   const preposition = lower(tokens[before]);
   if (preposition !== "to" && preposition !== "by") return undefined;
-  for (let k = before - 1; k >= 0 && before - k <= 16; k--) {
+  // Where the object ends: before "from zero to", or before ", which it uses ..., to".
+  let objectEnd = before;
+  if (preposition === "to" && lower(tokens[before - 2]) === "from" && !broken(sentence, before - 1))
+    objectEnd = before - 2;
+  else if (preposition === "to" && broken(sentence, before)) {
+    const inner = clauseStart(sentence, before - 1);
+    if (inner > 0 && /^(which|who|that|where|whose|through)$/i.test(tokens[inner]?.text ?? "")) objectEnd = inner;
+  }
+  for (let k = objectEnd - 1; k >= 0 && objectEnd - k <= 16; k--) {
     const word = lower(tokens[k]);
     const raise = RAISE_VERBS.test(word);
     if (!raise && !CUT_VERBS.test(word)) {
       // Another figure or a clause of its own between the verb and this figure: not its object.
-      if (/^\d/.test(word) || /^(to|by)$/.test(word)) return undefined;
+      if ((/^\d/.test(word) && !/^\d{4}-\d{2,4}$/.test(word)) || /^(to|by)$/.test(word)) return undefined;
       continue;
     }
     let from = k + 1;
-    while (from < before && /^(the|its|their|his|her|a|an)$/.test(lower(tokens[from]))) from++;
+    while (from < objectEnd && /^(the|its|their|his|her|a|an)$/.test(lower(tokens[from]))) from++;
     let end = from;
-    while (end < before && !OBJECT_STOP.test(lower(tokens[end])) && !/^\d/.test(tokens[end]?.text ?? "")) {
+    while (
+      end < objectEnd &&
+      // "the capacity of the link": "of" joins the object's own noun.
+      (!OBJECT_STOP.test(lower(tokens[end])) || (lower(tokens[end]) === "of" && lower(tokens[end + 1]) === "the")) &&
+      // "its 2021-2025 defence plan": a span of years names the plan, it is no figure.
+      (!/^\d/.test(tokens[end]?.text ?? "") || /^\d{4}-\d{2,4}$/.test(tokens[end]?.text ?? ""))
+    ) {
       end++;
       if (broken(sentence, end)) break;
     }
-    if (end === from || end - from > 5) return undefined;
+    if (end === from || end - from > 8) return undefined;
+    // "the capacity of the link between the two countries": a place phrase may follow the object.
+    const placeAfter =
+      /^(between|among|across)$/.test(lower(tokens[end])) &&
+      !tokens.slice(end, objectEnd).some((t) => /^\d/.test(t.text));
     // "to": the object, then nothing or a clause in commas, then the figure.
-    if (end !== before && !(preposition === "to" && broken(sentence, end) && broken(sentence, before)))
+    if (
+      end !== objectEnd &&
+      !placeAfter &&
+      !(preposition === "to" && broken(sentence, end) && broken(sentence, before))
+    )
       return undefined;
     const object = textOf(sentence, from, end);
+    if (/^extend/.test(word))
+      return preposition === "by" ? `the extension of ${textOf(sentence, k + 1, end)}` : undefined;
     if (preposition === "to") return `the new ${object}`;
     return `the ${raise ? "rise" : "cut"} in ${object}`;
   }
@@ -1409,6 +1490,18 @@ function voteShare(sentence: Sentence, before: number): string | undefined {
 function quantityOf(sentence: Sentence, before: number): string | undefined {
   const { tokens } = sentence;
   if (lower(tokens[before]) !== "of" || broken(sentence, before + 1)) return undefined;
+  // "and prize money of 2 million pounds": two bare nouns after "and" or a verb of getting.
+  const bare = before - 2;
+  if (
+    bare >= 1 &&
+    /^(and|earns|earned|receives|received|gets|got|wins|won)$/.test(lower(tokens[bare - 1])) &&
+    /^[a-z]+$/.test(tokens[bare]?.text ?? "") &&
+    /^[a-z]+$/.test(tokens[bare + 1]?.text ?? "") &&
+    !UNIT_STOP.has(lower(tokens[bare])) &&
+    !broken(sentence, bare) &&
+    !broken(sentence, bare + 1)
+  )
+    return `the ${textOf(sentence, bare, before)}`;
   let det = before - 1;
   while (det >= 0 && before - det <= 4 && !/^(a|an|the)$/.test(lower(tokens[det]))) {
     if (broken(sentence, det + 1) || /^\d/.test(tokens[det]?.text ?? "") || OBJECT_STOP.test(lower(tokens[det])))
@@ -1495,13 +1588,22 @@ function countedIn(ctx: Context, sentence: Sentence, unitEnd: number, unit: stri
     // "in A and B and C and D regions": a list it cannot close is no place of the count.
     if (place && lower(tokens[place.end]) === "and" && isCapitalised(tokens[place.end + 1]?.text ?? ""))
       return undefined;
-    if (place && !place.capitalOf) return `${unit} in ${place.name}`;
+    if (place && !place.capitalOf) return `${countedPlural(unit)} in ${place.name}`;
     // "in the United States", "in the Senate": a name the tagger did not call a place is still where.
     const the = lower(tokens[k + 1]) === "the" && !broken(sentence, k + 2);
     const run = properRun(sentence, k + (the ? 2 : 1));
-    if (run && lower(tokens[run.to]) === "and") return undefined;
+    if (run && lower(tokens[run.to]) === "and" && isCapitalised(tokens[run.to + 1]?.text ?? "")) return undefined;
     if (run && !broken(sentence, k + 1) && !isKnownPerson(ctx, run.text))
-      return `${unit} in ${the ? "the " : ""}${run.text}`;
+      return `${countedPlural(unit)} in ${the ? "the " : ""}${run.text}`;
+    // "in the north", "in the capital": a common noun that ends the clause or the list item.
+    const common = tokens[k + 2];
+    if (
+      the &&
+      common &&
+      REGION_NOUNS.test(common.text) &&
+      (k + 3 >= tokens.length || broken(sentence, k + 3) || /^(and|with)$/.test(lower(tokens[k + 3])))
+    )
+      return `${countedPlural(unit)} in the ${common.text}`;
   }
   return undefined;
 }
@@ -1562,6 +1664,508 @@ function findBracketCounts(ctx: Context, index: number): void {
   }
 }
 
+const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
+
+/** Common nouns for a part of a country a count can be "in": "in the north", "in the capital". */
+const REGION_NOUNS =
+  /^(north|south|east|west|northeast|northwest|southeast|southwest|capital|interior|countryside|city|region|province|state|country|provinces|regions|states)$/;
+
+const PRONOUN_WORDS = /^(he|she|it|they|him|her|them|his|its|their|we|us|our|i|me|my|you|your|this|that|these|those)$/i;
+const TIME_UNITS = /^(seconds|minutes|hours|days|weeks|months|years|decades)$/;
+
+/**
+ * "So far this season there have been 41 mumps cases": the count of the noun, with the time the
+ * sentence opens with; a place after it goes with it unless it holds a figure of its own.
+ */
+function existentialCount(sentence: Sentence, before: number, noun: string, tail: string): string | undefined {
+  const { tokens } = sentence;
+  let k = before;
+  while (k >= 0 && before - k < 2 && /^(been|have|has|had|were|are|was|is)$/.test(lower(tokens[k]))) k--;
+  if (k === before || lower(tokens[k]) !== "there" || broken(sentence, k + 1)) return undefined;
+  const start = clauseStart(sentence, k);
+  const opener = start < k ? textOf(sentence, start, k) : "";
+  const timed =
+    opener && k - start <= 5 && /^(?:so far |)(?:this|last|in the past|over the past) [a-z ]+$/i.test(opener);
+  const place = tail && !/\d/.test(tail) && /^in /.test(tail) ? ` ${tail}` : "";
+  return `${countedPlural(noun)}${place}${timed ? ` ${opener.toLowerCase()}` : ""}`;
+}
+
+/**
+ * The noun phrase a verb belongs to when commas stand between them: "The Harbour Party, led by Ana
+ * Reyes, won" -> "The Harbour Party"; "The talks, which lasted" -> "The talks" (what they did
+ * starts after "which"). Undefined when the clause has its own noun phrase.
+ */
+function subjectAcross(
+  sentence: Sentence,
+  start: number,
+  end: number,
+): { start: number; end: number; didFrom: number } | undefined {
+  const { tokens } = sentence;
+  if (start === 0 || !broken(sentence, start)) return undefined;
+  // "The talks, which lasted two hours": the verb is in the relative clause (no comma before it).
+  const relative = /^(which|who|that)$/i.test(tokens[start]?.text ?? "") && !broken(sentence, end);
+  // "The Harbour Party, led by Ana Reyes, won": [start, end) is the insertion, the verb after its comma.
+  if (!relative) {
+    if (!broken(sentence, end)) return undefined;
+    const opener = lower(tokens[start]);
+    if (!/^(whose|who|which|headed|led|owned|based|founded|a|an|the|\d+)$|ed$/.test(opener)) return undefined;
+  }
+  const from = clauseStart(sentence, start - 1);
+  if (start - from < 1 || start - from > 7) return undefined;
+  const first = tokens[from]?.text ?? "";
+  if (!/^(the|a|an)$/i.test(first) && !isCapitalised(first)) return undefined;
+  return { start: from, end: start, didFrom: relative ? start + 1 : end };
+}
+
+/** Words a short phrase after a figure stops at. */
+const PHRASE_STOP = /^(and|but|while|which|who|according|said|says|on|after|before|because|as)$/i;
+
+/** Up to `max` words from token `from`, to the clause's end or a stop word, trailing prepositions dropped. */
+function phraseFrom(sentence: Sentence, from: number, dates: DateMention[], max = 8): string | undefined {
+  const { tokens } = sentence;
+  let end = from;
+  while (end < tokens.length && end - from < max && (end === from || !broken(sentence, end))) {
+    const token = tokens[end];
+    if (!token || dates.some((d) => token.start >= d.start && token.start < d.end)) break;
+    if (end > from && PHRASE_STOP.test(token.text)) break;
+    if (/^\d/.test(token.text) || PRONOUN_WORDS.test(token.text)) return undefined;
+    end++;
+  }
+  while (end > from && /^(on|in|at|the|a|an|of|to|for|from|by|with|since|until)$/i.test(tokens[end - 1]?.text ?? ""))
+    end--;
+  return end > from ? textOf(sentence, from, end) : undefined;
+}
+
+/** "seven parties that won seats" -> parties that won seats. */
+function relativeAfter(sentence: Sentence, unitEnd: number, noun: string, dates: DateMention[]): string | undefined {
+  const rel = lower(sentence.tokens[unitEnd]);
+  if (!/^(that|who|which)$/.test(rel) || broken(sentence, unitEnd)) return undefined;
+  if (!/^[a-z]+$/.test(sentence.tokens[unitEnd + 1]?.text ?? "")) return undefined;
+  const phrase = phraseFrom(sentence, unitEnd + 1, dates);
+  return phrase && phrase.split(" ").length >= 2 ? `${countedPlural(noun)} ${rel} ${phrase}` : undefined;
+}
+
+/**
+ * "the 4 percent threshold needed to enter parliament" -> the threshold needed to enter
+ * parliament; "a 2.5 billion euro plan to modernise the railway" -> the value of the plan to ...
+ */
+function measuredNoun(sentence: Sentence, unitEnd: number, amount: boolean, dates: DateMention[]): string | undefined {
+  const { tokens } = sentence;
+  const head = tokens[unitEnd];
+  if (!head || broken(sentence, unitEnd) || !/^[a-z]{3,}$/.test(head.text) || UNIT_STOP.has(head.text))
+    return undefined;
+  if (/(ly|ed|ing)$/.test(head.text)) return undefined;
+  // "the 43.3 percent growth recorded in the last quarter": growth of what is not said.
+  if (/^(growth|rise|increase|fall|drop|decline|gain|loss|jump|cut)$/.test(head.text)) return undefined;
+  const next = lower(tokens[unitEnd + 1]);
+  if (!next || broken(sentence, unitEnd + 1)) return undefined;
+  // The noun must be told apart by what follows it: "needed to ...", "to modernise ...".
+  if (!(isParticiple(next) || next === "to")) return undefined;
+  const phrase = phraseFrom(sentence, unitEnd + 1, dates);
+  if (!phrase || phrase.split(" ").length < 2) return undefined;
+  return amount ? `the value of the ${head.text} ${phrase}` : `the ${head.text} ${phrase}`;
+}
+
+/**
+ * "Rovers won the cup for the first time in 41 years" -> time since Rovers last won the cup;
+ * "Lena joined the club two years ago" -> time since Lena joined the club.
+ */
+function timeSince(
+  ctx: Context,
+  sentence: Sentence,
+  before: number,
+  unitEnd: number,
+  noun: string,
+): string | undefined {
+  const { tokens } = sentence;
+  if (!TIME_UNITS.test(noun)) return undefined;
+  const ago = lower(tokens[unitEnd]) === "ago";
+  const firstTime =
+    textOf(sentence, Math.max(0, before - 4), before + 1).toLowerCase() === "for the first time in" &&
+    !broken(sentence, before - 3);
+  if (!ago && !firstTime) return undefined;
+  const stop = firstTime ? before - 4 : before + 1;
+  let start = clauseStart(sentence, stop - 1);
+  let subject = "";
+  if (/^[a-z]+$/.test(tokens[start]?.text ?? "") && isParticiple(lower(tokens[start])) && start > 0) {
+    // "Harris, 24, joined ...": the name the sentence opens with.
+    const run = properRun(sentence, 0);
+    if (!run || !broken(sentence, run.to)) return undefined;
+    subject = resolveShortName(ctx, run.text) ?? run.text;
+  } else {
+    while (start < stop && /^(and|but|while)$/i.test(tokens[start]?.text ?? "")) start++;
+    // The noun phrase, then its verb.
+    let verb = start;
+    while (verb < stop && !(/^[a-z]+$/.test(tokens[verb]?.text ?? "") && isParticiple(lower(tokens[verb])))) verb++;
+    if (verb === start || verb >= stop || verb - start > 5) return undefined;
+    const np = textOf(sentence, start, verb);
+    if (PRONOUN_WORDS.test(np)) return undefined;
+    subject = /^(The|A|An)\b/.test(np) ? lowerFirst(np) : np;
+    start = verb;
+  }
+  let end = start + 1;
+  while (end < stop && !(end - start >= 2 && /^(from|for|in|on|at|with|after|before|since)$/.test(lower(tokens[end]))))
+    end++;
+  const words = tokens.slice(start, end);
+  if (words.some((t, k) => /^\d/.test(t.text) || PRONOUN_WORDS.test(t.text) || (k > 0 && broken(sentence, start + k))))
+    return undefined;
+  return `time since ${subject}${firstTime ? " last" : ""} ${textOf(sentence, start, end)}`;
+}
+
+/** "Leaders of eight countries agreed" -> countries whose leaders agreed. */
+function whoseHead(sentence: Sentence, before: number, unitEnd: number, noun: string): string | undefined {
+  const { tokens } = sentence;
+  if (lower(tokens[before]) !== "of" || before !== 1 || !/^[A-Z][a-z]+s$/.test(tokens[0]?.text ?? "")) return undefined;
+  for (let k = unitEnd; k < tokens.length && k - unitEnd < 6; k++) {
+    if (broken(sentence, k)) return undefined;
+    const word = lower(tokens[k]);
+    if (isParticiple(word) && !/^[A-Z]/.test(tokens[k]?.text ?? ""))
+      return `${countedPlural(noun)} whose ${lower(tokens[0])} ${word}`;
+  }
+  return undefined;
+}
+
+/** "In a dissent joined by two colleagues" -> colleagues who joined the dissent. */
+function passiveAgent(sentence: Sentence, before: number, noun: string): string | undefined {
+  const { tokens } = sentence;
+  if (lower(tokens[before]) !== "by" || broken(sentence, before)) return undefined;
+  const verb = lower(tokens[before - 1]);
+  if (!/^[a-z]{3,}ed$/.test(verb) || broken(sentence, before - 1)) return undefined;
+  let det = before - 2;
+  while (
+    det >= 0 &&
+    before - 2 - det < 3 &&
+    /^[a-z]+$/.test(tokens[det]?.text ?? "") &&
+    !/^(a|an|the)$/.test(lower(tokens[det]))
+  )
+    det--;
+  if (det < 0 || det === before - 2 || !/^(a|an|the)$/i.test(tokens[det]?.text ?? "") || broken(sentence, det + 1))
+    return undefined;
+  const who =
+    /^(people|persons|men|women|children|colleagues|members|judges|officers|soldiers|workers|residents)$/.test(
+      noun.split(" ").at(-1) ?? "",
+    )
+      ? "who"
+      : "that";
+  return `${countedPlural(noun)} ${who} ${verb} the ${textOf(sentence, det + 1, before - 1)}`;
+}
+
+/** "a joint naval patrol of 12 vessels" -> vessels in the joint naval patrol. */
+function membersOf(sentence: Sentence, before: number, noun: string): string | undefined {
+  const { tokens } = sentence;
+  if (lower(tokens[before]) !== "of" || broken(sentence, before)) return undefined;
+  let det = before - 1;
+  while (
+    det >= 0 &&
+    before - det <= 4 &&
+    /^[a-z][a-z-]*$/.test(tokens[det]?.text ?? "") &&
+    !/^(a|an|the)$/.test(lower(tokens[det]))
+  ) {
+    if (broken(sentence, det + 1) || UNIT_STOP.has(lower(tokens[det])) || isParticiple(lower(tokens[det])))
+      return undefined;
+    det--;
+  }
+  if (det < 0 || before - det < 3 || !/^(a|an)$/i.test(tokens[det]?.text ?? "") || broken(sentence, det + 1))
+    return undefined;
+  // "a total of", "a group of": no name of what holds them.
+  if (
+    /^(total|number|group|list|series|couple|handful|dozen|maximum|minimum|average|collection|range)$/.test(
+      lower(tokens[before - 1]),
+    )
+  )
+    return undefined;
+  return `${countedPlural(noun)} in the ${textOf(sentence, det + 1, before)}`;
+}
+
+/** "The court gave the council 12 months to finish the review" -> time the council was given to finish the review. */
+function timeGiven(
+  sentence: Sentence,
+  before: number,
+  unitEnd: number,
+  noun: string,
+  dates: DateMention[],
+): string | undefined {
+  const { tokens } = sentence;
+  if (!TIME_UNITS.test(noun) || lower(tokens[unitEnd]) !== "to" || broken(sentence, unitEnd)) return undefined;
+  let k = before;
+  while (k > 0 && before - k < 5 && !/^(gave|given|granted|allowed|gives|grants)$/.test(lower(tokens[k]))) {
+    if (broken(sentence, k)) return undefined;
+    k--;
+  }
+  if (!/^(gave|given|granted|allowed|gives|grants)$/.test(lower(tokens[k])) || k === before) return undefined;
+  const who = tokens.slice(k + 1, before + 1);
+  if (who.some((t) => /^\d/.test(t.text) || PRONOUN_WORDS.test(t.text))) return undefined;
+  if (!/^(the|a|an)$/i.test(who[0]?.text ?? "") && !isCapitalised(who[0]?.text ?? "")) return undefined;
+  const phrase = phraseFrom(sentence, unitEnd + 1, dates);
+  if (!phrase) return undefined;
+  return `time ${textOf(sentence, k + 1, before + 1)} was given to ${phrase}`;
+}
+
+/** "the site, which lies about 150 kilometres north of Smithers" -> distance from the site to Smithers. */
+function distanceTo(sentence: Sentence, before: number, unitEnd: number, noun: string): string | undefined {
+  const { tokens } = sentence;
+  if (!/^(kilometres|kilometers|miles|km|metres|meters)$/.test(noun)) return undefined;
+  let j = unitEnd;
+  if (
+    /^(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)$/.test(
+      lower(tokens[j]),
+    )
+  )
+    j++;
+  if (lower(tokens[j]) !== "of" && lower(tokens[j]) !== "from") return undefined;
+  const run = properRun(sentence, j + 1);
+  if (!run || broken(sentence, j + 1)) return undefined;
+  // What lies there: the noun phrase before "which lies", "is located", "lies".
+  let k = before;
+  while (k > 0 && before - k < 3 && !/^(lies|lie|lay|is|are|was|located|situated|sits)$/.test(lower(tokens[k]))) k--;
+  if (!/^(lies|lie|lay|is|are|was|located|situated|sits)$/.test(lower(tokens[k]))) return undefined;
+  let np = clauseStart(sentence, k);
+  let npEnd = k;
+  while (npEnd > np && /^(is|are|was|which|that)$/i.test(tokens[npEnd - 1]?.text ?? "")) npEnd--;
+  if (/^(which|that)$/i.test(tokens[np]?.text ?? "") && np > 0) {
+    npEnd = np;
+    np = clauseStart(sentence, np - 1);
+    while (np < npEnd && !/^(the|a|an)$/i.test(tokens[np]?.text ?? "") && !isCapitalised(tokens[np]?.text ?? "")) np++;
+  }
+  const words = tokens.slice(np, npEnd).filter((t) => !/\d/.test(t.text));
+  if (words.length < 1 || words.length > 5 || words.some((t) => PRONOUN_WORDS.test(t.text))) return undefined;
+  const place = words.map((t) => t.text).join(" ");
+  const from = /^(The|A|An)\b/.test(place) ? lowerFirst(place).replace(/^an? /, "the ") : place;
+  return `distance from ${from} to ${run.text}`;
+}
+
+/** "an orbit about 36,000 km above the Earth" -> height of the orbit above the Earth. */
+function heightAbove(sentence: Sentence, before: number, unitEnd: number, noun: string): string | undefined {
+  const { tokens } = sentence;
+  if (!/^(kilometres|kilometers|miles|km|metres|meters|feet|m)$/.test(noun)) return undefined;
+  const where = lower(tokens[unitEnd]);
+  if (!/^(above|below)$/.test(where) || broken(sentence, unitEnd)) return undefined;
+  let det = before;
+  while (
+    det >= 0 &&
+    before - det < 5 &&
+    /^[a-z-]+$/.test(tokens[det]?.text ?? "") &&
+    !/^(a|an|the)$/.test(lower(tokens[det]))
+  ) {
+    if (UNIT_STOP.has(lower(tokens[det])) || broken(sentence, det + 1)) return undefined;
+    det--;
+  }
+  if (det < 0 || det === before || !/^(a|an|the)$/i.test(tokens[det]?.text ?? "") || broken(sentence, det + 1))
+    return undefined;
+  const the = lower(tokens[unitEnd + 1]) === "the" ? 1 : 0;
+  const what = tokens[unitEnd + 1 + the];
+  if (!what || broken(sentence, unitEnd + 1 + the)) return undefined;
+  let stop = unitEnd + 1;
+  while (stop < tokens.length && stop - unitEnd < 7 && !broken(sentence, stop) && lower(tokens[stop]) !== "and") stop++;
+  const closest = tokens.slice(unitEnd, stop).some((t) => /^(closest|nearest|lowest)$/i.test(t.text));
+  const farthest = tokens.slice(unitEnd, stop).some((t) => /^(farthest|furthest|highest)$/i.test(t.text));
+  if (closest && farthest) return undefined;
+  return `${where === "above" ? "height" : "depth"} of the ${textOf(sentence, det + 1, before + 1)} ${where} ${the ? "the " : ""}${what.text}${closest ? " at its closest point" : farthest ? " at its farthest point" : ""}`;
+}
+
+/** "The Harbour Party came third with 14 seats" -> seats the Harbour Party came third with. */
+function endedWith(sentence: Sentence, before: number, noun: string): string | undefined {
+  const { tokens } = sentence;
+  if (lower(tokens[before]) !== "with" || broken(sentence, before)) return undefined;
+  const verb = before - 1;
+  let verbStart = verb;
+  if (/^(first|second|third|fourth|fifth|last|top)$/.test(lower(tokens[verb]))) verbStart = verb - 1;
+  if (!/^(came|finished|ended|won|emerged|led)$/.test(lower(tokens[verbStart])) || broken(sentence, verbStart + 1))
+    return undefined;
+  const start = clauseStart(sentence, verbStart - 1);
+  let np = { start, end: verbStart };
+  const across = broken(sentence, verbStart) ? subjectAcross(sentence, start, verbStart) : undefined;
+  if (across) np = { start: across.start, end: across.end };
+  else if (broken(sentence, verbStart)) return undefined;
+  if (np.end - np.start < 1 || np.end - np.start > 6) return undefined;
+  const words = tokens.slice(np.start, np.end);
+  if (words.some((t) => /^\d/.test(t.text) || PRONOUN_WORDS.test(t.text))) return undefined;
+  const first = words[0]?.text ?? "";
+  if (!/^(the|a|an)$/i.test(first) && !isCapitalised(first)) return undefined;
+  const name = textOf(sentence, np.start, np.end);
+  return `${countedPlural(noun)} with which ${/^(The|A|An)$/.test(first) ? lowerFirst(name) : name} ${textOf(sentence, verbStart, before)}`;
+}
+
+/** "The town of Brisk told 2,000 residents to leave" -> residents told to leave by the town of Brisk. */
+function toldTo(sentence: Sentence, before: number, unitEnd: number, noun: string): string | undefined {
+  const { tokens } = sentence;
+  const verb = lower(tokens[before]);
+  if (!/^(told|ordered|urged|asked|advised|instructed)$/.test(verb) || broken(sentence, before + 1)) return undefined;
+  if (lower(tokens[unitEnd]) !== "to" || broken(sentence, unitEnd) || !/^[a-z]+$/.test(tokens[unitEnd + 1]?.text ?? ""))
+    return undefined;
+  const start = clauseStart(sentence, before - 1);
+  const words = tokens.slice(start, before);
+  if (words.length < 1 || words.length > 6) return undefined;
+  if (
+    words.some(
+      (t) => /^\d/.test(t.text) || PRONOUN_WORDS.test(t.text) || /^(said|says|and|but|who|which)$/i.test(t.text),
+    )
+  )
+    return undefined;
+  const first = words[0]?.text ?? "";
+  if (!/^(the|a|an)$/i.test(first) && !isCapitalised(words[1]?.text ?? first)) return undefined;
+  const agent = textOf(sentence, start, before);
+  const by = /^(The|A|An)$/.test(first) ? lowerFirst(agent) : agent;
+  return `${noun} ${verb} to ${lower(tokens[unitEnd + 1])} by ${by}`;
+}
+
+/**
+ * "77 seats for the Greens": the count and the name its phrase ends with, when the phrase is whole
+ * (it ends the clause or the list item).
+ */
+function namedTail(sentence: Sentence, unitEnd: number, noun: string, tail: string): string | undefined {
+  if (!/^(for|in|at|from|to) (?:the )?\p{Lu}/u.test(tail)) return undefined;
+  const words = tail.split(" ");
+  if (words.some((w) => PRONOUN_WORDS.test(w))) return undefined;
+  const after = unitEnd + words.length;
+  const next = sentence.tokens[after];
+  if (
+    next &&
+    !broken(sentence, after) &&
+    !/^(and|but|while|which|who|that|according|was|were|is|are|on)$/.test(lower(next))
+  )
+    return undefined;
+  return `${countedPlural(noun)} ${tail}`;
+}
+
+/** "A cargo ship carrying 20 containers" -> containers carried by the cargo ship. */
+function carriedBy(sentence: Sentence, before: number, noun: string): string | undefined {
+  const { tokens } = sentence;
+  if (!/^(carrying|transporting)$/.test(lower(tokens[before])) || broken(sentence, before + 1)) return undefined;
+  const start = clauseStart(sentence, before - 1);
+  if (!/^(a|an|the)$/.test(lower(tokens[start])) || before - start < 2 || before - start > 5) return undefined;
+  const words = tokens.slice(start + 1, before);
+  if (words.some((t, k) => /^\d/.test(t.text) || PRONOUN_WORDS.test(t.text) || (k > 0 && t.gap.trim())))
+    return undefined;
+  return `${noun} carried by the ${textOf(sentence, start + 1, before)}`;
+}
+
+/** "Mr Dorsey was sentenced to four years" -> Mr Dorsey's sentence. */
+function sentenceOf(ctx: Context, sentence: Sentence, before: number, noun: string): string | undefined {
+  const { tokens } = sentence;
+  if (!TIME_UNITS.test(noun) || !/^(to|for)$/.test(lower(tokens[before]))) return undefined;
+  if (!/^(sentenced|jailed|imprisoned)$/.test(lower(tokens[before - 1]))) return undefined;
+  let last = before - 2;
+  while (last >= 0 && /^(was|were|has|have|had|been|also)$/.test(lower(tokens[last]))) last--;
+  if (last === before - 2) return undefined;
+  const run = properRunEndingAt(sentence, last);
+  if (!run || run.to !== last + 1) return undefined;
+  const name = resolveShortName(ctx, run.text) ?? run.text;
+  return `${name}${/s$/.test(name) ? "'" : "'s"} sentence`;
+}
+
+/**
+ * "teachers in the district have been striking for over three weeks" -> time teachers in the
+ * district have been striking. The clause must name who, with no pronoun to resolve.
+ */
+function durationOf(sentence: Sentence, before: number, noun: string): string | undefined {
+  const { tokens } = sentence;
+  if (!TIME_UNITS.test(noun) || lower(tokens[before]) !== "for" || broken(sentence, before)) return undefined;
+  const isVerb = (word: string) => /^[a-z]{3,}ing$/.test(word) || isParticiple(word);
+  // The verb, maybe with its object: "had reserved its decision for eight months".
+  let v = before - 1;
+  while (v > before - 4 && v > 0 && !isVerb(lower(tokens[v]))) v--;
+  const verb = lower(tokens[v]);
+  if (!isVerb(verb) || tokens.slice(v + 1, before).some((t, k) => broken(sentence, v + 1 + k))) return undefined;
+  if (
+    tokens
+      .slice(v + 1, before)
+      .some((t) => /^\d/.test(t.text) || (PRONOUN_WORDS.test(t.text) && !/^(its|their)$/i.test(t.text)))
+  )
+    return undefined;
+  // "asked for eight years": what was asked for, not how long something lasted.
+  if (/^(ask|call|press|push|beg|demand|appeal|appli|vote|bid|pay|paid|argu|plead|seek|sought)/.test(verb))
+    return undefined;
+  let start = clauseStart(sentence, v);
+  while (start < v && /^(and|but|while)$/i.test(tokens[start]?.text ?? "")) start++;
+  for (let k = v - 1; k >= start; k--)
+    if (/^(said|says|told|that|showed|shows)$/i.test(tokens[k]?.text ?? "")) {
+      start = k + 1;
+      break;
+    }
+  if (v + 1 - start < 3 || before - start > 10) return undefined;
+  const words = tokens.slice(start, v + 1);
+  if (words.some((t) => /^\d/.test(t.text) || PRONOUN_WORDS.test(t.text) || /^(for|and|but|which|who)$/i.test(t.text)))
+    return undefined;
+  // The clause opens with its noun phrase and has a verb before the participle.
+  if (!words.slice(1, -1).some((t) => /^(has|have|had|is|are|was|were|been|be|will)$/.test(lower(t)))) return undefined;
+  const phrase = textOf(sentence, start, before);
+  return `time ${isCapitalised(tokens[start + 1]?.text ?? "") ? phrase : lowerFirst(phrase)}`;
+}
+
+/** "fined the Harbour Bank USD 5 million" -> the fine on the Harbour Bank. */
+function fineOn(sentence: Sentence, before: number): string | undefined {
+  const { tokens } = sentence;
+  for (let k = before; k >= 0 && before - k < 6; k--) {
+    if (broken(sentence, k + 1) && k < before) return undefined;
+    if (!/^(fined|fines|fining)$/.test(lower(tokens[k]))) continue;
+    if (k === before) return undefined;
+    const words = tokens.slice(k + 1, before + 1);
+    if (words.some((t) => /^\d/.test(t.text) || PRONOUN_WORDS.test(t.text))) return undefined;
+    if (!/^(the|a|an)$/i.test(words[0]?.text ?? "") && !isCapitalised(words[0]?.text ?? "")) return undefined;
+    return `the fine on ${textOf(sentence, k + 1, before + 1)}`;
+  }
+  return undefined;
+}
+
+/** The one organisation named before token `before` of the sentence, else in the sentence before. */
+function ownerNamed(ctx: Context, index: number, before: number, sameSentence = true): string | undefined {
+  for (const [k, limit] of [
+    [index, sameSentence ? before : 0],
+    [index - 1, Infinity],
+  ] as const) {
+    const sentence = ctx.sentences[k];
+    if (!sentence) continue;
+    const found = new Set<string>();
+    for (let j = 0; j < Math.min(limit, sentence.tokens.length); j++) {
+      const run = properRun(sentence, j);
+      if (!run) continue;
+      j = run.to - 1;
+      const name = stripPossessive(run.text);
+      if (isKnownPerson(ctx, name) || ctx.taggedPlaces.has(name) || isCalendarWord(name)) continue;
+      if (ctx.taggedOrganisations.has(name) || run.to - run.from >= 2) found.add(name);
+    }
+    if (found.size === 1) return [...found][0];
+    if (found.size > 1) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "its quarterly revenue", "the company's profit": the owner resolved to the organisation named
+ * before, when only one is; undefined when it cannot be.
+ */
+function resolveOwner(ctx: Context, index: number, before: number, subject: string): string | undefined {
+  const its = /\bits\b/i.test(subject);
+  const generic = /\bthe (company|group|firm|organisation|organization|bank|airline|carrier)(?:'s)?(?![\w-])/i.exec(
+    subject,
+  );
+  if (!its && !generic) return subject;
+  // "The company, which owns part of Tarn Metals, ...": a name later in the same sentence is not "the company".
+  const owner = ownerNamed(ctx, index, before, !generic);
+  if (!owner) return undefined;
+  const possessive = `${owner}${/s$/.test(owner) ? "'" : "'s"}`;
+  let resolved = subject.replace(/\bits\b/i, possessive);
+  if (generic) resolved = resolved.replace(generic[0], generic[0].endsWith("'s") ? possessive : owner);
+  return resolved;
+}
+
+/** "In western Wales, officials said ...": the place a sentence opens with. */
+function openingPlace(ctx: Context, sentence: Sentence): string | undefined {
+  const { tokens } = sentence;
+  if (!/^(in|across)$/i.test(tokens[0]?.text ?? "")) return undefined;
+  let end = 1;
+  while (end < tokens.length && end < 6 && !broken(sentence, end)) end++;
+  if (end === 1 || end >= 6 || end >= tokens.length) return undefined;
+  const words = tokens.slice(1, end);
+  const last = words.at(-1)?.text ?? "";
+  if (!isCapitalised(last) || isCalendarWord(last) || words.some((t) => /^\d/.test(t.text))) return undefined;
+  const place = textOf(sentence, 1, end);
+  const name = stripPossessive(properRunEndingAt(sentence, end - 1)?.text ?? last);
+  if (isKnownPerson(ctx, name) || (ctx.taggedOrganisations.has(name) && !ctx.taggedPlaces.has(name))) return undefined;
+  return place;
+}
+
 const RISE_WORDS = /^(expanded|grew|rose|climbed|jumped|surged|soared|increased|gained|advanced|rebounded)$/;
 const FALL_WORDS = /^(fell|dropped|declined|slipped|shrank|contracted|slumped|plunged|tumbled|sank)$/;
 const COUNT_VERBS = /^(reported|recorded|confirmed|registered|logged)$/;
@@ -1576,6 +2180,9 @@ const COUNT_VERBS = /^(reported|recorded|confirmed|registered|logged)$/;
  */
 function clauseNoun(ctx: Context, sentence: Sentence, before: number, unit: string, tail: string): string | undefined {
   const { tokens } = sentence;
+  // "had lost all three of their finals": the verb before "all".
+  if (lower(tokens[before]) === "all" && !broken(sentence, before) && before > 1)
+    return clauseNoun(ctx, sentence, before - 1, unit, tail);
   const verbEnd = before + 1;
   let verbStart = before;
   const last = lower(tokens[before]);
@@ -1587,14 +2194,43 @@ function clauseNoun(ctx: Context, sentence: Sentence, before: number, unit: stri
   const fall = FALL_WORDS.test(verb) || /^(was|were|is|are) down$/.test(verb);
   const counted = COUNT_VERBS.test(verb);
   const modal = /^(will|would|could|can)$/.test(lower(tokens[verbStart - 1])) && /^[a-z]+$/.test(verb);
-  const finite = /^[a-z]{3,}(ed|s)$/.test(verb) && !/(ss|us)$/.test(verb);
-  if (!rise && !fall && !counted && !modal && !finite) return undefined;
+  // "agreed to exchange 1,000 prisoners": the verb a first verb leads to.
+  const led =
+    !modal &&
+    lower(tokens[verbStart - 1]) === "to" &&
+    /^(agreed|decided|plans|planned|promised|pledged|vowed|offered|wants|hopes|aims|intends|expected|due|set)$/.test(
+      lower(tokens[verbStart - 2]),
+    ) &&
+    /^[a-z]+$/.test(verb);
+  const finite =
+    (/^[a-z]{3,}(ed|s)$/.test(verb) && !/(ss|us)$/.test(verb)) ||
+    /^(has|have|had|won|lost|took|saw|held|got|gave|made|sold|bought|spent|paid|built|brought|drew|kept)$/.test(verb);
+  if (!rise && !fall && !counted && !modal && !finite && !led) return undefined;
   // Back over "has so far", "will", "also".
-  let end = modal ? verbStart - 1 : verbStart;
-  while (end > 0 && /^(has|have|had|so|far|also|now|already)$/.test(lower(tokens[end - 1])) && !broken(sentence, end))
+  let end = modal ? verbStart - 1 : led ? verbStart - 2 : verbStart;
+  while (
+    end > 0 &&
+    (/^(has|have|had|so|far|also|now|already)$/.test(lower(tokens[end - 1])) ||
+      (led && /^(was|were|is|are|been)$/.test(lower(tokens[end - 1])))) &&
+    !broken(sentence, end)
+  )
     end--;
   let start = clauseStart(sentence, end - 1);
+  // "Mexico says 40 died and the authorities have confirmed 12 deaths": the last clause joined by "and".
+  for (let k = end - 2; k > start; k--)
+    if (/^(and|but)$/.test(lower(tokens[k])) && /^(the|a|an)$/i.test(tokens[k + 1]?.text ?? "")) {
+      start = k + 1;
+      break;
+    }
   while (start < end && /^(while|and|but|whereas|as)$/i.test(tokens[start]?.text ?? "")) start++;
+  /** Where what the noun phrase did starts: after "which" in "The talks, which lasted ...". */
+  let didFrom = end;
+  const across = subjectAcross(sentence, start, end);
+  if (across) {
+    didFrom = across.didFrom;
+    start = across.start;
+    end = across.end;
+  }
   if (end - start < 1 || end - start > 7) return undefined;
   const words = tokens.slice(start, end);
   if (
@@ -1613,7 +2249,13 @@ function clauseNoun(ctx: Context, sentence: Sentence, before: number, unit: stri
     if (start === 0 || !/^\p{Lu}\p{Ll}+s$/u.test(head) || !/^(to|of|from|in|for)$/.test(lower(tokens[start + 1])))
       return undefined;
     phrase = `${head} ${textOf(sentence, start + 1, end)}`;
-  } else if (!/^(the|a|an|its|their)$/i.test(first) && !isCapitalised(first)) return undefined;
+  } else if (
+    !/^(the|a|an|its|their)$/i.test(first) &&
+    !isCapitalised(first) &&
+    // "enrolments expanded 12.5 percent": a bare plural noun opens a clause of change.
+    !((rise || fall || counted) && /^[a-z]{3,}s$/.test(first) && words.length <= 4)
+  )
+    return undefined;
   const name =
     isCapitalised(first) &&
     !/^(the|a|an|its|their|those)$/i.test(first) &&
@@ -1626,9 +2268,20 @@ function clauseNoun(ctx: Context, sentence: Sentence, before: number, unit: stri
   if (rise) return `the rise in ${np}`;
   if (fall) return `the fall in ${np}`;
   if (counted) return name ? `${unit} ${verb} in ${np}` : `${unit} ${verb} by ${np}`;
-  if (name) return undefined;
-  const rest = tail.replace(/\s+(?:in|on|at|the|a|an|of|to|for|from|by|and|with)$/i, "");
-  return `${unit} ${np} ${textOf(sentence, end, verbEnd)}${rest ? ` ${rest}` : ""}`;
+  // "The talks lasted two hours" -> time the talks lasted; "The fund holds $3 billion" -> the amount the fund holds.
+  if (/^(percent|per cent)$/.test(unit)) return undefined;
+  if (/ (an|a|per) (hour|second|minute)$/.test(unit)) unit = "the speed";
+  else if (TIME_UNITS.test(unit)) unit = "time";
+  else if (CURRENCY_WORDS.has(unit.split(" ").at(-1)?.toLowerCase() ?? "")) unit = "the amount";
+  // The place or time after the figure, up to a second figure or what goes with it ("with 31.4 percent").
+  const kept: string[] = [];
+  for (const word of tail.split(" ").filter(Boolean)) {
+    if (/\d/.test(word) || (kept.length > 0 && /^(with|and|but|as)$/i.test(word))) break;
+    kept.push(word);
+  }
+  const rest = kept.join(" ").replace(/(?:\s+(?:in|on|at|the|a|an|of|to|for|from|by|and|with))+$/i, "");
+  const did = textOf(sentence, didFrom, verbEnd).replace(/\b(?:now|already|also|so far)\s+/g, "");
+  return `${unit} ${np} ${did}${rest ? ` ${rest}` : ""}`;
 }
 
 function actedOn(ctx: Context, sentence: Sentence, before: number, unit: string, tail: string): string | undefined {
@@ -1687,7 +2340,8 @@ function verbPhraseAfter(sentence: Sentence, from: number, dates: DateMention[])
     )
   )
     end--;
-  return end - from >= 2 ? textOf(sentence, from, end) : undefined;
+  // "At least 9 people drowned": one word says what happened to them.
+  return end - from >= 2 || (end - from === 1 && PEOPLE_OUTCOMES.test(first)) ? textOf(sentence, from, end) : undefined;
 }
 
 /** What happened to the people a bare number counts: "12 have been killed", "30 are missing". */
@@ -1704,7 +2358,12 @@ function peopleOutcome(sentence: Sentence, from: number): { outcome: string; end
   )
     j++;
   if (broken(sentence, from) || !PEOPLE_OUTCOMES.test(lower(tokens[j]))) return undefined;
-  return { outcome: lower(tokens[j]), end: j + 1 };
+  // "250 missing pupils": the word describes the noun after it.
+  const next = tokens[j + 1];
+  if (j === from && next && !broken(sentence, j + 1) && /^[a-z]+$/.test(next.text) && !UNIT_STOP.has(next.text))
+    return undefined;
+  const reported = tokens.slice(from, j).some((t) => lower(t) === "reported");
+  return { outcome: `${reported ? "reported " : ""}${lower(tokens[j])}`, end: j + 1 };
 }
 
 /**
@@ -1751,6 +2410,8 @@ function findNumbers(ctx: Context, index: number): void {
   /** The unit of the sentence's last counted number: "58 for the coalition", "10 of them". */
   let lastUnit = "";
   let lastSaid: string | undefined;
+  /** The sentence's last count and where its noun ends: "512 in 14 provinces, including 9 deaths". */
+  let lastCount: { subject: string; end: number } | undefined;
   let speaker: string | null | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
@@ -1771,7 +2432,7 @@ function findNumbers(ctx: Context, index: number): void {
     if (
       i > 0 &&
       !broken(sentence, i) &&
-      (/^(No|number|Section|Article|Pad|Crew|Flight|Route|Channel|Apollo)$/.test(previousWord) ||
+      (LABEL_NOUNS.test(previousWord) ||
         (i > 1 &&
           isCapitalised(previousWord) &&
           /^\d+$/.test(token.text) &&
@@ -1811,7 +2472,9 @@ function findNumbers(ctx: Context, index: number): void {
         continue;
       }
     }
-    const { qualifier, from: qualifierFrom } = qualifierBefore(sentence, i);
+    // "USD 5 million": the currency code belongs to the number.
+    const numberStart = reading.currency && !CURRENCY_SIGNS[token.text.charAt(0)] ? i - 1 : i;
+    const { qualifier, from: qualifierFrom } = qualifierBefore(sentence, numberStart);
     let unit = "";
     let subject = "";
     let relation = "number";
@@ -1865,10 +2528,11 @@ function findNumbers(ctx: Context, index: number): void {
       unit = lastUnit;
       unitEnd = reading.last + 3;
     } else {
-      const what = unitAfter(sentence, reading.last + 1);
+      // "12 reported missing", "30 are missing": what happened to them, not a noun.
+      const outcome = reading.currency ? undefined : peopleOutcome(sentence, reading.last + 1);
+      const what = outcome ? { unit: "", end: reading.last + 1 } : unitAfter(sentence, reading.last + 1);
       unit = what.unit;
       unitEnd = what.end;
-      const outcome = unit ? undefined : peopleOutcome(sentence, reading.last + 1);
       if (outcome) {
         unit = "people";
         unitEnd = outcome.end;
@@ -1906,7 +2570,12 @@ function findNumbers(ctx: Context, index: number): void {
     if (!subject && /^(people|residents|inhabitants)$/.test(unit))
       subject = populationOf(sentence, qualifierFrom - 1) ?? "";
     // No noun after the number: the sentence may say what it counts before it ("the death toll rose to 95").
-    const measured = !unit || /^(percent|per cent)$/.test(unit) || !!reading.currency || !!reading.scale;
+    const measured =
+      !unit ||
+      /^(percent|per cent)$/.test(unit) ||
+      !!reading.currency ||
+      !!reading.scale ||
+      CURRENCY_WORDS.has(unit.split(" ").at(-1)?.toLowerCase() ?? "");
     // "eased to 10.40 per cent from 12.47 per cent": the figure it moved from has the same subject.
     const said = !measured
       ? undefined
@@ -1928,7 +2597,60 @@ function findNumbers(ctx: Context, index: number): void {
       .join(" ");
     for (const q of QUALIFIERS_AFTER)
       if (following === q || following.startsWith(`${q} `) || following.split(" ")[0] === q) afterQualifier = q;
+    // "33.9 percent a year earlier": a comparison, not a rate.
+    if (
+      afterQualifier &&
+      /^(earlier|ago|before|later|on)$/.test(lower(tokens[unitEnd + afterQualifier.split(" ").length]))
+    )
+      afterQualifier = undefined;
     const tail = tailAfter(sentence, afterQualifier ? unitEnd + afterQualifier.split(" ").length : unitEnd, dates);
+    // "90,000 tonnes a year": a rate belongs to the unit, it is no bound.
+    const rate = afterQualifier && !/^(each|apiece)$/.test(afterQualifier) && unit ? afterQualifier : undefined;
+    if (rate) afterQualifier = undefined;
+    /** The counted noun without its scale: "2.5 million customers" counts customers. */
+    const noun = unit.replace(/^(?:thousand|million|billion|trillion|dozen)\s+/, "");
+    let derived = false;
+    if (!subject && unit && !measured && lastCount) {
+      const word = lower(tokens[qualifierFrom - 1]);
+      // "was 512 in 14 provinces": the provinces that have the count before.
+      if (word === "in" && qualifierFrom - 1 === lastCount.end) subject = `${noun} with ${lastCount.subject}`;
+      // "..., including 9 deaths": part of the count before.
+      if (word === "including") subject = `${countedPlural(noun)} among the ${lastCount.subject}`;
+      derived = !!subject;
+    }
+    if (!subject && unit && !measured && /^(down|up)$/.test(lower(tokens[qualifierFrom - 2])) && lastCount) {
+      // "won 27 seats, down from 33 in the last election": the same count, then.
+      const when = tail.replace(/(?:\s+(?:in|on|at|the|a|an|of|to|for|from|by))+$/i, "");
+      if (lower(tokens[qualifierFrom - 1]) === "from" && /^in /.test(when) && !/\d/.test(when))
+        subject = `${lastCount.subject} ${when}`;
+      derived = !!subject;
+    }
+    if (
+      !subject &&
+      unit &&
+      !measured &&
+      lower(tokens[qualifierFrom - 1]) === "the" &&
+      lower(tokens[qualifierFrom - 2]) === "of" &&
+      readNumberAt(sentence, qualifierFrom - 3) &&
+      /^(in|on|at) /.test(tail)
+    )
+      // "40 of the 120 seats in the council": the whole the part is out of.
+      subject = `total ${noun} ${tail.replace(/(?:\s+(?:in|on|at|the|a|an|of|to|for|from|by))+$/i, "")}`;
+    if (!subject && unit && !measured) subject = existentialCount(sentence, qualifierFrom - 1, noun, tail) ?? "";
+    if (!subject && unit && !measured) subject = timeGiven(sentence, qualifierFrom - 1, unitEnd, noun, dates) ?? "";
+    if (!subject && unit && !measured) subject = distanceTo(sentence, qualifierFrom - 1, unitEnd, noun) ?? "";
+    if (!subject && unit && !measured) subject = heightAbove(sentence, qualifierFrom - 1, unitEnd, noun) ?? "";
+    if (!subject && unit && !measured) subject = endedWith(sentence, qualifierFrom - 1, noun) ?? "";
+    if (!subject && unit && !measured) subject = timeSince(ctx, sentence, qualifierFrom - 1, unitEnd, noun) ?? "";
+    if (!subject && unit && !measured) subject = whoseHead(sentence, qualifierFrom - 1, unitEnd, noun) ?? "";
+    if (!subject && unit && !measured) subject = passiveAgent(sentence, qualifierFrom - 1, noun) ?? "";
+    if (!subject && unit && !measured) subject = relativeAfter(sentence, unitEnd, noun, dates) ?? "";
+    if (!subject && (relation === "percentage" || relation === "amount"))
+      subject = measuredNoun(sentence, unitEnd, relation === "amount", dates) ?? "";
+    if (!subject && unit && !measured) subject = carriedBy(sentence, qualifierFrom - 1, noun) ?? "";
+    if (!subject && unit && !measured) subject = sentenceOf(ctx, sentence, qualifierFrom - 1, noun) ?? "";
+    if (!subject && unit && !measured) subject = durationOf(sentence, qualifierFrom - 1, noun) ?? "";
+    if (!subject && reading.currency) subject = fineOn(sentence, qualifierFrom - 1) ?? "";
     if (!subject && said) {
       // "eased to 10.40 per cent in December from 12.47 per cent in November": each figure's period.
       const next = tokens[unitEnd];
@@ -1940,7 +2662,7 @@ function findNumbers(ctx: Context, index: number): void {
       subject = period ? `${said} in ${period.phrase}` : movedFrom ? `${said} before the change` : said;
     }
     if (!subject && reading.currency) subject = worthOf(sentence, qualifierFrom - 1) ?? "";
-    if (!subject && unit && !measured) subject = actedOn(ctx, sentence, qualifierFrom - 1, unit, tail) ?? "";
+    if (!subject && unit && !measured) subject = actedOn(ctx, sentence, qualifierFrom - 1, noun, tail) ?? "";
     // "33.2 percent of the vote": the share of what.
     if (!subject && relation === "percentage" && lower(tokens[unitEnd]) === "of" && !broken(sentence, unitEnd)) {
       const share = tailAfter(sentence, unitEnd, dates);
@@ -1968,11 +2690,25 @@ function findNumbers(ctx: Context, index: number): void {
           : "") ??
         "";
     }
-    if (!subject && unit) subject = clauseNoun(ctx, sentence, qualifierFrom - 1, unit, tail) ?? "";
-    if (!subject && unit) subject = countedIn(ctx, sentence, unitEnd, unit) ?? "";
+    if (!subject && unit) subject = clauseNoun(ctx, sentence, qualifierFrom - 1, noun, tail) ?? "";
+    if (!subject && unit) subject = countedIn(ctx, sentence, unitEnd, noun) ?? "";
+    if (!subject && unit && !measured) subject = toldTo(sentence, qualifierFrom - 1, unitEnd, noun) ?? "";
+    if (!subject && unit && !measured) subject = namedTail(sentence, unitEnd, noun, tail) ?? "";
+    if (!subject && unit && !measured) subject = membersOf(sentence, qualifierFrom - 1, noun) ?? "";
+    // "its quarterly revenue": the organisation the sentence (or the one before) names, when only one.
+    if (subject) subject = resolveOwner(ctx, index, i, subject) ?? "";
+    // "people missing in the north after": a subject never ends on a function word.
+    subject = subject.replace(/(?:\s+(?:in|on|at|the|a|an|of|to|for|from|by|and|after|before|since|with))+$/i, "");
+    if (subject && !derived && !/\bin\b/.test(subject)) {
+      // "In western Wales, ... 12 reported missing": the sentence's opening place holds for its counts.
+      const place = openingPlace(ctx, sentence);
+      if (place && !subject.includes(place)) subject = `${subject} in ${place}`;
+    }
     if (!subject) {
-      const context = clauseAround(sentence, i, qualifierFrom, unitEnd, 8);
-      subject = `${unit}${tail ? ` ${tail}` : ""}${context ? ` (${context})` : ""}`;
+      // No noun phrase a teacher would publish: the clause around the number is no subject.
+      if (unit && !/percent|per cent/.test(unit) && !reading.currency) lastUnit = unit;
+      i = unitEnd - 1;
+      continue;
     }
     // "from one school to another", "three times": no count of anything.
     if (
@@ -1982,19 +2718,28 @@ function findNumbers(ctx: Context, index: number): void {
     )
       continue;
     if (/^times?$/i.test(unit)) continue;
+    if (rate) unit = `${unit} ${rate}`;
     const key = `${reading.answer}|${unit}`;
     if (seenValues.has(key)) continue;
     seenValues.add(key);
     if (!/percent|per cent/.test(unit)) lastUnit = unit;
+    if (!derived && relation === "number") {
+      const named = /^(The|A|An)\b/.test(subject) || !isCapitalised(subject) ? lowerFirst(subject) : subject;
+      lastCount = { subject: named, end: unitEnd };
+    }
     // "up to 40 people have died there": the place the sentence (or the one before) names.
     if (/\bthere$/.test(subject)) {
       const place = placeNamedBefore(ctx, index, i);
       if (place) subject = subject.replace(/\bthere$/, `in ${place}`);
     }
+    // "which already owned 42 percent": a state that holds now, whatever day the sentence's event has.
+    const clauseFrom = tokens[clauseStart(sentence, i)]?.start ?? 0;
+    const holdsNow = /\b(already|currently|now)\b/i.test(sentence.text.slice(clauseFrom, token.start));
     add(ctx, index, {
       kind: "number",
       subject,
       relation,
+      asOf: holdsNow ? ctx.publishedOn : undefined,
       answer: reading.answer,
       type: "number",
       unit,

@@ -178,9 +178,8 @@ export const UNIT_STOP = new Set(
   `a an the of in on at to for from by with and or but while as than that which who whose where when was were is are be been
   being has have had will would could should may might can do does did not no its their his her our this these those it they
   he she we you i more most less least each apiece per worth after before since until during between among into onto over
-  under about around against across through toward towards because if so such said says according also only just still`.split(
-    /\s+/,
-  ),
+  under about around against across through toward towards because if so such said says according also only just still
+  above below along beyond near off`.split(/\s+/),
 );
 
 /** Words that open a clause of opinion, forecast or hedge. */
