@@ -27,6 +27,20 @@ async function requireServedQuestions(db: Db, teacher: Actor, questionIds: strin
     );
 }
 
+/** The served questions of these articles that the teacher can see, oldest article first ("All N served questions"). */
+async function servedQuestionsOf(db: Db, teacher: Actor, articleSlugs: string[]): Promise<{ id: string }[]> {
+  if (articleSlugs.length === 0) return [];
+  return db.question.findMany({
+    where: {
+      status: "SERVED",
+      ...questionInViewOf(teacher),
+      article: { slug: { in: articleSlugs }, ...articleVisibleTo(teacher) },
+    },
+    orderBy: [{ article: { publishedOn: "asc" } }, { key: "asc" }],
+    select: { id: true },
+  });
+}
+
 export async function createSet(
   db: Db,
   teacher: Actor,
@@ -37,17 +51,7 @@ export async function createSet(
     shared,
   }: { title: string; questionIds: string[]; articleSlugs?: string[]; shared: boolean },
 ) {
-  const whole = articleSlugs.length
-    ? await db.question.findMany({
-        where: {
-          status: "SERVED",
-          ...questionInViewOf(teacher),
-          article: { slug: { in: articleSlugs }, ...articleVisibleTo(teacher) },
-        },
-        orderBy: [{ article: { publishedOn: "asc" } }, { key: "asc" }],
-        select: { id: true },
-      })
-    : [];
+  const whole = await servedQuestionsOf(db, teacher, articleSlugs);
   const questionIds = [...picked, ...whole.map((q) => q.id)];
   if (questionIds.length === 0)
     throw new AppError("invalid_input", "Pick at least one question.", {
@@ -434,17 +438,7 @@ export async function addToSet(
   { questionIds: picked, articleSlugs = [] }: { questionIds: string[]; articleSlugs?: string[] },
 ): Promise<number> {
   const set = await requireOwnUnansweredSet(db, teacher, setId);
-  const whole = articleSlugs.length
-    ? await db.question.findMany({
-        where: {
-          status: "SERVED",
-          ...questionInViewOf(teacher),
-          article: { slug: { in: articleSlugs }, ...articleVisibleTo(teacher) },
-        },
-        orderBy: [{ article: { publishedOn: "asc" } }, { key: "asc" }],
-        select: { id: true },
-      })
-    : [];
+  const whole = await servedQuestionsOf(db, teacher, articleSlugs);
   const present = new Set(set.items.map((i) => i.questionId));
   const added = [...new Set([...picked, ...whole.map((q) => q.id)])].filter((id) => !present.has(id));
   if (picked.length + articleSlugs.length === 0)
