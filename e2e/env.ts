@@ -28,6 +28,8 @@ export function e2eServerEnv(): NodeJS.ProcessEnv {
     AUTH_SECRET: "e2e-only-secret-e2e-only-secret-e2e-only",
     AUTH_TRUST_HOST: "true",
     NEXT_TELEMETRY_DISABLED: "1",
+    // A line per request would bury the suite's own output (LOG_REQUESTS=json to see them).
+    LOG_REQUESTS: process.env.LOG_REQUESTS ?? "off",
     // "Forgot password" works only where mail is set up: the e2e servers write their mail to files.
     SMTP_URL: `file:${path.resolve("data/e2e/outbox")}`,
   };

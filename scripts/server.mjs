@@ -1,7 +1,8 @@
 // The production (and dev) HTTP server: Next.js behind a plain Node server that records the
 // client's address and scheme in headers the app can trust (Next.js does not expose the
 // socket), so rate limits can count per address and HSTS is sent only over https, and that
-// refuses an oversized body before anything reads it. Run by scripts/start.ts, scripts/dev.ts
+// refuses an oversized body before anything reads it, and that logs one JSON line per request
+// (scripts/lib/request-log.mjs; LOG_REQUESTS=off to stop). Run by scripts/start.ts, scripts/dev.ts
 // and the e2e suite; plain JavaScript so Node runs it without a loader.
 //
 //   node scripts/server.mjs [--dev] --port 3000 --host 0.0.0.0
@@ -10,6 +11,8 @@ import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 
 import next from "next";
+
+import { buildRouteMatcher, requestLogger, requestLogMode } from "./lib/request-log.mjs";
 
 export const CLIENT_IP_HEADER = "x-quizwire-client-ip";
 export const PROTO_HEADER = "x-quizwire-proto";
@@ -85,12 +88,16 @@ async function main() {
   });
   const port = Number(values.port);
   const trustProxy = Number(process.env.TRUST_PROXY ?? 0);
+  // Read before forking, so a wrong value stops the server once, at start.
+  const logMode = requestLogMode(process.env);
   const workers = values.dev ? 1 : Number(process.env.WEB_CONCURRENCY ?? 1);
   if (workers > 1 && cluster.isPrimary) return supervise(workers, `http://${values.host}:${port}`);
   const app = next({ dev: values.dev, hostname: values.host, port });
   const handle = app.getRequestHandler();
   await app.prepare();
+  const logRequest = logMode === "json" ? requestLogger(buildRouteMatcher(process.cwd())) : undefined;
   const server = createServer((req, res) => {
+    logRequest?.(req, res);
     const ip = clientIpOf(req, trustProxy);
     if (ip) req.headers[CLIENT_IP_HEADER] = ip;
     else delete req.headers[CLIENT_IP_HEADER];

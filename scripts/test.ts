@@ -1,6 +1,7 @@
 // npm test - every check the project has, in the order that fails fastest:
-// typecheck, lint, format, unit tests, integration tests on SQLite and on PostgreSQL, and
-// the end-to-end suite in Debian's Chromium against the production build.
+// typecheck, lint, format, unit tests, integration tests on SQLite and on PostgreSQL (the
+// production build is made before the PostgreSQL run: its test of two app servers serves it),
+// and the end-to-end suite in Debian's Chromium against that build.
 //
 //   npm test                        everything
 //   npm test -- --only integration  one step (typecheck, lint, format, unit, integration, e2e, bench)
@@ -109,6 +110,26 @@ async function postgresServer(): Promise<{ url: string; throwaway?: ThrowawayPos
   }
 }
 
+/**
+ * The production build, made at most once a run and only when the sources changed since the
+ * last: the end-to-end suite runs against it, and so does the integration test of two app
+ * servers on one PostgreSQL, which is why a full run builds before the integration step.
+ */
+let buildResult: boolean | undefined;
+function ensureBuild(): boolean {
+  if (buildResult !== undefined) return buildResult;
+  buildResult = isBuildCurrent();
+  if (!buildResult) {
+    const sources = sourceHash();
+    buildResult = run("build", process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "build"], {
+      ...baseEnv,
+      NODE_ENV: "production",
+    });
+    if (buildResult) markBuildCurrent(sources);
+  }
+  return buildResult;
+}
+
 const started = performance.now();
 let postgresRan = false;
 
@@ -141,6 +162,8 @@ try {
     } else {
       try {
         postgresRan = true;
+        // tests/integration/two-servers.test.ts starts app servers of the production build.
+        ensureBuild();
         vitest("integration (PostgreSQL)", "integration", {
           ...baseEnv,
           QUIZWIRE_TEST_DB: "postgres",
@@ -164,16 +187,7 @@ try {
         note: "Chromium missing: apt-get install -y chromium",
       });
     } else {
-      let built = isBuildCurrent();
-      if (!built) {
-        const sources = sourceHash();
-        built = run("build", process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "build"], {
-          ...baseEnv,
-          NODE_ENV: "production",
-        });
-        if (built) markBuildCurrent(sources);
-      }
-      if (built) {
+      if (ensureBuild()) {
         const output = path.join(reportDir, "playwright.json");
         run("e2e", bin("playwright"), ["test"], { ...baseEnv, PLAYWRIGHT_JSON_OUTPUT_NAME: output });
         countPlaywright(output);

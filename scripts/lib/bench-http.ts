@@ -11,9 +11,10 @@ import autocannon from "autocannon";
 import { encode } from "next-auth/jwt";
 
 import { generateJoinCode } from "../../lib/classes/codes";
-import { sqliteFilePath } from "../../lib/db-provider";
+import { providerOf, sqliteFilePath } from "../../lib/db-provider";
 import { runPageBench } from "./bench-page";
 import { fixedRate, percentile } from "./arrivals";
+import { twoServerFigures } from "./bench-two-servers";
 import { createDatabase, dropDatabase, startThrowawayPostgres, type ThrowawayPostgres } from "./postgres";
 import { prepareDatabase } from "./prepare";
 import { cpuSeconds } from "./processes";
@@ -36,6 +37,30 @@ const COOKIE = "authjs.session-token";
  * server would be set up); BENCH_WORKERS=1 measures one process.
  */
 const WORKERS = Number(process.env.BENCH_WORKERS ?? availableParallelism());
+
+/** A production server for the bench: `workers` processes (WEB_CONCURRENCY) on `port`. */
+function spawnBenchServer({ url, port, workers }: { url: string; port: number; workers: number }): ChildProcess {
+  // BENCH_CPU_PROFILE=dir writes the server's CPU profile there (open it in Chrome's DevTools).
+  const profile = process.env.BENCH_CPU_PROFILE
+    ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`]
+    : [];
+  return spawn(
+    process.execPath,
+    [...profile, path.resolve("scripts/server.mjs"), "--port", String(port), "--host", "127.0.0.1"],
+    {
+      stdio: ["ignore", "pipe", "inherit"],
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        DATABASE_URL: url,
+        AUTH_SECRET: SECRET,
+        AUTH_TRUST_HOST: "true",
+        NEXT_TELEMETRY_DISABLED: "1",
+        WEB_CONCURRENCY: String(workers),
+      },
+    },
+  );
+}
 
 /** Resolves when the server says every process listens. */
 function readyLine(server: ChildProcess, timeoutMs = 60_000): Promise<void> {
@@ -70,9 +95,9 @@ function run(options: autocannon.Options): Promise<autocannon.Result> {
   });
 }
 
-// BENCH_ONLY=peak (or rates, open; comma-separated) runs only those phases, to profile one.
+// BENCH_ONLY=peak (or rates, open, two; comma-separated) runs only those phases, to profile one.
 const only = process.env.BENCH_ONLY?.split(",");
-const wanted = (phase: "peak" | "rates" | "open") => !only || only.includes(phase);
+const wanted = (phase: "peak" | "rates" | "open" | "two") => !only || only.includes(phase);
 
 /**
  * The HTTP figures on SQLite, then the same on PostgreSQL when one is reachable: the server
@@ -125,7 +150,8 @@ async function benchServer({
   const seconds = smoke ? 2 : 10;
   // Students who answer, each through the whole quiz once before any answer repeats, and
   // students who only open the assignment (and the quiz page in a browser): never the same.
-  const answerers = smoke ? 300 : 3000;
+  // Enough that no answer repeats on PostgreSQL, which also runs the two-server phase.
+  const answerers = smoke ? 500 : 5000;
   const openers = smoke ? 100 : 1000;
   const students = answerers + openers;
   const { db } = await prepareDatabase(url);
@@ -214,26 +240,7 @@ async function benchServer({
     },
   };
 
-  // BENCH_CPU_PROFILE=dir writes the server's CPU profile there (open it in Chrome's DevTools).
-  const profile = process.env.BENCH_CPU_PROFILE
-    ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`]
-    : [];
-  const server: ChildProcess = spawn(
-    process.execPath,
-    [...profile, path.resolve("scripts/server.mjs"), "--port", String(PORT), "--host", "127.0.0.1"],
-    {
-      stdio: ["ignore", "pipe", "inherit"],
-      env: {
-        ...process.env,
-        NODE_ENV: "production",
-        DATABASE_URL: url,
-        AUTH_SECRET: SECRET,
-        AUTH_TRUST_HOST: "true",
-        NEXT_TELEMETRY_DISABLED: "1",
-        WEB_CONCURRENCY: String(WORKERS),
-      },
-    },
-  );
+  const server = spawnBenchServer({ url, port: PORT, workers: WORKERS });
   const figures: BenchFigure[] = [];
   try {
     await readyLine(server);
@@ -260,6 +267,20 @@ async function benchServer({
     server.kill("SIGTERM");
     await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
   }
+  // Several app servers on one database: PostgreSQL's deployment (scripts/lib/bench-two-servers.ts).
+  if (wanted("two") && providerOf(url) === "postgres")
+    figures.push(
+      ...(await twoServerFigures({
+        url,
+        smoke,
+        seconds,
+        oneServer: figures,
+        answer: nextAnswer,
+        start: spawnBenchServer,
+        ready: readyLine,
+        load: run,
+      })),
+    );
   return figures;
 
   async function peakFigures(): Promise<BenchFigure[]> {

@@ -2,14 +2,14 @@
 // transaction and is recorded in _prisma_migrations exactly as `prisma migrate deploy` would,
 // so a machine with the Prisma CLI agrees about what is applied.
 import { createHash, randomUUID } from "node:crypto";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 
 import Database from "better-sqlite3";
 import pg from "pg";
 
 import { providerOf, sqliteFilePath, type DbProvider } from "../../lib/db-provider";
-import { migrationsDirFor } from "./prisma-schemas";
+import { migrationNames, migrationsDirOf } from "../../lib/db/migration-status";
 import { createPrivateSqliteFile, securePrivateSqliteFiles } from "./private-files";
 
 export interface Migration {
@@ -19,16 +19,10 @@ export interface Migration {
 }
 
 export function readMigrations(provider: DbProvider): Migration[] {
-  const dir = migrationsDirFor(provider);
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name)
-    .sort()
-    .map((name) => {
-      const sql = readFileSync(path.join(dir, name, "migration.sql"), "utf8");
-      return { name, sql, checksum: createHash("sha256").update(sql).digest("hex") };
-    });
+  return migrationNames(provider).map((name) => {
+    const sql = readFileSync(path.join(migrationsDirOf(provider), name, "migration.sql"), "utf8");
+    return { name, sql, checksum: createHash("sha256").update(sql).digest("hex") };
+  });
 }
 
 const HISTORY_TABLE = {

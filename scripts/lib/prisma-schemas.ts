@@ -12,9 +12,7 @@ export function schemaPathFor(provider: DbProvider): string {
   return path.join("prisma", provider, "schema.prisma");
 }
 
-export function migrationsDirFor(provider: DbProvider): string {
-  return path.join("prisma", provider, "migrations");
-}
+export { migrationsDirOf as migrationsDirFor } from "../../lib/db/migration-status";
 
 /** The full schema text for a provider. */
 export function schemaFor(provider: DbProvider): string {

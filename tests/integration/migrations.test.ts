@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { createDb } from "@/lib/db/client";
+import { createDb, sqlOf } from "@/lib/db/client";
+import { migrationNames, readMigrationStatus } from "@/lib/db/migration-status";
 import { migrate, readMigrations } from "@/scripts/lib/migrations";
 import { diffDatabaseToModels } from "@/scripts/lib/schema-diff";
 import { writeSchemas } from "@/scripts/lib/prisma-schemas";
@@ -86,5 +87,35 @@ describe(`migrating a database that holds data, on ${TEST_PROVIDER}`, () => {
     } finally {
       await db.$disconnect();
     }
+  });
+});
+
+// What /api/health reports: a server of this build is unready until the database has every
+// one of its migrations.
+describe(`the migration status /api/health reports, on ${TEST_PROVIDER}`, () => {
+  let database: Awaited<ReturnType<typeof emptyDatabaseUrl>>;
+  beforeAll(async () => {
+    database = await emptyDatabaseUrl();
+  });
+  afterAll(() => database.remove());
+
+  const statusOf = async () => {
+    const db = createDb(database.url);
+    try {
+      return await readMigrationStatus(sqlOf(db), TEST_PROVIDER);
+    } finally {
+      await db.$disconnect();
+    }
+  };
+
+  it("is behind by every migration on an empty database, by the newer ones on an older one, and current after db:migrate", async () => {
+    const names = migrationNames(TEST_PROVIDER);
+    expect(await statusOf()).toEqual({ current: false, pending: names });
+
+    await migrate(database.url, { until: names[0] });
+    expect(await statusOf()).toEqual({ current: false, pending: names.slice(1) });
+
+    await migrate(database.url);
+    expect(await statusOf()).toEqual({ current: true, pending: [] });
   });
 });
