@@ -372,6 +372,11 @@ function figuresIn(body: string): Set<number> {
   return figures;
 }
 
+/** "percent", "per cent", "%", "percentage points" is not a share of a whole and may pass 100. */
+export function isPercentUnit(unit: string | undefined): boolean {
+  return /^(?:%|percent|per cent|pc)$/i.test((unit ?? "").trim());
+}
+
 function numberCandidates(record: FactRecord, ctx: GenerationContext): Candidate[] {
   const { fact } = record;
   const value = parseNumber(fact.answer);
@@ -384,9 +389,11 @@ function numberCandidates(record: FactRecord, ctx: GenerationContext): Candidate
   const inArticle = figuresOf.get(ctx) ?? figuresIn(ctx.bodySpaced);
   figuresOf.set(ctx, inArticle);
   const qualifier = (fact.qualifier ?? "").toLowerCase();
+  // A share of a whole ("90 percent of the vote") never passes 100: "120 percent" gives itself away.
+  const ceiling = isPercentUnit(fact.unit) && value <= 100 ? 100 : Infinity;
   const valid = (k: number) => {
     const v = value + k * step;
-    if (v <= 0 || inArticle.has(v)) return false;
+    if (v <= 0 || v > ceiling || inArticle.has(v)) return false;
     if (sense === "at-least" || (sense === "vague" && /over|more|above|upwards/.test(qualifier))) return k > 0;
     if (sense === "at-most" || (sense === "vague" && /under|less|fewer|below/.test(qualifier))) return k < 0;
     if (sense === "approximate") return Math.abs(v - value) > 0.1 * Math.abs(value);
@@ -607,7 +614,7 @@ const CONTAINER_KINDS = new Set(
 const WIDE_KINDS = new Set(["sea", "ocean", "continent", "gulf", "strait", "river", "lake", "mountains"]);
 /** Head words of places that are venues or sites, never a city or a country. */
 const SITE_WORDS =
-  /\b(?:stadium|arena|hall|palace|centre|center|park|hotel|building|airport|square|spaceport|base|port|harbour|harbor|court|cathedral|church|mosque|temple|museum|ground|field|theatre|theater|station|campus|university|school|hospital|prison|embassy|bridge|plant|mine|dam|camp|complex|venue|club|house|tower|headquarters|office|compound|launchpad|pad|range)$/;
+  /\b(?:stadium|arena|hall|palace|centre|center|park|hotel|building|airport|square|street|road|avenue|boulevard|lane|spaceport|base|port|harbour|harbor|court|cathedral|church|mosque|temple|museum|ground|field|theatre|theater|station|campus|university|school|hospital|prison|embassy|bridge|plant|mine|dam|camp|complex|venue|club|house|tower|headquarters|office|compound|launchpad|pad|range)$/;
 
 /** Relations that place their subject inside their answer: "lies in", "located in", "based in". */
 const INSIDE_RELATION =
@@ -836,6 +843,16 @@ function overlaps(a: string, b: string): boolean {
   return a.length > 0 && b.length > 0 && (containsWords(a, b) || containsWords(b, a));
 }
 
+/** "Ana Lee and Tom Rye", "A, B and C": a person answer that names more than one person. */
+function namesSeveral(text: string): boolean {
+  return /\s(?:and|&)\s|,\s*\p{Lu}/u.test(text.trim());
+}
+
+/** "his Pakistani counterpart", "counterpart of the Prime Minister". */
+function isCounterpart(role: string): boolean {
+  return /\bcounterparts?\b/i.test(role);
+}
+
 /**
  * Why `candidate` must not be offered as a wrong answer for `record`, or undefined if it may.
  * `stemNorm` is the normalised text the question shows besides its options.
@@ -870,7 +887,17 @@ export function exclusionReason(
   if (contained !== undefined) return contained;
   const alsoTrue = alsoTrueReason(record, candidate, ctx);
   if (alsoTrue !== undefined) return alsoTrue;
+  // "Laurent Gbagbo and Tidjane Thiam" among single people (or one person among pairs) is of
+  // another kind at a glance: the odd one out is guessed without reading the article.
+  if (fact.type === "person" && namesSeveral(fact.answer) !== namesSeveral(candidate.text))
+    return namesSeveral(fact.answer)
+      ? "names one person, and the answer several"
+      : "names several people, and the answer one";
   if (fact.type === "role") {
+    // "Pakistani counterpart of Prime Minister X" says who the person is by another's post: it is
+    // no post of its own to offer against one, nor one to offer against it.
+    if (isCounterpart(candidate.text) || isCounterpart(fact.answer))
+      return "is a counterpart of another person's post, not a post to choose among others";
     // An heiress is offered other descriptions of a person, never posts; a post never a description.
     const describedAnswer = isPersonalDescription(fact.answer);
     if (describedAnswer && !isPersonalDescription(candidate.text))
