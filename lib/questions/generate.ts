@@ -16,6 +16,7 @@ import {
   type DistractorPool,
 } from "@/lib/questions/distractors";
 import { capitaliseFirst } from "@/lib/questions/english";
+import { isPastPost, postAnchor } from "@/lib/questions/world";
 import { BLANK, checkDraft, foundIn, holderForms, revealingForms, type QuestionDraft } from "@/lib/questions/gates";
 import { hash32, seededShuffle, stableKey } from "@/lib/questions/hash";
 import { containsWords, editDistance, normaliseAnswer, normaliseText, typoBudget } from "@/lib/questions/normalise";
@@ -180,6 +181,8 @@ function multipleChoice(work: FactWork): QuestionDraft {
     key,
   );
   const explanation = `${phrasing.statement(fact.answer)}.${explanationNote(record, work.ctx)}`;
+  const standsOut =
+    fact.type === "role" && distractors.length === 3 ? roleStandsOut(fact.answer, distractors) : undefined;
   return draft(work, "MULTIPLE_CHOICE", "mc", {
     stem,
     explanation,
@@ -191,8 +194,21 @@ function multipleChoice(work: FactWork): QuestionDraft {
         ? "no plausible wrong answer of the same kind (needs 3)"
         : distractors.length < 3
           ? `only ${distractors.length} plausible wrong answer${distractors.length === 1 ? "" : "s"} of the same kind (needs 3)`
-          : undefined,
+          : standsOut,
   });
+}
+
+/**
+ * Why the right post would be picked without reading: it alone names where it is held ("ABC
+ * chief elections analyst" among "radio host", "correspondent"...) or alone says "former".
+ */
+function roleStandsOut(answer: string, distractors: Candidate[]): string | undefined {
+  const anchor = postAnchor(answer);
+  if (anchor && !distractors.some((d) => postAnchor(d.text)))
+    return `the right option stands out: only it names where the post is held (“${anchor}”), so no wrong options of its kind`;
+  if (isPastPost(answer) && !distractors.some((d) => isPastPost(d.text)))
+    return "the right option stands out: only it is a former post";
+  return undefined;
 }
 
 const TRUE_FALSE = (answerIsTrue: boolean): GeneratedOption[] => [

@@ -174,3 +174,37 @@ describe("distractors from the article and its world", () => {
     expect(servedOf(qs, "mayor").length).toBeGreaterThan(0);
   });
 });
+
+describe("a right option that stands out is not asked among others", () => {
+  const BANK = [
+    makeEntity("deputy-mayor", "deputy mayor", "role", { kind: "local government post", world: "local-government" }),
+    makeEntity("county-executive", "county executive", "role", {
+      kind: "local government post",
+      world: "local-government",
+    }),
+    makeEntity("city-manager", "city manager", "role", { kind: "local government post", world: "local-government" }),
+    makeEntity("town-clerk", "town clerk", "role", { kind: "local government post", world: "local-government" }),
+  ];
+  const role = (answer: string) =>
+    makeFact({
+      key: "penn",
+      type: "role",
+      subject: "Joel Penn",
+      relation: "role",
+      answer,
+      quote: sentence("Harbour master Joel Penn"),
+    });
+
+  it("holds back the multiple choice when only the right post names where it is held", () => {
+    const qs = only([role("Kestrel Bay mayor")], BANK);
+    const mc = qs.find((q) => q.type === "MULTIPLE_CHOICE")!;
+    expect(mc.heldBackReason).toMatch(/stands out.*Kestrel/);
+    // The true statement and the fill-in still ask about the post.
+    expect(servedOf(qs, "penn").map((q) => q.type)).toContain("TRUE_FALSE");
+  });
+
+  it("holds back the multiple choice when only the right option is a former post", () => {
+    const qs = only([role("former mayor")], BANK);
+    expect(qs.find((q) => q.type === "MULTIPLE_CHOICE")!.heldBackReason).toMatch(/former post/);
+  });
+});
