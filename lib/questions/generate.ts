@@ -482,7 +482,11 @@ function typedNumber(work: FactWork): QuestionDraft | undefined {
     // The band as a centre and a distance (the stored shape): "over 1,400" accepts 1,400 to 1,540.
     answerNumber: roundTo((low + high) / 2, decimalsIn(fact.answer) + 1),
     tolerance: roundTo((high - low) / 2, decimalsIn(fact.answer) + 1),
-    presetReason: band ? undefined : `the qualifier “${fact.qualifier}” gives no figure a student could type`,
+    presetReason: !band
+      ? `the qualifier “${fact.qualifier}” gives no figure a student could type`
+      : /^dozens?\b/i.test(fact.unit ?? "")
+        ? `a figure counted in dozens (“${written}”) would be typed as a number of ${fact.unit?.split(/\s+/).slice(1).join(" ") || "things"}`
+        : undefined,
   });
 }
 

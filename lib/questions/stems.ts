@@ -366,6 +366,9 @@ export function roleInText(role: string): string {
   return `${indefiniteArticle(role)} ${role}`;
 }
 
+/** A unit that opens with a scale word: "dozen civilians", "million people". */
+const SCALE_UNIT = /^(dozens?|hundreds?|thousands?|millions?|billions?|trillions?)\b/i;
+
 const TIME_UNITS = /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)$/i;
 
 function qualifierInRelation(fact: GeneratorFact): boolean {
@@ -376,7 +379,12 @@ function qualifierInRelation(fact: GeneratorFact): boolean {
 /** A number with its unit and qualifier as a sentence states it: "over 1,400 troops", "1,000 each". */
 export function numberInText(fact: GeneratorFact, value: string, withUnit: boolean, standalone = false): string {
   const n = parseNumber(value);
-  const unit = fact.unit ? (n === 1 ? singularUnit(fact.unit) : fact.unit) : "";
+  // "1 million people", "two dozen civilians": the scale word belongs to the figure, so it stays
+  // when the unit is left out ("more than two dozen", never "more than two") and the noun after
+  // it stays plural.
+  const scale = SCALE_UNIT.exec(fact.unit ?? "")?.[1];
+  const unit = fact.unit ? (n === 1 && !scale ? singularUnit(fact.unit) : fact.unit) : "";
+  if (!withUnit && scale) value = withUnitOnce(value, scale);
   // In a sentence whose relation already says "each side", the qualifier "each" is not repeated.
   const qualifier = !standalone && qualifierInRelation(fact) ? "" : (fact.qualifier ?? "");
   const before = qualifier && !qualifierFollows(qualifier) ? `${qualifier} ` : "";
@@ -862,7 +870,10 @@ export function buildPhrasing(record: FactRecord, ctx: GenerationContext): Phras
     if (fact.type === "number") {
       if (figure) return numberInText(fact, value, true);
       const sense = qualifierSense(fact.qualifier);
-      const bare = sense === "approximate" && !qualifierFollows(fact.qualifier) ? `${fact.qualifier} ${value}` : value;
+      const scale = SCALE_UNIT.exec(fact.unit ?? "")?.[1];
+      const scaled = scale ? withUnitOnce(value, scale) : value;
+      const bare =
+        sense === "approximate" && !qualifierFollows(fact.qualifier) ? `${fact.qualifier} ${scaled}` : scaled;
       return numberOptionsBare ? bare : numberInText(fact, value, true);
     }
     return value;

@@ -208,3 +208,35 @@ describe("a right option that stands out is not asked among others", () => {
     expect(qs.find((q) => q.type === "MULTIPLE_CHOICE")!.heldBackReason).toMatch(/former post/);
   });
 });
+
+describe("a figure keeps its scale word", () => {
+  const body = "KESTREL BAY — More than two dozen boats sank and over 1.5 million people lost power.";
+  const article = { ...ARTICLE, body };
+  const fact = (key: string, subject: string, answer: string, unit: string) =>
+    makeFact({
+      key,
+      type: "number",
+      subject,
+      relation: "number",
+      answer,
+      unit,
+      qualifier: "more than",
+      quote: body.slice(14),
+    });
+
+  it("states and offers “two dozen”, never “two”, and types no figure counted in dozens", () => {
+    const qs = generateQuestions(article, [fact("boats", "Boats that sank in the storm", "two", "dozen boats")], []);
+    const statement = qs.find((q) => q.type === "TRUE_FALSE" && !q.heldBackReason);
+    if (statement) expect(statement.stem).toMatch(/two dozen/);
+    for (const q of qs.filter((q) => q.type === "MULTIPLE_CHOICE"))
+      for (const o of q.options) expect(o.text).toMatch(/dozen/);
+    expect(qs.find((q) => q.type === "NUMERIC")?.heldBackReason).toMatch(/dozens/);
+  });
+
+  it("keeps “million” in a statement of people counted in millions", () => {
+    const qs = generateQuestions(article, [fact("power", "People who lost power", "1.5", "million people")], []);
+    const texts = qs.filter((q) => q.type === "TRUE_FALSE").map((q) => q.stem);
+    expect(texts.length).toBeGreaterThan(0);
+    for (const text of texts) expect(text).toMatch(/million/);
+  });
+});
