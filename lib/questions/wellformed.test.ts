@@ -69,6 +69,21 @@ describe("stems that do not read as English", () => {
     expect(stemProblem("About how many boats were damaged?")).toBeUndefined();
     expect(stemProblem("Who said no deal was likely in the near future?")).toBeUndefined();
   });
+
+  it("finds a relation read as a noun, a subject said twice and a count of a count", () => {
+    expect(stemProblem("What was the is of the town that closed its schools?")).toMatch(/reads “the is”/);
+    expect(stemProblem("True or false? The banned the march was announced by the council.")).toMatch(/the banned the/);
+    expect(stemProblem("The length of the length of the bridge was how many metres?")).toMatch(/repeats “length of”/);
+    expect(stemProblem("What figure did the article give for the number of death toll in the valley?")).toMatch(
+      /number of.*toll/,
+    );
+    expect(stemProblem("What was the time the divers will spend under the ice?")).toMatch(/past tense/);
+    expect(stemProblem("The rejected plan was announced by the council.")).toBeUndefined();
+    expect(stemProblem("What was the number of boats in the harbour of the town?")).toBeUndefined();
+    expect(stemProblem("Who said the port will reopen?")).toBeUndefined();
+    expect(stemProblem("Which party that won the vote was led by Ana Lee?")).toBeUndefined();
+    expect(stemProblem("True or false? The law that was passed in May was signed by the king.")).toBeUndefined();
+  });
 });
 
 describe("numbers say what they count", () => {
