@@ -199,7 +199,12 @@ export function analyseSubject(fact: GeneratorFact, ctx: GenerationContext): Sub
     described,
     clause:
       clause && CLAUSE_VERBS[clauseNoun]
-        ? { noun: clauseNoun, connector: clause[2]?.toLowerCase() as "that" | "of", rest: clause[3] ?? "" }
+        ? {
+            noun: clauseNoun,
+            connector: clause[2]?.toLowerCase() as "that" | "of",
+            // "... stated that exports climbed", not "that Exports climbed" (a name keeps its capital).
+            rest: lowerFirstWord(clause[3] ?? "", ctx),
+          }
         : undefined,
   });
 

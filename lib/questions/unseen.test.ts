@@ -240,3 +240,19 @@ describe("a figure keeps its scale word", () => {
     for (const text of texts) expect(text).toMatch(/million/);
   });
 });
+
+describe("a reported clause reads on in lower case", () => {
+  it("asks who said that repairs began, not that Repairs began", () => {
+    const fact = makeFact({
+      key: "said",
+      type: "organisation",
+      subject: "Statement that Repairs began on the quay",
+      relation: "made by",
+      answer: "Kestrel Bay Council",
+      quote: sentence("Repairs began"),
+    });
+    const stems = only([fact]).map((q) => q.stem);
+    expect(stems.some((s) => /that repairs began/.test(s))).toBe(true);
+    expect(stems.some((s) => /that Repairs/.test(s))).toBe(false);
+  });
+});
