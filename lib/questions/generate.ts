@@ -19,6 +19,7 @@ import { capitaliseFirst } from "@/lib/questions/english";
 import { isPastPost, postAnchor } from "@/lib/questions/world";
 import { BLANK, checkDraft, foundIn, holderForms, revealingForms, type QuestionDraft } from "@/lib/questions/gates";
 import { hash32, seededShuffle, stableKey } from "@/lib/questions/hash";
+import { referentProblem, resolvedSubject } from "@/lib/questions/referents";
 import { containsWords, editDistance, normaliseAnswer, normaliseText, typoBudget } from "@/lib/questions/normalise";
 import { acceptedBand, formatNumberLike, numberToWords, parseNumber, qualifierSense } from "@/lib/questions/numbers";
 import { buildPhrasing, numberInText, type Phrasing } from "@/lib/questions/stems";
@@ -506,6 +507,7 @@ function subjectReasonOf(record: FactRecord, ctx: GenerationContext): string | u
         countProblem(fact) ??
         measureProblem(fact) ??
         eventProblem(fact) ??
+        referentProblem(fact, ctx.article.body) ??
         ambiguityProblem(
           fact,
           ctx.facts.map((r) => r.fact),
@@ -735,7 +737,12 @@ export function generateQuestions(
   facts: GeneratorFact[],
   entities: GeneratorEntity[],
 ): GeneratedQuestion[] {
-  const ctx = buildContext(article, facts, entities);
+  // "Exports" asked as "Japan's exports" where the article names whose (else held back: referents.ts).
+  const owned = facts.map((fact) => {
+    const subject = fact.type === "role" ? undefined : resolvedSubject(fact, article);
+    return subject ? { ...fact, subject } : fact;
+  });
+  const ctx = buildContext(article, owned, entities);
   const phrasings: Phrasings = new Map(ctx.facts.map((record) => [record.fact.key, buildPhrasing(record, ctx)]));
   const drafts: QuestionDraft[] = [];
   for (const record of ctx.facts) drafts.push(...factQuestions(record, ctx, phrasings));

@@ -152,6 +152,10 @@ function startsWithProperPossessive(raw: string, ctx: GenerationContext): boolea
   return words.slice(0, index + 1).every((w) => ctx.isProperWord(w.replace(/['’]s?$/, "")));
 }
 
+/** Capitalised only because they open a sentence: "Today's vote", "The company's", "Its". */
+const COMMON_POSSESSIVES =
+  /^(?:today|yesterday|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|this year|last year|year|week|month|season|party|country|nation|company|government|city|town|world|state|team|club|council|court|it|one|everyone|nobody|somebody|someone)$/i;
+
 /** Titles that stay capitalised before a name: "President Alassane Ouattara". */
 const NAME_TITLES = new Set(
   "president king queen pope judge mayor governor senator dr mr mrs ms prince princess sheikh chancellor".split(" "),
@@ -223,6 +227,9 @@ export function analyseSubject(fact: GeneratorFact, ctx: GenerationContext): Sub
     return info(raw);
   const possessiveAt = words.findIndex((w) => /['’]s$/.test(w));
   if (possessiveAt >= 1 && possessiveAt <= 3 && words.slice(0, possessiveAt + 1).every(capitalised)) return info(raw);
+  // "Orvania's exports": a capitalised possessive opening a subject names an owner, even one the
+  // article only writes at the start of its sentences ("Today's vote" is a time, not an owner).
+  if (/^\p{Lu}[\p{L}-]*['’]s$/u.test(first) && !COMMON_POSSESSIVES.test(first.replace(/['’]s$/, ""))) return info(raw);
   if (/['’]s?$/.test(first) || DETERMINERS.has(first.toLowerCase()) || startsWithProperPossessive(raw, ctx)) {
     return info(lowerFirstWord(raw, ctx));
   }
