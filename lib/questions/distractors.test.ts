@@ -348,3 +348,46 @@ describe("distractors of the answer's kind at a glance", () => {
     expect(texts(poolFor(ctx, "fair"))).not.toContain("Velmora");
   });
 });
+
+describe("a numbered site", () => {
+  it("is a site by its name, offered no city and no site of another kind", () => {
+    const body = "The rocket lifted off from Pad 7-B towards the Aurora Orbital Station. Crowds watched from Velmora.";
+    const ctx = context(
+      body,
+      [
+        makeFact({
+          key: "pad",
+          subject: "The rocket",
+          relation: "lifted off from",
+          answer: "Pad 7-B",
+          aliases: [],
+          type: "place",
+          quote: "The rocket lifted off from Pad 7-B towards the Aurora Orbital Station.",
+        }),
+        makeFact({
+          key: "station",
+          subject: "The rocket's destination",
+          relation: "towards",
+          answer: "Aurora Orbital Station",
+          aliases: [],
+          type: "place",
+          quote: "The rocket lifted off from Pad 7-B towards the Aurora Orbital Station.",
+        }),
+        makeFact({
+          key: "crowds",
+          subject: "Crowds",
+          relation: "watched from",
+          answer: "Velmora",
+          aliases: [],
+          type: "place",
+          kind: "city",
+          quote: "Crowds watched from Velmora.",
+        }),
+      ],
+      [],
+    );
+    const pool = poolFor(ctx, "pad");
+    expect(texts(pool)).not.toContain("Aurora Orbital Station");
+    expect(texts(pool)).not.toContain("Velmora");
+  });
+});

@@ -782,7 +782,10 @@ function alsoTrueReason(record: FactRecord, candidate: Candidate, ctx: Generatio
 
 /** "Kennedy Space Center" -> "center": a site's kind from its name, so that no city is offered against it. */
 export function siteKind(name: string): string | undefined {
-  return SITE_WORDS.exec(normaliseText(name))?.[0];
+  // "Pad 39-A", "Hall 4", "Gate B": a site's number or letter follows its kind.
+  const words = normaliseText(name).split(" ");
+  while (words.length > 1 && /^(?:\d[\w]*|[a-z])$/.test(words.at(-1) ?? "")) words.pop();
+  return SITE_WORDS.exec(words.join(" "))?.[0];
 }
 
 /** The kind of place a relation names its answer as ("held in the city of" -> city), if any. */
@@ -807,7 +810,7 @@ export function placeKindProblem(record: FactRecord, ctx: GenerationContext): st
   const tooSmall = (why: string) => `“${answer}” is not a ${named} (${why}), so it cannot be asked as one`;
   if (kind && kind !== named && !(named === "city" && ["town", "capital"].includes(kind)))
     return tooSmall(`it is a ${kind}`);
-  if (SITE_WORDS.test(normaliseText(answer))) return tooSmall("it names a site");
+  if (siteKind(answer)) return tooSmall("it names a site");
   if (named === "city" || named === "town" || named === "village") {
     const within = [...containersOf(record.answerForms, ctx)].find(
       (form) => !(ctx.entityByForm.get(form) ?? []).some((e) => CONTAINER_KINDS.has(lower(e.entity.kind) ?? "")),
@@ -989,23 +992,21 @@ const PERSON_KIND_LENIENT = true;
 
 /** Whether a candidate is of the answer's kind closely enough to be offered at all. */
 function kindReason(record: FactRecord, candidate: Candidate, answerKind: string | undefined): string | undefined {
-  if (!answerKind || !candidate.kind || candidate.source === "generated") return undefined;
-  if (candidate.kind === answerKind) return undefined;
+  // A place the article names without a kind is still a site by its name ("International Space Station").
+  const kind = candidate.kind ?? (record.fact.type === "place" ? siteKind(candidate.text) : undefined);
+  if (!answerKind || !kind || candidate.source === "generated") return undefined;
+  if (kind === answerKind) return undefined;
   switch (record.fact.type) {
     case "place":
     case "role":
-      return `is another kind (${candidate.kind}, not ${answerKind})`;
+      return `is another kind (${kind}, not ${answerKind})`;
     case "organisation": {
       const family = ORG_FAMILIES[answerKind];
-      return family && ORG_FAMILIES[candidate.kind] === family
-        ? undefined
-        : `is another kind (${candidate.kind}, not ${answerKind})`;
+      return family && ORG_FAMILIES[kind] === family ? undefined : `is another kind (${kind}, not ${answerKind})`;
     }
     case "person":
       // Anyone the article names is a plausible "who"; an unrelated official from the bank is not.
-      return PERSON_KIND_LENIENT && candidate.inArticle
-        ? undefined
-        : `is another kind (${candidate.kind}, not ${answerKind})`;
+      return PERSON_KIND_LENIENT && candidate.inArticle ? undefined : `is another kind (${kind}, not ${answerKind})`;
     default:
       return undefined;
   }

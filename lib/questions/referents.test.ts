@@ -38,6 +38,10 @@ describe("subjects that point back into the article", () => {
     expect(vagueReferent("The new deal")).toBe("deal");
     expect(vagueReferent("Estonian-Latvian ferry deal", ARTICLE.body)).toBeUndefined();
     expect(vagueReferent("The two sides' talks")).toBeUndefined();
+    // A word capitalised mid-sentence once ("the Union of Port Workers") but also written in lower
+    // case ("port workers") is no name.
+    expect(vagueReferent("Workers the reopening affects", "the Union of Port Workers said workers")).toBe("reopening");
+    expect(vagueReferent("Exports", "Orvania's Exports Slip. Exports fell, and exports of cars rose.")).toBe("exports");
   });
 
   it("gives the subject its owner from the sentence, the headline or the opening", () => {

@@ -79,8 +79,10 @@ const GENERIC_MODIFIERS = new Set(
   ).split(" "),
 );
 
+/** A name: written with a capital after a lower-case word ("a Ukrainian delegation") and never in lower case. */
 function capitalisedMidSentence(word: string, body: string): boolean {
   const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  if (new RegExp(`(?<![\\p{L}-])${escaped.toLowerCase()}(?![\\p{L}-])`, "u").test(body)) return false;
   return new RegExp(`[\\p{Ll}\\d,;:]\\s+${escaped}\\b`, "u").test(body);
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { ambiguityProblem, countProblem, stemProblem, subjectProblem } from "@/lib/questions/wellformed";
 import type { GeneratorFact } from "@/lib/questions/types";
+import { makeFact } from "@/lib/questions/test-fixtures";
 
 const number = (subject: string, answer: string, unit: string, extra: Partial<GeneratorFact> = {}): GeneratorFact => ({
   key: `${subject}-${answer}`,
@@ -113,5 +114,29 @@ describe("several figures that one stem could match", () => {
     ];
     expect(ambiguityProblem(all[0]!, all)).toMatch(/more than one figure.*2 and 5/);
     expect(ambiguityProblem(all[2]!, all)).toBeUndefined();
+  });
+});
+
+describe("one measure at two times", () => {
+  it("treats a figure before the change and the figure after it as rivals", () => {
+    const now = makeFact({
+      key: "now",
+      type: "number",
+      subject: "Bread prices",
+      relation: "rose to",
+      answer: "4.2",
+      unit: "per cent",
+      quote: "q",
+    });
+    const before = makeFact({
+      key: "before",
+      type: "number",
+      subject: "Bread prices before the change",
+      relation: "rose from",
+      answer: "3.1",
+      unit: "percent",
+      quote: "q",
+    });
+    expect(ambiguityProblem(now, [now, before])).toMatch(/more than one figure/);
   });
 });

@@ -239,8 +239,14 @@ export function countProblem(fact: GeneratorFact): string | undefined {
  */
 export function ambiguityProblem(fact: GeneratorFact, others: readonly GeneratorFact[]): string | undefined {
   if (fact.type !== "number") return undefined;
-  const key = (f: GeneratorFact) => normaliseText(subjectWithoutNotes(f.subject)).split(" ").map(singularise).join(" ");
-  const unit = (f: GeneratorFact) => [...unitWords(f.unit)].sort().join(" ");
+  // "Non-food inflation" and "non-food inflation before the change" are one measure at two times.
+  const key = (f: GeneratorFact) =>
+    normaliseText(subjectWithoutNotes(f.subject).replace(/\b(?:before|after) the change\b/gi, ""))
+      .split(" ")
+      .map(singularise)
+      .join(" ");
+  const unit = (f: GeneratorFact) =>
+    [...unitWords((f.unit ?? "").replace(/^(?:per cent|%)$/i, "percent"))].sort().join(" ");
   const mine = key(fact);
   const rival = others.find(
     (o) =>
