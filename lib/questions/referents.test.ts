@@ -33,6 +33,7 @@ describe("subjects that point back into the article", () => {
     expect(vagueReferent("The rise in the lending rate")).toBeUndefined();
     expect(vagueReferent("Deaths confirmed by the authorities")).toBe("authorities");
     expect(vagueReferent("Economic growth")).toBe("growth");
+    expect(vagueReferent("Share of the vote")).toBe("share");
     expect(vagueReferent("Exports in March")).toBeUndefined();
     expect(vagueReferent("The agreement to reopen the border crossing")).toBeUndefined();
     expect(vagueReferent("The new deal")).toBe("deal");

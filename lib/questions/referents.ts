@@ -52,7 +52,11 @@ export function vagueReferent(subject: string, body = ""): string | undefined {
     if (lower[i - 1] === "the" && ANAPHORS.has(lower[i]!) && !COMPLEMENT.test(lower[i + 1] ?? "")) return lower[i];
   // "The election", "Economic growth", "the joint meeting": the head with nothing that says which.
   const at = lower.findIndex((w) => VAGUE_HEADS.has(w));
-  if (at < 0 || COMPLEMENT.test(lower[at + 1] ?? "")) return undefined;
+  if (at < 0) return undefined;
+  // "the share of the vote" says of what, not whose: a share of a whole every party has one of.
+  if (lower[at] === "share" && /^of the (?:vote|votes|seats|market)$/.test(lower.slice(at + 1).join(" ")))
+    return "share";
+  if (COMPLEMENT.test(lower[at + 1] ?? "")) return undefined;
   const bare = content.every((w) => VAGUE_HEADS.has(w.toLowerCase()) || GENERIC_MODIFIERS.has(w.toLowerCase()));
   return bare ? lower[at] : undefined;
 }

@@ -367,6 +367,8 @@ export function roleInText(role: string): string {
   const first = (words[0] ?? "").toLowerCase();
   const head = (words.at(-1) ?? "").toLowerCase();
   if (DETERMINERS.has(first) || /['’]s$/.test(words[0] ?? "")) return role;
+  // "the Latvian counterpart of Interior Minister Hana Roe": one person, named by another's post.
+  if (/\bcounterpart\b/i.test(role)) return `the ${role}`;
   if (/^(former|ex-|one-time|retired|outgoing|acting|deputy|assistant|vice)/.test(first) && words.length > 1) {
     // "a former French President", not "a Former French President".
     const text = /^(former|ex-|one-time|retired|outgoing|acting)/.test(first)
@@ -612,6 +614,9 @@ export function buildPhrasing(record: FactRecord, ctx: GenerationContext): Phras
           const adjective = /(ed|al|ar|und|are|ic)$/i.test(slot) || /^(round|square|oval|flat)$/i.test(slot);
           return wordsOf(S, pastBe, adjective ? slot : `${slot}-shaped`);
         }
+        // "GSAT-9 was an advanced weather satellite", not "The type of GSAT-9 was advanced weather satellite".
+        if (/^(type|kind)$/.test(frame.noun) && slot !== null && /^\p{Ll}/u.test(slot))
+          return wordsOf(S, pastBe, indefiniteArticle(slot), slot);
         return wordsOf("the", frame.noun, "of", S, pastBe, slot ?? "");
       case "share":
         return wordsOf(slot ?? "", "of", S, pastBe, frame.rest);

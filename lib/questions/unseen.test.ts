@@ -256,3 +256,31 @@ describe("a reported clause reads on in lower case", () => {
     expect(stems.some((s) => /that Repairs/.test(s))).toBe(false);
   });
 });
+
+describe("statements that read as English", () => {
+  it("states a type with its article", () => {
+    const fact = makeFact({
+      key: "type",
+      type: "phrase",
+      subject: "Harbour tug Osprey",
+      relation: "type",
+      answer: "ocean-going salvage tug",
+      quote: sentence("The storm damaged"),
+    });
+    const statement = only([fact]).find((q) => q.type === "TRUE_FALSE" && q.options[0]?.isCorrect);
+    expect(statement?.stem).toBe("True or false? The harbour tug Osprey was an ocean-going salvage tug.");
+  });
+
+  it("states a counterpart as the one person it is", () => {
+    const fact = makeFact({
+      key: "cp",
+      type: "role",
+      subject: "Joel Penn",
+      relation: "role",
+      answer: "Latvian counterpart of Mayor Ana Brightwater",
+      quote: sentence("Harbour master Joel Penn"),
+    });
+    const statement = only([fact]).find((q) => q.type === "TRUE_FALSE" && q.options[0]?.isCorrect);
+    expect(statement?.stem).toMatch(/Joel Penn was the Latvian counterpart of Mayor Ana Brightwater\.$/);
+  });
+});
