@@ -391,3 +391,39 @@ describe("a numbered site", () => {
     expect(texts(pool)).not.toContain("Velmora");
   });
 });
+
+describe("cities near the answer first", () => {
+  it("offers a dateline the cities of its own region before those of a far country the article names", () => {
+    const body = "VELMORA — Shelling in Boria killed nine people, a Westia-based monitor said.";
+    const ctx = context(
+      body,
+      [
+        makeFact({
+          key: "dateline",
+          subject: "Dateline of the report",
+          relation: "names",
+          answer: "Velmora",
+          aliases: [],
+          type: "place",
+          kind: "city",
+          quote: "VELMORA",
+        }),
+      ],
+      [
+        makeEntity("eastland", "Eastland", "place", { kind: "continent" }),
+        makeEntity("westland", "Westland", "place", { kind: "continent" }),
+        makeEntity("aria", "Aria", "place", { kind: "country", within: "eastland" }),
+        makeEntity("boria", "Boria", "place", { kind: "country", within: "eastland" }),
+        makeEntity("westia", "Westia", "place", { kind: "country", within: "westland" }),
+        makeEntity("velmora", "Velmora", "place", { kind: "city", within: "aria" }),
+        makeEntity("corin", "Corin", "place", { kind: "city", within: "boria" }),
+        makeEntity("dask", "Dask", "place", { kind: "city", within: "boria" }),
+        makeEntity("elm", "Elm", "place", { kind: "city", within: "boria" }),
+        makeEntity("faro", "Faro", "place", { kind: "city", within: "westia" }),
+        makeEntity("gint", "Gint", "place", { kind: "city", within: "westia" }),
+        makeEntity("hale", "Hale", "place", { kind: "city", within: "westia" }),
+      ],
+    );
+    expect(texts(poolFor(ctx, "dateline")).slice(0, 3).sort()).toEqual(["Corin", "Dask", "Elm"]);
+  });
+});

@@ -1031,6 +1031,13 @@ function relatedTo(record: FactRecord, candidate: Candidate): boolean {
   }
 }
 
+/** A place in the same wider region as the answer (its continent): Damascus before Atlanta for Beirut. */
+function nearby(record: FactRecord, candidate: Candidate): boolean {
+  if (record.fact.type !== "place") return false;
+  const wider = record.entity?.ancestors.slice(1) ?? [];
+  return wider.some((key) => candidate.entity?.ancestors.includes(key));
+}
+
 /** All candidates for a fact, split into usable (ranked) and excluded (with reasons). */
 export function buildDistractorPool(record: FactRecord, ctx: GenerationContext, stemText: string): DistractorPool {
   const { fact } = record;
@@ -1069,7 +1076,7 @@ export function buildDistractorPool(record: FactRecord, ctx: GenerationContext, 
     answerKind && c.kind === answerKind ? 0 : 1,
     // Roles: written alike (a lower-case description among capitalised titles stands out).
     fact.type === "role" && /^\p{Lu}/u.test(c.text) !== answerCapital ? 1 : 0,
-    relatedTo(record, c) ? 0 : 1,
+    relatedTo(record, c) ? 0 : nearby(record, c) ? 1 : 2,
     fact.type === "role" && c.text.split(/\s+/).at(-1)?.toLowerCase() !== answerHead ? 1 : 0,
     c.inArticle ? 0 : 1,
     c.source === "generated" ? (c.closeness ?? 0) : 0,
