@@ -170,10 +170,22 @@ const NOT_PERSON_WORDS =
  * words, each after the first one the article writes as a name, none of them an institution's.
  */
 function looksLikePersonName(words: string[], ctx: GenerationContext): boolean {
-  if (words.length < 2 || words.length > 3) return false;
+  if (words.length < 2 || words.length > 3 || /^the$/i.test(words[0] ?? "")) return false;
   if (!words.every((w) => /^\p{Lu}[\p{L}.'’-]*$/u.test(w))) return false;
   if (words.some((w) => NOT_PERSON_WORDS.test(w)) || /(ian|ese|ish|an)$/i.test(words[0] ?? "")) return false;
   return words.slice(1).every((w) => ctx.isProperWord(w));
+}
+
+/**
+ * A name as running text writes it. "Who did the United States send?": a capital "The" that
+ * opened the article's sentence is lower case where the article also writes the name after a
+ * lower-case "the" ("The Hague" keeps its capital).
+ */
+function runningName(raw: string, ctx: GenerationContext): string {
+  const running = ctx.runningName(raw);
+  return /^The\s/.test(running) && ctx.bodySpaced.includes(` the ${running.slice(4)}`)
+    ? `the${running.slice(3)}`
+    : running;
 }
 
 export function analyseSubject(fact: GeneratorFact, ctx: GenerationContext): SubjectInfo {
@@ -214,7 +226,7 @@ export function analyseSubject(fact: GeneratorFact, ctx: GenerationContext): Sub
 
   const entityMatch = ctx.entityByForm.get(normaliseText(raw));
   const isAnswerOfAFact = ctx.answerNorms.has(normaliseText(raw));
-  if (entityMatch?.length || isAnswerOfAFact) return info(ctx.runningName(raw), namesSeveral(raw, ctx));
+  if (entityMatch?.length || isAnswerOfAFact) return info(runningName(raw, ctx), namesSeveral(raw, ctx));
 
   const words = raw.split(/\s+/);
   const first = words[0] ?? "";
@@ -233,7 +245,7 @@ export function analyseSubject(fact: GeneratorFact, ctx: GenerationContext): Sub
   if (/['’]s?$/.test(first) || DETERMINERS.has(first.toLowerCase()) || startsWithProperPossessive(raw, ctx)) {
     return info(lowerFirstWord(raw, ctx));
   }
-  if (isName(raw, ctx)) return info(ctx.runningName(raw), namesSeveral(raw, ctx));
+  if (isName(raw, ctx)) return info(runningName(raw, ctx), namesSeveral(raw, ctx));
   return info(`the ${lowerFirstWord(raw, ctx)}`);
 }
 

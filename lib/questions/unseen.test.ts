@@ -284,3 +284,22 @@ describe("statements that read as English", () => {
     expect(statement?.stem).toMatch(/Joel Penn was the Latvian counterpart of Mayor Ana Brightwater\.$/);
   });
 });
+
+describe("a name's capital “The”", () => {
+  it("is lower case mid-question where the article writes “the” before the name", () => {
+    const body = "The Netherlands sent Ida Fenn to the talks. Ships from the Netherlands waited offshore.";
+    const article = { ...ARTICLE, body };
+    const fact = makeFact({
+      key: "sent",
+      type: "person",
+      subject: "The Netherlands",
+      relation: "sent",
+      answer: "Ida Fenn",
+      quote: "The Netherlands sent Ida Fenn to the talks.",
+    });
+    const mc = generateQuestions(article, [fact], [makeEntity("nl", "Netherlands", "place", { kind: "country" })]).find(
+      (q) => q.type === "MULTIPLE_CHOICE",
+    );
+    expect(mc?.stem).toBe("Who did the Netherlands send?");
+  });
+});
