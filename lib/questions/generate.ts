@@ -292,7 +292,9 @@ function sentenceStarts(paragraph: string): number[] {
     if (ABBREVIATIONS.test(before)) continue;
     starts.push(end);
   }
-  return starts;
+  // A bulleted list item ends where the next bullet begins, full stop or not.
+  for (const match of paragraph.matchAll(/[•▪◦]\s*/g)) starts.push(match.index + match[0].length);
+  return [...new Set(starts)].sort((a, b) => a - b);
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -384,7 +386,9 @@ function blankedSentence(work: FactWork): { text: string; answerText: string } |
   ];
   let reason = "";
   for (const [start = 0, end = 0] of attempts) {
-    const raw = `${paragraph.slice(start, found.start)}${BLANK}${paragraph.slice(found.end, end)}`.trim();
+    const raw = `${paragraph.slice(start, found.start)}${BLANK}${paragraph.slice(found.end, end)}`
+      .replace(/\s*[•▪◦]\s*$/, "")
+      .trim();
     let text = trimAroundBlank(raw, 12);
     if (start > from && !text.startsWith("…")) text = `…${text}`;
     if (end < to && !text.endsWith("…")) text = `${text}…`;

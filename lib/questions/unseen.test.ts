@@ -303,3 +303,22 @@ describe("a name's capital “The”", () => {
     expect(mc?.stem).toBe("Who did the Netherlands send?");
   });
 });
+
+describe("a bulleted list item", () => {
+  it("is its own sentence to blank, full stop or not", () => {
+    const body =
+      "KEY POINTS:\n\n• Ferries were cancelled across the coast with the worst delays in Gullhaven • Ana Brightwater said the harbour would reopen on Friday";
+    const fact = makeFact({
+      key: "port",
+      type: "place",
+      subject: "Worst ferry delays",
+      relation: "in",
+      answer: "Gullhaven",
+      quote: "Ferries were cancelled across the coast with the worst delays in Gullhaven",
+    });
+    const blank = generateQuestions({ ...ARTICLE, body }, [fact], []).find((q) => q.type === "FILL_BLANK");
+    expect(blank?.stem).toBe(
+      "Fill in the blank: “Ferries were cancelled across the coast with the worst delays in _____”",
+    );
+  });
+});
