@@ -119,6 +119,14 @@ const FACTS: GeneratorFact[] = [
   ),
   number("lindmark-people", "People in Lindmark", "number", "5,000", "people", "People in Lindmark numbered 5,000."),
   number(
+    "lindmark-millions",
+    "People in Lindmark",
+    "number",
+    "1.2",
+    "million people",
+    "People in Lindmark numbered 5,000.",
+  ),
+  number(
     "killed-bare",
     "People who were killed",
     "number",
@@ -186,6 +194,8 @@ describe("a figure asked by what it measures", () => {
   it("holds back a percentage of something that is not a rate, and people counted with no event", () => {
     expect(find("car-exports-rise", "MULTIPLE_CHOICE")?.heldBackReason).toMatch(/not itself a rate or share/);
     expect(find("lindmark-people", "MULTIPLE_CHOICE")?.heldBackReason).toMatch(/does not say what happened/);
+    // Counted in millions, still people counted with no event.
+    expect(find("lindmark-millions", "MULTIPLE_CHOICE")?.heldBackReason).toMatch(/does not say what happened/);
     expect(find("killed-bare", "MULTIPLE_CHOICE")?.heldBackReason).toMatch(/does not say in what event/);
     // The fill-in, which shows the article's sentence, is still served.
     expect(find("car-exports-rise", "FILL_BLANK")?.heldBackReason).toBeUndefined();

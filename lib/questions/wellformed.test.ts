@@ -71,6 +71,11 @@ describe("stems that do not read as English", () => {
     expect(stemProblem("Who said no deal was likely in the near future?")).toBeUndefined();
   });
 
+  it("finds a group's part without the group", () => {
+    expect(subjectProblem("Members killed in the raid on the village of one family")).toMatch(/members of what/);
+    expect(subjectProblem("Members of the rowing club who reached the final")).toBeUndefined();
+  });
+
   it("finds a relation read as a noun, a subject said twice and a count of a count", () => {
     expect(stemProblem("What was the is of the town that closed its schools?")).toMatch(/reads “the is”/);
     expect(stemProblem("True or false? The banned the march was announced by the council.")).toMatch(/the banned the/);

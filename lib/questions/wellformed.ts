@@ -57,6 +57,8 @@ const PURE_PREPOSITIONS = new Set(
     " ",
   ),
 );
+/** Nouns that name part of a group and need to say which: "members of one family". */
+const RELATIONAL_HEADS = new Set(["members", "member", "relatives", "rest", "remainder", "majority", "part"]);
 const OBJECT_STARTERS = new Set([...DETERMINERS, "him", "them", "us", "it", "he", "she", "they", "we"]);
 
 function words(text: string): string[] {
@@ -107,6 +109,9 @@ export function subjectProblem(subject: string): string | undefined {
   if (lower.length > 1 && ((PREPOSITIONS.has(last) && !stranded) || OPEN_ENDINGS.has(last))) {
     return `the subject “${shown}” breaks off after “${list.at(-1)}”`;
   }
+  // "Members killed in the raid of one family": a word that needs its "of" (members of what?) without it.
+  if (RELATIONAL_HEADS.has(first) && lower.length > 1 && lower[1] !== "of")
+    return `the subject “${shown}” does not say ${first} of what right after “${list[0]}”`;
   // "Al Jazeera the death toll": a name run into another noun phrase.
   const glued = list.findIndex(
     (w, i) =>
