@@ -230,3 +230,200 @@ describe("ranking", () => {
     expect(first).toEqual(second);
   });
 });
+
+describe("distractors of the answer's kind at a glance", () => {
+  it("never offer a share of a whole above 100 percent", () => {
+    const ctx = context(
+      "The mayor won 97 percent of the ballots cast in the runoff.",
+      [
+        makeFact({
+          key: "share",
+          subject: "The mayor's share of the ballots cast in the runoff",
+          relation: "was",
+          answer: "97",
+          unit: "percent",
+          aliases: [],
+          type: "number",
+          quote: "The mayor won 97 percent of the ballots cast in the runoff.",
+        }),
+      ],
+      [],
+    );
+    const values = poolFor(ctx, "share").ranked.map((c) => c.value ?? 0);
+    expect(values.length).toBeGreaterThanOrEqual(3);
+    expect(Math.max(...values)).toBeLessThanOrEqual(100);
+  });
+
+  it("offer one person against one person, not a pair", () => {
+    const body =
+      "The ferry company was represented by Ida Fenn. Its rivals sent Ravi Holt and Mona Quist, and the port sent Lars Ebbe and Piet Nol.";
+    const facts = [
+      makeFact({
+        key: "rep",
+        subject: "The ferry company",
+        relation: "represented by",
+        answer: "Ida Fenn",
+        aliases: [],
+        type: "person",
+        quote: "The ferry company was represented by Ida Fenn.",
+      }),
+      makeFact({
+        key: "rivals",
+        subject: "The rivals",
+        relation: "sent",
+        answer: "Ravi Holt and Mona Quist",
+        aliases: [],
+        type: "person",
+        quote: "Its rivals sent Ravi Holt and Mona Quist",
+      }),
+      makeFact({
+        key: "port",
+        subject: "The port",
+        relation: "sent",
+        answer: "Lars Ebbe and Piet Nol",
+        aliases: [],
+        type: "person",
+        quote: "the port sent Lars Ebbe and Piet Nol",
+      }),
+    ];
+    const ctx = context(body, facts, []);
+    expect(texts(poolFor(ctx, "rep"))).not.toContain("Ravi Holt and Mona Quist");
+    expect(reasonFor(poolFor(ctx, "rep"), "Ravi Holt and Mona Quist")).toMatch(/several people/);
+    expect(texts(poolFor(ctx, "rivals"))).toContain("Lars Ebbe and Piet Nol");
+  });
+
+  it("offer no counterpart of another's post as a post", () => {
+    const body =
+      "Interior Minister Hana Roe met her Latvian counterpart Jan Ozols. Trade Minister Omar Vell also attended.";
+    const role = (key: string, subject: string, answer: string) =>
+      makeFact({ key, subject, relation: "role", answer, aliases: [], type: "role", quote: body.split(". ")[0]! });
+    const ctx = context(
+      body,
+      [
+        role("roe", "Hana Roe", "Interior Minister"),
+        role("ozols", "Jan Ozols", "Latvian counterpart of Interior Minister Hana Roe"),
+        makeFact({
+          key: "vell",
+          subject: "Omar Vell",
+          relation: "role",
+          answer: "Trade Minister",
+          aliases: [],
+          type: "role",
+          quote: "Trade Minister Omar Vell also attended.",
+        }),
+      ],
+      [],
+    );
+    expect(texts(poolFor(ctx, "roe"))).not.toContain("Latvian counterpart of Interior Minister Hana Roe");
+    expect(poolFor(ctx, "ozols").ranked).toEqual([]);
+  });
+
+  it("offer no city against a street address", () => {
+    const body = "VELMORA — The craft fair opens at 12 Orchard Street on Friday.";
+    const ctx = context(
+      body,
+      [
+        makeFact({
+          key: "fair",
+          subject: "The craft fair",
+          relation: "held at",
+          answer: "12 Orchard Street",
+          aliases: [],
+          type: "place",
+          quote: "The craft fair opens at 12 Orchard Street on Friday.",
+        }),
+        makeFact({
+          key: "dateline",
+          subject: "Dateline of the report",
+          relation: "names",
+          answer: "Velmora",
+          aliases: [],
+          type: "place",
+          kind: "city",
+          quote: "VELMORA",
+        }),
+      ],
+      [],
+    );
+    expect(texts(poolFor(ctx, "fair"))).not.toContain("Velmora");
+  });
+});
+
+describe("a numbered site", () => {
+  it("is a site by its name, offered no city and no site of another kind", () => {
+    const body = "The rocket lifted off from Pad 7-B towards the Aurora Orbital Station. Crowds watched from Velmora.";
+    const ctx = context(
+      body,
+      [
+        makeFact({
+          key: "pad",
+          subject: "The rocket",
+          relation: "lifted off from",
+          answer: "Pad 7-B",
+          aliases: [],
+          type: "place",
+          quote: "The rocket lifted off from Pad 7-B towards the Aurora Orbital Station.",
+        }),
+        makeFact({
+          key: "station",
+          subject: "The rocket's destination",
+          relation: "towards",
+          answer: "Aurora Orbital Station",
+          aliases: [],
+          type: "place",
+          quote: "The rocket lifted off from Pad 7-B towards the Aurora Orbital Station.",
+        }),
+        makeFact({
+          key: "crowds",
+          subject: "Crowds",
+          relation: "watched from",
+          answer: "Velmora",
+          aliases: [],
+          type: "place",
+          kind: "city",
+          quote: "Crowds watched from Velmora.",
+        }),
+      ],
+      [],
+    );
+    const pool = poolFor(ctx, "pad");
+    expect(texts(pool)).not.toContain("Aurora Orbital Station");
+    expect(texts(pool)).not.toContain("Velmora");
+  });
+});
+
+describe("cities near the answer first", () => {
+  it("offers a dateline the cities of its own region before those of a far country the article names", () => {
+    const body = "VELMORA — Shelling in Boria killed nine people, a Westia-based monitor said.";
+    const ctx = context(
+      body,
+      [
+        makeFact({
+          key: "dateline",
+          subject: "Dateline of the report",
+          relation: "names",
+          answer: "Velmora",
+          aliases: [],
+          type: "place",
+          kind: "city",
+          quote: "VELMORA",
+        }),
+      ],
+      [
+        makeEntity("eastland", "Eastland", "place", { kind: "continent" }),
+        makeEntity("westland", "Westland", "place", { kind: "continent" }),
+        makeEntity("aria", "Aria", "place", { kind: "country", within: "eastland" }),
+        makeEntity("boria", "Boria", "place", { kind: "country", within: "eastland" }),
+        makeEntity("westia", "Westia", "place", { kind: "country", within: "westland" }),
+        makeEntity("velmora", "Velmora", "place", { kind: "city", within: "aria" }),
+        makeEntity("corin", "Corin", "place", { kind: "city", within: "boria" }),
+        makeEntity("dask", "Dask", "place", { kind: "city", within: "boria" }),
+        makeEntity("elm", "Elm", "place", { kind: "city", within: "boria" }),
+        makeEntity("faro", "Faro", "place", { kind: "city", within: "westia" }),
+        makeEntity("gint", "Gint", "place", { kind: "city", within: "westia" }),
+        makeEntity("hale", "Hale", "place", { kind: "city", within: "westia" }),
+      ],
+    );
+    expect(texts(poolFor(ctx, "dateline")).slice(0, 3).sort()).toEqual(["Corin", "Dask", "Elm"]);
+  });
+});

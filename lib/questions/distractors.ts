@@ -372,6 +372,11 @@ function figuresIn(body: string): Set<number> {
   return figures;
 }
 
+/** "percent", "per cent", "%", "percentage points" is not a share of a whole and may pass 100. */
+export function isPercentUnit(unit: string | undefined): boolean {
+  return /^(?:%|percent|per cent|pc)$/i.test((unit ?? "").trim());
+}
+
 function numberCandidates(record: FactRecord, ctx: GenerationContext): Candidate[] {
   const { fact } = record;
   const value = parseNumber(fact.answer);
@@ -384,9 +389,11 @@ function numberCandidates(record: FactRecord, ctx: GenerationContext): Candidate
   const inArticle = figuresOf.get(ctx) ?? figuresIn(ctx.bodySpaced);
   figuresOf.set(ctx, inArticle);
   const qualifier = (fact.qualifier ?? "").toLowerCase();
+  // A share of a whole ("90 percent of the vote") never passes 100: "120 percent" gives itself away.
+  const ceiling = isPercentUnit(fact.unit) && value <= 100 ? 100 : Infinity;
   const valid = (k: number) => {
     const v = value + k * step;
-    if (v <= 0 || inArticle.has(v)) return false;
+    if (v <= 0 || v > ceiling || inArticle.has(v)) return false;
     if (sense === "at-least" || (sense === "vague" && /over|more|above|upwards/.test(qualifier))) return k > 0;
     if (sense === "at-most" || (sense === "vague" && /under|less|fewer|below/.test(qualifier))) return k < 0;
     if (sense === "approximate") return Math.abs(v - value) > 0.1 * Math.abs(value);
@@ -607,7 +614,7 @@ const CONTAINER_KINDS = new Set(
 const WIDE_KINDS = new Set(["sea", "ocean", "continent", "gulf", "strait", "river", "lake", "mountains"]);
 /** Head words of places that are venues or sites, never a city or a country. */
 const SITE_WORDS =
-  /\b(?:stadium|arena|hall|palace|centre|center|park|hotel|building|airport|square|spaceport|base|port|harbour|harbor|court|cathedral|church|mosque|temple|museum|ground|field|theatre|theater|station|campus|university|school|hospital|prison|embassy|bridge|plant|mine|dam|camp|complex|venue|club|house|tower|headquarters|office|compound|launchpad|pad|range)$/;
+  /\b(?:stadium|arena|hall|palace|centre|center|park|hotel|building|airport|square|street|road|avenue|boulevard|lane|spaceport|base|port|harbour|harbor|court|cathedral|church|mosque|temple|museum|ground|field|theatre|theater|station|campus|university|school|hospital|prison|embassy|bridge|plant|mine|dam|camp|complex|venue|club|house|tower|headquarters|office|compound|launchpad|pad|range)$/;
 
 /** Relations that place their subject inside their answer: "lies in", "located in", "based in". */
 const INSIDE_RELATION =
@@ -775,7 +782,10 @@ function alsoTrueReason(record: FactRecord, candidate: Candidate, ctx: Generatio
 
 /** "Kennedy Space Center" -> "center": a site's kind from its name, so that no city is offered against it. */
 export function siteKind(name: string): string | undefined {
-  return SITE_WORDS.exec(normaliseText(name))?.[0];
+  // "Pad 39-A", "Hall 4", "Gate B": a site's number or letter follows its kind.
+  const words = normaliseText(name).split(" ");
+  while (words.length > 1 && /^(?:\d[\w]*|[a-z])$/.test(words.at(-1) ?? "")) words.pop();
+  return SITE_WORDS.exec(words.join(" "))?.[0];
 }
 
 /** The kind of place a relation names its answer as ("held in the city of" -> city), if any. */
@@ -800,7 +810,7 @@ export function placeKindProblem(record: FactRecord, ctx: GenerationContext): st
   const tooSmall = (why: string) => `“${answer}” is not a ${named} (${why}), so it cannot be asked as one`;
   if (kind && kind !== named && !(named === "city" && ["town", "capital"].includes(kind)))
     return tooSmall(`it is a ${kind}`);
-  if (SITE_WORDS.test(normaliseText(answer))) return tooSmall("it names a site");
+  if (siteKind(answer)) return tooSmall("it names a site");
   if (named === "city" || named === "town" || named === "village") {
     const within = [...containersOf(record.answerForms, ctx)].find(
       (form) => !(ctx.entityByForm.get(form) ?? []).some((e) => CONTAINER_KINDS.has(lower(e.entity.kind) ?? "")),
@@ -834,6 +844,16 @@ function wordsWithin(part: string, whole: string): boolean {
 
 function overlaps(a: string, b: string): boolean {
   return a.length > 0 && b.length > 0 && (containsWords(a, b) || containsWords(b, a));
+}
+
+/** "Ana Lee and Tom Rye", "A, B and C": a person answer that names more than one person. */
+function namesSeveral(text: string): boolean {
+  return /\s(?:and|&)\s|,\s*\p{Lu}/u.test(text.trim());
+}
+
+/** "his Pakistani counterpart", "counterpart of the Prime Minister". */
+function isCounterpart(role: string): boolean {
+  return /\bcounterparts?\b/i.test(role);
 }
 
 /**
@@ -870,7 +890,17 @@ export function exclusionReason(
   if (contained !== undefined) return contained;
   const alsoTrue = alsoTrueReason(record, candidate, ctx);
   if (alsoTrue !== undefined) return alsoTrue;
+  // "Laurent Gbagbo and Tidjane Thiam" among single people (or one person among pairs) is of
+  // another kind at a glance: the odd one out is guessed without reading the article.
+  if (fact.type === "person" && namesSeveral(fact.answer) !== namesSeveral(candidate.text))
+    return namesSeveral(fact.answer)
+      ? "names one person, and the answer several"
+      : "names several people, and the answer one";
   if (fact.type === "role") {
+    // "Pakistani counterpart of Prime Minister X" says who the person is by another's post: it is
+    // no post of its own to offer against one, nor one to offer against it.
+    if (isCounterpart(candidate.text) || isCounterpart(fact.answer))
+      return "is a counterpart of another person's post, not a post to choose among others";
     // An heiress is offered other descriptions of a person, never posts; a post never a description.
     const describedAnswer = isPersonalDescription(fact.answer);
     if (describedAnswer && !isPersonalDescription(candidate.text))
@@ -962,23 +992,21 @@ const PERSON_KIND_LENIENT = true;
 
 /** Whether a candidate is of the answer's kind closely enough to be offered at all. */
 function kindReason(record: FactRecord, candidate: Candidate, answerKind: string | undefined): string | undefined {
-  if (!answerKind || !candidate.kind || candidate.source === "generated") return undefined;
-  if (candidate.kind === answerKind) return undefined;
+  // A place the article names without a kind is still a site by its name ("International Space Station").
+  const kind = candidate.kind ?? (record.fact.type === "place" ? siteKind(candidate.text) : undefined);
+  if (!answerKind || !kind || candidate.source === "generated") return undefined;
+  if (kind === answerKind) return undefined;
   switch (record.fact.type) {
     case "place":
     case "role":
-      return `is another kind (${candidate.kind}, not ${answerKind})`;
+      return `is another kind (${kind}, not ${answerKind})`;
     case "organisation": {
       const family = ORG_FAMILIES[answerKind];
-      return family && ORG_FAMILIES[candidate.kind] === family
-        ? undefined
-        : `is another kind (${candidate.kind}, not ${answerKind})`;
+      return family && ORG_FAMILIES[kind] === family ? undefined : `is another kind (${kind}, not ${answerKind})`;
     }
     case "person":
       // Anyone the article names is a plausible "who"; an unrelated official from the bank is not.
-      return PERSON_KIND_LENIENT && candidate.inArticle
-        ? undefined
-        : `is another kind (${candidate.kind}, not ${answerKind})`;
+      return PERSON_KIND_LENIENT && candidate.inArticle ? undefined : `is another kind (${kind}, not ${answerKind})`;
     default:
       return undefined;
   }
@@ -1001,6 +1029,13 @@ function relatedTo(record: FactRecord, candidate: Candidate): boolean {
     default:
       return false;
   }
+}
+
+/** A place in the same wider region as the answer (its continent): Damascus before Atlanta for Beirut. */
+function nearby(record: FactRecord, candidate: Candidate): boolean {
+  if (record.fact.type !== "place") return false;
+  const wider = record.entity?.ancestors.slice(1) ?? [];
+  return wider.some((key) => candidate.entity?.ancestors.includes(key));
 }
 
 /** All candidates for a fact, split into usable (ranked) and excluded (with reasons). */
@@ -1041,7 +1076,7 @@ export function buildDistractorPool(record: FactRecord, ctx: GenerationContext, 
     answerKind && c.kind === answerKind ? 0 : 1,
     // Roles: written alike (a lower-case description among capitalised titles stands out).
     fact.type === "role" && /^\p{Lu}/u.test(c.text) !== answerCapital ? 1 : 0,
-    relatedTo(record, c) ? 0 : 1,
+    relatedTo(record, c) ? 0 : nearby(record, c) ? 1 : 2,
     fact.type === "role" && c.text.split(/\s+/).at(-1)?.toLowerCase() !== answerHead ? 1 : 0,
     c.inArticle ? 0 : 1,
     c.source === "generated" ? (c.closeness ?? 0) : 0,

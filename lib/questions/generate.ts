@@ -16,8 +16,10 @@ import {
   type DistractorPool,
 } from "@/lib/questions/distractors";
 import { capitaliseFirst } from "@/lib/questions/english";
+import { isPastPost, postAnchor } from "@/lib/questions/world";
 import { BLANK, checkDraft, foundIn, holderForms, revealingForms, type QuestionDraft } from "@/lib/questions/gates";
 import { hash32, seededShuffle, stableKey } from "@/lib/questions/hash";
+import { referentProblem, resolvedSubject } from "@/lib/questions/referents";
 import { containsWords, editDistance, normaliseAnswer, normaliseText, typoBudget } from "@/lib/questions/normalise";
 import { acceptedBand, formatNumberLike, numberToWords, parseNumber, qualifierSense } from "@/lib/questions/numbers";
 import { buildPhrasing, numberInText, type Phrasing } from "@/lib/questions/stems";
@@ -180,6 +182,8 @@ function multipleChoice(work: FactWork): QuestionDraft {
     key,
   );
   const explanation = `${phrasing.statement(fact.answer)}.${explanationNote(record, work.ctx)}`;
+  const standsOut =
+    fact.type === "role" && distractors.length === 3 ? roleStandsOut(fact.answer, distractors) : undefined;
   return draft(work, "MULTIPLE_CHOICE", "mc", {
     stem,
     explanation,
@@ -191,8 +195,21 @@ function multipleChoice(work: FactWork): QuestionDraft {
         ? "no plausible wrong answer of the same kind (needs 3)"
         : distractors.length < 3
           ? `only ${distractors.length} plausible wrong answer${distractors.length === 1 ? "" : "s"} of the same kind (needs 3)`
-          : undefined,
+          : standsOut,
   });
+}
+
+/**
+ * Why the right post would be picked without reading: it alone names where it is held ("ABC
+ * chief elections analyst" among "radio host", "correspondent"...) or alone says "former".
+ */
+function roleStandsOut(answer: string, distractors: Candidate[]): string | undefined {
+  const anchor = postAnchor(answer);
+  if (anchor && !distractors.some((d) => postAnchor(d.text)))
+    return `the right option stands out: only it names where the post is held (“${anchor}”), so no wrong options of its kind`;
+  if (isPastPost(answer) && !distractors.some((d) => isPastPost(d.text)))
+    return "the right option stands out: only it is a former post";
+  return undefined;
 }
 
 const TRUE_FALSE = (answerIsTrue: boolean): GeneratedOption[] => [
@@ -275,7 +292,9 @@ function sentenceStarts(paragraph: string): number[] {
     if (ABBREVIATIONS.test(before)) continue;
     starts.push(end);
   }
-  return starts;
+  // A bulleted list item ends where the next bullet begins, full stop or not.
+  for (const match of paragraph.matchAll(/[•▪◦]\s*/g)) starts.push(match.index + match[0].length);
+  return [...new Set(starts)].sort((a, b) => a - b);
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -367,7 +386,9 @@ function blankedSentence(work: FactWork): { text: string; answerText: string } |
   ];
   let reason = "";
   for (const [start = 0, end = 0] of attempts) {
-    const raw = `${paragraph.slice(start, found.start)}${BLANK}${paragraph.slice(found.end, end)}`.trim();
+    const raw = `${paragraph.slice(start, found.start)}${BLANK}${paragraph.slice(found.end, end)}`
+      .replace(/\s*[•▪◦]\s*$/, "")
+      .trim();
     let text = trimAroundBlank(raw, 12);
     if (start > from && !text.startsWith("…")) text = `…${text}`;
     if (end < to && !text.endsWith("…")) text = `${text}…`;
@@ -466,7 +487,11 @@ function typedNumber(work: FactWork): QuestionDraft | undefined {
     // The band as a centre and a distance (the stored shape): "over 1,400" accepts 1,400 to 1,540.
     answerNumber: roundTo((low + high) / 2, decimalsIn(fact.answer) + 1),
     tolerance: roundTo((high - low) / 2, decimalsIn(fact.answer) + 1),
-    presetReason: band ? undefined : `the qualifier “${fact.qualifier}” gives no figure a student could type`,
+    presetReason: !band
+      ? `the qualifier “${fact.qualifier}” gives no figure a student could type`
+      : /^dozens?\b/i.test(fact.unit ?? "")
+        ? `a figure counted in dozens (“${written}”) would be typed as a number of ${fact.unit?.split(/\s+/).slice(1).join(" ") || "things"}`
+        : undefined,
   });
 }
 
@@ -486,6 +511,7 @@ function subjectReasonOf(record: FactRecord, ctx: GenerationContext): string | u
         countProblem(fact) ??
         measureProblem(fact) ??
         eventProblem(fact) ??
+        referentProblem(fact, ctx.article.body) ??
         ambiguityProblem(
           fact,
           ctx.facts.map((r) => r.fact),
@@ -715,7 +741,12 @@ export function generateQuestions(
   facts: GeneratorFact[],
   entities: GeneratorEntity[],
 ): GeneratedQuestion[] {
-  const ctx = buildContext(article, facts, entities);
+  // "Exports" asked as "Japan's exports" where the article names whose (else held back: referents.ts).
+  const owned = facts.map((fact) => {
+    const subject = fact.type === "role" ? undefined : resolvedSubject(fact, article);
+    return subject ? { ...fact, subject } : fact;
+  });
+  const ctx = buildContext(article, owned, entities);
   const phrasings: Phrasings = new Map(ctx.facts.map((record) => [record.fact.key, buildPhrasing(record, ctx)]));
   const drafts: QuestionDraft[] = [];
   for (const record of ctx.facts) drafts.push(...factQuestions(record, ctx, phrasings));

@@ -17,7 +17,7 @@ const ARTICLE: GeneratorArticle = {
     "Annual inflation in Valdoria eased to 6.4 percent in March, the statistics office said.",
     "The central bank's lending rate now stands at 9.5 percent after a rise of 75 basis points.",
     "Car exports were worth 3.2 billion crowns in March. Car exports rose 12 percent.",
-    "The harbour bridge, 820 metres long, carries four lanes of traffic. The trade deficit narrowed to 410 million crowns.",
+    "The harbour bridge, 820 metres long, carries four lanes of traffic. Valdoria's trade deficit narrowed to 410 million crowns.",
     "There were 17 deaths in Port Alder, where at least 41 people were killed by floods in the northern provinces.",
     "Orla Brennan, 61, leads the statistics office. People in Lindmark numbered 5,000.",
     "The spring trade fair ran from 3 March. The cabinet vote on the budget came on 2 April.",
@@ -89,7 +89,7 @@ const FACTS: GeneratorFact[] = [
     "amount",
     "410",
     "million crowns",
-    "The trade deficit narrowed to 410 million crowns.",
+    "Valdoria's trade deficit narrowed to 410 million crowns.",
   ),
   number(
     "bridge",
@@ -118,6 +118,14 @@ const FACTS: GeneratorFact[] = [
     "at least",
   ),
   number("lindmark-people", "People in Lindmark", "number", "5,000", "people", "People in Lindmark numbered 5,000."),
+  number(
+    "lindmark-millions",
+    "People in Lindmark",
+    "number",
+    "1.2",
+    "million people",
+    "People in Lindmark numbered 5,000.",
+  ),
   number(
     "killed-bare",
     "People who were killed",
@@ -165,7 +173,8 @@ describe("a figure asked by what it measures", () => {
     expect(served("car-exports-value", "TRUE_FALSE", true)).toBe(
       "True or false? Car exports in March were worth 3.2 billion crowns.",
     );
-    expect(served("deficit", "MULTIPLE_CHOICE")).toBe("How much was the trade deficit?");
+    // "The trade deficit" alone would not say whose: the sentence names its owner.
+    expect(served("deficit", "MULTIPLE_CHOICE")).toBe("How much was Valdoria's trade deficit?");
   });
 
   it("asks a length or an age with 'How long' / 'How old', dropping the unit the subject repeated", () => {
@@ -185,6 +194,8 @@ describe("a figure asked by what it measures", () => {
   it("holds back a percentage of something that is not a rate, and people counted with no event", () => {
     expect(find("car-exports-rise", "MULTIPLE_CHOICE")?.heldBackReason).toMatch(/not itself a rate or share/);
     expect(find("lindmark-people", "MULTIPLE_CHOICE")?.heldBackReason).toMatch(/does not say what happened/);
+    // Counted in millions, still people counted with no event.
+    expect(find("lindmark-millions", "MULTIPLE_CHOICE")?.heldBackReason).toMatch(/does not say what happened/);
     expect(find("killed-bare", "MULTIPLE_CHOICE")?.heldBackReason).toMatch(/does not say in what event/);
     // The fill-in, which shows the article's sentence, is still served.
     expect(find("car-exports-rise", "FILL_BLANK")?.heldBackReason).toBeUndefined();

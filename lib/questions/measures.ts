@@ -189,8 +189,11 @@ export function numberMeasure(fact: GeneratorFact): Measure | undefined {
 
   const list = words(subject);
   const lower = list.map((w) => w.toLowerCase());
-  const unitLength = units.size ? normaliseText(unit).split(" ").length : 0;
-  const startsWithUnit = unitLength > 0 && normaliseText(list.slice(0, unitLength).join(" ")) === normaliseText(unit);
+  // "1 million people" counts people: the scale word belongs to the figure, not to what is counted.
+  const counted = unit.replace(/^(?:dozens?|hundreds?|thousands?|millions?|billions?)\s+/i, "");
+  const unitLength = units.size ? normaliseText(counted).split(" ").length : 0;
+  const startsWithUnit =
+    unitLength > 0 && normaliseText(list.slice(0, unitLength).join(" ")) === normaliseText(counted);
   if (unit && !startsWithUnit) {
     // "The rise in key interest rates" in basis points: the subject is the quantity itself.
     if (!containsUnit(subject, units)) return { kind: "value", subject, mass: false };

@@ -133,3 +133,24 @@ describe("shortQuizReason", () => {
     expect(shortQuizReason(7, 14)).toMatch(/give away.*share a sentence/);
   });
 });
+
+describe("what the give-away rule costs", () => {
+  it("measures the quiz without it: still one question per fact, but answers may be given away", () => {
+    // Two facts told in one sentence: every question on one quotes the other's answer.
+    const body = "The ferry carried 40 cars and 310 passengers across the strait.";
+    const fact = (key: string, subject: string, answer: string, unit: string) =>
+      makeFact({ key, type: "number", subject, relation: "number", answer, unit, quote: body });
+    const questions = generateQuestions(
+      { slug: "ferry", title: "Ferry", outlet: "Test Post", publishedOn: "2026-02-01", body },
+      [
+        fact("cars", "Cars the ferry carried across the strait", "40", "cars"),
+        fact("people", "Passengers the ferry carried across the strait", "310", "passengers"),
+      ],
+      [],
+    ).filter((q) => !q.heldBackReason);
+    expect(new Set(selectQuiz(questions).flatMap((q) => q.factKeys))).toHaveProperty("size", 1);
+    const without = selectQuiz(questions, { giveaways: false });
+    expect(new Set(without.flatMap((q) => q.factKeys))).toHaveProperty("size", 2);
+    expect(without).toHaveLength(2);
+  });
+});

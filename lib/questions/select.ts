@@ -20,6 +20,11 @@ const PER_QUIZ_LIMIT: Partial<Record<QuestionTypeName, number>> = { MATCHING: 1,
 export interface SelectOptions {
   /** How many questions (clamped to 10..15); 12 when not given. */
   size?: number;
+  /**
+   * false: keep only one question per fact and the type mix, letting questions give each other's
+   * answers away (never served: the corpus bench measures what the give-away rule costs).
+   */
+  giveaways?: boolean;
 }
 
 export function selectQuiz(questions: GeneratedQuestion[], options: SelectOptions = {}): GeneratedQuestion[] {
@@ -41,7 +46,9 @@ export function selectQuiz(questions: GeneratedQuestion[], options: SelectOption
   const conflicts = served.map(() => new Set<number>());
   for (let i = 0; i < served.length; i++) {
     for (let j = i + 1; j < served.length; j++) {
-      const clash = reveals(shown[i]!, shown[j]!) || reveals(shown[j]!, shown[i]!);
+      const sameFact = served[i]!.factKeys.some((key) => served[j]!.factKeys.includes(key));
+      const clash =
+        options.giveaways === false ? sameFact : reveals(shown[i]!, shown[j]!) || reveals(shown[j]!, shown[i]!);
       if (clash) {
         conflicts[i]!.add(j);
         conflicts[j]!.add(i);

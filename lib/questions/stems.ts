@@ -152,6 +152,10 @@ function startsWithProperPossessive(raw: string, ctx: GenerationContext): boolea
   return words.slice(0, index + 1).every((w) => ctx.isProperWord(w.replace(/['’]s?$/, "")));
 }
 
+/** Capitalised only because they open a sentence: "Today's vote", "The company's", "Its". */
+const COMMON_POSSESSIVES =
+  /^(?:today|yesterday|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|this year|last year|year|week|month|season|party|country|nation|company|government|city|town|world|state|team|club|council|court|it|one|everyone|nobody|somebody|someone)$/i;
+
 /** Titles that stay capitalised before a name: "President Alassane Ouattara". */
 const NAME_TITLES = new Set(
   "president king queen pope judge mayor governor senator dr mr mrs ms prince princess sheikh chancellor".split(" "),
@@ -166,10 +170,22 @@ const NOT_PERSON_WORDS =
  * words, each after the first one the article writes as a name, none of them an institution's.
  */
 function looksLikePersonName(words: string[], ctx: GenerationContext): boolean {
-  if (words.length < 2 || words.length > 3) return false;
+  if (words.length < 2 || words.length > 3 || /^the$/i.test(words[0] ?? "")) return false;
   if (!words.every((w) => /^\p{Lu}[\p{L}.'’-]*$/u.test(w))) return false;
   if (words.some((w) => NOT_PERSON_WORDS.test(w)) || /(ian|ese|ish|an)$/i.test(words[0] ?? "")) return false;
   return words.slice(1).every((w) => ctx.isProperWord(w));
+}
+
+/**
+ * A name as running text writes it. "Who did the United States send?": a capital "The" that
+ * opened the article's sentence is lower case where the article also writes the name after a
+ * lower-case "the" ("The Hague" keeps its capital).
+ */
+function runningName(raw: string, ctx: GenerationContext): string {
+  const running = ctx.runningName(raw);
+  return /^The\s/.test(running) && ctx.bodySpaced.includes(` the ${running.slice(4)}`)
+    ? `the${running.slice(3)}`
+    : running;
 }
 
 export function analyseSubject(fact: GeneratorFact, ctx: GenerationContext): SubjectInfo {
@@ -199,13 +215,18 @@ export function analyseSubject(fact: GeneratorFact, ctx: GenerationContext): Sub
     described,
     clause:
       clause && CLAUSE_VERBS[clauseNoun]
-        ? { noun: clauseNoun, connector: clause[2]?.toLowerCase() as "that" | "of", rest: clause[3] ?? "" }
+        ? {
+            noun: clauseNoun,
+            connector: clause[2]?.toLowerCase() as "that" | "of",
+            // "... stated that exports climbed", not "that Exports climbed" (a name keeps its capital).
+            rest: lowerFirstWord(clause[3] ?? "", ctx),
+          }
         : undefined,
   });
 
   const entityMatch = ctx.entityByForm.get(normaliseText(raw));
   const isAnswerOfAFact = ctx.answerNorms.has(normaliseText(raw));
-  if (entityMatch?.length || isAnswerOfAFact) return info(ctx.runningName(raw), namesSeveral(raw, ctx));
+  if (entityMatch?.length || isAnswerOfAFact) return info(runningName(raw, ctx), namesSeveral(raw, ctx));
 
   const words = raw.split(/\s+/);
   const first = words[0] ?? "";
@@ -218,10 +239,13 @@ export function analyseSubject(fact: GeneratorFact, ctx: GenerationContext): Sub
     return info(raw);
   const possessiveAt = words.findIndex((w) => /['’]s$/.test(w));
   if (possessiveAt >= 1 && possessiveAt <= 3 && words.slice(0, possessiveAt + 1).every(capitalised)) return info(raw);
+  // "Orvania's exports": a capitalised possessive opening a subject names an owner, even one the
+  // article only writes at the start of its sentences ("Today's vote" is a time, not an owner).
+  if (/^\p{Lu}[\p{L}-]*['’]s$/u.test(first) && !COMMON_POSSESSIVES.test(first.replace(/['’]s$/, ""))) return info(raw);
   if (/['’]s?$/.test(first) || DETERMINERS.has(first.toLowerCase()) || startsWithProperPossessive(raw, ctx)) {
     return info(lowerFirstWord(raw, ctx));
   }
-  if (isName(raw, ctx)) return info(ctx.runningName(raw), namesSeveral(raw, ctx));
+  if (isName(raw, ctx)) return info(runningName(raw, ctx), namesSeveral(raw, ctx));
   return info(`the ${lowerFirstWord(raw, ctx)}`);
 }
 
@@ -355,6 +379,8 @@ export function roleInText(role: string): string {
   const first = (words[0] ?? "").toLowerCase();
   const head = (words.at(-1) ?? "").toLowerCase();
   if (DETERMINERS.has(first) || /['’]s$/.test(words[0] ?? "")) return role;
+  // "the Latvian counterpart of Interior Minister Hana Roe": one person, named by another's post.
+  if (/\bcounterpart\b/i.test(role)) return `the ${role}`;
   if (/^(former|ex-|one-time|retired|outgoing|acting|deputy|assistant|vice)/.test(first) && words.length > 1) {
     // "a former French President", not "a Former French President".
     const text = /^(former|ex-|one-time|retired|outgoing|acting)/.test(first)
@@ -366,6 +392,9 @@ export function roleInText(role: string): string {
   return `${indefiniteArticle(role)} ${role}`;
 }
 
+/** A unit that opens with a scale word: "dozen civilians", "million people". */
+const SCALE_UNIT = /^(dozens?|hundreds?|thousands?|millions?|billions?|trillions?)\b/i;
+
 const TIME_UNITS = /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)$/i;
 
 function qualifierInRelation(fact: GeneratorFact): boolean {
@@ -376,7 +405,12 @@ function qualifierInRelation(fact: GeneratorFact): boolean {
 /** A number with its unit and qualifier as a sentence states it: "over 1,400 troops", "1,000 each". */
 export function numberInText(fact: GeneratorFact, value: string, withUnit: boolean, standalone = false): string {
   const n = parseNumber(value);
-  const unit = fact.unit ? (n === 1 ? singularUnit(fact.unit) : fact.unit) : "";
+  // "1 million people", "two dozen civilians": the scale word belongs to the figure, so it stays
+  // when the unit is left out ("more than two dozen", never "more than two") and the noun after
+  // it stays plural.
+  const scale = SCALE_UNIT.exec(fact.unit ?? "")?.[1];
+  const unit = fact.unit ? (n === 1 && !scale ? singularUnit(fact.unit) : fact.unit) : "";
+  if (!withUnit && scale) value = withUnitOnce(value, scale);
   // In a sentence whose relation already says "each side", the qualifier "each" is not repeated.
   const qualifier = !standalone && qualifierInRelation(fact) ? "" : (fact.qualifier ?? "");
   const before = qualifier && !qualifierFollows(qualifier) ? `${qualifier} ` : "";
@@ -592,6 +626,9 @@ export function buildPhrasing(record: FactRecord, ctx: GenerationContext): Phras
           const adjective = /(ed|al|ar|und|are|ic)$/i.test(slot) || /^(round|square|oval|flat)$/i.test(slot);
           return wordsOf(S, pastBe, adjective ? slot : `${slot}-shaped`);
         }
+        // "GSAT-9 was an advanced weather satellite", not "The type of GSAT-9 was advanced weather satellite".
+        if (/^(type|kind)$/.test(frame.noun) && slot !== null && /^\p{Ll}/u.test(slot))
+          return wordsOf(S, pastBe, indefiniteArticle(slot), slot);
         return wordsOf("the", frame.noun, "of", S, pastBe, slot ?? "");
       case "share":
         return wordsOf(slot ?? "", "of", S, pastBe, frame.rest);
@@ -862,7 +899,10 @@ export function buildPhrasing(record: FactRecord, ctx: GenerationContext): Phras
     if (fact.type === "number") {
       if (figure) return numberInText(fact, value, true);
       const sense = qualifierSense(fact.qualifier);
-      const bare = sense === "approximate" && !qualifierFollows(fact.qualifier) ? `${fact.qualifier} ${value}` : value;
+      const scale = SCALE_UNIT.exec(fact.unit ?? "")?.[1];
+      const scaled = scale ? withUnitOnce(value, scale) : value;
+      const bare =
+        sense === "approximate" && !qualifierFollows(fact.qualifier) ? `${fact.qualifier} ${scaled}` : scaled;
       return numberOptionsBare ? bare : numberInText(fact, value, true);
     }
     return value;

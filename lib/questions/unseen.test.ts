@@ -174,3 +174,151 @@ describe("distractors from the article and its world", () => {
     expect(servedOf(qs, "mayor").length).toBeGreaterThan(0);
   });
 });
+
+describe("a right option that stands out is not asked among others", () => {
+  const BANK = [
+    makeEntity("deputy-mayor", "deputy mayor", "role", { kind: "local government post", world: "local-government" }),
+    makeEntity("county-executive", "county executive", "role", {
+      kind: "local government post",
+      world: "local-government",
+    }),
+    makeEntity("city-manager", "city manager", "role", { kind: "local government post", world: "local-government" }),
+    makeEntity("town-clerk", "town clerk", "role", { kind: "local government post", world: "local-government" }),
+  ];
+  const role = (answer: string) =>
+    makeFact({
+      key: "penn",
+      type: "role",
+      subject: "Joel Penn",
+      relation: "role",
+      answer,
+      quote: sentence("Harbour master Joel Penn"),
+    });
+
+  it("holds back the multiple choice when only the right post names where it is held", () => {
+    const qs = only([role("Kestrel Bay mayor")], BANK);
+    const mc = qs.find((q) => q.type === "MULTIPLE_CHOICE")!;
+    expect(mc.heldBackReason).toMatch(/stands out.*Kestrel/);
+    // The true statement and the fill-in still ask about the post.
+    expect(servedOf(qs, "penn").map((q) => q.type)).toContain("TRUE_FALSE");
+  });
+
+  it("holds back the multiple choice when only the right option is a former post", () => {
+    const qs = only([role("former mayor")], BANK);
+    expect(qs.find((q) => q.type === "MULTIPLE_CHOICE")!.heldBackReason).toMatch(/former post/);
+  });
+});
+
+describe("a figure keeps its scale word", () => {
+  const body = "KESTREL BAY — More than two dozen boats sank and over 1.5 million people lost power.";
+  const article = { ...ARTICLE, body };
+  const fact = (key: string, subject: string, answer: string, unit: string) =>
+    makeFact({
+      key,
+      type: "number",
+      subject,
+      relation: "number",
+      answer,
+      unit,
+      qualifier: "more than",
+      quote: body.slice(14),
+    });
+
+  it("states and offers “two dozen”, never “two”, and types no figure counted in dozens", () => {
+    const qs = generateQuestions(article, [fact("boats", "Boats that sank in the storm", "two", "dozen boats")], []);
+    const statement = qs.find((q) => q.type === "TRUE_FALSE" && !q.heldBackReason);
+    if (statement) expect(statement.stem).toMatch(/two dozen/);
+    for (const q of qs.filter((q) => q.type === "MULTIPLE_CHOICE"))
+      for (const o of q.options) expect(o.text).toMatch(/dozen/);
+    expect(qs.find((q) => q.type === "NUMERIC")?.heldBackReason).toMatch(/dozens/);
+  });
+
+  it("keeps “million” in a statement of people counted in millions", () => {
+    const qs = generateQuestions(article, [fact("power", "People who lost power", "1.5", "million people")], []);
+    const texts = qs.filter((q) => q.type === "TRUE_FALSE").map((q) => q.stem);
+    expect(texts.length).toBeGreaterThan(0);
+    for (const text of texts) expect(text).toMatch(/million/);
+  });
+});
+
+describe("a reported clause reads on in lower case", () => {
+  it("asks who said that repairs began, not that Repairs began", () => {
+    const fact = makeFact({
+      key: "said",
+      type: "organisation",
+      subject: "Statement that Repairs began on the quay",
+      relation: "made by",
+      answer: "Kestrel Bay Council",
+      quote: sentence("Repairs began"),
+    });
+    const stems = only([fact]).map((q) => q.stem);
+    expect(stems.some((s) => /that repairs began/.test(s))).toBe(true);
+    expect(stems.some((s) => /that Repairs/.test(s))).toBe(false);
+  });
+});
+
+describe("statements that read as English", () => {
+  it("states a type with its article", () => {
+    const fact = makeFact({
+      key: "type",
+      type: "phrase",
+      subject: "Harbour tug Osprey",
+      relation: "type",
+      answer: "ocean-going salvage tug",
+      quote: sentence("The storm damaged"),
+    });
+    const statement = only([fact]).find((q) => q.type === "TRUE_FALSE" && q.options[0]?.isCorrect);
+    expect(statement?.stem).toBe("True or false? The harbour tug Osprey was an ocean-going salvage tug.");
+  });
+
+  it("states a counterpart as the one person it is", () => {
+    const fact = makeFact({
+      key: "cp",
+      type: "role",
+      subject: "Joel Penn",
+      relation: "role",
+      answer: "Latvian counterpart of Mayor Ana Brightwater",
+      quote: sentence("Harbour master Joel Penn"),
+    });
+    const statement = only([fact]).find((q) => q.type === "TRUE_FALSE" && q.options[0]?.isCorrect);
+    expect(statement?.stem).toMatch(/Joel Penn was the Latvian counterpart of Mayor Ana Brightwater\.$/);
+  });
+});
+
+describe("a name's capital “The”", () => {
+  it("is lower case mid-question where the article writes “the” before the name", () => {
+    const body = "The Netherlands sent Ida Fenn to the talks. Ships from the Netherlands waited offshore.";
+    const article = { ...ARTICLE, body };
+    const fact = makeFact({
+      key: "sent",
+      type: "person",
+      subject: "The Netherlands",
+      relation: "sent",
+      answer: "Ida Fenn",
+      quote: "The Netherlands sent Ida Fenn to the talks.",
+    });
+    const mc = generateQuestions(article, [fact], [makeEntity("nl", "Netherlands", "place", { kind: "country" })]).find(
+      (q) => q.type === "MULTIPLE_CHOICE",
+    );
+    expect(mc?.stem).toBe("Who did the Netherlands send?");
+  });
+});
+
+describe("a bulleted list item", () => {
+  it("is its own sentence to blank, full stop or not", () => {
+    const body =
+      "KEY POINTS:\n\n• Ferries were cancelled across the coast with the worst delays in Gullhaven • Ana Brightwater said the harbour would reopen on Friday";
+    const fact = makeFact({
+      key: "port",
+      type: "place",
+      subject: "Worst ferry delays",
+      relation: "in",
+      answer: "Gullhaven",
+      quote: "Ferries were cancelled across the coast with the worst delays in Gullhaven",
+    });
+    const blank = generateQuestions({ ...ARTICLE, body }, [fact], []).find((q) => q.type === "FILL_BLANK");
+    expect(blank?.stem).toBe(
+      "Fill in the blank: “Ferries were cancelled across the coast with the worst delays in _____”",
+    );
+  });
+});

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { ambiguityProblem, countProblem, stemProblem, subjectProblem } from "@/lib/questions/wellformed";
 import type { GeneratorFact } from "@/lib/questions/types";
+import { makeFact } from "@/lib/questions/test-fixtures";
 
 const number = (subject: string, answer: string, unit: string, extra: Partial<GeneratorFact> = {}): GeneratorFact => ({
   key: `${subject}-${answer}`,
@@ -69,6 +70,26 @@ describe("stems that do not read as English", () => {
     expect(stemProblem("About how many boats were damaged?")).toBeUndefined();
     expect(stemProblem("Who said no deal was likely in the near future?")).toBeUndefined();
   });
+
+  it("finds a group's part without the group", () => {
+    expect(subjectProblem("Members killed in the raid on the village of one family")).toMatch(/members of what/);
+    expect(subjectProblem("Members of the rowing club who reached the final")).toBeUndefined();
+  });
+
+  it("finds a relation read as a noun, a subject said twice and a count of a count", () => {
+    expect(stemProblem("What was the is of the town that closed its schools?")).toMatch(/reads “the is”/);
+    expect(stemProblem("True or false? The banned the march was announced by the council.")).toMatch(/the banned the/);
+    expect(stemProblem("The length of the length of the bridge was how many metres?")).toMatch(/repeats “length of”/);
+    expect(stemProblem("What figure did the article give for the number of death toll in the valley?")).toMatch(
+      /number of.*toll/,
+    );
+    expect(stemProblem("What was the time the divers will spend under the ice?")).toMatch(/past tense/);
+    expect(stemProblem("The rejected plan was announced by the council.")).toBeUndefined();
+    expect(stemProblem("What was the number of boats in the harbour of the town?")).toBeUndefined();
+    expect(stemProblem("Who said the port will reopen?")).toBeUndefined();
+    expect(stemProblem("Which party that won the vote was led by Ana Lee?")).toBeUndefined();
+    expect(stemProblem("True or false? The law that was passed in May was signed by the king.")).toBeUndefined();
+  });
 });
 
 describe("numbers say what they count", () => {
@@ -98,5 +119,29 @@ describe("several figures that one stem could match", () => {
     ];
     expect(ambiguityProblem(all[0]!, all)).toMatch(/more than one figure.*2 and 5/);
     expect(ambiguityProblem(all[2]!, all)).toBeUndefined();
+  });
+});
+
+describe("one measure at two times", () => {
+  it("treats a figure before the change and the figure after it as rivals", () => {
+    const now = makeFact({
+      key: "now",
+      type: "number",
+      subject: "Bread prices",
+      relation: "rose to",
+      answer: "4.2",
+      unit: "per cent",
+      quote: "q",
+    });
+    const before = makeFact({
+      key: "before",
+      type: "number",
+      subject: "Bread prices before the change",
+      relation: "rose from",
+      answer: "3.1",
+      unit: "percent",
+      quote: "q",
+    });
+    expect(ambiguityProblem(now, [now, before])).toMatch(/more than one figure/);
   });
 });

@@ -57,6 +57,8 @@ const PURE_PREPOSITIONS = new Set(
     " ",
   ),
 );
+/** Nouns that name part of a group and need to say which: "members of one family". */
+const RELATIONAL_HEADS = new Set(["members", "member", "relatives", "rest", "remainder", "majority", "part"]);
 const OBJECT_STARTERS = new Set([...DETERMINERS, "him", "them", "us", "it", "he", "she", "they", "we"]);
 
 function words(text: string): string[] {
@@ -107,6 +109,9 @@ export function subjectProblem(subject: string): string | undefined {
   if (lower.length > 1 && ((PREPOSITIONS.has(last) && !stranded) || OPEN_ENDINGS.has(last))) {
     return `the subject “${shown}” breaks off after “${list.at(-1)}”`;
   }
+  // "Members killed in the raid of one family": a word that needs its "of" (members of what?) without it.
+  if (RELATIONAL_HEADS.has(first) && lower.length > 1 && lower[1] !== "of")
+    return `the subject “${shown}” does not say ${first} of what right after “${list[0]}”`;
   // "Al Jazeera the death toll": a name run into another noun phrase.
   const glued = list.findIndex(
     (w, i) =>
@@ -152,9 +157,30 @@ export function stemProblem(stem: string): string | undefined {
     const b = list[i] ?? "";
     if (DETERMINERS.has(a) && (PURE_PREPOSITIONS.has(b) || CONJUNCTIONS.has(b)))
       return `the question reads “${a} ${b}”`;
+    // "the is of", "The rejected the plan": an article before a verb (not "that was") has lost its noun.
+    if (ARTICLES.has(a) && FINITE_BE.has(b)) return `the question reads “${a} ${b}”`;
+    const c = list[i + 1] ?? "";
+    if (ARTICLES.has(a) && DETERMINERS.has(c) && analyseVerb(b) !== undefined && /ed$/.test(b))
+      return `the question reads “${a} ${b} ${c}”`;
   }
+  // "The weight of the weight of the rocket": a template's noun and the subject's said twice.
+  for (let i = 0; i + 1 < list.length; i++) {
+    const pair = `${list[i]} ${list[i + 1]}`;
+    if (functionWord(list[i] ?? "") || !PURE_PREPOSITIONS.has(list[i + 1] ?? "")) continue;
+    for (let j = i + 2; j + 1 < list.length && j <= i + 4; j++)
+      if (`${list[j]} ${list[j + 1]}` === pair) return `the question repeats “${pair}”`;
+  }
+  // "the number of death toll": a count of something that is itself a count.
+  const counted = /\bnumber of (?:the )?(?:[\p{L}-]+ )?(toll|tally|total|number|figure|count)\b/u.exec(list.join(" "));
+  if (counted) return `the question asks for “the number of” a ${counted[1]}`;
+  // "What was the time the astronauts will spend ...?": asked in the past of what will happen.
+  if (/^(?:what|who|which|how \w+) (?:was|were)\b.* will\b/.test(list.join(" ")))
+    return "the question asks in the past tense about what will happen";
   return undefined;
 }
+
+const FINITE_BE = new Set(["is", "are", "was", "were", "has", "have", "will"]);
+const ARTICLES = new Set(["the", "a", "an"]);
 
 /** The words of a unit and their singulars: "confirmed cases" -> confirmed, cases, case. */
 function unitWords(unit: string | undefined): Set<string> {
@@ -218,8 +244,14 @@ export function countProblem(fact: GeneratorFact): string | undefined {
  */
 export function ambiguityProblem(fact: GeneratorFact, others: readonly GeneratorFact[]): string | undefined {
   if (fact.type !== "number") return undefined;
-  const key = (f: GeneratorFact) => normaliseText(subjectWithoutNotes(f.subject)).split(" ").map(singularise).join(" ");
-  const unit = (f: GeneratorFact) => [...unitWords(f.unit)].sort().join(" ");
+  // "Non-food inflation" and "non-food inflation before the change" are one measure at two times.
+  const key = (f: GeneratorFact) =>
+    normaliseText(subjectWithoutNotes(f.subject).replace(/\b(?:before|after) the change\b/gi, ""))
+      .split(" ")
+      .map(singularise)
+      .join(" ");
+  const unit = (f: GeneratorFact) =>
+    [...unitWords((f.unit ?? "").replace(/^(?:per cent|%)$/i, "percent"))].sort().join(" ");
   const mine = key(fact);
   const rival = others.find(
     (o) =>

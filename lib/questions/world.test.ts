@@ -6,7 +6,7 @@ import { buildPhrasing } from "@/lib/questions/stems";
 import { makeEntity, makeFact } from "@/lib/questions/test-fixtures";
 import type { GeneratorEntity, GeneratorFact } from "@/lib/questions/types";
 import { loadContent } from "@/lib/content/load";
-import { synonymousRoles, worldOfRole } from "@/lib/questions/world";
+import { postAnchor, synonymousRoles, worldOfRole } from "@/lib/questions/world";
 
 // A small bank: generic occupations of several worlds, tagged as content/entities.yaml tags them.
 const BANK: GeneratorEntity[] = [
@@ -232,5 +232,25 @@ describe("a person's wrong options come from their world", () => {
 
   it("offer someone whose world nothing tells no one from the bank", () => {
     expect(texts(pool([winner]))).toEqual([]);
+  });
+});
+
+describe("where a post is held", () => {
+  it("finds the body, place or owner a post names", () => {
+    expect(postAnchor("Brookfield Gazette chief sports writer")).toBe("Brookfield");
+    expect(postAnchor("spokesperson for Latvia’s ministry of transport")).toBe("Latvia’s");
+    expect(postAnchor("WRC race director")).toBe("WRC");
+    expect(postAnchor("Estonian Minister of Culture")).toBe("Estonian");
+  });
+
+  it("finds none in a post anyone in its world could hold", () => {
+    for (const post of [
+      "Finance Minister",
+      "Under Secretary of State for Economic Affairs",
+      "Health CS",
+      "prosecutor",
+      "Deputy Prime Minister",
+    ])
+      expect(postAnchor(post)).toBeUndefined();
   });
 });

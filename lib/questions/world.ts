@@ -226,3 +226,49 @@ export function synonymousRoles(a: string, b: string): boolean {
   }
   return ca === cb || containsWords(ca, cb) || containsWords(cb, ca);
 }
+
+/**
+ * Words of posts written with capitals in titles ("Interior Minister", "Under Secretary of State
+ * for Economic Affairs", "National Assembly Speaker"): they name a job, not where it is held.
+ */
+const POST_WORDS = new Set(
+  (
+    "minister ministry secretary general president vice prime deputy assistant acting chief executive officer " +
+    "director head leader chair chairman chairwoman chairperson speaker mayor governor senator representative " +
+    "ambassador envoy consul spokesperson spokesman spokeswoman commissioner attorney judge justice prosecutor " +
+    "lawyer king queen prince princess emperor pope bishop archbishop cardinal general admiral colonel major " +
+    "captain commander marshal sergeant inspector superintendent constable foreign defence defense interior home " +
+    "finance health education trade energy environment agriculture transport culture labour labor economy " +
+    "economic affairs external internal justice security national state federal public chancellor premier " +
+    "treasurer councillor councilor council cabinet parliament assembly congress senate house party member " +
+    "secretary-general vice-president co-chairman co-chair managing editor correspondent analyst reporter " +
+    "professor doctor dr nurse surgeon coach captain manager founder engineer scientist researcher deputy-head " +
+    "of for the to and at in on with under high supreme first lord lady chief-of-staff staff"
+  ).split(" "),
+);
+/** Short forms of posts, not of bodies: "Health CS" is a Cabinet Secretary. */
+const POST_ACRONYMS = new Set(["CS", "CEO", "CFO", "COO", "MP", "MEP", "PM", "VP", "MLA", "MSP", "TD"]);
+
+/**
+ * The word that ties a post to one body, place or person ("ABC" in "ABC chief elections analyst",
+ * "Nepal’s" in "spokesperson for Nepal’s ministry", "Tunisian", "Fareham"), or undefined for a
+ * post anyone in its world could hold ("Finance Minister", "prosecutor").
+ */
+export function postAnchor(role: string): string | undefined {
+  const words = role.trim().split(/\s+/);
+  for (const raw of words) {
+    const word = raw.replace(/^[^\p{L}\d]+|[^\p{L}\d'’]+$/gu, "");
+    if (!word) continue;
+    if (/['’]s?$/.test(word) && word.length > 2) return word;
+    if (POST_ACRONYMS.has(word)) continue;
+    if (/^\p{Lu}{2,}$/u.test(word.replace(/-/g, ""))) return word;
+    const parts = word.toLowerCase().split("-");
+    if (/^\p{Lu}/u.test(word) && !parts.every((p) => POST_WORDS.has(p))) return word;
+  }
+  return undefined;
+}
+
+/** "former", "ex-", "late": a description of a past post. */
+export function isPastPost(role: string): boolean {
+  return /^(?:former|ex-|one-time|late|previous|erstwhile)\b/i.test(role.trim());
+}

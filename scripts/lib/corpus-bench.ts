@@ -78,13 +78,20 @@ export function runCorpusBench({ dir, split, sheet, sample, draftsSheet }: Corpu
     return gold === 0 ? "–" : `${rows.reduce((t, k) => t + k.truePositives, 0)}/${gold}`;
   };
   const perArticle = [
-    "| article | words | drafts | matched | people | numbers | places | served | held back | quiz |",
-    "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+    "| article | words | drafts | matched | people | numbers | places | served | held back | facts served | quiz (without give-away rule) |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ...evaluation.articles.map(
       (a) =>
-        `| ${a.slug} | ${a.words} | ${a.drafts} | ${a.correct} | ${recallOf(a, ["person-role", "relation"])} | ${recallOf(a, ["number"])} | ${recallOf(a, ["place"])} | ${a.served} | ${a.heldBack} | ${a.defaultQuiz.length} |`,
+        `| ${a.slug} | ${a.words} | ${a.drafts} | ${a.correct} | ${recallOf(a, ["person-role", "relation"])} | ${recallOf(a, ["number"])} | ${recallOf(a, ["place"])} | ${a.served} | ${a.heldBack} | ${a.factsServed} | ${a.defaultQuiz.length} (${a.quizWithoutGiveawayRule}) |`,
     ),
   ].join("\n");
+  // Why quizzes are short: an article with fewer than 10 facts serving a question cannot fill one;
+  // the others lose questions to the rule that no question gives another's answer away.
+  const short = evaluation.articles.filter((a) => a.defaultQuiz.length < 10);
+  const shortByFacts = short.filter((a) => a.quizWithoutGiveawayRule < 10).length;
+  const shortByGiveaways = short.length - shortByFacts;
+  const quizTotal = evaluation.articles.reduce((t, a) => t + a.defaultQuiz.length, 0);
+  const quizWithoutRule = evaluation.articles.reduce((t, a) => t + a.quizWithoutGiveawayRule, 0);
   const targets: Record<string, string> = { "people and roles": ">= 0.8", numbers: ">= 0.8", places: ">= 0.8" };
   const questions = evaluation.served + evaluation.heldBack;
   const summary = [
@@ -97,6 +104,8 @@ export function runCorpusBench({ dir, split, sheet, sample, draftsSheet }: Corpu
     `| precision over all drafts (${evaluation.correct}/${evaluation.drafts}) | ${evaluation.precision.toFixed(2)} | >= 0.9 |`,
     `| questions from the matched drafts: served / held back | ${evaluation.served} / ${evaluation.heldBack} (${questions === 0 ? "–" : pct(evaluation.heldBack / questions)} held back) | |`,
     `| articles with 10+ gold facts serving a default quiz of 10+ | ${evaluation.quizzesOfTen}/${evaluation.quizzesOfTenDue} | all |`,
+    `| quizzes under 10: too few facts serve a question / cut short by the give-away rule | ${shortByFacts} / ${shortByGiveaways} | |`,
+    `| default quiz questions, in all: as served / without the give-away rule | ${quizTotal} / ${quizWithoutRule} | |`,
     `| drafting time per 1,000 words, median of 3 | ${msPer1000.toFixed(0)} ms | < 1000 |`,
   ].join("\n");
   const heading = `Corpus: ${articles.length} ${split === "all" ? "" : `${split} `}articles (${words} words) from ${dir}`;

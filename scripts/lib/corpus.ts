@@ -156,6 +156,10 @@ export interface CorpusArticleResult {
   served: number;
   heldBack: number;
   defaultQuiz: GeneratedQuestion[];
+  /** The largest default quiz without the rule that no question gives another's answer away. */
+  quizWithoutGiveawayRule: number;
+  /** Facts with at least one served question of their own (a quiz asks one question per fact). */
+  factsServed: number;
   /** Correct drafts that do not make a valid fact (FactSchema), with the reason. */
   invalid: { draft: DraftFact; reason: string }[];
 }
@@ -229,6 +233,8 @@ export function evaluateCorpus(corpus: CorpusArticle[], world: Pick<Content, "en
       served: served.length,
       heldBack: questions.length - served.length,
       defaultQuiz: selectQuiz(served),
+      quizWithoutGiveawayRule: selectQuiz(served, { giveaways: false }).length,
+      factsServed: new Set(served.filter((q) => q.factKeys.length === 1).map((q) => q.factKeys[0])).size,
       invalid,
     };
   });
