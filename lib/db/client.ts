@@ -38,7 +38,7 @@ export function createDb(url: string): Db {
     sql = createSqliteSql(url);
   } else {
     // One pool for both: Prisma's queries and the hand-written ones share its connections.
-    const pool = new pg.Pool({ connectionString: url });
+    const pool = new pg.Pool({ connectionString: url, pipeline: true });
     // An idle connection the server ends (a restart, a dropped database) is discarded by the
     // pool and replaced on next use; unheard, its error would end the process.
     pool.on("error", (error) => console.warn(`PostgreSQL closed an idle connection: ${error.message}`));
