@@ -240,15 +240,17 @@ export function createPostgresSql(pool: pg.Pool): Sql {
         ];
         open = checked;
         const settled = await Promise.allSettled(sent);
-        const failed = settled.find((outcome) => outcome.status === "rejected");
-        if (failed) throw failed.reason;
-        const changed = settled.slice(1, batch.length + 1).map((outcome) => {
-          const result = (outcome as PromiseFulfilledResult<pg.QueryResult>).value;
-          return result.rowCount ?? 0;
-        });
-        batch.forEach(({ text, expectChanges }, i) => {
-          if (expectChanges !== undefined && changed[i] !== expectChanges)
-            throw new SqlConflict(`Expected ${expectChanges} changed rows, got ${changed[i]}: ${text}`);
+        // The first statement that failed or changed other rows than expected decides, as if
+        // each had been awaited in turn: the ones after it ran in a transaction that rolls back.
+        const changed: number[] = [];
+        settled.forEach((outcome, i) => {
+          if (outcome.status === "rejected") throw outcome.reason;
+          const statement = batch[i - 1];
+          if (!statement) return;
+          const rows = outcome.value.rowCount ?? 0;
+          if (statement.expectChanges !== undefined && rows !== statement.expectChanges)
+            throw new SqlConflict(`Expected ${statement.expectChanges} changed rows, got ${rows}: ${statement.text}`);
+          changed.push(rows);
         });
         if (open) {
           await client.query("COMMIT");
