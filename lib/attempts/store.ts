@@ -329,51 +329,57 @@ export interface QuizRows extends StoredRule {
   responses: { questionId: string; answer: string; isCorrect: boolean; score: number }[];
 }
 
-/** An attempt of the user's with its set's questions (in order, with their choices) and its answers. */
+/**
+ * An attempt of the user's with its set's questions (in order, with their choices) and its
+ * answers: four queries side by side, each by the attempt and its owner.
+ */
 export async function loadQuizRows(sql: Sql, { userId, attemptId }: { userId: string; attemptId: string }) {
-  const attempt = await sql.one<{
-    id: string;
-    number: number;
-    startedAt: unknown;
-    finishedAt: unknown;
-    score: number | null;
-    timeLimitMinutes: number | null;
-    setId: string;
-    setTitle: string;
-    articleSlug: string | null;
-    assignmentTitle: string | null;
-    dueAt: unknown;
-    feedbackPolicy: string | null;
-  }>(
-    `SELECT a."id", a."number", a."startedAt", a."finishedAt", a."score", a."setId", qs."title" AS "setTitle",
-            ar."slug" AS "articleSlug", s."title" AS "assignmentTitle", s."dueAt", s."feedbackPolicy",
-            s."timeLimitMinutes"
-     FROM "Attempt" a
-     JOIN "QuestionSet" qs ON qs."id" = a."setId"
-     LEFT JOIN "Article" ar ON ar."id" = qs."articleId"
-     LEFT JOIN "Assignment" s ON s."id" = a."assignmentId"
-     WHERE a."id" = ? AND a."userId" = ?`,
-    [attemptId, userId],
-  );
-  if (!attempt) return null;
-  const [questions, options, responses] = await Promise.all([
+  const ofAttempt = `FROM "Attempt" a JOIN "QuestionSetItem" i ON i."setId" = a."setId"`;
+  const [found, questions, options, responses] = await Promise.all([
+    sql.one<{
+      id: string;
+      number: number;
+      startedAt: unknown;
+      finishedAt: unknown;
+      score: number | null;
+      timeLimitMinutes: number | null;
+      setTitle: string;
+      articleSlug: string | null;
+      assignmentTitle: string | null;
+      dueAt: unknown;
+      feedbackPolicy: string | null;
+    }>(
+      `SELECT a."id", a."number", a."startedAt", a."finishedAt", a."score", qs."title" AS "setTitle",
+              ar."slug" AS "articleSlug", s."title" AS "assignmentTitle", s."dueAt", s."feedbackPolicy",
+              s."timeLimitMinutes"
+       FROM "Attempt" a
+       JOIN "QuestionSet" qs ON qs."id" = a."setId"
+       LEFT JOIN "Article" ar ON ar."id" = qs."articleId"
+       LEFT JOIN "Assignment" s ON s."id" = a."assignmentId"
+       WHERE a."id" = ? AND a."userId" = ?`,
+      [attemptId, userId],
+    ),
     sql.all<{ id: string; type: QuestionTypeName; stem: string; asOf: unknown }>(
       `SELECT q."id", q."type", q."stem", q."asOf"
-       FROM "QuestionSetItem" i JOIN "Question" q ON q."id" = i."questionId"
-       WHERE i."setId" = ? ORDER BY i."position"`,
-      [attempt.setId],
+       ${ofAttempt} JOIN "Question" q ON q."id" = i."questionId"
+       WHERE a."id" = ? AND a."userId" = ? ORDER BY i."position"`,
+      [attemptId, userId],
     ),
     sql.all<Omit<StoredOption, "isCorrect"> & { questionId: string; isCorrect: unknown }>(
       `SELECT o."questionId", o."position", o."text", o."isCorrect", o."matchText", o."correctPosition"
-       FROM "QuestionOption" o JOIN "QuestionSetItem" i ON i."questionId" = o."questionId"
-       WHERE i."setId" = ?`,
-      [attempt.setId],
+       ${ofAttempt} JOIN "QuestionOption" o ON o."questionId" = i."questionId"
+       WHERE a."id" = ? AND a."userId" = ?`,
+      [attemptId, userId],
     ),
     sql.all<{ questionId: string; answer: string; isCorrect: unknown; score: number }>(
-      `SELECT "questionId", "answer", "isCorrect", "score" FROM "Response" WHERE "attemptId" = ?`,
-      [attempt.id],
+      `SELECT r."questionId", r."answer", r."isCorrect", r."score"
+       FROM "Attempt" a JOIN "Response" r ON r."attemptId" = a."id"
+       WHERE a."id" = ? AND a."userId" = ?`,
+      [attemptId, userId],
     ),
   ]);
+  if (!found) return null;
+  const attempt = found;
   const rows: QuizRows = {
     attempt: {
       id: attempt.id,
@@ -451,10 +457,13 @@ export async function findStudentAssignment(
   };
 }
 
-/** The user's attempts at a set (through an assignment, or on their own), oldest first. */
+/**
+ * The user's attempts at an assignment (at its set), or at a set on their own, oldest first.
+ * By the assignment alone, so a page reads them beside the assignment itself.
+ */
 export async function listAttemptsAt(
   sql: Sql,
-  { userId, setId, assignmentId }: { userId: string; setId: string; assignmentId: string | null },
+  { userId, ...at }: { userId: string } & ({ assignmentId: string } | { setId: string }),
 ): Promise<{ id: string; number: number; startedAt: Date; finishedAt: Date | null; score: number | null }[]> {
   const attempts = await sql.all<{
     id: string;
@@ -463,10 +472,13 @@ export async function listAttemptsAt(
     finishedAt: unknown;
     score: number | null;
   }>(
-    `SELECT "id", "number", "startedAt", "finishedAt", "score" FROM "Attempt"
-     WHERE "userId" = ? AND "setId" = ? AND ${assignmentId ? `"assignmentId" = ?` : `"assignmentId" IS NULL`}
-     ORDER BY "number"`,
-    assignmentId ? [userId, setId, assignmentId] : [userId, setId],
+    "assignmentId" in at
+      ? `SELECT a."id", a."number", a."startedAt", a."finishedAt", a."score"
+         FROM "Attempt" a JOIN "Assignment" s ON s."id" = a."assignmentId" AND s."setId" = a."setId"
+         WHERE a."userId" = ? AND a."assignmentId" = ? ORDER BY a."number"`
+      : `SELECT "id", "number", "startedAt", "finishedAt", "score" FROM "Attempt"
+         WHERE "userId" = ? AND "setId" = ? AND "assignmentId" IS NULL ORDER BY "number"`,
+    [userId, "assignmentId" in at ? at.assignmentId : at.setId],
   );
   return attempts.map((a) => ({ ...a, startedAt: asDate(a.startedAt), finishedAt: asNullableDate(a.finishedAt) }));
 }
