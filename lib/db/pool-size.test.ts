@@ -5,7 +5,7 @@ import { DEFAULT_DATABASE_CONNECTIONS, postgresPoolSize } from "./pool-size";
 describe("postgresPoolSize", () => {
   it("shares an app server's connections among its processes", () => {
     expect(postgresPoolSize({})).toBe(DEFAULT_DATABASE_CONNECTIONS);
-    expect(postgresPoolSize({ WEB_CONCURRENCY: "2" })).toBe(10);
+    expect(postgresPoolSize({ WEB_CONCURRENCY: "2" })).toBe(5);
     expect(postgresPoolSize({ WEB_CONCURRENCY: "4", DATABASE_CONNECTIONS: "30" })).toBe(7);
     // Never none: a process with no connection could answer nothing.
     expect(postgresPoolSize({ WEB_CONCURRENCY: "8", DATABASE_CONNECTIONS: "4" })).toBe(1);

@@ -3,11 +3,11 @@
 // all: past it, connecting fails instead of waiting. So each app server takes a share.
 
 /** The connections one app server (all its processes) keeps to PostgreSQL, unless told. */
-export const DEFAULT_DATABASE_CONNECTIONS = 20;
+export const DEFAULT_DATABASE_CONNECTIONS = 10;
 
 /**
  * How many connections each server process keeps to PostgreSQL: DATABASE_POOL_SIZE when set,
- * else the app server's DATABASE_CONNECTIONS (default 20) shared among its WEB_CONCURRENCY
+ * else the app server's DATABASE_CONNECTIONS (default 10, pg's own default for one pool) shared among its WEB_CONCURRENCY
  * processes. Every app server's total must stay under PostgreSQL's max_connections (see the
  * README): past it, connecting fails instead of waiting.
  */
