@@ -17,10 +17,10 @@ import {
   findAnswerTarget,
   findQuestionRef,
   findStoredResponse,
-  finishIfComplete,
   insertResponse,
   loadStoredQuestion,
-  rescoreFinished,
+  lockAttempt,
+  scoreAttempt,
   type QuestionRef,
 } from "@/lib/attempts/store";
 import { isShuffled, shownOrder } from "@/lib/attempts/shuffle";
@@ -30,7 +30,7 @@ import { isUniqueViolation, sqlOf, type Db } from "@/lib/db/client";
 import { SqlConflict } from "@/lib/db/sql";
 import { AppError, notFound } from "@/lib/errors";
 import { ratingFor } from "@/lib/learning/memory";
-import { memoryWrites } from "@/lib/learning/memory-store";
+import { plannedMemoryWrites, readQuestionMemory } from "@/lib/learning/memory-store";
 import { gradeAnswer } from "@/lib/questions/grade";
 
 type Actor = Pick<CurrentUser, "id" | "role">;
@@ -148,15 +148,26 @@ export async function recordAnswer(
   retries = MEMORY_RETRIES,
 ): Promise<AnswerOutcome> {
   const sql = sqlOf(db);
-  const earlier = await storedOutcome(db, user, { clientId: request.clientId }, now);
-  if (earlier) return earlier;
-
-  const attempt = await findAnswerTarget(sql, {
-    userId: user.id,
-    attemptId: request.attemptId,
-    questionId: request.questionId,
-    now,
-  });
+  // Every read the answer needs at once (two queries, side by side): the attempt with its rules,
+  // the question's version and whether the clientId is taken; and the student's memory of the
+  // question's facts.
+  const [attempt, memoryRows] = await Promise.all([
+    findAnswerTarget(sql, {
+      userId: user.id,
+      attemptId: request.attemptId,
+      questionId: request.questionId,
+      clientId: request.clientId,
+      now,
+    }),
+    readQuestionMemory(sql, user.id, request.questionId),
+  ]);
+  // A retry, a double tap or a replay from the offline queue: the stored answer, whatever has
+  // changed since (the attempt closed or finished). Looked up by clientId also when the attempt
+  // is not found, as it was before anything else.
+  if (!attempt || attempt.replayed) {
+    const earlier = await storedOutcome(db, user, { clientId: request.clientId }, now);
+    if (earlier) return earlier;
+  }
   if (!attempt) throw notFound("That attempt");
   if (!attempt.accepting) throw new AppError("forbidden", CLOSED_MESSAGE);
   if (!attempt.question) throw notFound("That question");
@@ -185,12 +196,17 @@ export async function recordAnswer(
   const shown = isShuffled(question.type) ? shownOrder(question, request.attemptId) : undefined;
   const storedAnswer: StoredAnswer = { ...request.answer, display: given, expected: result.expected, shown };
 
-  // Reads first, then every write in one batch: the response, and each tested fact's memory,
-  // updated only if nobody else has reviewed it since it was read (reps counts reviews).
+  // Every write in one batch (one round trip on PostgreSQL): the response; each tested fact's
+  // memory, updated only if nobody else has reviewed it since it was read (reps counts
+  // reviews); and the attempt's score, finishing it when every question has an answer. A
+  // timed attempt whose last answer (given in time) arrives after its deadline finishes at the
+  // deadline.
   const factIds = memoryPending ? [] : question.facts.map((f) => f.fact.id);
-  const memory = await memoryWrites(sql, user.id, factIds, rating, answeredAt, now);
+  const memory = plannedMemoryWrites(memoryRows, user.id, factIds, rating, answeredAt, now);
+  let changes: number[];
   try {
-    await sql.batch([
+    changes = await sql.batch([
+      lockAttempt(attempt.attemptId),
       insertResponse({
         attemptId: attempt.attemptId,
         questionId: question.id,
@@ -206,6 +222,12 @@ export async function recordAnswer(
         memoryPending,
       }),
       ...memory,
+      scoreAttempt({
+        attemptId: attempt.attemptId,
+        items: attempt.items,
+        finished: attempt.finished,
+        finishedAt: deadline && deadline < now ? deadline : now,
+      }),
     ]);
   } catch (error) {
     if (!isUniqueViolation(error) && !(error instanceof SqlConflict)) throw error;
@@ -218,17 +240,11 @@ export async function recordAnswer(
     if (retries > 0) return recordAnswer(db, user, request, now, retries - 1);
     throw error;
   }
-  // The answer is stored; the attempt is finished when every question has one. A timed attempt
-  // finished at its deadline before this answer (given in time) arrived is scored again.
-  if (attempt.finished) await rescoreFinished(sql, { attemptId: attempt.attemptId, items: attempt.items });
-  const attemptFinished =
-    attempt.finished ||
-    (await finishIfComplete(sql, { attemptId: attempt.attemptId, items: attempt.items, now, deadline }));
   return {
     status: "saved",
     duplicate: false,
     late,
-    attemptFinished,
+    attemptFinished: attempt.finished || changes.at(-1) === 1,
     feedback: responseFeedback(
       { answer: storedAnswer, isCorrect: result.isCorrect, score: result.score },
       question,

@@ -110,15 +110,24 @@ export interface AnswerTarget extends StoredRule {
   items: number;
   /** The question, when it is in the attempt's set. */
   question: QuestionRef | null;
+  /** A response is stored under the answer's clientId already (whoever's): the answer is a replay. */
+  replayed: boolean;
 }
 
 /**
  * The attempt an answer is for, if it is the user's: its assignment's rules and whether it still
- * takes answers, the set's size, and the question's current version if the set has it.
+ * takes answers, the set's size, the question's current version if the set has it, and whether
+ * the answer's clientId is taken (one query: every answer asks).
  */
 export async function findAnswerTarget(
   sql: Sql,
-  { userId, attemptId, questionId, now }: { userId: string; attemptId: string; questionId: string; now: Date },
+  {
+    userId,
+    attemptId,
+    questionId,
+    clientId,
+    now,
+  }: { userId: string; attemptId: string; questionId: string; clientId: string; now: Date },
 ): Promise<AnswerTarget | null> {
   const row = await sql.one<{
     attemptId: string;
@@ -133,6 +142,7 @@ export async function findAnswerTarget(
     version: number | null;
     updatedAt: unknown;
     factsUpdatedAt: unknown;
+    replayed: unknown;
   }>(
     `SELECT a."id" AS "attemptId", a."startedAt", a."finishedAt", s."dueAt", s."feedbackPolicy", s."timeLimitMinutes",
             CASE WHEN a."assignmentId" IS NULL THEN 1
@@ -142,13 +152,14 @@ export async function findAnswerTarget(
                      AND e."removedAt" IS NULL AND c."archivedAt" IS NULL) THEN 1
                  ELSE 0 END AS "accepting",
             CAST((SELECT COUNT(*) FROM "QuestionSetItem" n WHERE n."setId" = a."setId") AS INTEGER) AS "items",
-            q."id", q."version", q."updatedAt", ${FACTS_UPDATED_AT}
+            q."id", q."version", q."updatedAt", ${FACTS_UPDATED_AT},
+            CASE WHEN EXISTS (SELECT 1 FROM "Response" c WHERE c."clientId" = ?) THEN 1 ELSE 0 END AS "replayed"
      FROM "Attempt" a
      LEFT JOIN "Assignment" s ON s."id" = a."assignmentId"
      LEFT JOIN "QuestionSetItem" i ON i."setId" = a."setId" AND i."questionId" = ?
      LEFT JOIN "Question" q ON q."id" = i."questionId"
      WHERE a."id" = ? AND a."userId" = ?`,
-    [now, questionId, attemptId, userId],
+    [now, clientId, questionId, attemptId, userId],
   );
   if (!row) return null;
   return {
@@ -159,6 +170,7 @@ export async function findAnswerTarget(
     dueAt: asNullableDate(row.dueAt),
     feedbackPolicy: row.feedbackPolicy,
     accepting: Number(row.accepting) === 1,
+    replayed: Number(row.replayed) === 1,
     items: row.items,
     question:
       row.id === null || row.version === null
@@ -218,33 +230,45 @@ async function answeredScore(sql: Sql, attemptId: string): Promise<{ count: numb
 }
 
 /**
- * Finishes the attempt, with its score, once every question of its set has an answer. A timed
- * attempt whose last answer (given in time) arrives after its deadline finishes at the deadline.
+ * The statement that, in an answer's batch, holds the attempt until the batch commits, so that
+ * two answers to the same attempt (an offline queue sending several) are written one after
+ * the other and the last one counts the other's response. PostgreSQL only: SQLite's group
+ * commit already writes one batch at a time.
  */
-export async function finishIfComplete(
-  sql: Sql,
-  { attemptId, items, now, deadline }: { attemptId: string; items: number; now: Date; deadline: Date | null },
-): Promise<boolean> {
-  const answered = await answeredScore(sql, attemptId);
-  if (answered.count < items) return false;
-  await sql.run(`UPDATE "Attempt" SET "finishedAt" = ?, "score" = ? WHERE "id" = ? AND "finishedAt" IS NULL`, [
-    deadline && deadline < now ? deadline : now,
-    answered.total / Math.max(1, items),
-    attemptId,
-  ]);
-  return true;
+export function lockAttempt(attemptId: string): SqlStatement {
+  return { text: `SELECT 1 FROM "Attempt" WHERE "id" = ? FOR UPDATE`, params: [attemptId], postgresOnly: true };
 }
 
+const ANSWERED_SCORE = `(SELECT COALESCE(SUM(r."score"), 0) FROM "Response" r WHERE r."attemptId" = "Attempt"."id") * 1.0 / ?`;
+
 /**
- * Scores a finished attempt again from its answers: an answer given before a timed attempt's
- * deadline that reached the server after the attempt was finished there still counts.
+ * The statement that, last in an answer's batch, scores the attempt from its answers: it
+ * finishes the attempt once every question of its set has an answer (changing one row then,
+ * else none), and scores a finished one again (a timed attempt finished at its deadline before
+ * this answer, given in time, arrived: it still counts). The attempt finishes at `finishedAt`.
  */
-export async function rescoreFinished(sql: Sql, { attemptId, items }: { attemptId: string; items: number }) {
-  const answered = await answeredScore(sql, attemptId);
-  await sql.run(`UPDATE "Attempt" SET "score" = ? WHERE "id" = ? AND "finishedAt" IS NOT NULL`, [
-    answered.total / Math.max(1, items),
-    attemptId,
-  ]);
+export function scoreAttempt({
+  attemptId,
+  items,
+  finished,
+  finishedAt,
+}: {
+  attemptId: string;
+  items: number;
+  finished: boolean;
+  finishedAt: Date;
+}): SqlStatement {
+  const perItem = Math.max(1, items);
+  return finished
+    ? {
+        text: `UPDATE "Attempt" SET "score" = ${ANSWERED_SCORE} WHERE "id" = ? AND "finishedAt" IS NOT NULL`,
+        params: [perItem, attemptId],
+      }
+    : {
+        text: `UPDATE "Attempt" SET "finishedAt" = COALESCE("finishedAt", ?), "score" = ${ANSWERED_SCORE}
+               WHERE "id" = ? AND (SELECT COUNT(*) FROM "Response" r WHERE r."attemptId" = "Attempt"."id") >= ?`,
+        params: [finishedAt, perItem, attemptId, items],
+      };
 }
 
 /**
@@ -305,51 +329,57 @@ export interface QuizRows extends StoredRule {
   responses: { questionId: string; answer: string; isCorrect: boolean; score: number }[];
 }
 
-/** An attempt of the user's with its set's questions (in order, with their choices) and its answers. */
+/**
+ * An attempt of the user's with its set's questions (in order, with their choices) and its
+ * answers: four queries side by side, each by the attempt and its owner.
+ */
 export async function loadQuizRows(sql: Sql, { userId, attemptId }: { userId: string; attemptId: string }) {
-  const attempt = await sql.one<{
-    id: string;
-    number: number;
-    startedAt: unknown;
-    finishedAt: unknown;
-    score: number | null;
-    timeLimitMinutes: number | null;
-    setId: string;
-    setTitle: string;
-    articleSlug: string | null;
-    assignmentTitle: string | null;
-    dueAt: unknown;
-    feedbackPolicy: string | null;
-  }>(
-    `SELECT a."id", a."number", a."startedAt", a."finishedAt", a."score", a."setId", qs."title" AS "setTitle",
-            ar."slug" AS "articleSlug", s."title" AS "assignmentTitle", s."dueAt", s."feedbackPolicy",
-            s."timeLimitMinutes"
-     FROM "Attempt" a
-     JOIN "QuestionSet" qs ON qs."id" = a."setId"
-     LEFT JOIN "Article" ar ON ar."id" = qs."articleId"
-     LEFT JOIN "Assignment" s ON s."id" = a."assignmentId"
-     WHERE a."id" = ? AND a."userId" = ?`,
-    [attemptId, userId],
-  );
-  if (!attempt) return null;
-  const [questions, options, responses] = await Promise.all([
+  const ofAttempt = `FROM "Attempt" a JOIN "QuestionSetItem" i ON i."setId" = a."setId"`;
+  const [found, questions, options, responses] = await Promise.all([
+    sql.one<{
+      id: string;
+      number: number;
+      startedAt: unknown;
+      finishedAt: unknown;
+      score: number | null;
+      timeLimitMinutes: number | null;
+      setTitle: string;
+      articleSlug: string | null;
+      assignmentTitle: string | null;
+      dueAt: unknown;
+      feedbackPolicy: string | null;
+    }>(
+      `SELECT a."id", a."number", a."startedAt", a."finishedAt", a."score", qs."title" AS "setTitle",
+              ar."slug" AS "articleSlug", s."title" AS "assignmentTitle", s."dueAt", s."feedbackPolicy",
+              s."timeLimitMinutes"
+       FROM "Attempt" a
+       JOIN "QuestionSet" qs ON qs."id" = a."setId"
+       LEFT JOIN "Article" ar ON ar."id" = qs."articleId"
+       LEFT JOIN "Assignment" s ON s."id" = a."assignmentId"
+       WHERE a."id" = ? AND a."userId" = ?`,
+      [attemptId, userId],
+    ),
     sql.all<{ id: string; type: QuestionTypeName; stem: string; asOf: unknown }>(
       `SELECT q."id", q."type", q."stem", q."asOf"
-       FROM "QuestionSetItem" i JOIN "Question" q ON q."id" = i."questionId"
-       WHERE i."setId" = ? ORDER BY i."position"`,
-      [attempt.setId],
+       ${ofAttempt} JOIN "Question" q ON q."id" = i."questionId"
+       WHERE a."id" = ? AND a."userId" = ? ORDER BY i."position"`,
+      [attemptId, userId],
     ),
     sql.all<Omit<StoredOption, "isCorrect"> & { questionId: string; isCorrect: unknown }>(
       `SELECT o."questionId", o."position", o."text", o."isCorrect", o."matchText", o."correctPosition"
-       FROM "QuestionOption" o JOIN "QuestionSetItem" i ON i."questionId" = o."questionId"
-       WHERE i."setId" = ?`,
-      [attempt.setId],
+       ${ofAttempt} JOIN "QuestionOption" o ON o."questionId" = i."questionId"
+       WHERE a."id" = ? AND a."userId" = ?`,
+      [attemptId, userId],
     ),
     sql.all<{ questionId: string; answer: string; isCorrect: unknown; score: number }>(
-      `SELECT "questionId", "answer", "isCorrect", "score" FROM "Response" WHERE "attemptId" = ?`,
-      [attempt.id],
+      `SELECT r."questionId", r."answer", r."isCorrect", r."score"
+       FROM "Attempt" a JOIN "Response" r ON r."attemptId" = a."id"
+       WHERE a."id" = ? AND a."userId" = ?`,
+      [attemptId, userId],
     ),
   ]);
+  if (!found) return null;
+  const attempt = found;
   const rows: QuizRows = {
     attempt: {
       id: attempt.id,
@@ -427,10 +457,13 @@ export async function findStudentAssignment(
   };
 }
 
-/** The user's attempts at a set (through an assignment, or on their own), oldest first. */
+/**
+ * The user's attempts at an assignment (at its set), or at a set on their own, oldest first.
+ * By the assignment alone, so a page reads them beside the assignment itself.
+ */
 export async function listAttemptsAt(
   sql: Sql,
-  { userId, setId, assignmentId }: { userId: string; setId: string; assignmentId: string | null },
+  { userId, ...at }: { userId: string } & ({ assignmentId: string } | { setId: string }),
 ): Promise<{ id: string; number: number; startedAt: Date; finishedAt: Date | null; score: number | null }[]> {
   const attempts = await sql.all<{
     id: string;
@@ -439,10 +472,13 @@ export async function listAttemptsAt(
     finishedAt: unknown;
     score: number | null;
   }>(
-    `SELECT "id", "number", "startedAt", "finishedAt", "score" FROM "Attempt"
-     WHERE "userId" = ? AND "setId" = ? AND ${assignmentId ? `"assignmentId" = ?` : `"assignmentId" IS NULL`}
-     ORDER BY "number"`,
-    assignmentId ? [userId, setId, assignmentId] : [userId, setId],
+    "assignmentId" in at
+      ? `SELECT a."id", a."number", a."startedAt", a."finishedAt", a."score"
+         FROM "Attempt" a JOIN "Assignment" s ON s."id" = a."assignmentId" AND s."setId" = a."setId"
+         WHERE a."userId" = ? AND a."assignmentId" = ? ORDER BY a."number"`
+      : `SELECT "id", "number", "startedAt", "finishedAt", "score" FROM "Attempt"
+         WHERE "userId" = ? AND "setId" = ? AND "assignmentId" IS NULL ORDER BY "number"`,
+    [userId, "assignmentId" in at ? at.assignmentId : at.setId],
   );
   return attempts.map((a) => ({ ...a, startedAt: asDate(a.startedAt), finishedAt: asNullableDate(a.finishedAt) }));
 }

@@ -5,6 +5,7 @@
 import "server-only";
 
 import { articleVisibleTo } from "@/lib/articles/queries";
+import { attemptDeadline } from "@/lib/attempts/clock";
 import type { CurrentUser } from "@/lib/auth/session";
 import { finishExpiredAttempts, findStudentAssignment, listAttemptsAt } from "@/lib/attempts/store";
 import { sqlOf, type Db } from "@/lib/db/client";
@@ -49,9 +50,14 @@ const NOT_OPEN_MESSAGE = "This assignment is not open yet.";
 export async function findQuizTarget(db: Db, user: Actor, ref: QuizRef, now = new Date()): Promise<QuizTarget | null> {
   const sql = sqlOf(db);
   let target: Omit<QuizTarget, "attempts">;
+  let attempts: QuizTarget["attempts"];
   if (ref.assignmentId) {
-    // A whole class opens an assignment at once: its checks are hand-written SQL (the store).
-    const row = await findStudentAssignment(sql, { assignmentId: ref.assignmentId, userId: user.id });
+    // A whole class opens an assignment at once: its checks are hand-written SQL (the store),
+    // the assignment and the user's attempts at it read side by side.
+    const [row, listed] = await Promise.all([
+      findStudentAssignment(sql, { assignmentId: ref.assignmentId, userId: user.id }),
+      listAttemptsAt(sql, { userId: user.id, assignmentId: ref.assignmentId }),
+    ]);
     if (!row) return null;
     target = {
       setId: row.setId,
@@ -68,6 +74,17 @@ export async function findQuizTarget(db: Db, user: Actor, ref: QuizRef, now = ne
         timeLimitMinutes: row.timeLimitMinutes,
       },
     };
+    attempts = listed;
+    // A timed attempt whose time ran out is finished (at its deadline) before anything reads
+    // it: the page shows its result, and Start begins the next one.
+    const expired = (a: QuizTarget["attempts"][number]) => {
+      const deadline = attemptDeadline(a.startedAt, row.timeLimitMinutes);
+      return a.finishedAt === null && deadline !== null && deadline <= now;
+    };
+    if (attempts.some(expired)) {
+      await finishExpiredAttempts(sql, { userId: user.id, assignmentId: ref.assignmentId }, now);
+      attempts = await listAttemptsAt(sql, { userId: user.id, assignmentId: ref.assignmentId });
+    }
   } else {
     const set = await db.questionSet.findFirst({
       where: {
@@ -88,16 +105,8 @@ export async function findQuizTarget(db: Db, user: Actor, ref: QuizRef, now = ne
       questionCount: set._count.items,
       assignment: null,
     };
+    attempts = await listAttemptsAt(sql, { userId: user.id, setId: set.id });
   }
-  // A timed attempt whose time ran out is finished (at its deadline) before anything reads it:
-  // the page shows its result, and Start begins the next one.
-  if (target.assignment?.timeLimitMinutes)
-    await finishExpiredAttempts(sql, { userId: user.id, assignmentId: target.assignmentId ?? undefined }, now);
-  const attempts = await listAttemptsAt(sql, {
-    userId: user.id,
-    setId: target.setId,
-    assignmentId: target.assignmentId,
-  });
   return { ...target, attempts };
 }
 

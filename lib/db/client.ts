@@ -8,6 +8,7 @@ import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 
+import { postgresPoolSize } from "@/lib/db/pool-size";
 import { createPostgresSql, createSqliteSql, SqlUniqueViolation, type Sql } from "@/lib/db/sql";
 import { providerOf, sqliteFilePath } from "@/lib/db-provider";
 import { PrismaClient as PostgresClient } from "@/lib/generated/postgres/client";
@@ -38,7 +39,8 @@ export function createDb(url: string): Db {
     sql = createSqliteSql(url);
   } else {
     // One pool for both: Prisma's queries and the hand-written ones share its connections.
-    const pool = new pg.Pool({ connectionString: url });
+    // Pipelined: a batch is sent whole (lib/db/sql.ts); one query at a time is unchanged.
+    const pool = new pg.Pool({ connectionString: url, pipeline: true, max: postgresPoolSize() });
     // An idle connection the server ends (a restart, a dropped database) is discarded by the
     // pool and replaced on next use; unheard, its error would end the process.
     pool.on("error", (error) => console.warn(`PostgreSQL closed an idle connection: ${error.message}`));

@@ -19,6 +19,11 @@ export interface SqlStatement {
   params: readonly SqlValue[];
   /** The rows it must change; otherwise the batch is rolled back with SqlConflict. */
   expectChanges?: number;
+  /**
+   * Run on PostgreSQL only: a row lock (`SELECT ... FOR UPDATE`) that orders concurrent
+   * batches there. SQLite skips it (0 changes): its group commit writes one batch at a time.
+   */
+  postgresOnly?: boolean;
 }
 
 export interface Sql {
@@ -99,7 +104,8 @@ export function createSqliteSql(url: string): Sql {
   const bind = (params: readonly SqlValue[]) =>
     params.map((p) => (p instanceof Date ? toText(p) : typeof p === "boolean" ? (p ? 1 : 0) : p));
   const runStatements = (batch: readonly SqlStatement[]) =>
-    batch.map(({ text, params, expectChanges }) => {
+    batch.map(({ text, params, expectChanges, postgresOnly }) => {
+      if (postgresOnly) return 0;
       const { changes } = prepare(text).run(...bind(params));
       if (expectChanges !== undefined && changes !== expectChanges)
         throw new SqlConflict(`Expected ${expectChanges} changed rows, got ${changes}: ${text}`);
@@ -201,6 +207,22 @@ function postgresError(error: unknown): unknown {
   return (error as { code?: string }).code === "23505" ? new SqlUniqueViolation((error as Error).message) : error;
 }
 
+/**
+ * Runs `send` with the connection's socket corked: the queries it sends (pipelined) leave in one
+ * write instead of one each. On loopback a write costs both ends a wakeup, and per statement
+ * that was most of a batch's CPU.
+ */
+function corked<T>(client: pg.PoolClient, send: () => T): T {
+  const stream = (client as unknown as { connection?: { stream?: { cork?(): void; uncork?(): void } } }).connection
+    ?.stream;
+  stream?.cork?.();
+  try {
+    return send();
+  } finally {
+    stream?.uncork?.();
+  }
+}
+
 /** SQL on PostgreSQL through a pool (the same pool the Prisma client is given). */
 export function createPostgresSql(pool: pg.Pool): Sql {
   // Named statements are parsed and planned once per connection.
@@ -217,21 +239,42 @@ export function createPostgresSql(pool: pg.Pool): Sql {
     all: async (text, params) => (await query(pool, text, params)).rows as never[],
     one: async (text, params) => (await query(pool, text, params)).rows[0] as never,
     run: async (text, params) => (await query(pool, text, params)).rowCount ?? 0,
+    // The whole batch is sent at once on a pipelined connection (see createDb): BEGIN, each
+    // statement, and COMMIT, one round trip instead of one per statement. A statement that
+    // fails makes PostgreSQL refuse the rest of the transaction, and the COMMIT behind it
+    // rolls back. Only a batch with expectChanges waits for the counts before its COMMIT:
+    // the second round trip is what lets a stale optimistic check roll everything back.
     async batch(batch) {
       const client = await pool.connect();
+      const checked = batch.some((s) => s.expectChanges !== undefined);
+      let open = false;
       try {
-        await client.query("BEGIN");
+        const sent = corked(client, () => [
+          client.query("BEGIN"),
+          ...batch.map(({ text, params }) => query(client, text, params)),
+          ...(checked ? [] : [client.query("COMMIT")]),
+        ]);
+        open = checked;
+        const settled = await Promise.allSettled(sent);
+        // The first statement that failed or changed other rows than expected decides, as if
+        // each had been awaited in turn: the ones after it ran in a transaction that rolls back.
         const changed: number[] = [];
-        for (const { text, params, expectChanges } of batch) {
-          const rows = (await query(client, text, params)).rowCount ?? 0;
-          if (expectChanges !== undefined && rows !== expectChanges)
-            throw new SqlConflict(`Expected ${expectChanges} changed rows, got ${rows}: ${text}`);
+        settled.forEach((outcome, i) => {
+          if (outcome.status === "rejected") throw outcome.reason;
+          const statement = batch[i - 1];
+          if (!statement) return;
+          const rows = outcome.value.rowCount ?? 0;
+          if (statement.expectChanges !== undefined && rows !== statement.expectChanges)
+            throw new SqlConflict(`Expected ${statement.expectChanges} changed rows, got ${rows}: ${statement.text}`);
           changed.push(rows);
+        });
+        if (open) {
+          await client.query("COMMIT");
+          open = false;
         }
-        await client.query("COMMIT");
         return changed;
       } catch (error) {
-        await client.query("ROLLBACK").catch(() => undefined);
+        if (open) await client.query("ROLLBACK").catch(() => undefined);
         throw error;
       } finally {
         client.release();

@@ -17,6 +17,20 @@ const MEMORY_COLUMNS = Object.keys(memorySelect) as (keyof MemoryState)[];
 
 const memoryValues = (memory: MemoryState) => MEMORY_COLUMNS.map((column) => memory[column]);
 
+/** A student's memory rows of some facts, as read: what memoryWrites plans from. */
+export type MemoryRows = readonly MemoryRow[];
+
+const MEMORY_SELECT = `SELECT rs."factId", ${MEMORY_COLUMNS.map((c) => `rs."${c}"`).join(", ")} FROM "ReviewState" rs`;
+
+/** The student's memory rows of the facts a question tests (read beside the answer's other reads). */
+export function readQuestionMemory(sql: Sql, userId: string, questionId: string): Promise<MemoryRow[]> {
+  return sql.all<MemoryRow>(
+    `${MEMORY_SELECT} JOIN "QuestionFact" qf ON qf."factId" = rs."factId"
+     WHERE rs."userId" = ? AND qf."questionId" = ?`,
+    [userId, questionId],
+  );
+}
+
 /** The statements that record one answer, rated `rating` at `answeredAt`, in the memory of each fact. */
 export async function memoryWrites(
   sql: Sql,
@@ -28,10 +42,24 @@ export async function memoryWrites(
 ): Promise<SqlStatement[]> {
   if (factIds.length === 0) return [];
   const states = await sql.all<MemoryRow>(
-    `SELECT "factId", ${MEMORY_COLUMNS.map((c) => `"${c}"`).join(", ")} FROM "ReviewState"
-     WHERE "userId" = ? AND "factId" IN (${placeholders(factIds.length)})`,
+    `${MEMORY_SELECT} WHERE rs."userId" = ? AND rs."factId" IN (${placeholders(factIds.length)})`,
     [userId, ...factIds],
   );
+  return plannedMemoryWrites(states, userId, factIds, rating, answeredAt, now);
+}
+
+/**
+ * The same from rows read already: a fact with no row gets one, a fact with one is updated only
+ * if its review count is still the one read.
+ */
+export function plannedMemoryWrites(
+  states: MemoryRows,
+  userId: string,
+  factIds: readonly string[],
+  rating: Grade,
+  answeredAt: Date,
+  now: Date,
+): SqlStatement[] {
   return factIds.map((factId) => {
     const row = states.find((s) => s.factId === factId);
     const current: MemoryState = row

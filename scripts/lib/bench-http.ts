@@ -9,6 +9,7 @@ import path from "node:path";
 
 import autocannon from "autocannon";
 import { encode } from "next-auth/jwt";
+import pg from "pg";
 
 import { generateJoinCode } from "../../lib/classes/codes";
 import { providerOf, sqliteFilePath } from "../../lib/db-provider";
@@ -17,7 +18,7 @@ import { fixedRate, percentile } from "./arrivals";
 import { twoServerFigures } from "./bench-two-servers";
 import { createDatabase, dropDatabase, startThrowawayPostgres, type ThrowawayPostgres } from "./postgres";
 import { prepareDatabase } from "./prepare";
-import { cpuSeconds } from "./processes";
+import { cpuSeconds, parentPid } from "./processes";
 
 export interface BenchFigure {
   key: string;
@@ -76,17 +77,63 @@ function readyLine(server: ChildProcess, timeoutMs = 60_000): Promise<void> {
   });
 }
 
-/** Runs a load and measures the server's CPU milliseconds per completed request. */
+/**
+ * The PostgreSQL server's main process (the postmaster, parent of every backend), when it runs
+ * on this machine: its CPU counts beside the app server's, so work moved into the database is
+ * still counted. Null for SQLite, whose work is done inside the app server.
+ */
+async function postmasterPid(url: string): Promise<number | undefined> {
+  if (providerOf(url) === "sqlite") return undefined;
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ pid: number }>("SELECT pg_backend_pid() AS pid");
+    return parentPid(rows[0]!.pid) ?? undefined;
+  } finally {
+    await client.end();
+  }
+}
+
+interface CpuPerRequest {
+  /** The app server's CPU milliseconds per completed request. */
+  server: number;
+  /** The database's (0 for SQLite, whose work is inside the app server). */
+  database: number;
+}
+
+/** Runs a load and measures the server's and the database's CPU milliseconds per completed request. */
 async function measured(
   server: ChildProcess,
+  databasePid: number | undefined,
   options: autocannon.Options,
-): Promise<autocannon.Result & { cpuMsPerRequest: number | null }> {
-  const before = cpuSeconds(server.pid);
+): Promise<autocannon.Result & { cpuMsPerRequest: CpuPerRequest | null }> {
+  const sample = () => ({ server: cpuSeconds(server.pid), database: databasePid ? cpuSeconds(databasePid) : 0 });
+  const before = sample();
   const result = await run(options);
-  const after = cpuSeconds(server.pid);
-  const cpuMsPerRequest =
-    before === null || after === null ? null : ((after - before) * 1000) / Math.max(1, result.requests.total);
-  return { ...result, cpuMsPerRequest };
+  const after = sample();
+  const perRequest = (a: number | null, b: number | null) =>
+    a === null || b === null ? null : ((b - a) * 1000) / Math.max(1, result.requests.total);
+  const server_ = perRequest(before.server, after.server);
+  const database = perRequest(before.database, after.database);
+  return {
+    ...result,
+    cpuMsPerRequest: server_ === null || database === null ? null : { server: server_, database },
+  };
+}
+
+/** CPU per request of the app server, of the database, and of both together. */
+function cpuFigures(cpu: CpuPerRequest | null, key: string, what: string): BenchFigure[] {
+  if (cpu === null) return [];
+  return [
+    { key: `${key}_server_cpu_ms`, label: `app server CPU time per ${what}`, value: cpu.server, unit: "ms" },
+    { key: `${key}_database_cpu_ms`, label: `database CPU time per ${what}`, value: cpu.database, unit: "ms" },
+    {
+      key: `${key}_cpu_ms`,
+      label: `CPU per ${what} (app server + database)`,
+      value: cpu.server + cpu.database,
+      unit: "ms",
+    },
+  ];
 }
 
 function run(options: autocannon.Options): Promise<autocannon.Result> {
@@ -95,9 +142,9 @@ function run(options: autocannon.Options): Promise<autocannon.Result> {
   });
 }
 
-// BENCH_ONLY=peak (or rates, open, two; comma-separated) runs only those phases, to profile one.
+// BENCH_ONLY=peak (or rates, open, page, two; comma-separated) runs only those phases, to profile one.
 const only = process.env.BENCH_ONLY?.split(",");
-const wanted = (phase: "peak" | "rates" | "open" | "two") => !only || only.includes(phase);
+const wanted = (phase: "peak" | "rates" | "open" | "page" | "two") => !only || only.includes(phase);
 
 /**
  * The HTTP figures on SQLite, then the same on PostgreSQL when one is reachable: the server
@@ -131,11 +178,38 @@ export async function runHttpBench({ smoke }: { smoke: boolean }): Promise<Bench
         label: `PostgreSQL: ${f.label}`,
       })),
     );
+    figures.push(...comparedFigures(figures));
     await dropDatabase(server, "quizwire_bench");
   } finally {
     throwaway?.stop();
   }
   return figures;
+}
+
+/** PostgreSQL's figures over SQLite's from the same run (the machine's load cancels out). */
+function comparedFigures(figures: BenchFigure[]): BenchFigure[] {
+  const value = (key: string) => figures.find((f) => f.key === key)?.value;
+  const ratio = (key: string) => {
+    const sqlite = value(key);
+    const postgres = value(`postgres_${key}`);
+    return sqlite === undefined || postgres === undefined || sqlite === 0 ? [] : [postgres / sqlite];
+  };
+  return [
+    ...ratio("answers_peak_per_s").map((v) => ({
+      key: "postgres_to_sqlite_answers_per_s",
+      label: "PostgreSQL ÷ SQLite: answers/s at 50 connections",
+      value: v,
+      unit: "ratio" as const,
+      target: ">= 0.8",
+    })),
+    ...ratio("answer_cpu_ms").map((v) => ({
+      key: "postgres_to_sqlite_answer_cpu",
+      label: "PostgreSQL ÷ SQLite: CPU per answer (app server + database)",
+      value: v,
+      unit: "ratio" as const,
+      target: "<= 1.25",
+    })),
+  ];
 }
 
 async function benchServer({
@@ -240,6 +314,7 @@ async function benchServer({
     },
   };
 
+  const databasePid = await postmasterPid(url);
   const server = spawnBenchServer({ url, port: PORT, workers: WORKERS });
   const figures: BenchFigure[] = [];
   try {
@@ -247,7 +322,7 @@ async function benchServer({
     // Warm up every process: the first requests compile routes and fill caches.
     await run({ url: BASE, connections: 10 * WORKERS, amount: 200 * WORKERS, requests: [answerRequest] });
     // The quiz page in a browser, while the last student has answered nothing yet.
-    if (withPage)
+    if (withPage && wanted("page"))
       figures.push(
         ...(await runPageBench({
           base: BASE,
@@ -272,6 +347,7 @@ async function benchServer({
     figures.push(
       ...(await twoServerFigures({
         url,
+        databasePid,
         smoke,
         seconds,
         oneServer: figures,
@@ -284,26 +360,22 @@ async function benchServer({
   return figures;
 
   async function peakFigures(): Promise<BenchFigure[]> {
-    const peak = await measured(server, { url: BASE, connections: 50, duration: seconds, requests: [answerRequest] });
-    const trivial = await measured(server, { url: `${BASE}/api/health`, connections: 50, duration: seconds });
+    const peak = await measured(server, databasePid, {
+      url: BASE,
+      connections: 50,
+      duration: seconds,
+      requests: [answerRequest],
+    });
+    const trivial = await measured(server, databasePid, {
+      url: `${BASE}/api/health`,
+      connections: 50,
+      duration: seconds,
+    });
     const answersPerSecond = peak.requests.average;
-    const cpu: BenchFigure[] =
-      peak.cpuMsPerRequest === null || trivial.cpuMsPerRequest === null
-        ? []
-        : [
-            {
-              key: "answer_server_cpu_ms",
-              label: "server CPU time per answer",
-              value: peak.cpuMsPerRequest,
-              unit: "ms",
-            },
-            {
-              key: "trivial_route_server_cpu_ms",
-              label: "server CPU time per trivial request",
-              value: trivial.cpuMsPerRequest,
-              unit: "ms",
-            },
-          ];
+    const cpu: BenchFigure[] = [
+      ...cpuFigures(peak.cpuMsPerRequest, "answer", "answer"),
+      ...cpuFigures(trivial.cpuMsPerRequest, "trivial_route", "trivial request"),
+    ];
     return [
       {
         key: "answers_peak_per_s",
@@ -371,7 +443,7 @@ async function benchServer({
   // none of whom has answered yet (each has an attempt in progress, made above: the page reads only).
   async function openFigures(): Promise<BenchFigure[]> {
     let opener = 0;
-    const start = await measured(server, {
+    const start = await measured(server, databasePid, {
       url: BASE,
       connections: 100,
       amount: openers,
@@ -395,16 +467,7 @@ async function benchServer({
         unit: "ms",
         target: "<= 1000",
       },
-      ...(start.cpuMsPerRequest === null
-        ? []
-        : [
-            {
-              key: "assignment_open_server_cpu_ms",
-              label: "server CPU time per assignment page",
-              value: start.cpuMsPerRequest,
-              unit: "ms" as const,
-            },
-          ]),
+      ...cpuFigures(start.cpuMsPerRequest, "assignment_open", "assignment page"),
       {
         key: "assignment_open_errors",
         label: `${openers} students open one assignment: errors and non-2xx (${start.timeouts} timeouts, ${start.non2xx} non-2xx)`,

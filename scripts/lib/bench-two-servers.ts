@@ -17,6 +17,8 @@ const FIRST_PORT = Number(process.env.BENCH_PORT ?? 3300);
 
 export interface TwoServerBench {
   url: string;
+  /** PostgreSQL's main process: its CPU (and its backends') counts beside the app servers'. */
+  databasePid: number | undefined;
   smoke: boolean;
   seconds: number;
   /** The one-server figures of the same database, for the ratios. */
@@ -43,7 +45,10 @@ export async function twoServerFigures(bench: TwoServerBench): Promise<BenchFigu
   const servers = ports.map((port) => bench.start({ url: bench.url, port, workers }));
   const bases = ports.map((port) => `http://127.0.0.1:${port}`);
   const cpu = () => {
-    const each = servers.map((server) => cpuSeconds(server.pid));
+    const each = [
+      ...servers.map((server) => cpuSeconds(server.pid)),
+      bench.databasePid ? cpuSeconds(bench.databasePid) : 0,
+    ];
     return each.some((seconds) => seconds === null) ? null : each.reduce((a, b) => a! + b!, 0)!;
   };
   const answerRequest: autocannon.Request = {
@@ -130,12 +135,12 @@ export async function twoServerFigures(bench: TwoServerBench): Promise<BenchFigu
     }
     if (cpuMs !== null) {
       figures.push({
-        key: "two_servers_answer_server_cpu_ms",
-        label: `${label}: app servers' CPU time per answer`,
+        key: "two_servers_answer_cpu_ms",
+        label: `${label}: CPU per answer (app servers + database)`,
         value: cpuMs,
         unit: "ms",
       });
-      const oneCpu = oneServer("answer_server_cpu_ms");
+      const oneCpu = oneServer("answer_cpu_ms");
       if (oneCpu) {
         figures.push({
           key: "two_servers_to_one_cpu_ratio",

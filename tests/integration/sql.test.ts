@@ -47,6 +47,36 @@ describe(`hand-written SQL on ${TEST_PROVIDER}`, () => {
     expect((await test.db.setting.findUniqueOrThrow({ where: { key: "counter" } })).value).toBe("1");
   });
 
+  it("decides a batch by its first failing statement and undoes all of it, the statements after it too", async () => {
+    await sql.batch([insert("first-taken"), insert("first-counter", "1")]);
+    const stale = {
+      text: `UPDATE "Setting" SET "value" = ? WHERE "key" = ? AND "value" = ?`,
+      params: ["3", "first-counter", "2"],
+      expectChanges: 1,
+    };
+    // On PostgreSQL the whole batch is sent at once: the taken key after the stale check fails
+    // too, but the stale check came first and decides.
+    await expect(sql.batch([insert("first-new"), stale, insert("first-taken")])).rejects.toBeInstanceOf(SqlConflict);
+    await expect(sql.batch([insert("second-new"), insert("first-taken"), stale])).rejects.toBeInstanceOf(
+      SqlUniqueViolation,
+    );
+    const keys = (await test.db.setting.findMany()).map((s) => s.key);
+    expect(keys).not.toContain("first-new");
+    expect(keys).not.toContain("second-new");
+    // The connection is clean afterwards: the next batch commits.
+    expect(await sql.batch([insert("after")])).toEqual([1]);
+  });
+
+  it("runs a PostgreSQL-only row lock there and skips it on SQLite, in the same batch", async () => {
+    await sql.batch([insert("locked")]);
+    const changes = await sql.batch([
+      { text: `SELECT 1 FROM "Setting" WHERE "key" = ? FOR UPDATE`, params: ["locked"], postgresOnly: true },
+      { text: `UPDATE "Setting" SET "value" = ? WHERE "key" = ?`, params: ["w", "locked"], expectChanges: 1 },
+    ]);
+    expect(changes[1]).toBe(1);
+    expect((await test.db.setting.findUniqueOrThrow({ where: { key: "locked" } })).value).toBe("w");
+  });
+
   it("writes dates Prisma reads back to the millisecond, and reads Prisma's", async () => {
     await sql.batch([insert("dated")]);
     const viaPrisma = await test.db.setting.findUniqueOrThrow({ where: { key: "dated" } });
