@@ -32,6 +32,14 @@ import {
   UNIT_STOP,
 } from "./lexicon";
 import { findNamedThings } from "./named";
+import {
+  absoluteWith,
+  clauseAfterEllipsis,
+  locatedNounPhrase,
+  objectOfPronounClause,
+  relativeClauseSubject,
+  standsAlone,
+} from "./place-subjects";
 import { ACTED_ON, NOT_AN_AGENT, NOT_A_NOUN, countedPlural, measureOf } from "./numbers";
 import { findCharges, findGroupMembers, findOrganisationPeople, findPeopleSent, findRolesByExample } from "./people";
 import { COUNTING_WORDS, HELD_BY_PLACE, NOT_A_PLACE_TAIL } from "./places";
@@ -2826,8 +2834,11 @@ function placeAt(
       !/^(on|and|for|to|where|when|after|before|late|early|last|this|next|earlier|later|rather)$/.test(
         lower(tokens[end]),
       ) &&
-      // "in the village of X killed nine": a verb after the place ends it.
-      !(j > i + 1 && /ed$/.test(lower(tokens[end])))
+      // "in the village of X killed nine": a verb after the place ends it; so does a participle
+      // ("with roads in X cut off by mud", "officials in X welcomed the deal").
+      !(j > i + 1 && /ed$/.test(lower(tokens[end]))) &&
+      !isParticiple(lower(tokens[end])) &&
+      !/^(cut|shut|hit)$/.test(lower(tokens[end]))
     )
       return undefined;
   }
@@ -2937,6 +2948,52 @@ function heldObject(sentence: Sentence, preposition: number): string | undefined
   )
     return undefined;
   return `the ${words.join(" ")}`;
+}
+
+/**
+ * "convened a joint meeting at St. Joseph School in Imphal" -> the joint meeting: what was held at
+ * a venue is also in the town the venue is in.
+ */
+function venueChain(sentence: Sentence, preposition: number): string | undefined {
+  const { tokens } = sentence;
+  if (lower(tokens[preposition]) !== "in" || broken(sentence, preposition)) return undefined;
+  for (let k = preposition - 1; k > 0 && preposition - k <= 8; k--) {
+    const word = tokens[k]?.text ?? "";
+    if (!isCapitalised(word) || (broken(sentence, k) && tokens[k]?.gap !== ".")) return undefined;
+    if (lower(tokens[k - 1]) === "at" && !broken(sentence, k)) return heldObject(sentence, k - 1);
+  }
+  return undefined;
+}
+
+/**
+ * "Sarkozy was accused of offering to help a judge obtain a senior job in X": the whole clause up
+ * to the place, when the words kept around it were cut from it ("of offering to help ...") and it
+ * is short enough to read as one event.
+ */
+function wholeClauseBefore(sentence: Sentence, preposition: number): string | undefined {
+  const start = clauseStart(sentence, preposition);
+  if (preposition - start > 16 || preposition - start < 3) return undefined;
+  const clause = textOf(sentence, start, preposition);
+  // "a city of about 100,000 people just west of X": an appositive names no particular one.
+  if (/^(a|an)$/i.test(sentence.tokens[start]?.text ?? "")) return undefined;
+  return standsAlone(clause) && !clause.includes('"') ? clause : undefined;
+}
+
+/**
+ * The clause around a place as its subject when it stands on its own; else a repair from the
+ * sentence ("with" absolute, the noun phrase of what is there, the clause after an ellipsis), or
+ * none: the place is then not drafted.
+ */
+function standingPlaceSubject(sentence: Sentence, preposition: number, placeEnd: number, clause: string) {
+  // "Polls closed across the country with the Government faring better than expected in X": what is in X.
+  const absolute = absoluteWith(sentence, preposition, placeEnd);
+  if (absolute) return absolute;
+  if (standsAlone(clause)) return clause;
+  return (
+    objectOfPronounClause(sentence, preposition) ??
+    locatedNounPhrase(sentence, preposition) ??
+    clauseAfterEllipsis(clause)
+  );
 }
 
 /** Words after which "to" names a place: a visit, a summons, a transfer. */
@@ -3154,6 +3211,8 @@ function findPlaces(ctx: Context, index: number, basedOnly = false): void {
     }
     // "visitors to X", "was summoned to X": "to" names a place after a visit or a move only.
     const movedTo = low === "to" && !broken(sentence, i) && MOVED_TO.test(lower(tokens[i - 1]));
+    // "Oil Clean Up A Success In Hampshire": a headline in title case, no clause to ask about.
+    if (i > 0 && PLACE_PREPOSITIONS.has(low) && isCapitalised(word)) continue;
     if (
       movedTo ||
       PLACE_PREPOSITIONS.has(low) ||
@@ -3186,8 +3245,18 @@ function findPlaces(ctx: Context, index: number, basedOnly = false): void {
         (movedTo && /^(visitors?|tourists|travellers|travelers)$/.test(lower(tokens[i - 1]))
           ? textOf(sentence, clauseStart(sentence, i - 1), i)
           : undefined) ??
-        countedSubject(clauseAround(sentence, i, skipFrom, place.end, 10));
-      emit(subject, named && subject === named ? "name" : relation, place.name, 0.6);
+        venueChain(sentence, i) ??
+        standingPlaceSubject(
+          sentence,
+          i,
+          place.end,
+          countedSubject(clauseAround(sentence, i, skipFrom, place.end, 10)),
+        );
+      const relative = subject ? undefined : relativeClauseSubject(sentence, i);
+      const whole = subject || relative ? undefined : wholeClauseBefore(sentence, i);
+      if (subject) emit(subject, named && subject === named ? "name" : relation, place.name, 0.6);
+      else if (relative) emit(relative.subject, relative.relation, place.name, 0.55);
+      else if (whole) emit(whole, relation, place.name, 0.55);
       i = place.end - 1;
       continue;
     }
