@@ -32,6 +32,7 @@ import {
   UNIT_STOP,
 } from "./lexicon";
 import { findNamedThings } from "./named";
+import { ageOfNoun, listedCount, participleCount } from "./number-frames";
 import {
   absoluteWith,
   clauseAfterEllipsis,
@@ -2421,6 +2422,10 @@ function findNumbers(ctx: Context, index: number): void {
   /** The sentence's last count and where its noun ends: "512 in 14 provinces, including 9 deaths". */
   let lastCount: { subject: string; end: number } | undefined;
   let speaker: string | null | undefined;
+  /** The event of "..., killing N people and torching M homes", for the list's next participle. */
+  const eventOfList: { event?: string } = {};
+  /** The sentence's last count with its subject: "carrying two pilots and three engineers". */
+  let lastListed: { noun: string; subject: string; end: number } | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (!token) continue;
@@ -2490,7 +2495,20 @@ function findNumbers(ctx: Context, index: number): void {
     /** Where the scan goes on: past the unit, or to the next number of "N of the M". */
     let resume: number | undefined;
     if (reading.hyphenUnit === "year-old") {
-      continue; // handled with the person it describes
+      // "A 30-year-old man was arrested": the age of the man arrested; a named person's age is
+      // found with the person it describes.
+      const age = ageOfNoun(sentence, reading.last);
+      if (age)
+        add(ctx, index, {
+          kind: "number",
+          subject: age,
+          relation: "age",
+          answer: reading.answer,
+          type: "number",
+          unit: "years",
+          confidence: 0.65,
+        });
+      continue;
     } else if (reading.hyphenUnit && reading.hyphenUnit !== "percent") {
       const hyphen = reading.hyphenUnit;
       // "86-yen levels": a currency before a hyphen names a level, not an amount.
@@ -2644,6 +2662,8 @@ function findNumbers(ctx: Context, index: number): void {
     )
       // "40 of the 120 seats in the council": the whole the part is out of.
       subject = `total ${noun} ${tail.replace(/(?:\s+(?:in|on|at|the|a|an|of|to|for|from|by))+$/i, "")}`;
+    if (!subject && unit && !measured) subject = participleCount(sentence, qualifierFrom - 1, noun, eventOfList) ?? "";
+    if (!subject && unit && !measured) subject = listedCount(sentence, qualifierFrom, noun, lastListed) ?? "";
     if (!subject && unit && !measured) subject = existentialCount(sentence, qualifierFrom - 1, noun, tail) ?? "";
     if (!subject && unit && !measured) subject = timeGiven(sentence, qualifierFrom - 1, unitEnd, noun, dates) ?? "";
     if (!subject && unit && !measured) subject = distanceTo(sentence, qualifierFrom - 1, unitEnd, noun) ?? "";
@@ -2731,6 +2751,7 @@ function findNumbers(ctx: Context, index: number): void {
     if (seenValues.has(key)) continue;
     seenValues.add(key);
     if (!/percent|per cent/.test(unit)) lastUnit = unit;
+    if (relation === "number" && unit) lastListed = { noun, subject, end: unitEnd };
     if (!derived && relation === "number") {
       const named = /^(The|A|An)\b/.test(subject) || !isCapitalised(subject) ? lowerFirst(subject) : subject;
       lastCount = { subject: named, end: unitEnd };
@@ -3252,10 +3273,11 @@ function findPlaces(ctx: Context, index: number, basedOnly = false): void {
           place.end,
           countedSubject(clauseAround(sentence, i, skipFrom, place.end, 10)),
         );
-      const relative = subject ? undefined : relativeClauseSubject(sentence, i);
+      // "the 2018 Camp Fire that tore through X": the noun the relative clause describes, always.
+      const relative = heldObject(sentence, i) || named ? undefined : relativeClauseSubject(sentence, i);
       const whole = subject || relative ? undefined : wholeClauseBefore(sentence, i);
-      if (subject) emit(subject, named && subject === named ? "name" : relation, place.name, 0.6);
-      else if (relative) emit(relative.subject, relative.relation, place.name, 0.55);
+      if (relative) emit(relative.subject, relative.relation, place.name, 0.55);
+      else if (subject) emit(subject, named && subject === named ? "name" : relation, place.name, 0.6);
       else if (whole) emit(whole, relation, place.name, 0.55);
       i = place.end - 1;
       continue;

@@ -1,0 +1,49 @@
+// Counts whose subject comes from a frame the sentence gives once. Every sentence here is made up.
+import { describe, expect, it } from "vitest";
+
+import { draftFacts } from "./draft";
+
+const numbers = (body: string): string[][] =>
+  draftFacts({ title: "Test", body, publishedOn: "2024-03-08" })
+    .filter((d) => d.kind === "number")
+    .map((d) => [d.subject, d.answer]);
+
+describe("a participle after a comma", () => {
+  it("names each count by the event a relative clause describes", () => {
+    expect(
+      numbers(
+        "The blaze was compared to the 2009 Ridge Fire that swept through the town of Alder, killing 40 people and destroying 2,000 homes.",
+      ),
+    ).toEqual([
+      ["People killed by the 2009 Ridge Fire", "40"],
+      ["Homes destroyed by the 2009 Ridge Fire", "2,000"],
+    ]);
+  });
+
+  it("names the count by the noun phrase the sentence opens with", () => {
+    expect(numbers("A landslide in the hills buried the main road, killing six people.")).toEqual([
+      ["People killed by the landslide in the hills", "six"],
+    ]);
+  });
+
+  it("drafts nothing when the event cannot be named", () => {
+    expect(numbers("It swept through the valley overnight, killing six people.")).toEqual([]);
+  });
+});
+
+describe("an age before a noun", () => {
+  it("is the age of the person the clause's verb acted on", () => {
+    expect(numbers("A 45-year-old woman was charged with theft on Monday.")).toEqual([
+      ["Age of the woman charged", "45"],
+    ]);
+  });
+});
+
+describe("a list of counts after one verb", () => {
+  it("gives the second count the first one's frame", () => {
+    expect(numbers("A cargo ship carrying 12 sailors, and three engineers sank off the coast.")).toEqual([
+      ["Sailors carried by the cargo ship", "12"],
+      ["Engineers carried by the cargo ship", "three"],
+    ]);
+  });
+});
