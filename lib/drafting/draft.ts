@@ -32,7 +32,7 @@ import {
   UNIT_STOP,
 } from "./lexicon";
 import { findNamedThings } from "./named";
-import { ageOfNoun, listedCount, participleCount } from "./number-frames";
+import { ageOfNoun, amountOfMoney, handedTo, highestNumberOf, listedCount, participleCount } from "./number-frames";
 import {
   absoluteWith,
   clauseAfterEllipsis,
@@ -1751,6 +1751,9 @@ function relativeAfter(sentence: Sentence, unitEnd: number, noun: string, dates:
   if (!/^(that|who|which)$/.test(rel) || broken(sentence, unitEnd)) return undefined;
   if (!/^[a-z]+$/.test(sentence.tokens[unitEnd + 1]?.text ?? "")) return undefined;
   const phrase = phraseFrom(sentence, unitEnd + 1, dates);
+  // "which were reported in Suna East and West and Kuria ...": a list of names cut at its first item.
+  const end = unitEnd + 1 + (phrase?.split(" ").length ?? 0);
+  if (lower(sentence.tokens[end]) === "and" && isCapitalised(sentence.tokens[end - 1]?.text ?? "")) return undefined;
   return phrase && phrase.split(" ").length >= 2 ? `${countedPlural(noun)} ${rel} ${phrase}` : undefined;
 }
 
@@ -2535,7 +2538,7 @@ function findNumbers(ctx: Context, index: number): void {
       }
     } else if (reading.hyphenUnit === "percent") {
       unit = "percent";
-    } else if (lower(after) === "of" && /^(the|their|its|his|her)$/.test(lower(tokens[reading.last + 2]))) {
+    } else if (lower(after) === "of" && /^(the|their|its|his|her|those|these)$/.test(lower(tokens[reading.last + 2]))) {
       // "34 of the 90 seats", "three of their previous finals"
       let j = reading.last + 3;
       const firstAfter = j;
@@ -2662,6 +2665,9 @@ function findNumbers(ctx: Context, index: number): void {
     )
       // "40 of the 120 seats in the council": the whole the part is out of.
       subject = `total ${noun} ${tail.replace(/(?:\s+(?:in|on|at|the|a|an|of|to|for|from|by))+$/i, "")}`;
+    if (!subject && unit && !measured) subject = highestNumberOf(sentence, qualifierFrom - 1) ?? "";
+    if (!subject && unit && !reading.currency) subject = handedTo(sentence, qualifierFrom - 1, noun) ?? "";
+    if (!subject && reading.currency) subject = amountOfMoney(sentence, qualifierFrom) ?? "";
     if (!subject && unit && !measured) subject = participleCount(sentence, qualifierFrom - 1, noun, eventOfList) ?? "";
     if (!subject && unit && !measured) subject = listedCount(sentence, qualifierFrom, noun, lastListed) ?? "";
     if (!subject && unit && !measured) subject = existentialCount(sentence, qualifierFrom - 1, noun, tail) ?? "";

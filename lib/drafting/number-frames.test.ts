@@ -47,3 +47,40 @@ describe("a list of counts after one verb", () => {
     ]);
   });
 });
+
+describe("what was handed to a count of people", () => {
+  it("reads the active and the passive clause", () => {
+    expect(
+      numbers("The town of Linz issued an evacuation order to some 40,000 residents at one point."),
+    ).toContainEqual(["Residents issued an evacuation order", "40,000"]);
+    expect(
+      numbers("Nationwide, flood warnings have been issued to a total of 2.4 million people, the agency said."),
+    ).toEqual([["People issued flood warnings", "2.4"]]);
+  });
+});
+
+describe("an amount of money a passive verb acted on", () => {
+  it("names the money by its kind and the verb", () => {
+    expect(numbers("A sum of cash €2,500 and a laptop were also seized.")).toEqual([["Cash seized", "2,500"]]);
+  });
+});
+
+describe("the place with the highest number of something", () => {
+  it("counts it in that place, and drops a relative clause that cuts a list of names", () => {
+    expect(
+      numbers(
+        "Tarvo has the highest number of confirmed infections at 41 cases which were reported in Lem East and West and Oru regions.",
+      ),
+    ).toEqual([["Confirmed infections in Tarvo", "41"]]);
+  });
+});
+
+describe("a part of the count before", () => {
+  it("reads 'N of those X' as a count of X", () => {
+    expect(
+      numbers(
+        "So far this year there have been 90 flu cases in 12 states. Five of those cases were in a school that hosted a fair.",
+      ),
+    ).toContainEqual(["Cases that were in a school that hosted a fair", "five"]);
+  });
+});

@@ -133,3 +133,82 @@ export function listedCount(
     return undefined;
   return `${countedPlural(noun)}${frame}`;
 }
+
+/** Verbs that hand something to a count of people: "issued an advisory to 1.2 million residents". */
+const HANDED = /^(issued|given|sent|offered|granted|awarded|paid|delivered|distributed|handed|extended)$/;
+
+/**
+ * "evacuation advisories have been issued to a total of 1.32 million people" -> people issued
+ * evacuation advisories; "The city issued an evacuation advisory to some 1.09 million residents"
+ * -> residents issued an evacuation advisory. `before` is the token before the number and its bound.
+ */
+export function handedTo(sentence: Sentence, before: number, noun: string): string | undefined {
+  const { tokens } = sentence;
+  let to = before;
+  // "to a total of N".
+  if (lower(tokens[to]) === "of" && lower(tokens[to - 1]) === "total" && /^(a|the)$/.test(lower(tokens[to - 2])))
+    to -= 3;
+  if (lower(tokens[to]) !== "to" || broken(sentence, to + 1)) return undefined;
+  let verb = to - 1;
+  while (verb > 0 && to - verb <= 6 && !HANDED.test(lower(tokens[verb])) && !broken(sentence, verb + 1)) verb--;
+  if (!HANDED.test(lower(tokens[verb])) || broken(sentence, verb + 1)) return undefined;
+  let object: string;
+  if (verb < to - 1) {
+    // Active: the object follows the verb.
+    const words = tokens.slice(verb + 1, to).map((t) => t.text);
+    if (!/^(a|an|the)$/i.test(words[0] ?? "") || words.some((w) => !/^[\p{Ll}-]+$/u.test(w))) return undefined;
+    object = words.join(" ");
+  } else {
+    // Passive: the clause's subject before "have been issued".
+    let aux = verb;
+    while (aux > 0 && /^(has|have|had|been|was|were|be|being|already|also)$/.test(lower(tokens[aux - 1]))) aux--;
+    let start = aux;
+    while (start > 0 && !broken(sentence, start) && aux - start < 5) start--;
+    const words = tokens.slice(start, aux).map((t) => t.text);
+    if (words.length === 0 || words.some((w) => !/^[\p{L}-]+$/u.test(w) || /^(it|they|he|she|we)$/i.test(w)))
+      return undefined;
+    object = textOf(sentence, start, aux);
+    if (/^\p{Lu}/u.test(object) && !/^\p{Lu}\p{L}*\s+\p{Lu}/u.test(object))
+      object = object.charAt(0).toLowerCase() + object.slice(1);
+  }
+  return `${countedPlural(noun)} ${lower(tokens[verb])} ${object}`;
+}
+
+/**
+ * "A sum of cash €1,130 and a watch were also seized" -> cash seized: an amount of a named kind of
+ * money, said of by its clause's passive verb.
+ */
+export function amountOfMoney(sentence: Sentence, numberStart: number): string | undefined {
+  const { tokens } = sentence;
+  const kind = lower(tokens[numberStart - 1]);
+  if (!/^(cash|money|funds)$/.test(kind) || broken(sentence, numberStart)) return undefined;
+  for (let k = numberStart + 1; k < tokens.length - 1 && k - numberStart <= 8; k++) {
+    if (broken(sentence, k) && !/^,?$/.test(tokens[k]?.gap ?? "")) return undefined;
+    if (!/^(was|were)$/.test(lower(tokens[k]))) continue;
+    let verb = k + 1;
+    if (/^(also|later|then)$/.test(lower(tokens[verb]))) verb++;
+    const word = lower(tokens[verb]);
+    return /^[a-z]{3,}ed$|^(found|seized|taken|stolen)$/.test(word) ? `${kind} ${word}` : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "Migori has the highest number of recorded cases at 53" -> recorded cases in Migori: a place
+ * that has the most of something, and how many.
+ */
+export function highestNumberOf(sentence: Sentence, before: number): string | undefined {
+  const { tokens } = sentence;
+  if (!/^(at|with)$/.test(lower(tokens[before]))) return undefined;
+  let of = before - 1;
+  while (of > 0 && before - of <= 4 && lower(tokens[of]) !== "of") of--;
+  if (lower(tokens[of]) !== "of" || lower(tokens[of - 1]) !== "number") return undefined;
+  if (!/^(highest|largest|most|biggest|greatest|lowest|smallest)$/.test(lower(tokens[of - 2]))) return undefined;
+  if (lower(tokens[of - 3]) !== "the" || !/^(has|had|have|recorded|reported)$/.test(lower(tokens[of - 4])))
+    return undefined;
+  const place = tokens.slice(0, of - 4);
+  if (place.length === 0 || place.length > 4 || place.some((t) => !/^\p{Lu}/u.test(t.text))) return undefined;
+  if (place.some((t, k) => k > 0 && (t.gap ?? "") !== "")) return undefined;
+  if (CAPITALISED_FUNCTION_WORDS.has(place[0]?.text ?? "")) return undefined;
+  return `${textOf(sentence, of + 1, before)} in ${textOf(sentence, 0, of - 4)}`;
+}
