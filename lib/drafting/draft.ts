@@ -1397,6 +1397,12 @@ function predicateSubject(sentence: Sentence, before: number): string | undefine
       }
       break;
     }
+  // "Exports to China, Japan's biggest trading partner, rose 22 percent": the noun before the appositive.
+  const across = subjectAcross(sentence, start, end);
+  if (across && across.didFrom === end && !/^(which|who|that)$/i.test(tokens[start]?.text ?? "")) {
+    start = across.start;
+    end = across.end;
+  }
   // "as of 0600 GMT the number of cases was 331": the noun phrase starts at "the number of".
   for (let k = start; k < end - 2; k++)
     if (lower(tokens[k]) === "the" && lower(tokens[k + 1]) === "number" && lower(tokens[k + 2]) === "of") {
@@ -1717,7 +1723,8 @@ function subjectAcross(
   if (!relative) {
     if (!broken(sentence, end)) return undefined;
     const opener = lower(tokens[start]);
-    if (!/^(whose|who|which|headed|led|owned|based|founded|a|an|the|\d+)$|ed$/.test(opener)) return undefined;
+    // "Exports to China, Japan's biggest trading partner, rose": a possessive opens an appositive too.
+    if (!/^(whose|who|which|headed|led|owned|based|founded|a|an|the|\d+)$|ed$|['’]s$/.test(opener)) return undefined;
   }
   const from = clauseStart(sentence, start - 1);
   if (start - from < 1 || start - from > 7) return undefined;
@@ -2320,8 +2327,13 @@ function actedOn(ctx: Context, sentence: Sentence, before: number, unit: string,
       if (start === 0 && !proper) agent = agent.charAt(0).toLowerCase() + agent.slice(1);
     }
   }
+  // "in Orange County, Calif., has sickened": a word in commas is an appositive, not who acted.
+  if (end - start === 1 && start > 0 && broken(sentence, start) && broken(sentence, end)) agent = "";
   const cleanTail = tail.replace(/\s+(?:in|on|at|the|a|an|of|to|for|from|by|last|first)$/i, "");
-  return `${countedPlural(unit)} ${verb}${agent ? ` by ${agent}` : ""}${cleanTail ? ` ${cleanTail}` : ""}`;
+  // "killed seven members of one family": the "of" phrase is the counted noun's own.
+  const own = /^of\s/.test(cleanTail) ? ` ${cleanTail}` : "";
+  const rest = own ? "" : cleanTail;
+  return `${countedPlural(unit)}${own} ${verb}${agent ? ` by ${agent}` : ""}${rest ? ` ${rest}` : ""}`;
 }
 
 const AUXILIARY_START = /^(have|has|had|were|was|are|is|will|would|could|may|might|remain|remained)$/;
@@ -2411,6 +2423,18 @@ function clauseHedges(sentence: Sentence, i: number): boolean {
   const clause = sentence.text.slice(from, last?.end ?? sentence.text.length).replace(FEARED, " ");
   if (OPINION_MARKERS.test(clause)) return true;
   return /\bmay\b/.test(clause) && !/\b(no|not)\b(\s+\w+){0,2}\s+may\b|\bmay not\b/.test(clause);
+}
+
+/**
+ * A number's subject that reads without the sentence, or "": a speaker's "we" said of what was
+ * done ("ballots we counted" -> "ballots counted"), else no "we/our/you", no pronoun first, no
+ * share of a bare noun ("Ninety percent of people who ..." -> "share of people").
+ */
+function standingNumberSubject(subject: string): string {
+  const repaired = subject.replace(/^([\p{L} -]+?) (?:we|they) ([a-z]{3,}ed)\b/u, "$1 $2");
+  if (/\b(?:we|us|our|me|my|you|your)\b/i.test(repaired.replace(/\bUS\b/g, "")) || /\bI\b/.test(repaired)) return "";
+  if (/^(?:he|she|it|they|his|her|its|their|this|these|those)\b/i.test(repaired)) return "";
+  return /^share of [a-z]+$/i.test(repaired) ? "" : repaired;
 }
 
 function findNumbers(ctx: Context, index: number): void {
@@ -2665,6 +2689,15 @@ function findNumbers(ctx: Context, index: number): void {
     )
       // "40 of the 120 seats in the council": the whole the part is out of.
       subject = `total ${noun} ${tail.replace(/(?:\s+(?:in|on|at|the|a|an|of|to|for|from|by))+$/i, "")}`;
+    // "Three of the 15 members abstained": the whole is the members in total, not those who abstained.
+    if (
+      !subject &&
+      unit &&
+      lower(tokens[qualifierFrom - 1]) === "the" &&
+      lower(tokens[qualifierFrom - 2]) === "of" &&
+      readNumberAt(sentence, qualifierFrom - 3)
+    )
+      subject = `${noun} in total`;
     if (!subject && unit && !measured) subject = highestNumberOf(sentence, qualifierFrom - 1) ?? "";
     if (!subject && unit && !reading.currency) subject = handedTo(sentence, qualifierFrom - 1, noun) ?? "";
     if (!subject && reading.currency) subject = amountOfMoney(sentence, qualifierFrom) ?? "";
@@ -2731,6 +2764,8 @@ function findNumbers(ctx: Context, index: number): void {
     if (!subject && unit && !measured) subject = membersOf(sentence, qualifierFrom - 1, noun) ?? "";
     // "its quarterly revenue": the organisation the sentence (or the one before) names, when only one.
     if (subject) subject = resolveOwner(ctx, index, i, subject) ?? "";
+    // A subject that does not stand alone: a speaker's "we", a pronoun first, a share of a bare noun.
+    if (subject) subject = standingNumberSubject(subject);
     // "people missing in the north after": a subject never ends on a function word.
     subject = subject.replace(/(?:\s+(?:in|on|at|the|a|an|of|to|for|from|by|and|after|before|since|with))+$/i, "");
     if (subject && !derived && !/\bin\b/.test(subject)) {
