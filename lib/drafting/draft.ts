@@ -633,7 +633,15 @@ function findAppositivePeople(ctx: Context, index: number): void {
     if (comma - start < 2 || !isNameToken(tokens[comma - 1])) continue;
     const name = textOf(sentence, start, comma);
     if (!looksLikePerson(ctx, name)) continue;
-    const phrase = rolePhraseAt(sentence, comma);
+    // "X, who is the chief executive of Y,", "X, 58, a former finance minister,": the role after a
+    // relative "who is/was" or after the age in commas.
+    let roleFrom = comma;
+    if (lower(tokens[comma]) === "who" && /^(is|was)$/.test(lower(tokens[comma + 1])) && !broken(sentence, comma + 1))
+      roleFrom = comma + 2;
+    else if (/^\d{1,3}$/.test(tokens[comma]?.text ?? "") && tokens[comma + 1]?.gap.startsWith(","))
+      roleFrom = comma + 1;
+    if (roleFrom > comma && !/^(a|an|the)$/i.test(tokens[roleFrom]?.text ?? "")) continue;
+    const phrase = rolePhraseAt(sentence, roleFrom);
     if (!phrase) continue;
     const { head, age } = phrase;
     let { end } = phrase;
