@@ -3462,7 +3462,9 @@ function findDateline(ctx: Context): void {
     if (index > 0 && ctx.sentences[index - 1]?.paragraph === sentence.paragraph) continue;
     const caps = DATELINE_CAPS.exec(sentence.text);
     const afterDate = caps ? undefined : DATELINE_AFTER_DATE.exec(sentence.text);
-    const named = caps || afterDate || index > 0 ? undefined : DATELINE_NAME.exec(sentence.text);
+    // "Sriharikota: ..." opens the report, or the paragraph after its headline (no full stop).
+    const afterHeadline = index === 1 && !/[.!?]["”’)]*$/.test(ctx.sentences[0]?.text ?? ".");
+    const named = caps || afterDate || (index > 0 && !afterHeadline) ? undefined : DATELINE_NAME.exec(sentence.text);
     const place = caps?.[1] ?? afterDate?.[1] ?? named?.[1];
     if (!place || place.replace(/[^\p{L}]/gu, "").length < 3) continue;
     // All capitals, or the plain name before a colon; not an acronym of an outlet ("AP", "UN").
