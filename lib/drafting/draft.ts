@@ -40,6 +40,7 @@ import {
   objectOfPronounClause,
   relativeClauseSubject,
   standsAlone,
+  startsMidPhrase,
 } from "./place-subjects";
 import { ACTED_ON, NOT_AN_AGENT, NOT_A_NOUN, countedPlural, measureOf } from "./numbers";
 import { findCharges, findGroupMembers, findOrganisationPeople, findPeopleSent, findRolesByExample } from "./people";
@@ -3043,7 +3044,9 @@ function venueChain(sentence: Sentence, preposition: number): string | undefined
 function wholeClauseBefore(sentence: Sentence, preposition: number): string | undefined {
   const start = clauseStart(sentence, preposition);
   if (preposition - start > 16 || preposition - start < 3) return undefined;
-  const clause = textOf(sentence, start, preposition);
+  // "The latest wave of cases to be identified is in X": the copula goes with the place.
+  const copula = /^(is|are|was|were)$/.test(lower(sentence.tokens[preposition - 1])) ? 1 : 0;
+  const clause = textOf(sentence, start, preposition - copula);
   // "a city of about 100,000 people just west of X": an appositive names no particular one.
   if (/^(a|an)$/i.test(sentence.tokens[start]?.text ?? "")) return undefined;
   return standsAlone(clause) && !clause.includes('"') ? clause : undefined;
@@ -3058,7 +3061,7 @@ function standingPlaceSubject(sentence: Sentence, preposition: number, placeEnd:
   // "Polls closed across the country with the Government faring better than expected in X": what is in X.
   const absolute = absoluteWith(sentence, preposition, placeEnd);
   if (absolute) return absolute;
-  if (standsAlone(clause)) return clause;
+  if (standsAlone(clause) && !startsMidPhrase(sentence, clause)) return clause;
   return (
     objectOfPronounClause(sentence, preposition) ??
     locatedNounPhrase(sentence, preposition) ??

@@ -75,6 +75,25 @@ describe("repaired place subjects", () => {
     ]);
   });
 
+  it("repairs a clause kept from the middle of a phrase with the noun phrase of what is there", () => {
+    expect(
+      places(
+        "Critics cited the council's refusal to improve public safety and its failure to close the U.S. military bases in Vicenza.",
+      ),
+    ).toContainEqual(["The U.S. military bases", "in", "Vicenza"]);
+    expect(
+      places(
+        "The deal was backed by Prime Minister Ana Lopes and her Chilean counterpart Rui Neves during their meeting at the APEC summit in Lima last month.",
+      ),
+    ).toContainEqual(["The APEC summit", "in", "Lima"]);
+  });
+
+  it("leaves the copula to the place", () => {
+    expect(places("The latest cluster of cases to be confirmed is in Arizona.")).toEqual([
+      ["The latest cluster of cases to be confirmed", "in", "Arizona"],
+    ]);
+  });
+
   it("says a pronoun's clause of its object", () => {
     expect(places("“We seized four tonnes of rice in Dover,” said Omar Haddad, a customs officer.")).toEqual([
       ["Four tonnes of rice seized", "in", "Dover"],

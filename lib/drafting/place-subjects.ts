@@ -26,6 +26,8 @@ export function standsAlone(subject: string): boolean {
     )
   )
     return false;
+  // "The latest wave of cases to be identified is": a copula whose complement was the place.
+  if (/\s(?:is|are|was|were|be|been)$/i.test(subject)) return false;
   const first = subject.split(/\s+/)[0] ?? "";
   // "At least 78 have been killed": a bound, not a preposition.
   if (PRONOUN.test(first) || (NO_OPENER.test(first) && !/^at least\b/i.test(subject))) return false;
@@ -75,7 +77,11 @@ export function absoluteWith(sentence: Sentence, preposition: number, placeEnd: 
 
 /** Common nouns that name what is at a place: a building, a gathering, a report of something. */
 const LOCATED =
-  /^(spaceport|base|station|office|offices|embassy|consulate|headquarters|camp|prison|jail|port|harbour|harbor|factory|plant|mine|conference|summit|meeting|talks|rally|ceremony|festival|reports|landslides|clashes|protests|fighting)$/;
+  /^(spaceport|base|station|office|offices|embassy|consulate|headquarters|camp|prison|jail|port|harbour|harbor|factory|plant|mine|bases|conference|summit|meeting|talks|rally|ceremony|festival|reports|landslides|clashes|protests|fighting)$/;
+
+/** "the U.S. military bases": the full stop of an abbreviation is no break in the phrase. */
+const afterAbbreviation = (sentence: Sentence, k: number): boolean =>
+  sentence.tokens[k]?.gap === "." && /^\p{Lu}(?:\.\p{Lu})+$/u.test(sentence.tokens[k - 1]?.text ?? "");
 
 /**
  * The noun phrase right before the place preposition, when its head names what is there: "from
@@ -101,16 +107,36 @@ export function locatedNounPhrase(sentence: Sentence, preposition: number): stri
       break;
     else if (!lowerCase && CAPITALISED_FUNCTION_WORDS.has(word)) break;
     // Punctuation ends the phrase, except the brackets of an acronym: "... Cooperation (SAARC)".
-    if (k < preposition && broken(sentence, k) && !/^[()]+$/.test(tokens[k]?.gap ?? "")) break;
+    if (
+      k < preposition &&
+      broken(sentence, k) &&
+      !/^[()]+$/.test(tokens[k]?.gap ?? "") &&
+      !afterAbbreviation(sentence, k)
+    )
+      break;
   }
   if (head < 0) return undefined;
-  const from = /^(a|an|the|its|their)$/.test(lower(tokens[head - 1])) && !broken(sentence, head) ? head - 1 : head;
+  // Back over the head's modifiers ("ruling", "party's") to its article.
+  let from = head;
+  while (
+    from > 0 &&
+    head - from < 4 &&
+    (!broken(sentence, from) || afterAbbreviation(sentence, from)) &&
+    /^[\p{L}'’.-]+$/u.test(tokens[from - 1]?.text ?? "") &&
+    !CAPITALISED_FUNCTION_WORDS.has(tokens[from - 1]?.text ?? "") &&
+    !NO_OPENER.test(lower(tokens[from - 1])) &&
+    !PRONOUN.test(lower(tokens[from - 1]))
+  ) {
+    from--;
+    if (/^(a|an|the)$/.test(lower(tokens[from]))) break;
+  }
+  if (!/^(a|an|the|its|their)$/.test(lower(tokens[from])) && from < head) from = head;
   const phrase = textOf(sentence, from, preposition)
     .replace(/\s*\([^)]*\)?$/, "")
     .trim();
   // "the spaceport" alone names no particular one: a modifier or an "of" complement must.
   const words = phrase.split(/\s+/);
-  if (words.length > 14 || (words.length <= 2 && from < head)) return undefined;
+  if (words.length > 14 || words.length === 1 || (words.length === 2 && from < head)) return undefined;
   return phrase;
 }
 
@@ -168,4 +194,22 @@ export function objectOfPronounClause(sentence: Sentence, preposition: number): 
   )
     return undefined;
   return `${object.join(" ")} ${verb}`;
+}
+
+/**
+ * Whether the clause kept around a place starts inside a phrase of the sentence ("... political
+ * ethics and its failure ..." kept from "ethics"): a lower-case word right before it, no comma.
+ */
+export function startsMidPhrase(sentence: Sentence, clause: string): boolean {
+  const opening = clause.split(" … ")[0]?.split(/\s+/).slice(0, 3).join(" ") ?? "";
+  const at = opening ? sentence.text.indexOf(opening) : -1;
+  if (at <= 0) return false;
+  const k = sentence.tokens.findIndex((token) => token.start === at);
+  if (k <= 0 || broken(sentence, k)) return false;
+  const previous = sentence.tokens[k - 1]?.text ?? "";
+  return (
+    /^\p{L}/u.test(previous) &&
+    !CAPITALISED_FUNCTION_WORDS.has(previous) &&
+    !/^(the|a|an|its|their|and|but|or|that|said|says|while|as|because|when|after|before|where)$/.test(previous)
+  );
 }
