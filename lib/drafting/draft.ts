@@ -1202,9 +1202,14 @@ function readNumberAt(sentence: Sentence, i: number): NumberReading | undefined 
     hyphenUnit = words[2];
     // "one" counts only before its noun ("one death", "one man"), not in "one of", "one each".
     const nextWord = lower(sentence.tokens[i + 1]);
+    // "... died in Kisumu and one each in Migori and Nairobi": the count before, elided, in a place.
+    const elided =
+      lower(sentence.tokens[i - 1]) === "and" &&
+      (nextWord === "each" || (nextWord === "in" && isCapitalised(sentence.tokens[i + 2]?.text ?? "")));
     if (
       answer === "one" &&
       !hyphenUnit &&
+      !elided &&
       (!/^[a-z]+$/.test(nextWord) || UNIT_STOP.has(nextWord) || isParticiple(nextWord) || broken(sentence, i + 1))
     )
       return undefined;
@@ -2600,6 +2605,31 @@ function findNumbers(ctx: Context, index: number): void {
         unitEnd = outcome.end;
         const tail = tailAfter(sentence, unitEnd, dates);
         subject = `people ${outcome.outcome}${tail ? ` ${tail}` : ""}`;
+      } else if (!unit && !reading.currency && lastListed && / in \S/.test(lastListed.subject)) {
+        // "four people had died in Kisumu and one each in Migori and Nairobi", "... and 12 in
+        // Nairobi": the count before, in another place.
+        let k = reading.last + 1;
+        const each = lower(tokens[k]) === "each";
+        if (each) k++;
+        const place =
+          lower(tokens[k]) === "in" && !broken(sentence, k) ? placeAt(ctx, sentence, k + 1, true) : undefined;
+        if (place) {
+          const frame = lastListed.subject.replace(/ in [^]+$/, "");
+          const names = each ? place.name.split(/, | and /) : [place.name];
+          for (const name of names)
+            add(ctx, index, {
+              kind: "number",
+              subject: `${frame} in ${name}`,
+              relation: "number",
+              answer: reading.answer,
+              type: "number",
+              unit: lastListed.noun,
+              confidence: 0.6,
+            });
+          i = place.end - 1;
+          continue;
+        }
+        if (lastUnit) unit = lastUnit;
       } else if (
         !unit &&
         lastUnit &&
@@ -2781,6 +2811,14 @@ function findNumbers(ctx: Context, index: number): void {
       // "In western Wales, ... 12 reported missing": the sentence's opening place holds for its counts.
       const place = openingPlace(ctx, sentence);
       if (place && !subject.includes(place)) subject = `${subject} in ${place}`;
+    }
+    if (subject && !derived) {
+      // "For the April-June quarter, exports expanded 33.2 percent": the period the sentence opens with.
+      const period =
+        /^(?:For|In|During|Over) (the (?:[\w-]+ ){0,2}(?:quarter|half|year|month|week|period|season)),/.exec(
+          sentence.text,
+        );
+      if (period && !/\b(?:in|during|over) the\b/.test(subject)) subject = `${subject} in ${period[1]}`;
     }
     if (!subject) {
       // No noun phrase a teacher would publish: the clause around the number is no subject.
@@ -3860,6 +3898,15 @@ function dedupe(drafts: DraftFact[]): DraftFact[] {
         return normaliseKey(other.subject) === normaliseKey(draft.subject);
       if (draft.kind === "organisation" && other.relation === "works at")
         return normaliseKey(other.subject) === normaliseKey(draft.subject);
+      // "people who died in Migori" and "... in Nairobi": the same figure of two named places.
+      const names = (text: string) => text.split(" ").slice(1).filter(isCapitalised).join(" ");
+      if (
+        draft.kind === "number" &&
+        names(draft.subject) &&
+        names(other.subject) &&
+        names(draft.subject) !== names(other.subject)
+      )
+        return false;
       const a = contentWords(other.subject);
       let shared = 0;
       for (const word of contentWords(draft.subject)) if (a.has(word)) shared++;

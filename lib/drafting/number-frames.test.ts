@@ -84,3 +84,25 @@ describe("a part of the count before", () => {
     ).toContainEqual(["Cases that were in a school that hosted a fair", "five"]);
   });
 });
+
+describe("the count before, elided, in another place", () => {
+  it("reads 'and 12 in X' and 'and one each in X and Y' with the first count's frame", () => {
+    expect(numbers("Officials said six people had died in Lima and 12 in Cusco.")).toEqual([
+      ["People who had died in Lima", "six"],
+      ["People who had died in Cusco", "12"],
+    ]);
+    expect(numbers("Ana Ruiz said four people had died in Tacna and one each in Puno and Ica.")).toEqual([
+      ["People who had died in Tacna", "four"],
+      ["People who had died in Puno", "one"],
+      ["People who had died in Ica", "one"],
+    ]);
+  });
+});
+
+describe("the period a sentence opens with", () => {
+  it("names the figure's period", () => {
+    expect(numbers("For the April-June quarter, exports expanded 33.2 percent.")).toEqual([
+      ["The rise in exports in the April-June quarter", "33.2"],
+    ]);
+  });
+});
