@@ -2451,6 +2451,57 @@ function standingNumberSubject(subject: string): string {
   return /^share of [a-z]+$/i.test(repaired) ? "" : repaired;
 }
 
+/**
+ * "Ouattara was reelected with nearly 90 percent of the vote" -> "Ouattara's ": whose share a
+ * figure after "won/elected with" is, when the clause opens with a name.
+ */
+function winnerOf(ctx: Context, sentence: Sentence, before: number): string | undefined {
+  const { tokens } = sentence;
+  if (lower(tokens[before]) !== "with" || broken(sentence, before)) return undefined;
+  if (!/^(won|elected|reelected|re-elected|returned|chosen)$/.test(lower(tokens[before - 1]))) return undefined;
+  const start = clauseStart(sentence, before - 1);
+  const run = properRun(sentence, start);
+  if (
+    !run ||
+    run.to < before - 3 ||
+    tokens.slice(run.to, before - 1).some((t) => !/^(was|were|has|have|been|is)$/.test(lower(t)))
+  )
+    return undefined;
+  const name = resolveShortName(ctx, run.text) ?? run.text;
+  return `${name}'s `;
+}
+
+/** Generic nouns a number's subject may use for a named fire or storm the article has named before. */
+const NAMED_KIND: Array<[RegExp, RegExp]> = [
+  [/^the (?:blaze|fire|wildfire)\b/i, /\b((?:\p{Lu}[\p{L}-]+ )+Fire)\b/gu],
+  [
+    /^the (?:storm|typhoon|hurricane|cyclone)\b/i,
+    /\b((?:Typhoon|Hurricane|Cyclone|Storm|Tropical Storm) \p{Lu}[\p{L}-]+)\b/gu,
+  ],
+];
+
+/**
+ * "The blaze spanned more than 562 square miles" -> square miles the Park Fire spanned: "the blaze"
+ * names the fire the sentence or the two before it name, when they name exactly one.
+ */
+function namedKindIn(ctx: Context, index: number, subject: string): string {
+  for (const [generic, named] of NAMED_KIND) {
+    const match = / the (?:blaze|fire|wildfire|storm|typhoon|hurricane|cyclone)\b/i.exec(` ${subject}`);
+    if (!match || !generic.test(match[0].trim())) continue;
+    const names = new Set<string>();
+    for (let k = Math.max(0, index - 2); k <= index; k++)
+      for (const m of (ctx.sentences[k]?.text ?? "").matchAll(named))
+        names.add((m[1] ?? "").replace(/^(?:The|So-called) /, ""));
+    if (names.size !== 1) return subject;
+    const name = [...names][0] ?? "";
+    return ` ${subject}`
+      .replace(match[0], ` the ${name}`)
+      .trim()
+      .replace(/^the the /i, "the ");
+  }
+  return subject;
+}
+
 function findNumbers(ctx: Context, index: number): void {
   const sentence = ctx.sentences[index];
   if (!sentence) return;
@@ -2772,7 +2823,7 @@ function findNumbers(ctx: Context, index: number): void {
     // "33.2 percent of the vote": the share of what.
     if (!subject && relation === "percentage" && lower(tokens[unitEnd]) === "of" && !broken(sentence, unitEnd)) {
       const share = tailAfter(sentence, unitEnd, dates);
-      if (share) subject = `share ${share}`;
+      if (share) subject = `${winnerOf(ctx, sentence, qualifierFrom - 1) ?? ""}share ${share}`;
     }
     if (!subject) {
       // "six people have died in ...": the number is the clause's subject, what it did says what it counts.
@@ -2804,7 +2855,7 @@ function findNumbers(ctx: Context, index: number): void {
     // "its quarterly revenue": the organisation the sentence (or the one before) names, when only one.
     if (subject) subject = resolveOwner(ctx, index, i, subject) ?? "";
     // A subject that does not stand alone: a speaker's "we", a pronoun first, a share of a bare noun.
-    if (subject) subject = standingNumberSubject(subject);
+    if (subject) subject = standingNumberSubject(namedKindIn(ctx, index, subject));
     // "people missing in the north after": a subject never ends on a function word.
     subject = subject.replace(/(?:\s+(?:in|on|at|the|a|an|of|to|for|from|by|and|after|before|since|with))+$/i, "");
     if (subject && !derived && !/\bin\b/.test(subject)) {

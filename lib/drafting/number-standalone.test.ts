@@ -45,3 +45,23 @@ describe("number subjects that stand alone", () => {
     expect(numbers("Eighty percent of people who are vaccinated never get sick.")).toEqual([]);
   });
 });
+
+describe("a generic noun or a missing owner made specific", () => {
+  it("names 'the blaze' by the one fire the sentences before name", () => {
+    expect(
+      numbers("The so-called Ridge Fire had scorched a large area. The blaze spanned more than 300 square miles."),
+    ).toEqual([["Square miles the Ridge Fire spanned", "300"]]);
+  });
+
+  it("keeps 'the fire' when two fires are named", () => {
+    expect(
+      numbers("The Ridge Fire was compared to the Oak Fire. The fire spanned more than 300 square miles."),
+    ).toEqual([["Square miles the fire spanned", "300"]]);
+  });
+
+  it("says whose share of the vote a winner had", () => {
+    expect(numbers("Mensah was reelected with nearly 70 percent of the vote in the May 3 election.")).toEqual([
+      ["Mensah's share of the vote", "70"],
+    ]);
+  });
+});
