@@ -2674,7 +2674,7 @@ function findNumbers(ctx: Context, index: number): void {
               relation: "number",
               answer: reading.answer,
               type: "number",
-              unit: lastListed.noun,
+              unit: /^(one|1)$/i.test(reading.answer) && lastListed.noun === "people" ? "person" : lastListed.noun,
               confidence: 0.6,
             });
           i = place.end - 1;
