@@ -32,6 +32,16 @@ import {
   UNIT_STOP,
 } from "./lexicon";
 import { findNamedThings } from "./named";
+import { ageOfNoun, amountOfMoney, handedTo, highestNumberOf, listedCount, participleCount } from "./number-frames";
+import {
+  absoluteWith,
+  clauseAfterEllipsis,
+  locatedNounPhrase,
+  objectOfPronounClause,
+  relativeClauseSubject,
+  standsAlone,
+  startsMidPhrase,
+} from "./place-subjects";
 import { ACTED_ON, NOT_AN_AGENT, NOT_A_NOUN, countedPlural, measureOf } from "./numbers";
 import { findCharges, findGroupMembers, findOrganisationPeople, findPeopleSent, findRolesByExample } from "./people";
 import { COUNTING_WORDS, HELD_BY_PLACE, NOT_A_PLACE_TAIL } from "./places";
@@ -624,7 +634,15 @@ function findAppositivePeople(ctx: Context, index: number): void {
     if (comma - start < 2 || !isNameToken(tokens[comma - 1])) continue;
     const name = textOf(sentence, start, comma);
     if (!looksLikePerson(ctx, name)) continue;
-    const phrase = rolePhraseAt(sentence, comma);
+    // "X, who is the chief executive of Y,", "X, 58, a former finance minister,": the role after a
+    // relative "who is/was" or after the age in commas.
+    let roleFrom = comma;
+    if (lower(tokens[comma]) === "who" && /^(is|was)$/.test(lower(tokens[comma + 1])) && !broken(sentence, comma + 1))
+      roleFrom = comma + 2;
+    else if (/^\d{1,3}$/.test(tokens[comma]?.text ?? "") && tokens[comma + 1]?.gap.startsWith(","))
+      roleFrom = comma + 1;
+    if (roleFrom > comma && !/^(a|an|the)$/i.test(tokens[roleFrom]?.text ?? "")) continue;
+    const phrase = rolePhraseAt(sentence, roleFrom);
     if (!phrase) continue;
     const { head, age } = phrase;
     let { end } = phrase;
@@ -1184,9 +1202,14 @@ function readNumberAt(sentence: Sentence, i: number): NumberReading | undefined 
     hyphenUnit = words[2];
     // "one" counts only before its noun ("one death", "one man"), not in "one of", "one each".
     const nextWord = lower(sentence.tokens[i + 1]);
+    // "... died in Kisumu and one each in Migori and Nairobi": the count before, elided, in a place.
+    const elided =
+      lower(sentence.tokens[i - 1]) === "and" &&
+      (nextWord === "each" || (nextWord === "in" && isCapitalised(sentence.tokens[i + 2]?.text ?? "")));
     if (
       answer === "one" &&
       !hyphenUnit &&
+      !elided &&
       (!/^[a-z]+$/.test(nextWord) || UNIT_STOP.has(nextWord) || isParticiple(nextWord) || broken(sentence, i + 1))
     )
       return undefined;
@@ -1388,6 +1411,12 @@ function predicateSubject(sentence: Sentence, before: number): string | undefine
       }
       break;
     }
+  // "Exports to China, Japan's biggest trading partner, rose 22 percent": the noun before the appositive.
+  const across = subjectAcross(sentence, start, end);
+  if (across && across.didFrom === end && !/^(which|who|that)$/i.test(tokens[start]?.text ?? "")) {
+    start = across.start;
+    end = across.end;
+  }
   // "as of 0600 GMT the number of cases was 331": the noun phrase starts at "the number of".
   for (let k = start; k < end - 2; k++)
     if (lower(tokens[k]) === "the" && lower(tokens[k + 1]) === "number" && lower(tokens[k + 2]) === "of") {
@@ -1708,7 +1737,8 @@ function subjectAcross(
   if (!relative) {
     if (!broken(sentence, end)) return undefined;
     const opener = lower(tokens[start]);
-    if (!/^(whose|who|which|headed|led|owned|based|founded|a|an|the|\d+)$|ed$/.test(opener)) return undefined;
+    // "Exports to China, Japan's biggest trading partner, rose": a possessive opens an appositive too.
+    if (!/^(whose|who|which|headed|led|owned|based|founded|a|an|the|\d+)$|ed$|['’]s$/.test(opener)) return undefined;
   }
   const from = clauseStart(sentence, start - 1);
   if (start - from < 1 || start - from > 7) return undefined;
@@ -1742,6 +1772,9 @@ function relativeAfter(sentence: Sentence, unitEnd: number, noun: string, dates:
   if (!/^(that|who|which)$/.test(rel) || broken(sentence, unitEnd)) return undefined;
   if (!/^[a-z]+$/.test(sentence.tokens[unitEnd + 1]?.text ?? "")) return undefined;
   const phrase = phraseFrom(sentence, unitEnd + 1, dates);
+  // "which were reported in Suna East and West and Kuria ...": a list of names cut at its first item.
+  const end = unitEnd + 1 + (phrase?.split(" ").length ?? 0);
+  if (lower(sentence.tokens[end]) === "and" && isCapitalised(sentence.tokens[end - 1]?.text ?? "")) return undefined;
   return phrase && phrase.split(" ").length >= 2 ? `${countedPlural(noun)} ${rel} ${phrase}` : undefined;
 }
 
@@ -2308,8 +2341,13 @@ function actedOn(ctx: Context, sentence: Sentence, before: number, unit: string,
       if (start === 0 && !proper) agent = agent.charAt(0).toLowerCase() + agent.slice(1);
     }
   }
+  // "in Orange County, Calif., has sickened": a word in commas is an appositive, not who acted.
+  if (end - start === 1 && start > 0 && broken(sentence, start) && broken(sentence, end)) agent = "";
   const cleanTail = tail.replace(/\s+(?:in|on|at|the|a|an|of|to|for|from|by|last|first)$/i, "");
-  return `${countedPlural(unit)} ${verb}${agent ? ` by ${agent}` : ""}${cleanTail ? ` ${cleanTail}` : ""}`;
+  // "killed seven members of one family": the "of" phrase is the counted noun's own.
+  const own = /^of\s/.test(cleanTail) ? ` ${cleanTail}` : "";
+  const rest = own ? "" : cleanTail;
+  return `${countedPlural(unit)}${own} ${verb}${agent ? ` by ${agent}` : ""}${rest ? ` ${rest}` : ""}`;
 }
 
 const AUXILIARY_START = /^(have|has|had|were|was|are|is|will|would|could|may|might|remain|remained)$/;
@@ -2401,6 +2439,69 @@ function clauseHedges(sentence: Sentence, i: number): boolean {
   return /\bmay\b/.test(clause) && !/\b(no|not)\b(\s+\w+){0,2}\s+may\b|\bmay not\b/.test(clause);
 }
 
+/**
+ * A number's subject that reads without the sentence, or "": a speaker's "we" said of what was
+ * done ("ballots we counted" -> "ballots counted"), else no "we/our/you", no pronoun first, no
+ * share of a bare noun ("Ninety percent of people who ..." -> "share of people").
+ */
+function standingNumberSubject(subject: string): string {
+  const repaired = subject.replace(/^([\p{L} -]+?) (?:we|they) ([a-z]{3,}ed)\b/u, "$1 $2");
+  if (/\b(?:we|us|our|me|my|you|your)\b/i.test(repaired.replace(/\bUS\b/g, "")) || /\bI\b/.test(repaired)) return "";
+  if (/^(?:he|she|it|they|his|her|its|their|this|these|those)\b/i.test(repaired)) return "";
+  return /^share of [a-z]+$/i.test(repaired) ? "" : repaired;
+}
+
+/**
+ * "Ouattara was reelected with nearly 90 percent of the vote" -> "Ouattara's ": whose share a
+ * figure after "won/elected with" is, when the clause opens with a name.
+ */
+function winnerOf(ctx: Context, sentence: Sentence, before: number): string | undefined {
+  const { tokens } = sentence;
+  if (lower(tokens[before]) !== "with" || broken(sentence, before)) return undefined;
+  if (!/^(won|elected|reelected|re-elected|returned|chosen)$/.test(lower(tokens[before - 1]))) return undefined;
+  const start = clauseStart(sentence, before - 1);
+  const run = properRun(sentence, start);
+  if (
+    !run ||
+    run.to < before - 3 ||
+    tokens.slice(run.to, before - 1).some((t) => !/^(was|were|has|have|been|is)$/.test(lower(t)))
+  )
+    return undefined;
+  const name = resolveShortName(ctx, run.text) ?? run.text;
+  return `${name}'s `;
+}
+
+/** Generic nouns a number's subject may use for a named fire or storm the article has named before. */
+const NAMED_KIND: Array<[RegExp, RegExp]> = [
+  [/^the (?:blaze|fire|wildfire)\b/i, /\b((?:\p{Lu}[\p{L}-]+ )+Fire)\b/gu],
+  [
+    /^the (?:storm|typhoon|hurricane|cyclone)\b/i,
+    /\b((?:Typhoon|Hurricane|Cyclone|Storm|Tropical Storm) \p{Lu}[\p{L}-]+)\b/gu,
+  ],
+];
+
+/**
+ * "The blaze spanned more than 562 square miles" -> square miles the Park Fire spanned: "the blaze"
+ * names the fire the sentence or the two before it name, when they name exactly one.
+ */
+function namedKindIn(ctx: Context, index: number, subject: string): string {
+  for (const [generic, named] of NAMED_KIND) {
+    const match = / the (?:blaze|fire|wildfire|storm|typhoon|hurricane|cyclone)\b/i.exec(` ${subject}`);
+    if (!match || !generic.test(match[0].trim())) continue;
+    const names = new Set<string>();
+    for (let k = Math.max(0, index - 2); k <= index; k++)
+      for (const m of (ctx.sentences[k]?.text ?? "").matchAll(named))
+        names.add((m[1] ?? "").replace(/^(?:The|So-called) /, ""));
+    if (names.size !== 1) return subject;
+    const name = [...names][0] ?? "";
+    return ` ${subject}`
+      .replace(match[0], ` the ${name}`)
+      .trim()
+      .replace(/^the the /i, "the ");
+  }
+  return subject;
+}
+
 function findNumbers(ctx: Context, index: number): void {
   const sentence = ctx.sentences[index];
   if (!sentence) return;
@@ -2413,6 +2514,10 @@ function findNumbers(ctx: Context, index: number): void {
   /** The sentence's last count and where its noun ends: "512 in 14 provinces, including 9 deaths". */
   let lastCount: { subject: string; end: number } | undefined;
   let speaker: string | null | undefined;
+  /** The event of "..., killing N people and torching M homes", for the list's next participle. */
+  const eventOfList: { event?: string } = {};
+  /** The sentence's last count with its subject: "carrying two pilots and three engineers". */
+  let lastListed: { noun: string; subject: string; end: number } | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (!token) continue;
@@ -2482,7 +2587,20 @@ function findNumbers(ctx: Context, index: number): void {
     /** Where the scan goes on: past the unit, or to the next number of "N of the M". */
     let resume: number | undefined;
     if (reading.hyphenUnit === "year-old") {
-      continue; // handled with the person it describes
+      // "A 30-year-old man was arrested": the age of the man arrested; a named person's age is
+      // found with the person it describes.
+      const age = ageOfNoun(sentence, reading.last);
+      if (age)
+        add(ctx, index, {
+          kind: "number",
+          subject: age,
+          relation: "age",
+          answer: reading.answer,
+          type: "number",
+          unit: "years",
+          confidence: 0.65,
+        });
+      continue;
     } else if (reading.hyphenUnit && reading.hyphenUnit !== "percent") {
       const hyphen = reading.hyphenUnit;
       // "86-yen levels": a currency before a hyphen names a level, not an amount.
@@ -2509,7 +2627,7 @@ function findNumbers(ctx: Context, index: number): void {
       }
     } else if (reading.hyphenUnit === "percent") {
       unit = "percent";
-    } else if (lower(after) === "of" && /^(the|their|its|his|her)$/.test(lower(tokens[reading.last + 2]))) {
+    } else if (lower(after) === "of" && /^(the|their|its|his|her|those|these)$/.test(lower(tokens[reading.last + 2]))) {
       // "34 of the 90 seats", "three of their previous finals"
       let j = reading.last + 3;
       const firstAfter = j;
@@ -2538,6 +2656,31 @@ function findNumbers(ctx: Context, index: number): void {
         unitEnd = outcome.end;
         const tail = tailAfter(sentence, unitEnd, dates);
         subject = `people ${outcome.outcome}${tail ? ` ${tail}` : ""}`;
+      } else if (!unit && !reading.currency && lastListed && / in \S/.test(lastListed.subject)) {
+        // "four people had died in Kisumu and one each in Migori and Nairobi", "... and 12 in
+        // Nairobi": the count before, in another place.
+        let k = reading.last + 1;
+        const each = lower(tokens[k]) === "each";
+        if (each) k++;
+        const place =
+          lower(tokens[k]) === "in" && !broken(sentence, k) ? placeAt(ctx, sentence, k + 1, true) : undefined;
+        if (place) {
+          const frame = lastListed.subject.replace(/ in [^]+$/, "");
+          const names = each ? place.name.split(/, | and /) : [place.name];
+          for (const name of names)
+            add(ctx, index, {
+              kind: "number",
+              subject: `${frame} in ${name}`,
+              relation: "number",
+              answer: reading.answer,
+              type: "number",
+              unit: /^(one|1)$/i.test(reading.answer) && lastListed.noun === "people" ? "person" : lastListed.noun,
+              confidence: 0.6,
+            });
+          i = place.end - 1;
+          continue;
+        }
+        if (lastUnit) unit = lastUnit;
       } else if (
         !unit &&
         lastUnit &&
@@ -2636,6 +2779,20 @@ function findNumbers(ctx: Context, index: number): void {
     )
       // "40 of the 120 seats in the council": the whole the part is out of.
       subject = `total ${noun} ${tail.replace(/(?:\s+(?:in|on|at|the|a|an|of|to|for|from|by))+$/i, "")}`;
+    // "Three of the 15 members abstained": the whole is the members in total, not those who abstained.
+    if (
+      !subject &&
+      unit &&
+      lower(tokens[qualifierFrom - 1]) === "the" &&
+      lower(tokens[qualifierFrom - 2]) === "of" &&
+      readNumberAt(sentence, qualifierFrom - 3)
+    )
+      subject = `${noun} in total`;
+    if (!subject && unit && !measured) subject = highestNumberOf(sentence, qualifierFrom - 1) ?? "";
+    if (!subject && unit && !reading.currency) subject = handedTo(sentence, qualifierFrom - 1, noun) ?? "";
+    if (!subject && reading.currency) subject = amountOfMoney(sentence, qualifierFrom) ?? "";
+    if (!subject && unit && !measured) subject = participleCount(sentence, qualifierFrom - 1, noun, eventOfList) ?? "";
+    if (!subject && unit && !measured) subject = listedCount(sentence, qualifierFrom, noun, lastListed) ?? "";
     if (!subject && unit && !measured) subject = existentialCount(sentence, qualifierFrom - 1, noun, tail) ?? "";
     if (!subject && unit && !measured) subject = timeGiven(sentence, qualifierFrom - 1, unitEnd, noun, dates) ?? "";
     if (!subject && unit && !measured) subject = distanceTo(sentence, qualifierFrom - 1, unitEnd, noun) ?? "";
@@ -2666,7 +2823,7 @@ function findNumbers(ctx: Context, index: number): void {
     // "33.2 percent of the vote": the share of what.
     if (!subject && relation === "percentage" && lower(tokens[unitEnd]) === "of" && !broken(sentence, unitEnd)) {
       const share = tailAfter(sentence, unitEnd, dates);
-      if (share) subject = `share ${share}`;
+      if (share) subject = `${winnerOf(ctx, sentence, qualifierFrom - 1) ?? ""}share ${share}`;
     }
     if (!subject) {
       // "six people have died in ...": the number is the clause's subject, what it did says what it counts.
@@ -2697,12 +2854,22 @@ function findNumbers(ctx: Context, index: number): void {
     if (!subject && unit && !measured) subject = membersOf(sentence, qualifierFrom - 1, noun) ?? "";
     // "its quarterly revenue": the organisation the sentence (or the one before) names, when only one.
     if (subject) subject = resolveOwner(ctx, index, i, subject) ?? "";
+    // A subject that does not stand alone: a speaker's "we", a pronoun first, a share of a bare noun.
+    if (subject) subject = standingNumberSubject(namedKindIn(ctx, index, subject));
     // "people missing in the north after": a subject never ends on a function word.
     subject = subject.replace(/(?:\s+(?:in|on|at|the|a|an|of|to|for|from|by|and|after|before|since|with))+$/i, "");
     if (subject && !derived && !/\bin\b/.test(subject)) {
       // "In western Wales, ... 12 reported missing": the sentence's opening place holds for its counts.
       const place = openingPlace(ctx, sentence);
       if (place && !subject.includes(place)) subject = `${subject} in ${place}`;
+    }
+    if (subject && !derived) {
+      // "For the April-June quarter, exports expanded 33.2 percent": the period the sentence opens with.
+      const period =
+        /^(?:For|In|During|Over) (the (?:[\w-]+ ){0,2}(?:quarter|half|year|month|week|period|season)),/.exec(
+          sentence.text,
+        );
+      if (period && !/\b(?:in|during|over) the\b/.test(subject)) subject = `${subject} in ${period[1]}`;
     }
     if (!subject) {
       // No noun phrase a teacher would publish: the clause around the number is no subject.
@@ -2723,6 +2890,7 @@ function findNumbers(ctx: Context, index: number): void {
     if (seenValues.has(key)) continue;
     seenValues.add(key);
     if (!/percent|per cent/.test(unit)) lastUnit = unit;
+    if (relation === "number" && unit) lastListed = { noun, subject, end: unitEnd };
     if (!derived && relation === "number") {
       const named = /^(The|A|An)\b/.test(subject) || !isCapitalised(subject) ? lowerFirst(subject) : subject;
       lastCount = { subject: named, end: unitEnd };
@@ -2826,8 +2994,11 @@ function placeAt(
       !/^(on|and|for|to|where|when|after|before|late|early|last|this|next|earlier|later|rather)$/.test(
         lower(tokens[end]),
       ) &&
-      // "in the village of X killed nine": a verb after the place ends it.
-      !(j > i + 1 && /ed$/.test(lower(tokens[end])))
+      // "in the village of X killed nine": a verb after the place ends it; so does a participle
+      // ("with roads in X cut off by mud", "officials in X welcomed the deal").
+      !(j > i + 1 && /ed$/.test(lower(tokens[end]))) &&
+      !isParticiple(lower(tokens[end])) &&
+      !/^(cut|shut|hit)$/.test(lower(tokens[end]))
     )
       return undefined;
   }
@@ -2937,6 +3108,54 @@ function heldObject(sentence: Sentence, preposition: number): string | undefined
   )
     return undefined;
   return `the ${words.join(" ")}`;
+}
+
+/**
+ * "convened a joint meeting at St. Joseph School in Imphal" -> the joint meeting: what was held at
+ * a venue is also in the town the venue is in.
+ */
+function venueChain(sentence: Sentence, preposition: number): string | undefined {
+  const { tokens } = sentence;
+  if (lower(tokens[preposition]) !== "in" || broken(sentence, preposition)) return undefined;
+  for (let k = preposition - 1; k > 0 && preposition - k <= 8; k--) {
+    const word = tokens[k]?.text ?? "";
+    if (!isCapitalised(word) || (broken(sentence, k) && tokens[k]?.gap !== ".")) return undefined;
+    if (lower(tokens[k - 1]) === "at" && !broken(sentence, k)) return heldObject(sentence, k - 1);
+  }
+  return undefined;
+}
+
+/**
+ * "Sarkozy was accused of offering to help a judge obtain a senior job in X": the whole clause up
+ * to the place, when the words kept around it were cut from it ("of offering to help ...") and it
+ * is short enough to read as one event.
+ */
+function wholeClauseBefore(sentence: Sentence, preposition: number): string | undefined {
+  const start = clauseStart(sentence, preposition);
+  if (preposition - start > 16 || preposition - start < 3) return undefined;
+  // "The latest wave of cases to be identified is in X": the copula goes with the place.
+  const copula = /^(is|are|was|were)$/.test(lower(sentence.tokens[preposition - 1])) ? 1 : 0;
+  const clause = textOf(sentence, start, preposition - copula);
+  // "a city of about 100,000 people just west of X": an appositive names no particular one.
+  if (/^(a|an)$/i.test(sentence.tokens[start]?.text ?? "")) return undefined;
+  return standsAlone(clause) && !clause.includes('"') ? clause : undefined;
+}
+
+/**
+ * The clause around a place as its subject when it stands on its own; else a repair from the
+ * sentence ("with" absolute, the noun phrase of what is there, the clause after an ellipsis), or
+ * none: the place is then not drafted.
+ */
+function standingPlaceSubject(sentence: Sentence, preposition: number, placeEnd: number, clause: string) {
+  // "Polls closed across the country with the Government faring better than expected in X": what is in X.
+  const absolute = absoluteWith(sentence, preposition, placeEnd);
+  if (absolute) return absolute;
+  if (standsAlone(clause) && !startsMidPhrase(sentence, clause)) return clause;
+  return (
+    objectOfPronounClause(sentence, preposition) ??
+    locatedNounPhrase(sentence, preposition) ??
+    clauseAfterEllipsis(clause)
+  );
 }
 
 /** Words after which "to" names a place: a visit, a summons, a transfer. */
@@ -3154,6 +3373,8 @@ function findPlaces(ctx: Context, index: number, basedOnly = false): void {
     }
     // "visitors to X", "was summoned to X": "to" names a place after a visit or a move only.
     const movedTo = low === "to" && !broken(sentence, i) && MOVED_TO.test(lower(tokens[i - 1]));
+    // "Oil Clean Up A Success In Hampshire": a headline in title case, no clause to ask about.
+    if (i > 0 && PLACE_PREPOSITIONS.has(low) && isCapitalised(word)) continue;
     if (
       movedTo ||
       PLACE_PREPOSITIONS.has(low) ||
@@ -3186,8 +3407,19 @@ function findPlaces(ctx: Context, index: number, basedOnly = false): void {
         (movedTo && /^(visitors?|tourists|travellers|travelers)$/.test(lower(tokens[i - 1]))
           ? textOf(sentence, clauseStart(sentence, i - 1), i)
           : undefined) ??
-        countedSubject(clauseAround(sentence, i, skipFrom, place.end, 10));
-      emit(subject, named && subject === named ? "name" : relation, place.name, 0.6);
+        venueChain(sentence, i) ??
+        standingPlaceSubject(
+          sentence,
+          i,
+          place.end,
+          countedSubject(clauseAround(sentence, i, skipFrom, place.end, 10)),
+        );
+      // "the 2018 Camp Fire that tore through X": the noun the relative clause describes, always.
+      const relative = heldObject(sentence, i) || named ? undefined : relativeClauseSubject(sentence, i);
+      const whole = subject || relative ? undefined : wholeClauseBefore(sentence, i);
+      if (relative) emit(relative.subject, relative.relation, place.name, 0.55);
+      else if (subject) emit(subject, named && subject === named ? "name" : relation, place.name, 0.6);
+      else if (whole) emit(whole, relation, place.name, 0.55);
       i = place.end - 1;
       continue;
     }
@@ -3322,7 +3554,9 @@ function findDateline(ctx: Context): void {
     if (index > 0 && ctx.sentences[index - 1]?.paragraph === sentence.paragraph) continue;
     const caps = DATELINE_CAPS.exec(sentence.text);
     const afterDate = caps ? undefined : DATELINE_AFTER_DATE.exec(sentence.text);
-    const named = caps || afterDate || index > 0 ? undefined : DATELINE_NAME.exec(sentence.text);
+    // "Sriharikota: ..." opens the report, or the paragraph after its headline (no full stop).
+    const afterHeadline = index === 1 && !/[.!?]["”’)]*$/.test(ctx.sentences[0]?.text ?? ".");
+    const named = caps || afterDate || (index > 0 && !afterHeadline) ? undefined : DATELINE_NAME.exec(sentence.text);
     const place = caps?.[1] ?? afterDate?.[1] ?? named?.[1];
     if (!place || place.replace(/[^\p{L}]/gu, "").length < 3) continue;
     // All capitals, or the plain name before a colon; not an acronym of an outlet ("AP", "UN").
@@ -3715,6 +3949,15 @@ function dedupe(drafts: DraftFact[]): DraftFact[] {
         return normaliseKey(other.subject) === normaliseKey(draft.subject);
       if (draft.kind === "organisation" && other.relation === "works at")
         return normaliseKey(other.subject) === normaliseKey(draft.subject);
+      // "people who died in Migori" and "... in Nairobi": the same figure of two named places.
+      const names = (text: string) => text.split(" ").slice(1).filter(isCapitalised).join(" ");
+      if (
+        draft.kind === "number" &&
+        names(draft.subject) &&
+        names(other.subject) &&
+        names(draft.subject) !== names(other.subject)
+      )
+        return false;
       const a = contentWords(other.subject);
       let shared = 0;
       for (const word of contentWords(draft.subject)) if (a.has(word)) shared++;

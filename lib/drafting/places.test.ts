@@ -284,3 +284,15 @@ describe("a place the subject names", () => {
     );
   });
 });
+
+describe("a dateline after the headline", () => {
+  it("reads 'Name:' at the start of the paragraph after a headline, not after a sentence", () => {
+    expect(
+      places("Rocket reaches orbit after launch\n\nKourou: The agency launched its heaviest rocket."),
+    ).toContainEqual(["Dateline of the report", "Kourou"]);
+    expect(places("The vote was close.\n\nKourou: The agency launched its heaviest rocket.")).not.toContainEqual([
+      "Dateline of the report",
+      "Kourou",
+    ]);
+  });
+});

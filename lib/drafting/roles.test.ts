@@ -149,3 +149,18 @@ describe("a title's own words are not a name", () => {
     ]);
   });
 });
+
+describe("roles after a relative clause or an age", () => {
+  it("reads 'X, who is the Y of Z,' and 'X, 58, a former Y,'", () => {
+    expect(roles("Tomas Weber, who is the chief executive of Alvora, denied the claims.")).toEqual([
+      ["Tomas Weber", "chief executive of Alvora"],
+    ]);
+    expect(roles("Kenji Sato, 58, a former finance minister, died on Sunday.")).toEqual([
+      ["Kenji Sato", "former finance minister"],
+    ]);
+  });
+
+  it("takes no role from a relative clause that says something else", () => {
+    expect(roles("Tomas Weber, who is expected to resign, denied the claims.")).toEqual([]);
+  });
+});

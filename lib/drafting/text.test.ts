@@ -37,3 +37,21 @@ describe("bullet lists", () => {
     ).toEqual(["Key points:", "- Polls closed early in the north", "- Turnout was high"]);
   });
 });
+
+describe("quotations", () => {
+  const quotedText = (body: string) =>
+    splitSentences(body).flatMap((s) => s.quoted.map(([from, to]) => s.text.slice(from, to)));
+
+  it("does not pair a closing mark whose opening was lost with the next quotation's opening", () => {
+    const body =
+      'Crews will stay on site all week," Mayor Ana Ruiz said. The port has so far recorded 14 spills. "We are ready."';
+    expect(quotedText(body)).toEqual(['Crews will stay on site all week,"', '"We are ready."']);
+  });
+
+  it("still quotes across sentences from an opening mark to its closing one", () => {
+    expect(quotedText('He said: "It rained. Then it stopped." Later it rained.')).toEqual([
+      '"It rained.',
+      'Then it stopped."',
+    ]);
+  });
+});

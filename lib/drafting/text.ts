@@ -51,14 +51,34 @@ export function tokenize(text: string): Token[] {
 }
 
 /**
- * Quotations of a paragraph: from an opening mark to its closing one, across sentences. An
- * opening mark never closed in the paragraph quotes nothing (a quotation running on into the
- * next paragraph, or a stray mark) rather than hiding the rest of the paragraph.
+ * Quotations of a paragraph: from an opening mark to its closing one, across sentences. A
+ * straight mark opens after a space or at the start and closes after a word or punctuation, so
+ * a quotation whose opening mark was lost (it began in an earlier paragraph) is not paired with
+ * the next quotation's opening mark, which would quote the report's own sentences between them:
+ * it quotes its own sentence up to the closing mark. An opening mark never closed in the
+ * paragraph quotes nothing (a quotation running on into the next paragraph, or a stray mark)
+ * rather than hiding the rest of the paragraph.
  */
 function quotedRanges(text: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
-  const re = /["“]([^"”]*)["”]/g;
-  for (const match of text.matchAll(re)) ranges.push([match.index, match.index + match[0].length]);
+  let open: number | undefined;
+  for (const match of text.matchAll(/["“”]/g)) {
+    const at = match.index;
+    const mark = match[0];
+    const opens = mark === "“" || (mark === '"' && (at === 0 || /[\s(\[—–-]/.test(text.charAt(at - 1))));
+    if (opens) {
+      // A second opening mark before any close: the first one was stray.
+      open = at;
+    } else if (open !== undefined) {
+      ranges.push([open, at + 1]);
+      open = undefined;
+    } else {
+      // "... at county levels," Duale said.: the quotation began before this paragraph.
+      const before = text.slice(0, at);
+      const sentenceStart = [...before.matchAll(/[.!?]["”’)]*\s+/g)].at(-1);
+      ranges.push([sentenceStart ? sentenceStart.index + sentenceStart[0].length : 0, at + 1]);
+    }
+  }
   return ranges;
 }
 

@@ -72,6 +72,21 @@ describe("the corpus", () => {
     ]);
   });
 
+  it("reads each line of a text as a paragraph, as a teacher's paste reaches the drafter", () => {
+    const lines = path.join(root, "lines");
+    write(path.join(lines, "gold", "bridge-2025-03-04", "meta.yaml"), meta("dev"));
+    write(
+      path.join(lines, "gold", "bridge-2025-03-04", "gold.yaml"),
+      "facts:\n  - { kind: place, subject: x, answer: y }\n",
+    );
+    write(
+      path.join(lines, "texts", "bridge-2025-03-04", "article.md"),
+      "---\ntitle: T\npublished: 2025-03-04\n---\nROSTOCK: The bridge reopened.\nMara Lind opened it.\n",
+    );
+    const body = loadCorpus(path.join(lines, "texts"), "dev", path.join(lines, "gold")).articles[0]?.body;
+    expect(body).toBe("ROSTOCK: The bridge reopened.\n\nMara Lind opened it.");
+  });
+
   it("says which file is wrong and where", () => {
     write(path.join(goldDir, "broken-2025-03-06", "meta.yaml"), meta("later"));
     write(path.join(goldDir, "broken-2025-03-06", "gold.yaml"), "facts: []\n");

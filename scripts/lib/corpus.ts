@@ -26,6 +26,7 @@ import {
   type FixtureArticle,
   type GoldFact,
 } from "../../lib/drafting/evaluate";
+import { normaliseBody } from "../../lib/drafting/text";
 import { toPreviewQuestion } from "../../lib/imports/preview";
 import { generateArticleQuestions } from "../../lib/questions/from-content";
 import { selectQuiz } from "../../lib/questions/select";
@@ -111,7 +112,8 @@ export function loadCorpus(textDir: string, split: Split, goldDir = CORPUS_GOLD_
           .object({ title: z.string(), outlet: z.string().optional(), published: z.string() })
           .safeParse(parseYaml(match[1] ?? "", { schema: "core" }))
       : undefined;
-    const body = (match ? match[2]! : text).trim();
+    // As a teacher's paste reaches the drafter (lib/imports/mutations.ts): one paragraph per line.
+    const body = normaliseBody(match ? match[2]! : text);
     articles.push({
       slug,
       meta,
