@@ -44,9 +44,13 @@ function countStatement(n: number): string {
     RETURNING "key", "count"`;
 }
 
+// Giving back is the same upsert, counting down: its rows are locked in the same order as the
+// count's (both sorted by key), so two attempts sharing counters never deadlock on PostgreSQL.
 function uncountStatement(n: number): string {
-  return `UPDATE "RateLimitCounter" SET "count" = "count" - 1
-    WHERE "count" > 0 AND (${Array.from({ length: n }, () => `("key" = ? AND "windowStart" = ?)`).join(" OR ")})`;
+  return `INSERT INTO "RateLimitCounter" ("key", "windowStart", "count")
+    VALUES ${Array.from({ length: n }, () => "(?, ?, 0)").join(", ")}
+    ON CONFLICT ("key", "windowStart") DO UPDATE
+    SET "count" = CASE WHEN "RateLimitCounter"."count" > 0 THEN "RateLimitCounter"."count" - 1 ELSE 0 END`;
 }
 
 /**
@@ -54,7 +58,9 @@ function uncountStatement(n: number): string {
  * everything it counted is given back (a refused attempt did nothing, so it costs nothing);
  * otherwise the caller keeps the reservation (a failure counts) or releases it.
  */
-export async function reserveAttempt(db: Db, limits: Limit[], now = new Date()): Promise<Reservation> {
+export async function reserveAttempt(db: Db, unordered: Limit[], now = new Date()): Promise<Reservation> {
+  // One order for every statement that locks counters: see uncountStatement.
+  const limits = [...unordered].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   if (limits.length === 0) return { ok: true, release: async () => undefined };
   const sql = sqlOf(db);
   await pruneNowAndThen(db, now);
