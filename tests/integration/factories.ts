@@ -11,8 +11,8 @@ import { unique } from "@/tests/support/factories";
 
 export { enrol, makeClass, makeUser, PASSWORD } from "@/tests/support/factories";
 
-/** An article with one question, a set, an assignment in the class, and a student's answer. */
-export async function makeAnsweredAssignment(db: Db, classId: string, teacherId: string, studentId: string) {
+/** An article with one question, a set, an assignment in the class, and a student's attempt at it. */
+export async function makeAssignment(db: Db, classId: string, teacherId: string, studentId: string) {
   const slug = `article-${unique()}`;
   const article = await db.article.create({
     data: {
@@ -49,6 +49,13 @@ export async function makeAnsweredAssignment(db: Db, classId: string, teacherId:
   const attempt = await db.attempt.create({
     data: { userId: studentId, setId: set.id, assignmentId: assignment.id, number: 1 },
   });
+  return { article, question, set, assignment, attempt };
+}
+
+/** makeAssignment, with the student's answer to its question. */
+export async function makeAnsweredAssignment(db: Db, classId: string, teacherId: string, studentId: string) {
+  const made = await makeAssignment(db, classId, teacherId, studentId);
+  const { attempt, question } = made;
   await db.response.create({
     data: {
       attemptId: attempt.id,
@@ -61,7 +68,7 @@ export async function makeAnsweredAssignment(db: Db, classId: string, teacherId:
       answeredAt: new Date(),
     },
   });
-  return { article, question, set, assignment, attempt };
+  return made;
 }
 
 /** The promise fails with an AppError of this code (a refusal the user is told about). */

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { startAppServers, missingBuild, type AppServer } from "@/tests/support/app-servers";
 
-import { enrol, makeClass, makeUser, PASSWORD } from "./factories";
+import { enrol, makeAssignment, makeClass, makeUser, PASSWORD } from "./factories";
 import { createTestDatabase, TEST_PROVIDER, type TestDatabase } from "./test-db";
 
 const skipped =
@@ -51,35 +51,7 @@ describe.skipIf(skipped)("two app servers on one PostgreSQL", () => {
     const student = await makeUser(db, "STUDENT", "Ana Lopes");
     const classroom = await makeClass(db, teacher.id);
     await enrol(db, classroom.id, student.id);
-    const article = await db.article.create({
-      data: { slug: `a-${randomUUID()}`, title: "A", outlet: "O", publishedOn: new Date("2025-05-16"), body: "B" },
-    });
-    const question = await db.question.create({
-      data: {
-        articleId: article.id,
-        type: "FILL_BLANK",
-        key: `q-${randomUUID()}`,
-        generatorVersion: 1,
-        stem: "Who wrote the first program?",
-        explanation: "x",
-        quote: "x",
-        answerText: "Ada",
-      },
-    });
-    const set = await db.questionSet.create({
-      data: {
-        title: "Set",
-        kind: "CUSTOM",
-        ownerId: teacher.id,
-        items: { create: { questionId: question.id, position: 0 } },
-      },
-    });
-    const assignment = await db.assignment.create({
-      data: { classId: classroom.id, setId: set.id, title: "Homework", opensAt: new Date(), createdById: teacher.id },
-    });
-    const attempt = await db.attempt.create({
-      data: { userId: student.id, setId: set.id, assignmentId: assignment.id, number: 1 },
-    });
+    const { question, assignment, attempt } = await makeAssignment(db, classroom.id, teacher.id, student.id);
     fixture = {
       student: student.username!,
       teacher: teacher.email!,

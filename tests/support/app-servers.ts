@@ -4,8 +4,8 @@
 // stores or counts holds on the others.
 import { once } from "node:events";
 import { existsSync } from "node:fs";
-import { createServer } from "node:net";
 
+import { freePort } from "@/e2e/lib/app-server";
 import { spawnServer } from "@/scripts/lib/server-process";
 
 export interface AppServer {
@@ -20,14 +20,6 @@ export function missingBuild(): string | undefined {
   return existsSync(".next/BUILD_ID")
     ? undefined
     : "there is no production build: run `npx next build` (npm test's integration step builds first)";
-}
-
-async function freePort(): Promise<number> {
-  const probe = createServer().listen(0, "127.0.0.1");
-  await once(probe, "listening");
-  const { port } = probe.address() as { port: number };
-  probe.close();
-  return port;
 }
 
 export async function startAppServers(count: number, env: Record<string, string>): Promise<AppServer[]> {
