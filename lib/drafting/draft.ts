@@ -8,6 +8,8 @@ import datePlugin from "compromise-dates";
 import { stringify } from "yaml";
 
 import { FactSchema, type FactInput } from "@/lib/content/schemas";
+import { clauseShapeProblem } from "@/lib/questions/noun-phrase";
+import { subjectProblem } from "@/lib/questions/wellformed";
 
 import { findDates, type DateMention } from "./dates";
 import {
@@ -279,6 +281,16 @@ export function add(
     .replace(/^[,;:\s"“”]+|[,;:\s"“”]+$/g, "")
     .trim();
   if (!answer || !subject) return;
+  // A subject is a whole noun phrase or no fact: the gates would hold back every question on it.
+  // A place's or a date's subject may be the clause of the event ("The talks were held"), whose
+  // brackets, quotation marks and owner must still be whole.
+  const problem =
+    draft.kind === "number"
+      ? subjectProblem(subject, { relational: false })
+      : draft.kind === "person-role"
+        ? undefined
+        : clauseShapeProblem(subject);
+  if (problem) return;
   ctx.drafts.push({
     ...draft,
     id: "",
