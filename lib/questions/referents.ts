@@ -52,7 +52,8 @@ export function vagueReferent(subject: string, body = ""): string | undefined {
       .trim()
       .split(/\s+/);
     const modifier = !/['’]s$/.test(place[0]) && /^\p{Ll}+$/u.test(next[0] ?? "") && !PLACE_FOLLOWERS.test(next[0]!);
-    if (!(next[0] === "of" && /^\p{Lu}/u.test(next[1] ?? "")) && !modifier) return place[0].replace(/['’]s$/, "");
+    const namedAfter = next[0] === "of" && /^(?:\p{Lu}|(?:al|el|ad|as|ash|az|ibn|bin)-)/u.test(next[1] ?? "");
+    if (!namedAfter && !modifier) return place[0].replace(/['’]s$/, "");
   }
   // "The two sides' prisoners": which two sides, the question does not say.
   const sides = /\bthe two sides\b/i.exec(raw);

@@ -207,7 +207,8 @@ export function stemProblem(stem: string): string | undefined {
   if (/^(?:what|who|which|how \w+) (?:was|were)\b.* will\b/.test(list.join(" ")))
     return "the question asks in the past tense about what will happen";
   // "The time the crew will spend aboard was four months": a statement of the same mix.
-  if (/\bwill (?!have\b)\w+\b(?:(?!\b(?:and|but|that|which|who)\b).)* (?:was|were)\b/.test(list.join(" ")))
+  // (Lower-case "will" only: "Will Humble was director" names a person.)
+  if (/\bwill (?!have\b)\w+\b(?:(?!\b(?:and|but|that|which|who)\b).)* (?:was|were)\b/.test(words(stem).join(" ")))
     return "the statement says in the past tense what will happen";
   return undefined;
 }
