@@ -9,7 +9,7 @@ import {
   zeroRelativeStart,
 } from "@/lib/questions/noun-phrase";
 import { vagueReferent } from "@/lib/questions/referents";
-import { stemProblem, subjectProblem } from "@/lib/questions/wellformed";
+import { stemProblem, subjectProblem, unclearReferentInStem } from "@/lib/questions/wellformed";
 
 describe("a subject is one whole noun phrase", () => {
   it("pairs its brackets and quotation marks", () => {
@@ -88,6 +88,7 @@ describe("subjectProblem reads the whole subject", () => {
     expect(subjectProblem("Families told to leave by the county")).toBeUndefined();
     expect(subjectProblem("Farmers issued a drought warning")).toBeUndefined();
     expect(subjectProblem("The storm flattened barns")).toMatch(/whole clause/);
+    expect(subjectProblem("The police led raid")).toBeUndefined();
     expect(subjectProblem("Officials told the newspaper the toll")).toMatch(/whole clause \(“told”\)/);
   });
 });
@@ -109,5 +110,17 @@ describe("stems and referents read as a student reads them", () => {
     expect(vagueReferent("Clinics in the province of Lanvar")).toBeUndefined();
     expect(vagueReferent("Homes shelled in the village of al-Marj")).toBeUndefined();
     expect(vagueReferent("Seats on the county council")).toBeUndefined();
+  });
+});
+
+describe("a stem names what it asks about", () => {
+  it("holds back a pronoun with no name before it, and the company, the group, the two sides", () => {
+    expect(unclearReferentInStem("How much did its shares fall in early trading?")).toMatch(/“its”/);
+    expect(unclearReferentInStem("True or false? They exchanged 400 prisoners.")).toMatch(/“They”/);
+    expect(unclearReferentInStem("What was the company's net loss per share?")).toMatch(/“the company”/);
+    expect(unclearReferentInStem("True or false? The two sides agreed to a ceasefire.")).toMatch(/two sides/);
+    expect(unclearReferentInStem("How many seats did Labor say it had won?")).toBeUndefined();
+    expect(unclearReferentInStem("As of 3 May 2024, what post did Ines Varga hold?")).toBeUndefined();
+    expect(stemProblem("What was the group's revenue in March?")).toMatch(/without saying which/);
   });
 });

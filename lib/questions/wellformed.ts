@@ -154,8 +154,10 @@ export function subjectProblem(subject: string, options: { relational?: boolean 
     if (i === 1 && verb && verb.form !== "present" && verb.past === verb.participle && !DETERMINERS.has(first))
       continue;
     // "The storm flattened barns": after "the" and a noun, a past form with an object is the verb.
+    // ("The intelligence led operation": "led", "run", "backed" between two nouns make a compound.)
     const objectAfter =
       i === 2 &&
+      !COMPOUND_PARTICIPLES.has(word) &&
       ARTICLES.has(first) &&
       verb?.form === "both" &&
       /^\p{Ll}/u.test(list[i + 1] ?? "") &&
@@ -172,8 +174,39 @@ export function subjectProblem(subject: string, options: { relational?: boolean 
   return phraseShapeProblem(raw);
 }
 
+const QUESTION_WORDS = new Set(
+  "what who whom which how when where why much many long far did do does was were is are has have had will would by in of to for at on".split(
+    " ",
+  ),
+);
+const STEM_PRONOUNS = new Set("it its they their them he she his her him".split(" "));
+/** Leads a template puts before the statement or question proper. */
+const STEM_LEAD = /^(?:true or false\?\s*)?(?:according to the article,\s*)?(?:as of [^,]+,\s*)?/i;
+
+/**
+ * Why a stem points at someone or something it never names, or undefined: a pronoun with no name
+ * before it ("How much did its shares fall?"), or "the company", "the group", "the two sides"
+ * (the fact's subject is resolved to a name before this, where the article gives one).
+ */
+export function unclearReferentInStem(stem: string): string | undefined {
+  const body = stem.replace(STEM_LEAD, "");
+  const anaphor = /\bthe (?:company|firm|group|two sides)\b/i.exec(body);
+  if (anaphor) return `the question says “${anaphor[0]}” without saying which`;
+  const list = body.split(/\s+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}'’]+$/gu, ""));
+  for (let i = 0; i < list.length; i++) {
+    const word = list[i]!.toLowerCase().replace(/['’]s$/, "");
+    if (!STEM_PRONOUNS.has(word)) continue;
+    // Only question words before it ("How much did its shares fall?"): nothing it could refer to.
+    const before = list.slice(0, i).map((w) => w.toLowerCase());
+    if (before.every((w) => QUESTION_WORDS.has(w))) return `the question says “${list[i]}” without saying who or what`;
+  }
+  return undefined;
+}
+
 /** Why a finished stem does not read as English, or undefined: "the in in the", "the of". */
 export function stemProblem(stem: string): string | undefined {
+  const unclear = unclearReferentInStem(stem);
+  if (unclear) return unclear;
   const list = words(stem).map((w) => w.toLowerCase());
   const functionWord = (w: string) => PREPOSITIONS.has(w) || DETERMINERS.has(w) || CONJUNCTIONS.has(w);
   for (let i = 1; i < list.length; i++) {
@@ -213,6 +246,8 @@ export function stemProblem(stem: string): string | undefined {
   return undefined;
 }
 
+/** Participles that join a noun before them into a modifier: "state-run", "army led", "Russian-backed". */
+const COMPOUND_PARTICIPLES = new Set(["led", "run", "backed", "based", "owned", "funded", "sponsored", "made"]);
 const FINITE_BE = new Set(["is", "are", "was", "were", "has", "have", "will"]);
 const ARTICLES = new Set(["the", "a", "an"]);
 
