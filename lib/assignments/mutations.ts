@@ -22,7 +22,7 @@ function toData(input: AssignmentInput) {
   };
 }
 
-async function requireAssignable(db: Db, teacher: Actor, classId: string, setId: string) {
+export async function requireAssignable(db: Db, teacher: Actor, classId: string, setId: string) {
   const [classroom, set] = await Promise.all([
     db.class.findFirst({ where: { id: classId, teacherId: teacher.id, archivedAt: null }, select: { id: true } }),
     db.questionSet.findFirst({

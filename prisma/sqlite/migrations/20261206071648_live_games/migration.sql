@@ -36,6 +36,7 @@ CREATE TABLE "GameQuestion" (
     "openedAt" DATETIME,
     "closedAt" DATETIME,
     "skipped" BOOLEAN NOT NULL DEFAULT false,
+    "scoredAt" DATETIME,
     CONSTRAINT "GameQuestion_gameId_fkey" FOREIGN KEY ("gameId") REFERENCES "Game" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
     CONSTRAINT "GameQuestion_questionId_fkey" FOREIGN KEY ("questionId") REFERENCES "Question" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
 );

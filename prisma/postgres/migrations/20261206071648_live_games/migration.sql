@@ -40,6 +40,7 @@ CREATE TABLE "GameQuestion" (
     "openedAt" TIMESTAMP(3),
     "closedAt" TIMESTAMP(3),
     "skipped" BOOLEAN NOT NULL DEFAULT false,
+    "scoredAt" TIMESTAMP(3),
 
     CONSTRAINT "GameQuestion_pkey" PRIMARY KEY ("id")
 );
