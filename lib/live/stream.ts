@@ -9,7 +9,13 @@ import { hostView, playerView } from "@/lib/live/views";
 
 const encoder = new TextEncoder();
 
-export function eventStream(hub: LiveHub, gameId: string, viewer: GameViewer, signal: AbortSignal): Response {
+export function eventStream(
+  hub: LiveHub,
+  gameId: string,
+  viewer: GameViewer,
+  signal: AbortSignal,
+  { once = false }: { once?: boolean } = {},
+): Response {
   let stop: (() => void) | null = null;
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
@@ -39,6 +45,7 @@ export function eventStream(hub: LiveHub, gameId: string, viewer: GameViewer, si
           const view = viewer.kind === "host" ? hostView(snapshot, now) : playerView(snapshot, viewer.userId, now);
           if (!view) return close();
           send(`id: ${snapshot.revision}\ndata: ${JSON.stringify(view)}\n\n`);
+          if (once) close();
         },
         drain() {
           send("event: reconnect\ndata: {}\n\n");
