@@ -32,6 +32,11 @@ export interface LiveHubOptions {
   heartbeatMs?: number;
   /** Ticks the clock of a game (closes a question whose time ran out); lib/live/mutations' tickGame. */
   tick(gameId: string): Promise<unknown>;
+  /**
+   * Hear this process's announce() and drain on SIGTERM (default). A test that stands in for
+   * another process's hub turns it off, so that it hears of changes only as that process would.
+   */
+  inProcess?: boolean;
 }
 
 /** Changes within this long of each other are sent as one (ms). */
@@ -222,9 +227,11 @@ export function createLiveHub(options: LiveHubOptions): LiveHub {
       await client?.end().catch(() => undefined);
     },
   };
-  hubs.add(hub);
-  process.on("SIGTERM", drain);
-  process.on("SIGINT", drain);
+  if (options.inProcess !== false) {
+    hubs.add(hub);
+    process.on("SIGTERM", drain);
+    process.on("SIGINT", drain);
+  }
   return hub;
 }
 
