@@ -7,12 +7,34 @@ import AxeBuilder from "@axe-core/playwright";
 import { devices, type Browser, type Page } from "@playwright/test";
 
 import { expect, signIn, test } from "../fixtures";
+import { loadQuestionKeys } from "../lib/answer-keys";
+import { scanResponse, type AnswerKey } from "../lib/leak-scan";
 
 async function axeCheck(page: Page, label: string) {
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
     .analyze();
   expect(results.violations, label).toEqual([]);
+}
+
+/**
+ * What a player's phone can fetch while a question is open (its page, with the view in it, and
+ * its event stream's view) carries nothing that gives the question's answer away.
+ */
+async function expectNoLeak(player: Page, gameId: string, key: AnswerKey, label: string) {
+  const page = await player.request.get(`/play/${gameId}`);
+  const events = await player.request.get(`/api/live/games/${gameId}/events?once=1`);
+  const stream = await events.text();
+  const responses = [
+    { url: page.url(), contentType: page.headers()["content-type"] ?? "", body: await page.text() },
+    ...stream
+      .split("\n")
+      .filter((line) => line.startsWith("data: "))
+      .map((line) => ({ url: events.url(), contentType: "application/json", body: line.slice(6) })),
+  ];
+  expect(responses.length, `${label}: the page and one view`).toBe(2);
+  const findings = responses.flatMap((response) => scanResponse(response, [key], new Set([key.questionId])));
+  expect(findings, label).toEqual([]);
 }
 
 async function phone(browser: Browser, device: "Pixel 7" | "iPhone 14", username: string): Promise<Page> {
@@ -83,9 +105,13 @@ test("a class plays a live game on phones: a reload and an offline answer lose n
   await expect(anaPhone.getByRole("heading", { name: questions[0]!.stem })).toBeVisible();
   await axeCheck(anaPhone, "player question");
   await axeCheck(host, "host question");
+  const gameId = /\/play\/([^/?#]+)/.exec(anaPhone.url())![1]!;
+  const [firstKey] = await loadQuestionKeys(db, [questions[0]!.id]);
+  await expectNoLeak(anaPhone, gameId, firstKey!, "before answering");
   await anaPhone.getByLabel(right(0)).check();
   await anaPhone.getByRole("button", { name: "Send answer" }).click();
   await expect(anaPhone.getByText("Answer received")).toBeVisible();
+  await expectNoLeak(anaPhone, gameId, firstKey!, "answered, question still open");
   // No phone is told whether it was right while the question is open.
   await expect(anaPhone.getByText(/Right!|Right answer/)).toHaveCount(0);
   await benPhone.reload();

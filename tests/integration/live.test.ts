@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { updateAssignment } from "@/lib/assignments/mutations";
 import { recordAnswer, startOrResumeAttempt } from "@/lib/attempts/mutations";
 import { loadContent } from "@/lib/content/load";
 import { syncContent } from "@/lib/content/sync";
@@ -104,6 +105,25 @@ describe(`live games on ${TEST_PROVIDER}`, () => {
     const { students, pin, game } = await setUp(1);
     await joinGame(test.db, students[0]!, pin);
     await rejectsWith(startOrResumeAttempt(test.db, students[0]!, { assignmentId: game.assignmentId }), "forbidden");
+    // Nor may its dates or feedback be changed (its results would show before the game ends).
+    await rejectsWith(
+      updateAssignment(
+        test.db,
+        await test.db.user.findUniqueOrThrow({ where: { id: game.hostId } }),
+        game.assignmentId,
+        {
+          classId: game.classId,
+          setId: game.setId,
+          title: "Changed",
+          opensAt: "2026-01-01T08:00",
+          dueAt: "",
+          maxAttempts: 1,
+          feedbackPolicy: "IMMEDIATE",
+          timeZone: "UTC",
+        },
+      ),
+      "conflict",
+    );
     const player = await test.db.gamePlayer.findFirstOrThrow({ where: { gameId: game.id } });
     await commandGame(test.db, await test.db.user.findUniqueOrThrow({ where: { id: game.hostId } }), game.id, "start");
     await rejectsWith(

@@ -6,6 +6,7 @@
 // confirms it, and sent again (same clientId: stored once) after a dropped network or a reload.
 import { useCallback, useEffect, useRef, useState } from "react";
 
+import { ShapeBadge } from "@/components/live/shapes";
 import { useGameStream, useSecondsLeft } from "@/components/live/use-game-stream";
 import { widgetFor } from "@/components/quiz/widgets";
 import { Button } from "@/components/ui/button";
@@ -211,7 +212,12 @@ function OpenQuestion({
           if (draft && !answered && !view.paused) onAnswer(draft);
         }}
       >
-        <widget.Input question={question} disabled={answered || view.paused || timeUp} onChange={setDraft} />
+        <widget.Input
+          question={question}
+          disabled={answered || view.paused || timeUp}
+          onChange={setDraft}
+          marker={(index) => <ShapeBadge index={index} className="w-8 shrink-0 text-lg" />}
+        />
         {!answered && (
           <Button type="submit" disabled={!draft || view.paused || timeUp} className="w-full">
             Send answer
@@ -220,7 +226,8 @@ function OpenQuestion({
       </form>
       <div aria-live="polite">
         {received ? (
-          <p role="status" className="rounded-xl bg-good-soft px-4 py-3 font-semibold text-good">
+          // Neutral, not green: received says nothing about right or wrong.
+          <p role="status" className="rounded-xl border-2 border-brand bg-surface px-4 py-3 font-semibold">
             ✓ Answer received. Wait for the question to close.
           </p>
         ) : sent?.status === "sending" ? (
