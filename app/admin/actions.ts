@@ -8,7 +8,8 @@ import { adminResetPassword, createInvitation, setUserDisabled } from "@/lib/acc
 import { adminAction } from "@/lib/actions";
 import { db } from "@/lib/db";
 import { publicUrl } from "@/lib/public-url";
-import { setSignupMode, SignupModeSchema } from "@/lib/settings";
+import { AllowedHostsSchema } from "@/lib/links/schemas";
+import { setFetchAllowedHosts, setSignupMode, SignupModeSchema } from "@/lib/settings";
 
 const UserIdSchema = z.object({ userId: z.string().min(1) });
 
@@ -37,3 +38,10 @@ export const setDisabledAction = adminAction(
     revalidatePath("/admin");
   },
 );
+
+// Hosts on the school's network that links and feeds may be read from (every other private address is refused).
+export const setAllowedHostsAction = adminAction(AllowedHostsSchema, async ({ hosts }) => {
+  await setFetchAllowedHosts(db, hosts);
+  revalidatePath("/admin");
+  return { hosts };
+});

@@ -4,16 +4,17 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { requireAdmin } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { getSignupMode } from "@/lib/settings";
+import { getFetchAllowedHosts, getSignupMode } from "@/lib/settings";
 
-import { InvitationForm, SignupModeForm, UserActions } from "./admin-forms";
+import { AllowedHostsForm, InvitationForm, SignupModeForm, UserActions } from "./admin-forms";
 
 export const metadata: Metadata = { title: "Admin" };
 
 export default async function AdminPage() {
   const admin = await requireAdmin("/admin");
-  const [mode, users] = await Promise.all([
+  const [mode, hosts, users] = await Promise.all([
     getSignupMode(db),
+    getFetchAllowedHosts(db),
     db.user.findMany({
       where: { role: { in: ["ADMIN", "TEACHER", "LEARNER"] } },
       orderBy: [{ role: "asc" }, { displayName: "asc" }],
@@ -30,6 +31,10 @@ export default async function AdminPage() {
       <Card className="flex flex-col gap-3">
         <h2 className="text-lg font-semibold">Invite someone</h2>
         <InvitationForm />
+      </Card>
+      <Card className="flex flex-col gap-3">
+        <h2 className="text-lg font-semibold">Links and feeds</h2>
+        <AllowedHostsForm hosts={hosts} />
       </Card>
       <section className="flex flex-col gap-3" aria-labelledby="users-heading">
         <h2 id="users-heading" className="text-xl font-semibold">

@@ -123,6 +123,7 @@ interface Target {
   factId: string;
 }
 
+const SHARED_LINK = "https://news.example/council-elects-new-chair";
 const DRAFT_QUOTE = "The city council elected Maria Novak as its new chair on Monday.";
 
 async function makeTarget(db: Db, make: Factory, cast: Cast, label: string): Promise<Target> {
@@ -422,6 +423,13 @@ const POLICY: Record<string, ActionPolicy> = {
     allowed: TEACHERS,
     form: () => ({ title: `Imported ${MARK}`, outlet: "Wire", url: "", publishedOn: "2025-06-01", body: IMPORT_BODY }),
   },
+  // Reading a link stores nothing; here the address is the target's import, shared, so every
+  // teacher finds it already imported and nothing is fetched.
+  [`${IMPORT_ACTIONS}#readLinkAction`]: {
+    allowed: TEACHERS,
+    setUp: ({ db, t }) => db.article.update({ where: { slug: t.slug }, data: { url: SHARED_LINK, shared: true } }),
+    form: () => ({ url: SHARED_LINK }),
+  },
   [`${IMPORT_ACTIONS}#setFactStatusAction`]: {
     allowed: ["teacher"],
     form: ({ t }) => ({ draftId: t.draftId, factId: t.factId, status: "rejected" }),
@@ -444,6 +452,7 @@ const POLICY: Record<string, ActionPolicy> = {
 
   // Admin only; an admin's reset and disable reach any user, here the class's student.
   [`${ADMIN_ACTIONS}#setSignupModeAction`]: { allowed: ["admin"], form: () => ({ mode: "invite" }) },
+  [`${ADMIN_ACTIONS}#setAllowedHostsAction`]: { allowed: ["admin"], form: () => ({ hosts: "intranet.school.test" }) },
   [`${ADMIN_ACTIONS}#createInvitationAction`]: { allowed: ["admin"], form: () => ({ email: "", role: "TEACHER" }) },
   [`${ADMIN_ACTIONS}#resetPasswordAction`]: { allowed: ["admin"], form: ({ t }) => ({ userId: t.studentId }) },
   [`${ADMIN_ACTIONS}#setDisabledAction`]: {
