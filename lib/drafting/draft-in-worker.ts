@@ -11,6 +11,7 @@ import { AppError } from "@/lib/errors";
 
 import type { Content } from "@/lib/content/load";
 import type { ExtractedArticle } from "@/lib/links/extract";
+import type { FeedRead } from "@/lib/links/feed";
 import { LinkError, type FetchPolicy } from "@/lib/links/fetch-page";
 import { generateArticleQuestions } from "@/lib/questions/from-content";
 import { selectQuiz } from "@/lib/questions/select";
@@ -176,5 +177,15 @@ export function readArticleInWorker(
     if ("linkError" in reply) throw new LinkError(reply.linkError.code, reply.linkError.message);
     if (!("article" in reply)) throw new Error("The reading thread answered something else.");
     return reply.article;
+  });
+}
+
+/** Fetches and parses a feed in a worker thread; throws LinkError saying why it cannot be read. */
+export function readFeedInWorker(key: string, url: string, policy: Omit<FetchPolicy, "accept">): Promise<FeedRead> {
+  return links.run(key, async () => {
+    const reply = await runOnce({ job: "feed", url, policy });
+    if ("linkError" in reply) throw new LinkError(reply.linkError.code, reply.linkError.message);
+    if (!("feed" in reply)) throw new Error("The reading thread answered something else.");
+    return reply.feed;
   });
 }

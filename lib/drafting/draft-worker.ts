@@ -6,6 +6,7 @@ import { parentPort } from "node:worker_threads";
 
 import type { Content } from "@/lib/content/load";
 import { extractArticle, type ExtractedArticle } from "@/lib/links/extract";
+import { parseFeed, type FeedRead } from "@/lib/links/feed";
 import { fetchPage, LinkError, type FetchPolicy, type LinkErrorCode } from "@/lib/links/fetch-page";
 import { generateArticleQuestions } from "@/lib/questions/from-content";
 import { selectQuiz } from "@/lib/questions/select";
@@ -24,13 +25,15 @@ export type WorkerJob =
       /** Also choose the default quiz among them (publishing). */
       withQuiz?: boolean;
     }
-  | { job: "link"; url: string; policy: Omit<FetchPolicy, "accept"> };
+  | { job: "link"; url: string; policy: Omit<FetchPolicy, "accept"> }
+  | { job: "feed"; url: string; policy: Omit<FetchPolicy, "accept"> };
 
 export type WorkerReply =
   | { ok: true; drafts: DraftFact[] }
   | { ok: true; questions: GeneratedQuestion[]; quiz: GeneratedQuestion[] }
   /** A link read: its article, or why it cannot be imported (an expected failure, as a value). */
   | { ok: true; article: ExtractedArticle }
+  | { ok: true; feed: FeedRead }
   | { ok: true; linkError: { code: LinkErrorCode; message: string } }
   | { ok: false; message: string };
 
@@ -38,8 +41,12 @@ const port = parentPort;
 if (!port) throw new Error("draft-worker.ts runs as a worker thread.");
 async function run(request: WorkerJob): Promise<WorkerReply> {
   if (request.job === "draft") return { ok: true, drafts: draftFacts(request.input) };
-  if (request.job === "link") {
+  if (request.job === "link" || request.job === "feed") {
     try {
+      if (request.job === "feed") {
+        const page = await fetchPage(request.url, { ...request.policy, accept: "feed" });
+        return { ok: true, feed: parseFeed(page.text, page.url) };
+      }
       const page = await fetchPage(request.url, { ...request.policy, accept: "html" });
       return { ok: true, article: extractArticle(page.text, page.url) };
     } catch (error) {
