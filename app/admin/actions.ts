@@ -8,6 +8,7 @@ import { adminResetPassword, createInvitation, setUserDisabled } from "@/lib/acc
 import { adminAction } from "@/lib/actions";
 import { db } from "@/lib/db";
 import { publicUrl } from "@/lib/public-url";
+import { setFeedForEveryone } from "@/lib/feeds/mutations";
 import { AllowedHostsSchema } from "@/lib/links/schemas";
 import { setFetchAllowedHosts, setSignupMode, SignupModeSchema } from "@/lib/settings";
 
@@ -45,3 +46,13 @@ export const setAllowedHostsAction = adminAction(AllowedHostsSchema, async ({ ho
   revalidatePath("/admin");
   return { hosts };
 });
+
+// A feed for every teacher, or no longer (teachers who follow it keep it). Posted from /admin and from the feeds page.
+export const setFeedForEveryoneAction = adminAction(
+  z.object({ feedId: z.string().min(1), forEveryone: z.enum(["true", "false"]) }),
+  async ({ feedId, forEveryone }) => {
+    await setFeedForEveryone(db, feedId, forEveryone === "true");
+    revalidatePath("/admin");
+    revalidatePath("/teacher/feeds");
+  },
+);

@@ -13,8 +13,21 @@ import {
   resetPasswordAction,
   setAllowedHostsAction,
   setDisabledAction,
+  setFeedForEveryoneAction,
   setSignupModeAction,
 } from "./actions";
+
+export function ForEveryoneButton({ feedId, forEveryone }: { feedId: string; forEveryone: boolean }) {
+  const [state, action] = useActionState(setFeedForEveryoneAction, null);
+  return (
+    <form action={action}>
+      <input type="hidden" name="feedId" value={feedId} />
+      <input type="hidden" name="forEveryone" value={forEveryone ? "false" : "true"} />
+      <SubmitButton variant="ghost">{forEveryone ? "Stop for every teacher" : "Add for every teacher"}</SubmitButton>
+      {state && !state.ok && <FormMessage tone="error">{state.error}</FormMessage>}
+    </form>
+  );
+}
 
 export function AllowedHostsForm({ hosts }: { hosts: string[] }) {
   const [state, action] = useActionState(setAllowedHostsAction, null);

@@ -490,7 +490,7 @@ const POLICY: Record<string, ActionPolicy> = {
   // follow and an inbox are their teacher's; an admin alone adds a feed for every teacher.
   [`${FEED_ACTIONS}#followFeedAction`]: { allowed: TEACHERS, form: ({ t }) => ({ url: t.feedUrl }) },
   [`${FEED_ACTIONS}#unfollowFeedAction`]: { allowed: ["teacher"], form: ({ t }) => ({ feedId: t.feedId }) },
-  [`${FEED_ACTIONS}#setFeedForEveryoneAction`]: {
+  [`${ADMIN_ACTIONS}#setFeedForEveryoneAction`]: {
     allowed: ["admin"],
     form: ({ t }) => ({ feedId: t.feedId, forEveryone: "true" }),
   },

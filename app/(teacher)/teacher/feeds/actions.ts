@@ -5,9 +5,9 @@ import { redirect } from "next/navigation";
 import { after } from "next/server";
 import { z } from "zod";
 
-import { adminAction, teacherAction } from "@/lib/actions";
+import { teacherAction } from "@/lib/actions";
 import { db } from "@/lib/db";
-import { dismissFeedItem, followFeed, setFeedForEveryone, takeFeedItem, unfollowFeed } from "@/lib/feeds/mutations";
+import { dismissFeedItem, followFeed, takeFeedItem, unfollowFeed } from "@/lib/feeds/mutations";
 import { runFeedRound } from "@/lib/feeds/round";
 import { FollowFeedSchema } from "@/lib/feeds/schemas";
 
@@ -34,14 +34,6 @@ export const unfollowFeedAction = teacherAction(FeedIdSchema, async ({ feedId },
   await unfollowFeed(db, teacher, feedId);
   revalidatePath("/teacher/feeds");
 });
-
-export const setFeedForEveryoneAction = adminAction(
-  FeedIdSchema.extend({ forEveryone: z.enum(["true", "false"]) }),
-  async ({ feedId, forEveryone }) => {
-    await setFeedForEveryone(db, feedId, forEveryone === "true");
-    revalidatePath("/teacher/feeds");
-  },
-);
 
 export const takeFeedItemAction = teacherAction(ItemIdSchema, async ({ itemId }, teacher) => {
   const { draftId } = await takeFeedItem(db, teacher, itemId);

@@ -8,13 +8,7 @@ import { Input } from "@/components/ui/input";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { field } from "@/lib/form-state";
 
-import {
-  dismissFeedItemAction,
-  followFeedAction,
-  setFeedForEveryoneAction,
-  takeFeedItemAction,
-  unfollowFeedAction,
-} from "./actions";
+import { dismissFeedItemAction, followFeedAction, takeFeedItemAction, unfollowFeedAction } from "./actions";
 
 export function FollowFeedForm({ isAdmin }: { isAdmin: boolean }) {
   const [state, action] = useActionState(followFeedAction, null);
@@ -85,18 +79,6 @@ export function UnfollowButton({ feedId, title }: { feedId: string; title: strin
       <SubmitButton variant="ghost" ariaLabel={`Unfollow “${title}”`}>
         Unfollow
       </SubmitButton>
-      {state && !state.ok && <FormMessage tone="error">{state.error}</FormMessage>}
-    </form>
-  );
-}
-
-export function ForEveryoneButton({ feedId, forEveryone }: { feedId: string; forEveryone: boolean }) {
-  const [state, action] = useActionState(setFeedForEveryoneAction, null);
-  return (
-    <form action={action}>
-      <input type="hidden" name="feedId" value={feedId} />
-      <input type="hidden" name="forEveryone" value={forEveryone ? "false" : "true"} />
-      <SubmitButton variant="ghost">{forEveryone ? "Stop for every teacher" : "Add for every teacher"}</SubmitButton>
       {state && !state.ok && <FormMessage tone="error">{state.error}</FormMessage>}
     </form>
   );

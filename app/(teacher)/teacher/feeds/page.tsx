@@ -8,10 +8,11 @@ import { formatDay } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { listFeeds, listInbox } from "@/lib/feeds/queries";
 
+import { ForEveryoneButton } from "@/app/admin/admin-forms";
+
 import {
   DismissItemButton,
   FollowFeedForm,
-  ForEveryoneButton,
   RefreshWhileDrafting,
   ReviewItemButton,
   UnfollowButton,
