@@ -45,6 +45,8 @@ const DRAFT_TITLE = `Matrix draft ${MARK}`;
 const ARTICLE_TITLE = `Matrix article ${MARK}`;
 const SHARED_SET_TITLE = `Matrix shared set ${MARK}`;
 const GAME_TITLE = `Matrix game ${MARK}`;
+const FEED_TITLE = `Matrix feed ${MARK}`;
+const FEED_ITEM_TITLE = `Matrix feed item ${MARK}`;
 
 /** The policy: explicit where a route is special, else by where it lives. */
 function policyFor(pattern: string): Policy {
@@ -204,6 +206,31 @@ test("every page and route handler allows exactly whom it should, and a denial r
   await db.gamePlayer.create({
     data: { gameId: game.id, userId: student.id, attemptId: liveAttempt.id, nickname: STUDENT_NAME },
   });
+  // A feed the teacher follows, with one drafted item: their inbox, nobody else's.
+  await db.feed.create({
+    data: {
+      url: `https://feeds.example/${MARK}.rss`,
+      title: FEED_TITLE,
+      nextFetchAt: new Date(Date.now() + 86_400_000),
+      follows: { create: { userId: teacher.id } },
+      entries: {
+        create: {
+          item: {
+            create: {
+              url: `https://feeds.example/${MARK}/story`,
+              title: FEED_ITEM_TITLE,
+              outlet: "Matrix outlet",
+              publishedAt: new Date(),
+              status: "DRAFTED",
+              publishedOn: new Date("2025-06-01"),
+              body: "Body.",
+              factsJson: "[]",
+            },
+          },
+        },
+      },
+    },
+  });
   const articleSet = await db.questionSet.findFirstOrThrow({
     where: { kind: "ARTICLE", article: { slug: "istanbul-talks-2025-05-16" } },
   });
@@ -271,6 +298,18 @@ test("every page and route handler allows exactly whom it should, and a denial r
       pattern: "/teacher/sets",
       url: "/teacher/sets",
       policy: { allowed: TEACHERS, secret: SHARED_SET_TITLE },
+      shownTo: ["teacher"],
+    },
+    {
+      pattern: "/teacher/feeds",
+      url: "/teacher/feeds",
+      policy: { allowed: TEACHERS, secret: FEED_TITLE },
+      shownTo: ["teacher"],
+    },
+    {
+      pattern: "/teacher/feeds",
+      url: "/teacher/feeds",
+      policy: { allowed: TEACHERS, secret: FEED_ITEM_TITLE },
       shownTo: ["teacher"],
     },
     {

@@ -6,6 +6,7 @@ import { z } from "zod";
 
 import { teacherAction } from "@/lib/actions";
 import { db } from "@/lib/db";
+import { readLink } from "@/lib/imports/links";
 import {
   addDraftFact,
   createDraft,
@@ -16,7 +17,10 @@ import {
   setArticleShared,
   setFactStatus,
 } from "@/lib/imports/mutations";
-import { FactEditSchema, ImportArticleSchema } from "@/lib/imports/schemas";
+import { FactEditSchema, ImportArticleSchema, ImportLinkSchema } from "@/lib/imports/schemas";
+
+// Reads an article's page for the teacher to check (nothing is stored), or finds it already imported.
+export const readLinkAction = teacherAction(ImportLinkSchema, ({ url }, teacher) => readLink(db, teacher, url));
 
 export const createDraftAction = teacherAction(ImportArticleSchema, async (input, teacher) => {
   const draft = await createDraft(db, teacher, input);

@@ -2,14 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { Badge } from "@/components/ui/badge";
-import { Card } from "@/components/ui/card";
 import { requireTeacher } from "@/lib/auth/session";
 import { formatDay } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { warmDraftWorker } from "@/lib/drafting/draft-in-worker";
 import { listDrafts, listImportedArticles } from "@/lib/imports/queries";
 
-import { ImportForm, ShareArticleButton } from "./import-forms";
+import { ImportForms, ShareArticleButton } from "./import-forms";
 
 export const metadata: Metadata = { title: "Import an article" };
 
@@ -22,8 +21,8 @@ export default async function ImportPage() {
       <div>
         <h1 className="text-2xl font-bold tracking-tight">Import an article</h1>
         <p className="mt-1 text-muted">
-          Paste today&apos;s article: Quizwire drafts its facts, you check them, and the questions follow. Nothing goes
-          live until you publish.
+          Give today&apos;s article by its link, or paste its text: Quizwire drafts its facts, you check them, and the
+          questions follow. Nothing goes live until you publish.
         </p>
       </div>
       {drafts.length > 0 && (
@@ -48,9 +47,7 @@ export default async function ImportPage() {
           </ul>
         </section>
       )}
-      <Card>
-        <ImportForm />
-      </Card>
+      <ImportForms />
       {articles.length > 0 && (
         <section aria-labelledby="imported-heading" className="flex flex-col gap-2">
           <h2 id="imported-heading" className="text-xl font-semibold">
