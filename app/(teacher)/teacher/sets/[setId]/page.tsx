@@ -6,6 +6,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { FormMessage } from "@/components/ui/form-message";
 import { requireTeacher } from "@/lib/auth/session";
+import { findSetForExport } from "@/lib/banks/queries";
 import { listTeacherClasses } from "@/lib/classes/queries";
 import { db } from "@/lib/db";
 import { kindOf } from "@/lib/questions/kinds";
@@ -16,6 +17,7 @@ import { findVisibleSet } from "@/lib/sets/queries";
 import { QuestionChoices } from "../_components/question-preview";
 
 import { AssignForm } from "./assign-form";
+import { BankDownloads } from "./bank-downloads";
 import { SetItemControls, SetOwnerControls } from "./set-controls";
 
 export const metadata: Metadata = { title: "Question set" };
@@ -30,8 +32,12 @@ export default async function SetPage({
   const { setId } = await params;
   const added = Number((await searchParams).added);
   const teacher = await requireTeacher(`/teacher/sets/${setId}`);
-  const [set, classes] = await Promise.all([findVisibleSet(db, teacher, setId), listTeacherClasses(db, teacher)]);
-  if (!set) notFound();
+  const [set, classes, bank] = await Promise.all([
+    findVisibleSet(db, teacher, setId),
+    listTeacherClasses(db, teacher),
+    findSetForExport(db, teacher, setId),
+  ]);
+  if (!set || !bank) notFound();
   const mine = set.ownerId === teacher.id && set.kind === "CUSTOM";
   // Once a student has started it, a set keeps the questions they saw.
   const answered = set._count.attempts > 0;
@@ -110,6 +116,7 @@ export default async function SetPage({
           ))}
         </ol>
       </section>
+      {set.items.length > 0 && <BankDownloads setId={set.id} questions={bank.questions} />}
     </div>
   );
 }
