@@ -15,6 +15,19 @@ export interface CheckedQuestion {
   content: AuthoredContent;
 }
 
+/**
+ * A matching question's pairs in an order its screen cannot give away: students see the
+ * right-hand items alphabetically (the kind's view), so pairs kept in the file's order would
+ * line up with them whenever the file lists them alphabetically. Sorted by right-hand item and
+ * turned by one place, no row starts beside its own match; the order depends only on the pairs,
+ * so a bank exported and imported again keeps it.
+ */
+export function unrevealingPairs(content: AuthoredContent): AuthoredContent {
+  const sorted = [...content.options].sort((a, b) => (a.matchText ?? "").localeCompare(b.matchText ?? ""));
+  const turned = [...sorted.slice(1), sorted[0]!];
+  return { ...content, options: turned.map((option, position) => ({ ...option, position })) };
+}
+
 function lengthProblem(question: ReadQuestion): string | undefined {
   if (question.stem.trim().length < 5) return "The question needs at least 5 characters of text.";
   if (question.stem.length > MAX_STEM) return `The question is longer than ${MAX_STEM} characters.`;
@@ -58,7 +71,8 @@ export function checkBankQuestions(questions: readonly ReadQuestion[]): {
       for (const message of new Set(Object.values(result.fieldErrors))) problems.push({ line: question.line, message });
       continue;
     }
-    checked.push({ question, content: result.content });
+    const content = question.type === "MATCHING" ? unrevealingPairs(result.content) : result.content;
+    checked.push({ question, content });
   }
   return { checked, problems: problems.sort((a, b) => a.line - b.line) };
 }

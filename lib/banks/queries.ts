@@ -43,3 +43,38 @@ export async function findSetForExport(
   if (!set) return null;
   return { title: set.title, questions: set.items.map((item) => bankQuestionOf(item.question)) };
 }
+
+/** The teacher's question banks, newest first, with the set each came in as. */
+export async function listBanks(db: Db, teacher: Pick<CurrentUser, "id">) {
+  const banks = await db.article.findMany({
+    where: { ownerId: teacher.id, source: "BANK", retiredAt: null },
+    orderBy: { createdAt: "desc" },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      outlet: true,
+      shared: true,
+      createdAt: true,
+      _count: { select: { questions: { where: { status: "SERVED", copyOfId: null, ownerId: null } } } },
+    },
+  });
+  // The set the import made: the teacher's own, holding the bank's questions.
+  const sets = await db.questionSet.findMany({
+    where: {
+      ownerId: teacher.id,
+      kind: "CUSTOM",
+      items: { some: { question: { articleId: { in: banks.map((b) => b.id) } } } },
+    },
+    orderBy: { createdAt: "asc" },
+    select: {
+      id: true,
+      items: { take: 1, orderBy: { position: "asc" }, select: { question: { select: { articleId: true } } } },
+    },
+  });
+  return banks.map(({ id, _count, ...bank }) => ({
+    ...bank,
+    questions: _count.questions,
+    setId: sets.find((s) => s.items[0]?.question.articleId === id)?.id ?? null,
+  }));
+}

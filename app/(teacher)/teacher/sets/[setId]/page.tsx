@@ -27,10 +27,12 @@ export default async function SetPage({
   searchParams,
 }: {
   params: Promise<{ setId: string }>;
-  searchParams: Promise<{ added?: string }>;
+  searchParams: Promise<{ added?: string; imported?: string }>;
 }) {
   const { setId } = await params;
-  const added = Number((await searchParams).added);
+  const query = await searchParams;
+  const added = Number(query.added);
+  const imported = Number(query.imported);
   const teacher = await requireTeacher(`/teacher/sets/${setId}`);
   const [set, classes, bank] = await Promise.all([
     findVisibleSet(db, teacher, setId),
@@ -50,6 +52,11 @@ export default async function SetPage({
         ← Question sets
       </Link>
       <h1 className="text-2xl font-bold tracking-tight">{set.title}</h1>
+      {Number.isInteger(imported) && imported > 0 && (
+        <FormMessage tone="success">
+          Imported {imported} {imported === 1 ? "question" : "questions"}: assign the set below.
+        </FormMessage>
+      )}
       {mine && <SetOwnerControls setId={set.id} title={set.title} shared={set.shared} />}
       <Card className="flex flex-col gap-3">
         <h2 className="text-lg font-semibold">Assign to a class</h2>
