@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { createAssignment } from "@/lib/assignments/mutations";
 import { recordAnswer, startOrResumeAttempt } from "@/lib/attempts/mutations";
+import { readCsv, writeCsv } from "@/lib/banks/csv";
 import { writeGift } from "@/lib/banks/gift";
 import { importBank } from "@/lib/banks/mutations";
 import { findSetForExport } from "@/lib/banks/queries";
@@ -192,6 +193,34 @@ describe(`question banks on ${TEST_PROVIDER}`, () => {
     const again = (await findSetForExport(test.db, teacher, second.setId))!;
     expect(again.questions).toEqual(exported.questions);
     expect(second.imported).toBe(first.imported);
+  });
+
+  it("imports a CSV file, and a set exported as CSV comes back the same, ordering included", async () => {
+    const teacher = await makeUser(test.db, "TEACHER");
+    const csv = [
+      "Question,Answer,Type,Choice 1,Choice 2,Choice 3,Also accepted,Tolerance,Explanation,Source",
+      "Put the rivers in order of length.,,ordering,Long River,Red River,Silver River,,,Longest first.,Atlas p. 12",
+      '"Which river, in the north, is red?",Red River,multiple choice,Long River,Red River,Silver River,,,,',
+      "The Silver River is _____ kilometres long.,90,fill in the blank,,,,ninety,1,,",
+    ].join("\n");
+    const first = await importBank(test.db, teacher, { fileName: "Rivers.csv", text: csv });
+    expect(first.imported).toBe(3);
+    const exported = (await findSetForExport(test.db, teacher, first.setId))!;
+    expect(exported.questions.map((q) => [q.type, q.source ?? null])).toEqual([
+      ["ORDERING", "Atlas p. 12"],
+      ["MULTIPLE_CHOICE", null],
+      ["FILL_BLANK", null],
+    ]);
+    const text = writeCsv(exported.questions);
+    expect(readCsv(text).problems).toEqual([]);
+    const second = await importBank(test.db, teacher, { fileName: "Rivers again.csv", text });
+    expect((await findSetForExport(test.db, teacher, second.setId))!.questions).toEqual(exported.questions);
+    // A bad row stores nothing and names its line.
+    const before = await counts();
+    await expect(
+      importBank(test.db, teacher, { fileName: "bad.csv", text: `${csv}\nWhich?,Blue,multiple choice,Red,Green,,,,,` }),
+    ).rejects.toThrow(/Line 5: The answer “Blue” is not one of the choices\./);
+    expect(await counts()).toEqual(before);
   });
 
   it("exports an article's questions with their source sentence and the article they are from", async () => {
