@@ -9,8 +9,8 @@ import type { AuthoredContent } from "@/lib/questions/authoring";
 import type { QuestionTypeName } from "@/lib/questions/types";
 import { previewOf, type QuestionPreview } from "@/lib/sets/picker";
 
-/** The most characters of a bank file (a server action's body holds at most 1 MB). */
-export const MAX_BANK_CHARS = 400_000;
+/** The most characters of a bank file (a server action's body holds at most 1 MB, and a character up to 3 bytes). */
+export const MAX_BANK_CHARS = 300_000;
 
 export type ImportFormat = "gift" | "csv";
 
