@@ -3,7 +3,7 @@
 // its source, no article sentence), so answers to its questions reach review, mastery, results
 // and item analysis as any question's do. Like an imported article it is its teacher's (and
 // their students') until shared. Its questions come in as a set of the teacher's own, in the
-// file's order. A file with any problem stores nothing. See docs/decisions/0008-question-banks.md.
+// file's order. A file with any problem stores nothing. See docs/decisions/0009-question-banks.md.
 import "server-only";
 
 import type { CurrentUser } from "@/lib/auth/session";
