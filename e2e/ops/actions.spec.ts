@@ -126,6 +126,10 @@ interface Target {
   draftId: string;
   draftTitle: string;
   factId: string;
+  /** A live game of the set for the class, in its lobby, the class's student a player; its PIN. */
+  gameId: string;
+  gamePin: string;
+  playerId: string;
 }
 
 const DRAFT_QUOTE = "The city council elected Maria Novak as its new chair on Monday.";
@@ -192,7 +196,47 @@ async function makeTarget(db: Db, make: Factory, cast: Cast, label: string): Pro
       factsJson: JSON.stringify([fact]),
     },
   });
+  // Its own set: a set students have started keeps its questions, and the set actions change the other.
+  const gameSet = await db.questionSet.create({
+    data: {
+      title: names("game set"),
+      kind: "CUSTOM",
+      ownerId: cast.teacher.id,
+      items: { create: questionIds.map((questionId, position) => ({ questionId, position })) },
+    },
+  });
+  const liveAssignment = await db.assignment.create({
+    data: {
+      classId: classroom.id,
+      setId: gameSet.id,
+      title: names("game"),
+      opensAt: new Date(Date.now() - 60_000),
+      feedbackPolicy: "AFTER_DUE",
+      live: true,
+      createdById: cast.teacher.id,
+    },
+  });
+  const game = await db.game.create({
+    data: {
+      hostId: cast.teacher.id,
+      classId: classroom.id,
+      setId: gameSet.id,
+      assignmentId: liveAssignment.id,
+      pin: String(100_000 + Math.floor(Math.random() * 900_000)),
+      title: names("game"),
+      questions: { create: questionIds.map((questionId, position) => ({ position, questionId })) },
+    },
+  });
+  const liveAttempt = await db.attempt.create({
+    data: { userId: student.id, setId: gameSet.id, assignmentId: liveAssignment.id, number: 1 },
+  });
+  const player = await db.gamePlayer.create({
+    data: { gameId: game.id, userId: student.id, attemptId: liveAttempt.id, nickname: studentName },
+  });
   return {
+    gameId: game.id,
+    gamePin: game.pin!,
+    playerId: player.id,
     classId: classroom.id,
     className,
     joinCode: classroom.joinCode,
@@ -246,6 +290,7 @@ const IMPORT_ACTIONS = "app/(teacher)/teacher/import/actions.ts";
 const ADMIN_ACTIONS = "app/admin/actions.ts";
 const ACCOUNT_ACTIONS = "app/account/actions.ts";
 const ARTICLE_ACTIONS = "app/(teacher)/teacher/articles/[slug]/actions.ts";
+const LIVE_ACTIONS = "app/(teacher)/teacher/live/actions.ts";
 
 const classStudent = ({ t }: Cell) => ({ classId: t.classId, studentId: t.studentId });
 const assignmentForm = ({ t }: Cell) => ({
@@ -423,6 +468,25 @@ const POLICY: Record<string, ActionPolicy> = {
   [`${ASSIGNMENT_ACTIONS}#closeAssignmentAction`]: {
     allowed: ["teacher"],
     form: ({ t }) => ({ assignmentId: t.assignmentId }),
+  },
+
+  // Live games: hosted by the class's teacher, joined by the class's students.
+  [`${LIVE_ACTIONS}#createGameAction`]: {
+    allowed: ["teacher"],
+    form: ({ t }) => ({ classId: t.classId, setId: t.setId, questionSeconds: "20", allowLateJoin: "on" }),
+  },
+  [`${LIVE_ACTIONS}#hideNamesAction`]: {
+    allowed: ["teacher"],
+    form: ({ t }) => ({ gameId: t.gameId, hideNames: "true" }),
+  },
+  "app/(student)/play/actions.ts#joinGameAction": { allowed: ["student"], form: ({ t }) => ({ pin: t.gamePin }) },
+  [`${LIVE_ACTIONS}#hostCommandAction`]: {
+    allowed: ["teacher"],
+    form: ({ t }) => ({ gameId: t.gameId, command: "start" }),
+  },
+  [`${LIVE_ACTIONS}#removePlayerAction`]: {
+    allowed: ["teacher"],
+    form: ({ t }) => ({ gameId: t.gameId, playerId: t.playerId }),
   },
 
   // Imports: anyone who teaches may start one; a draft and an import are their owner's.
@@ -852,6 +916,8 @@ async function fingerprint(db: Db): Promise<Record<string, string>> {
     responses: db.response.count(),
     reviewStates: db.reviewState.count(),
     reports: db.questionReport.count(),
+    games: db.game.findMany({ ...byId, omit: { updatedAt: true } }),
+    gamePlayers: db.gamePlayer.findMany(byId),
   };
   const entries = await Promise.all(
     Object.entries(tables).map(async ([name, rows]) => [name, JSON.stringify(await rows)] as const),

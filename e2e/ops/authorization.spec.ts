@@ -45,6 +45,7 @@ const DRAFT_TITLE = `Matrix draft ${MARK}`;
 const ARTICLE_TITLE = `Matrix article ${MARK}`;
 const SHARED_SET_TITLE = `Matrix shared set ${MARK}`;
 const BANK_TITLE = `Matrix bank ${MARK}`;
+const GAME_TITLE = `Matrix game ${MARK}`;
 
 /** The policy: explicit where a route is special, else by where it lives. */
 function policyFor(pattern: string): Policy {
@@ -75,6 +76,12 @@ function policyFor(pattern: string): Policy {
     "/api/classes/[classId]/export": { allowed: ["teacher"] },
     // A student reports a question they were served (the attempt's set); teachers any they can list.
     "/api/reports": { allowed: SIGNED_IN.filter((role) => role !== "otherStudent") },
+    // A live game: its host on the projector, its players on their phones; nobody else knows it.
+    "/play": { allowed: STUDENTS },
+    "/play/[gameId]": { allowed: ["student"], secret: GAME_TITLE },
+    "/present/live/[gameId]": { allowed: ["teacher"], secret: GAME_TITLE },
+    "/api/live/games/[gameId]/events": { allowed: ["teacher", "student"], secret: GAME_TITLE },
+    "/api/live/games/[gameId]/answers": { allowed: ["student"] },
   };
   if (explicit[pattern]) return explicit[pattern];
   if (/\[(classId|assignmentId)\]/.test(pattern))
@@ -166,6 +173,40 @@ test("every page and route handler allows exactly whom it should, and a denial r
   });
   // The teacher's unshared question bank, and the set it came in as, which the teacher shares.
   const bank = await importBankFor(db, teacher, BANK_TITLE);
+  // A live game of the set, its first question open, with the class's student playing.
+  const liveAssignment = await db.assignment.create({
+    data: {
+      classId: classroom.id,
+      setId: set.id,
+      title: GAME_TITLE,
+      opensAt: new Date(Date.now() - 60_000),
+      feedbackPolicy: "AFTER_DUE",
+      live: true,
+      createdById: teacher.id,
+    },
+  });
+  const game = await db.game.create({
+    data: {
+      hostId: teacher.id,
+      classId: classroom.id,
+      setId: set.id,
+      assignmentId: liveAssignment.id,
+      pin: String(Math.floor(Math.random() * 1_000_000)).padStart(6, "0"),
+      title: GAME_TITLE,
+      state: "QUESTION",
+      position: 0,
+      questionSeconds: 240,
+      openedAt: new Date(),
+      closesAt: new Date(Date.now() + 240_000),
+      questions: { create: questions.map((q, position) => ({ position, questionId: q.id, openedAt: new Date() })) },
+    },
+  });
+  const liveAttempt = await db.attempt.create({
+    data: { userId: student.id, setId: set.id, assignmentId: liveAssignment.id, number: 1 },
+  });
+  await db.gamePlayer.create({
+    data: { gameId: game.id, userId: student.id, attemptId: liveAttempt.id, nickname: STUDENT_NAME },
+  });
   const articleSet = await db.questionSet.findFirstOrThrow({
     where: { kind: "ARTICLE", article: { slug: "istanbul-talks-2025-05-16" } },
   });
@@ -177,6 +218,7 @@ test("every page and route handler allows exactly whom it should, and a denial r
     draftId: draft.id,
     studentId: student.id,
     slug: article.slug,
+    gameId: game.id,
   });
 
   const clients = Object.fromEntries(
@@ -195,7 +237,13 @@ test("every page and route handler allows exactly whom it should, and a denial r
   const matrix: Cell[] = routes.map((route) => ({
     pattern: route.pattern,
     // Article quizzes are open to every student: use the seed's for /quiz, the private set elsewhere.
-    url: route.pattern === "/quiz/[setId]" ? `/quiz/${articleSet.id}` : fill(route.pattern),
+    // A game's event stream is asked for one view (a stream otherwise never ends).
+    url:
+      route.pattern === "/quiz/[setId]"
+        ? `/quiz/${articleSet.id}`
+        : route.pattern.endsWith("/events")
+          ? `${fill(route.pattern)}?once=1`
+          : fill(route.pattern),
     policy: policyFor(route.pattern),
   }));
   // Across owners: the import's own quiz, and the shared set of its questions, are the
@@ -275,7 +323,7 @@ test("every page and route handler allows exactly whom it should, and a denial r
   for (const { pattern, url, policy, shownTo = policy.allowed } of matrix) {
     for (const role of ROLES) {
       const client = clients[role];
-      const post = pattern === "/api/answers" || pattern === "/api/reports";
+      const post = pattern === "/api/answers" || pattern === "/api/reports" || pattern.endsWith("/answers");
       const body =
         pattern === "/api/answers"
           ? {
@@ -285,7 +333,15 @@ test("every page and route handler allows exactly whom it should, and a denial r
               answer: { type: "MULTIPLE_CHOICE", position: 0 },
               answeredAt: new Date().toISOString(),
             }
-          : { questionId: questions[1]!.id, reason: "UNCLEAR" };
+          : pattern.endsWith("/answers")
+            ? {
+                clientId: `matrix-live-${role}-${MARK}`,
+                position: 0,
+                questionId: questions[0]!.id,
+                answer: { type: "MULTIPLE_CHOICE", position: 0 },
+                answeredAt: new Date().toISOString(),
+              }
+            : { questionId: questions[1]!.id, reason: "UNCLEAR" };
       const response = post
         ? await client.post(url, { data: body, maxRedirects: 0 })
         : await client.get(url, { maxRedirects: 0 });

@@ -22,7 +22,7 @@ function toData(input: AssignmentInput) {
   };
 }
 
-async function requireAssignable(db: Db, teacher: Actor, classId: string, setId: string) {
+export async function requireAssignable(db: Db, teacher: Actor, classId: string, setId: string) {
   const [classroom, set] = await Promise.all([
     db.class.findFirst({ where: { id: classId, teacherId: teacher.id, archivedAt: null }, select: { id: true } }),
     db.questionSet.findFirst({
@@ -63,6 +63,8 @@ export async function createAssignment(db: Db, teacher: Actor, input: Assignment
   return assignment;
 }
 
+export const LIVE_ASSIGNMENT_MESSAGE = "This is a live game's assignment: its dates and feedback follow the game.";
+
 export const TIME_LIMIT_LOCKED_MESSAGE = "The time limit cannot change once a student has started an attempt.";
 
 /**
@@ -80,6 +82,8 @@ export async function updateAssignment(
     where: {
       id: assignmentId,
       class: { teacherId: teacher.id },
+      // A live game's assignment follows its game (its results show when the game ends).
+      live: false,
       // In the same statement as the write, so an attempt started meanwhile cannot slip past.
       OR: [{ timeLimitMinutes: data.timeLimitMinutes }, { attempts: { none: {} } }],
     },
@@ -88,9 +92,10 @@ export async function updateAssignment(
   if (updated.count !== 1) {
     const exists = await db.assignment.findFirst({
       where: { id: assignmentId, class: { teacherId: teacher.id } },
-      select: { id: true },
+      select: { id: true, live: true },
     });
     if (!exists) throw notFound("That assignment");
+    if (exists.live) throw new AppError("conflict", LIVE_ASSIGNMENT_MESSAGE);
     throw new AppError("conflict", TIME_LIMIT_LOCKED_MESSAGE, { timeLimitMinutes: TIME_LIMIT_LOCKED_MESSAGE });
   }
   await db.user.update({ where: { id: teacher.id }, data: { timeZone: input.timeZone } });

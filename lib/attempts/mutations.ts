@@ -24,10 +24,17 @@ import {
   type QuestionRef,
 } from "@/lib/attempts/store";
 import { isShuffled, shownOrder } from "@/lib/attempts/shuffle";
-import { CLOSED_MESSAGE, findQuizTarget, openAttempt, startRefusal, type QuizRef } from "@/lib/attempts/target";
+import {
+  CLOSED_MESSAGE,
+  findQuizTarget,
+  LIVE_ONLY_MESSAGE,
+  openAttempt,
+  startRefusal,
+  type QuizRef,
+} from "@/lib/attempts/target";
 import { describeAnswer } from "@/lib/attempts/view";
 import { isUniqueViolation, sqlOf, type Db } from "@/lib/db/client";
-import { SqlConflict } from "@/lib/db/sql";
+import { SqlConflict, type SqlStatement } from "@/lib/db/sql";
 import { AppError, notFound } from "@/lib/errors";
 import { ratingFor } from "@/lib/learning/memory";
 import { plannedMemoryWrites, readQuestionMemory } from "@/lib/learning/memory-store";
@@ -140,12 +147,23 @@ export async function loadQuestionUnscoped(db: Db, questionId: string): Promise<
 /** How many times an answer is tried again after losing a race for a memory row. */
 const MEMORY_RETRIES = 3;
 
+/**
+ * A live game's answer (lib/live/answers.ts): the game has judged when it was given and how long
+ * it took, and its guards, run in the answer's own transaction, fail it (SqlConflict) when the
+ * question closed before it was stored.
+ */
+export interface LiveAnswerGate {
+  answeredAt: Date;
+  elapsedMs: number;
+  guards: SqlStatement[];
+}
+
 export async function recordAnswer(
   db: Db,
   user: Actor,
   request: AnswerRequest,
   now = new Date(),
-  retries = MEMORY_RETRIES,
+  { live, retries = MEMORY_RETRIES }: { live?: LiveAnswerGate; retries?: number } = {},
 ): Promise<AnswerOutcome> {
   const sql = sqlOf(db);
   // Every read the answer needs at once (two queries, side by side): the attempt with its rules,
@@ -169,17 +187,22 @@ export async function recordAnswer(
     if (earlier) return earlier;
   }
   if (!attempt) throw notFound("That attempt");
+  // A live game's answers come only through the game, which judges their time itself.
+  if (attempt.live !== Boolean(live)) throw new AppError("forbidden", live ? CLOSED_MESSAGE : LIVE_ONLY_MESSAGE);
   if (!attempt.accepting) throw new AppError("forbidden", CLOSED_MESSAGE);
   if (!attempt.question) throw notFound("That question");
   // One judgement of when the answer was given, for the due date and the time limit alike.
   const deadline = attemptDeadline(attempt.startedAt, attempt.timeLimitMinutes);
-  const { answeredAt, late, overTime } = judgeAnswerTime({
-    claimed: request.answeredAt,
-    startedAt: attempt.startedAt,
-    receivedAt: now,
-    dueAt: attempt.dueAt,
-    deadline,
-  });
+  const { answeredAt, late, overTime } = live
+    ? { answeredAt: live.answeredAt, late: false, overTime: false }
+    : judgeAnswerTime({
+        claimed: request.answeredAt,
+        startedAt: attempt.startedAt,
+        receivedAt: now,
+        dueAt: attempt.dueAt,
+        deadline,
+      });
+  const responseMs = live ? live.elapsedMs : (request.responseMs ?? null);
   if (overTime) throw new AppError("forbidden", TIME_UP_MESSAGE);
   const question = await cachedQuestion(db, attempt.question);
   if (question.type !== request.answer.type)
@@ -188,12 +211,13 @@ export async function recordAnswer(
   const result = gradeAnswer(toGradable(question), request.answer);
   const given = describeAnswer(request.answer, question.options);
   const rule = feedbackRuleOf(attempt);
-  const rating = ratingFor({ score: result.score, responseMs: request.responseMs });
+  const rating = ratingFor({ score: result.score, responseMs: responseMs ?? undefined });
   // While the assignment keeps its results hidden, the answer waits to reach the student's
   // memory: review and mastery would otherwise tell right from wrong before the due date.
   const memoryPending = !feedbackVisible(rule, now);
-  // The order the options were shown in (recomputed here, never taken from the browser).
-  const shown = isShuffled(question.type) ? shownOrder(question, request.attemptId) : undefined;
+  // The order the options were shown in (recomputed here, never taken from the browser). A live
+  // game shows them in their stored order, on the projector and every phone alike.
+  const shown = isShuffled(question.type) && !live ? shownOrder(question, request.attemptId) : undefined;
   const storedAnswer: StoredAnswer = { ...request.answer, display: given, expected: result.expected, shown };
 
   // Every write in one batch (one round trip on PostgreSQL): the response; each tested fact's
@@ -207,6 +231,7 @@ export async function recordAnswer(
   try {
     changes = await sql.batch([
       lockAttempt(attempt.attemptId),
+      ...(live?.guards ?? []),
       insertResponse({
         attemptId: attempt.attemptId,
         questionId: question.id,
@@ -216,7 +241,7 @@ export async function recordAnswer(
         isCorrect: result.isCorrect,
         score: result.score,
         late,
-        responseMs: request.responseMs ?? null,
+        responseMs,
         answeredAt,
         receivedAt: now,
         memoryPending,
@@ -237,7 +262,7 @@ export async function recordAnswer(
       (await storedOutcome(db, user, { attemptId: attempt.attemptId, questionId: question.id }, now));
     if (stored) return stored;
     // Another answer on the same fact wrote its memory first: read it again and go again.
-    if (retries > 0) return recordAnswer(db, user, request, now, retries - 1);
+    if (retries > 0) return recordAnswer(db, user, request, now, { live, retries: retries - 1 });
     throw error;
   }
   return {

@@ -112,6 +112,8 @@ export interface AnswerTarget extends StoredRule {
   question: QuestionRef | null;
   /** A response is stored under the answer's clientId already (whoever's): the answer is a replay. */
   replayed: boolean;
+  /** The attempt is at a live game's assignment: it takes answers only through the game. */
+  live: boolean;
 }
 
 /**
@@ -143,8 +145,10 @@ export async function findAnswerTarget(
     updatedAt: unknown;
     factsUpdatedAt: unknown;
     replayed: unknown;
+    live: unknown;
   }>(
     `SELECT a."id" AS "attemptId", a."startedAt", a."finishedAt", s."dueAt", s."feedbackPolicy", s."timeLimitMinutes",
+            s."live",
             CASE WHEN a."assignmentId" IS NULL THEN 1
                  WHEN s."closedAt" IS NULL AND s."opensAt" <= ? AND EXISTS (
                    SELECT 1 FROM "Enrolment" e JOIN "Class" c ON c."id" = e."classId"
@@ -171,6 +175,7 @@ export async function findAnswerTarget(
     feedbackPolicy: row.feedbackPolicy,
     accepting: Number(row.accepting) === 1,
     replayed: Number(row.replayed) === 1,
+    live: row.live !== null && asBoolean(row.live),
     items: row.items,
     question:
       row.id === null || row.version === null
@@ -418,6 +423,8 @@ export interface StudentAssignment {
   feedbackPolicy: string;
   /** Minutes each attempt may take; null for no limit. */
   timeLimitMinutes: number | null;
+  /** A live game's: taken only through the game. */
+  live: boolean;
 }
 
 /** An assignment of a class the student is on (not removed, the class not archived), with its set's size. */
@@ -436,9 +443,10 @@ export async function findStudentAssignment(
     maxAttempts: number;
     feedbackPolicy: string;
     timeLimitMinutes: number | null;
+    live: unknown;
   }>(
     `SELECT s."setId", s."title", qs."kind", s."opensAt", s."closedAt", s."dueAt", s."maxAttempts", s."feedbackPolicy",
-            s."timeLimitMinutes",
+            s."timeLimitMinutes", s."live",
             CAST((SELECT COUNT(*) FROM "QuestionSetItem" i WHERE i."setId" = s."setId") AS INTEGER) AS "items"
      FROM "Assignment" s JOIN "Class" c ON c."id" = s."classId" JOIN "QuestionSet" qs ON qs."id" = s."setId"
      WHERE s."id" = ? AND c."archivedAt" IS NULL
@@ -450,6 +458,7 @@ export async function findStudentAssignment(
   return {
     ...row,
     items: Number(row.items),
+    live: asBoolean(row.live),
     timeLimitMinutes: row.timeLimitMinutes === null ? null : Number(row.timeLimitMinutes),
     opensAt: asDate(row.opensAt),
     closedAt: asNullableDate(row.closedAt),

@@ -34,6 +34,8 @@ export interface QuizTarget {
     feedbackPolicy: string;
     /** Minutes each attempt may take; null for no limit. */
     timeLimitMinutes: number | null;
+    /** A live game's: played only through the game. */
+    live: boolean;
   } | null;
   /** The user's attempts at it, oldest first. */
   attempts: { id: string; number: number; startedAt: Date; finishedAt: Date | null; score: number | null }[];
@@ -41,6 +43,7 @@ export interface QuizTarget {
 
 export const CLOSED_MESSAGE = "Your teacher has closed this assignment: it takes no more answers.";
 const NOT_OPEN_MESSAGE = "This assignment is not open yet.";
+export const LIVE_ONLY_MESSAGE = "This is a live game: it is played only while your teacher runs it, from its code.";
 
 /**
  * The quiz, if this user may see it: an assignment of a class they are on (not removed, the
@@ -72,6 +75,7 @@ export async function findQuizTarget(db: Db, user: Actor, ref: QuizRef, now = ne
         maxAttempts: row.maxAttempts,
         feedbackPolicy: row.feedbackPolicy,
         timeLimitMinutes: row.timeLimitMinutes,
+        live: row.live,
       },
     };
     attempts = listed;
@@ -122,6 +126,7 @@ export function openAttempt(target: QuizTarget) {
 export function startRefusal(target: QuizTarget, now: Date): string | null {
   const assignment = target.assignment;
   if (!assignment) return null;
+  if (assignment.live) return LIVE_ONLY_MESSAGE;
   if (assignment.opensAt > now) return NOT_OPEN_MESSAGE;
   if (assignment.closedAt !== null) return CLOSED_MESSAGE;
   if (!openAttempt(target) && target.attempts.length >= assignment.maxAttempts)

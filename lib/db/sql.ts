@@ -24,6 +24,8 @@ export interface SqlStatement {
    * batches there. SQLite skips it (0 changes): its group commit writes one batch at a time.
    */
   postgresOnly?: boolean;
+  /** Run on SQLite only (PostgreSQL skips it: 0 changes). */
+  sqliteOnly?: boolean;
 }
 
 export interface Sql {
@@ -251,7 +253,9 @@ export function createPostgresSql(pool: pg.Pool): Sql {
       try {
         const sent = corked(client, () => [
           client.query("BEGIN"),
-          ...batch.map(({ text, params }) => query(client, text, params)),
+          ...batch.map(({ text, params, sqliteOnly }) =>
+            sqliteOnly ? Promise.resolve({ rowCount: 0 } as pg.QueryResult) : query(client, text, params),
+          ),
           ...(checked ? [] : [client.query("COMMIT")]),
         ]);
         open = checked;
@@ -264,6 +268,10 @@ export function createPostgresSql(pool: pg.Pool): Sql {
           const statement = batch[i - 1];
           if (!statement) return;
           const rows = outcome.value.rowCount ?? 0;
+          if (statement.sqliteOnly) {
+            changed.push(0);
+            return;
+          }
           if (statement.expectChanges !== undefined && rows !== statement.expectChanges)
             throw new SqlConflict(`Expected ${statement.expectChanges} changed rows, got ${rows}: ${statement.text}`);
           changed.push(rows);

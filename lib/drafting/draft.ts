@@ -8,6 +8,8 @@ import datePlugin from "compromise-dates";
 import { stringify } from "yaml";
 
 import { FactSchema, type FactInput } from "@/lib/content/schemas";
+import { clauseShapeProblem } from "@/lib/questions/noun-phrase";
+import { subjectProblem } from "@/lib/questions/wellformed";
 
 import { findDates, type DateMention } from "./dates";
 import {
@@ -279,6 +281,16 @@ export function add(
     .replace(/^[,;:\s"“”]+|[,;:\s"“”]+$/g, "")
     .trim();
   if (!answer || !subject) return;
+  // A subject is a whole noun phrase or no fact: the gates would hold back every question on it.
+  // A place's or a date's subject may be the clause of the event ("The talks were held"), whose
+  // brackets, quotation marks and owner must still be whole.
+  const problem =
+    draft.kind === "number"
+      ? subjectProblem(subject, { relational: false })
+      : draft.kind === "person-role"
+        ? undefined
+        : clauseShapeProblem(subject);
+  if (problem) return;
   ctx.drafts.push({
     ...draft,
     id: "",
@@ -3996,6 +4008,68 @@ function assignIds(drafts: DraftFact[]): void {
   }
 }
 
+/** Figures a country has: "inflation", "exports", "the trade surplus", "turnout". */
+const NATIONAL_MEASURE =
+  /\b(?:inflation|exports|imports|shipments|trade surplus|trade deficit|current account|economic growth|economy|gdp|unemployment|turnout)\b/i;
+/** "the country's", "the west African nation": the country referred back to by its kind. */
+const COUNTRY_REFERENCE = /\bthe (?:[\p{L}-]+ ){0,2}(?:country|nation)(['’]s)?(?![\p{L}-])/iu;
+const MODIFIER_STOP = /^(?:the|a|an|in|of|to|for|from|on|at|by|with|and|or|its|their)$/i;
+
+/** The countries compromise tags in `text`, cleaned ("Japan's" -> "Japan", "Ivory Coast." -> "Ivory Coast"). */
+function countriesIn(text: string): string[] {
+  const found = loadNlp()(text).match("#Country+").out("array") as string[];
+  return [
+    ...new Set(
+      found
+        .flatMap((match) => match.split(/[,;]\s*/))
+        .map(cleanTagged)
+        .filter(Boolean),
+    ),
+  ];
+}
+
+/**
+ * A national figure with no owner ("Annual inflation in December", "The rise in machinery
+ * exports", "Turnout in the west African nation") says whose: the one country the headline and
+ * the opening sentence name ("Bangladesh's annual inflation in December", "Turnout in Ivory
+ * Coast"); a country referred to by its kind may also be the one its sentence opens with ("In
+ * Nepal, ... the country's"). Left as it is when no one country is named (the gates hold it back).
+ */
+function anchorNationalFigures(ctx: Context, title: string): void {
+  const lede = ctx.sentences.find((sentence) => sentence.text.length > 40)?.text ?? "";
+  const countries = countriesIn(`${title}. ${lede}`);
+  const articleCountry = countries.length === 1 ? countries[0] : undefined;
+  for (const draft of ctx.drafts) {
+    if (draft.kind !== "number") continue;
+    const reference = COUNTRY_REFERENCE.exec(draft.subject);
+    if (reference) {
+      const sentence = ctx.sentences.find((s) => s.text === draft.quote);
+      const opening = sentence ? openingPlace(ctx, sentence) : undefined;
+      const own = opening ? countriesIn(opening) : [];
+      const country = own.length === 1 ? own[0] : articleCountry;
+      if (country) {
+        const named = reference[1] ? `${country}'s` : country;
+        draft.subject = draft.subject.replace(reference[0], named);
+        draft.subject = draft.subject.charAt(0).toUpperCase() + draft.subject.slice(1);
+      }
+      continue;
+    }
+    if (!articleCountry) continue;
+    const measure = NATIONAL_MEASURE.exec(draft.subject);
+    if (!measure || draft.subject.includes(articleCountry) || /\p{Lu}[\p{L}.-]*['’]s?\b/u.test(draft.subject)) continue;
+    // Back over the measure's modifiers ("annual", "machinery", "non-food") to where its phrase starts.
+    const before = draft.subject.slice(0, measure.index).split(" ").filter(Boolean);
+    let start = before.length;
+    while (start > 0 && !MODIFIER_STOP.test(before[start - 1]!) && /^\p{L}/u.test(before[start - 1]!)) start--;
+    const kept = before.slice(0, start);
+    if (/^the$/i.test(kept.at(-1) ?? "")) kept.pop();
+    const phrase = [...before.slice(start), draft.subject.slice(measure.index)].join(" ");
+    const owned = `${articleCountry}'s ${phrase.charAt(0).toLowerCase()}${phrase.slice(1)}`;
+    const subject = [...kept, owned].join(" ");
+    draft.subject = subject.charAt(0).toUpperCase() + subject.slice(1);
+  }
+}
+
 /** Proposes facts stated by a news article. Deterministic; loads compromise once per process. */
 export function draftFacts(input: DraftInput): DraftFact[] {
   const sentences = splitSentences(input.body);
@@ -4048,6 +4122,7 @@ export function draftFacts(input: DraftInput): DraftFact[] {
     findDateFacts(ctx, index);
   });
   findNamedThings(ctx);
+  anchorNationalFigures(ctx, input.title);
   markInterimFigures(ctx, ctx.drafts);
   const order = new Map(DRAFT_KINDS.map((kind, i) => [kind, i]));
   const drafts = dedupe(oneRolePerMention(ctx.drafts)).sort(

@@ -65,3 +65,31 @@ describe("a generic noun or a missing owner made specific", () => {
     ]);
   });
 });
+
+describe("national figures say whose", () => {
+  it("gives an ownerless figure the one country the headline and opening name", () => {
+    const body = [
+      "Norway's exports fell for a third month in May, the trade ministry said on Friday.",
+      "Annual inflation eased to 6.2 percent in May. Machinery exports dropped 12 percent in May.",
+    ].join("\n\n");
+    expect(
+      draftFacts({ title: "Norway's exports slide", body, publishedOn: "2024-06-01" })
+        .filter((d) => d.kind === "number")
+        .map((d) => [d.subject, d.answer]),
+    ).toEqual([
+      ["Norway's annual inflation in May", "6.2"],
+      ["The fall in Norway's machinery exports in May", "12"],
+    ]);
+  });
+
+  it("names the country a sentence opens with for 'the country'", () => {
+    const body = "Floods hit Peru and Chile this week.\n\nIn Chile, 40 people are missing in the country's south.";
+    expect(numbers(body)).toEqual([["People who are missing in Chile's south", "40"]]);
+  });
+
+  it("leaves the figure alone when no one country is named", () => {
+    expect(numbers("Trade between Peru and Chile grew.\n\nAnnual inflation eased to 4.1 percent in May.")).toEqual([
+      ["Annual inflation in May", "4.1"],
+    ]);
+  });
+});

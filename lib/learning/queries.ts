@@ -36,6 +36,8 @@ export async function listStudentAssignments(db: Db, student: Actor, now = new D
     where: {
       opensAt: { lte: now },
       closedAt: null,
+      // A live game's assignment is joined from its game (the home's "Live game now").
+      live: false,
       class: { archivedAt: null, enrolments: { some: { studentId: student.id, removedAt: null } } },
     },
     select: {

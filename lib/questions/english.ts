@@ -95,6 +95,9 @@ export function tidy(text: string): string {
 
 const IRREGULAR_VERBS: [base: string, past: string, participle: string][] = [
   ["bear", "bore", "born"],
+  ["tear", "tore", "torn"],
+  ["sweep", "swept", "swept"],
+  ["flee", "fled", "fled"],
   ["become", "became", "become"],
   ["begin", "began", "begun"],
   ["break", "broke", "broken"],

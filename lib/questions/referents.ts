@@ -29,12 +29,35 @@ const TIME_WORDS =
 const BACK_REFERENCE =
   /\b(?:the (?:three|four|five|six|seven|eight|nine|ten|\d{1,2})|other|these|those|such|the same|the latter|the former)\s+\p{L}+/iu;
 
+/** "the state", "the country's", "the west African nation": a place referred back to by its kind. */
+const PLACE_REFERENCE =
+  /\bthe (?:[\p{L}-]+ ){0,2}(?:state|country|nation|city|province|region|island|town|county|district|village|capital)(?:['’]s)?(?![\p{L}-])/iu;
+
+/** What may follow a place noun that heads its phrase: a preposition, a verb, a relative. */
+const PLACE_FOLLOWERS =
+  /^(?:of|in|on|at|to|for|from|with|by|since|during|after|before|near|and|or|but|that|which|who|where|is|are|was|were|has|have|had|will|would|can|could|\p{L}+ed)$/u;
+
 /** The word that leaves the subject unresolved ("election", "the three counties"), or undefined. */
 export function vagueReferent(subject: string, body = ""): string | undefined {
   const raw = subjectWithoutNotes(subject);
   if (!raw || /^["“‘']/.test(raw)) return undefined;
   const back = BACK_REFERENCE.exec(raw);
   if (back) return back[0];
+  // "the west African nation", "the state's schools": a place named only by its kind.
+  const place = PLACE_REFERENCE.exec(raw);
+  if (place) {
+    // "the city of Nagoya" says which; "the city council" is no place but a modifier of one.
+    const next = raw
+      .slice(place.index + place[0].length)
+      .trim()
+      .split(/\s+/);
+    const modifier = !/['’]s$/.test(place[0]) && /^\p{Ll}+$/u.test(next[0] ?? "") && !PLACE_FOLLOWERS.test(next[0]!);
+    const namedAfter = next[0] === "of" && /^(?:\p{Lu}|(?:al|el|ad|as|ash|az|ibn|bin)-)/u.test(next[1] ?? "");
+    if (!namedAfter && !modifier) return place[0].replace(/['’]s$/, "");
+  }
+  // "The two sides' prisoners": which two sides, the question does not say.
+  const sides = /\bthe two sides\b/i.exec(raw);
+  if (sides) return sides[0];
   const words = raw.split(/\s+/).map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d'’-]+$/gu, ""));
   const content = words.filter((w) => w && !FILLER.has(w.toLowerCase()));
   // A name, a figure or a time ("Labor's share", "the 2019 election", "growth in June") says which.
@@ -43,13 +66,17 @@ export function vagueReferent(subject: string, body = ""): string | undefined {
   const first = words.find(Boolean) ?? "";
   const named = (w: string) =>
     w === first
-      ? /['’]s$/.test(w) || w.split("-").some((part) => /^\p{Lu}{2,}/u.test(part) || capitalisedMidSentence(part, body))
+      ? (/['’]s$/.test(w) && !pointsBack(w)) ||
+        w.split("-").some((part) => /^\p{Lu}{2,}/u.test(part) || capitalisedMidSentence(part, body))
       : /^\p{Lu}/u.test(w);
   if (content.some((w) => named(w) || /\d/.test(w) || TIME_WORDS.test(w))) return undefined;
   const lower = words.map((w) => w.toLowerCase());
   // "the change", "the authorities": a word that only ever refers back, unless a complement follows.
-  for (let i = 1; i < lower.length; i++)
-    if (lower[i - 1] === "the" && ANAPHORS.has(lower[i]!) && !COMPLEMENT.test(lower[i + 1] ?? "")) return lower[i];
+  // "the company's net loss": the owner is itself a reference back.
+  for (let i = 1; i < lower.length; i++) {
+    const word = lower[i]!.replace(/['’]s$/, "");
+    if (lower[i - 1] === "the" && ANAPHORS.has(word) && !COMPLEMENT.test(lower[i + 1] ?? "")) return word;
+  }
   // "The election", "Economic growth", "the joint meeting": the head with nothing that says which.
   const at = lower.findIndex((w) => VAGUE_HEADS.has(w));
   if (at < 0) return undefined;
@@ -72,7 +99,14 @@ const ANAPHORS = new Set([
   "loss",
   "company",
   "firm",
+  "group",
 ]);
+/** "Company's", "group's": a possessive that names no one. */
+function pointsBack(word: string): boolean {
+  const stem = word.toLowerCase().replace(/['’]s$/, "");
+  return ANAPHORS.has(stem) || VAGUE_HEADS.has(stem);
+}
+
 /** What follows a head to say which one: "the agreement to ...", "the deal between ...", "the rise in the lending rate". */
 const COMPLEMENT = /^(?:to|that|between|with|on|over|against|among|of|in|for|by|from|at)$/;
 /** Describing words that do not say which one: "the new deal", "the joint meeting", "the parliamentary elections". */

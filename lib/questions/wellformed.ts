@@ -6,8 +6,9 @@
 // understands, why a question built on them would not read as an English question with one
 // answer. The fill-in-the-blank question, which shows the article's own sentence, needs none of
 // this and is still served.
-import { analyseVerb, PREPOSITIONS, singularise } from "@/lib/questions/english";
+import { ADVERBS, analyseVerb, PREPOSITIONS, singularise } from "@/lib/questions/english";
 import { headOf } from "@/lib/questions/measures";
+import { CLAUSE_OPENERS, phraseShapeProblem, zeroRelativeStart } from "@/lib/questions/noun-phrase";
 import { MULTI_DAY_EVENTS } from "@/lib/questions/stems";
 import { normaliseText } from "@/lib/questions/normalise";
 import type { GeneratorFact } from "@/lib/questions/types";
@@ -82,7 +83,7 @@ export function subjectWithoutNotes(subject: string): string {
  * can: it is cut from a sentence, starts with a preposition or conjunction, breaks off at its end,
  * or is a whole clause with its own verb.
  */
-export function subjectProblem(subject: string): string | undefined {
+export function subjectProblem(subject: string, options: { relational?: boolean } = {}): string | undefined {
   const raw = subjectWithoutNotes(subject);
   const shown = raw.length > 60 ? `${raw.slice(0, 57)}…` : raw;
   if (!raw) return "the fact has no subject to ask about";
@@ -106,11 +107,14 @@ export function subjectProblem(subject: string): string | undefined {
   const reported = /^\w+ that /i.test(raw);
   const stranded =
     !reported && PREPOSITIONS.has(last) && lower.length > 2 && analyseVerb(lower.at(-2) ?? "") !== undefined;
-  if (lower.length > 1 && ((PREPOSITIONS.has(last) && !stranded) || OPEN_ENDINGS.has(last))) {
+  // "Members the two communities have": a clause with no "that" may end on its verb.
+  const zeroAt = zeroRelativeStart(raw);
+  const verbEnds = zeroAt > 0 && AUXILIARIES.has(last);
+  if (lower.length > 1 && ((PREPOSITIONS.has(last) && !stranded) || (OPEN_ENDINGS.has(last) && !verbEnds))) {
     return `the subject “${shown}” breaks off after “${list.at(-1)}”`;
   }
   // "Members killed in the raid of one family": a word that needs its "of" (members of what?) without it.
-  if (RELATIONAL_HEADS.has(first) && lower.length > 1 && lower[1] !== "of")
+  if (options.relational !== false && RELATIONAL_HEADS.has(first) && lower.length > 1 && lower[1] !== "of")
     return `the subject “${shown}” does not say ${first} of what right after “${list[0]}”`;
   // "Al Jazeera the death toll": a name run into another noun phrase.
   const glued = list.findIndex(
@@ -128,24 +132,81 @@ export function subjectProblem(subject: string): string | undefined {
   const zeroRelative = !DETERMINERS.has(first) && (/^\p{Lu}/u.test(second) || DETERMINERS.has(second.toLowerCase()));
   for (let i = 0; i < lower.length; i++) {
     const word = lower[i] ?? "";
-    const afterRelative = lower.slice(0, i).some((w) => RELATIVES.has(w)) || (zeroRelative && i >= 2);
+    // "Deaths since the outbreak began": a clause opened inside the phrase has its own verb.
+    const afterRelative =
+      lower.slice(0, i).some((w) => RELATIVES.has(w) || CLAUSE_OPENERS.has(w)) ||
+      (zeroRelative && i >= 2) ||
+      (zeroAt > 0 && i > zeroAt);
     if (afterRelative) break;
     if (i === 0 && AUXILIARIES.has(word))
       return `the subject “${shown}” is not a noun phrase (it starts with “${list[0]}”)`;
     if (i === 0) continue;
+    // "Food prices in May": the month, not the verb.
+    if (word === "may" && /^M/.test(list[i] ?? "")) continue;
+    // "People told to leave": the passive's participle.
+    if (i === 1 && word === "told" && lower[2] === "to" && !DETERMINERS.has(first)) continue;
     if (AUXILIARIES.has(word)) return `the subject “${shown}” is a whole clause (“${list[i]}”), not a noun phrase`;
     const verb = analyseVerb(word);
     const next = lower[i + 1] ?? "";
     const irregularPast = verb?.form === "past" && !DETERMINERS.has(lower[i - 1] ?? "");
-    if (verb && verb.form !== "participle" && (irregularPast || OBJECT_STARTERS.has(next) || /^\d/.test(next))) {
+    // "Residents issued an evacuation order", "people told to leave": right after a bare noun,
+    // a form that may be a participle is read as one (a reduced relative clause).
+    if (i === 1 && verb && verb.form !== "present" && verb.past === verb.participle && !DETERMINERS.has(first))
+      continue;
+    // "The storm flattened barns": after "the" and a noun, a past form with an object is the verb.
+    // ("The intelligence led operation": "led", "run", "backed" between two nouns make a compound.)
+    const objectAfter =
+      i === 2 &&
+      !COMPOUND_PARTICIPLES.has(word) &&
+      ARTICLES.has(first) &&
+      verb?.form === "both" &&
+      /^\p{Ll}/u.test(list[i + 1] ?? "") &&
+      !PREPOSITIONS.has(next) &&
+      !ADVERBS.has(next);
+    if (
+      verb &&
+      verb.form !== "participle" &&
+      (irregularPast || objectAfter || OBJECT_STARTERS.has(next) || /^\d/.test(next))
+    ) {
       return `the subject “${shown}” is a whole clause (“${list[i]}”), not a noun phrase`;
     }
+  }
+  return phraseShapeProblem(raw);
+}
+
+const QUESTION_WORDS = new Set(
+  "what who whom which how when where why much many long far did do does was were is are has have had will would by in of to for at on".split(
+    " ",
+  ),
+);
+const STEM_PRONOUNS = new Set("it its they their them he she his her him".split(" "));
+/** Leads a template puts before the statement or question proper. */
+const STEM_LEAD = /^(?:true or false\?\s*)?(?:according to the article,\s*)?(?:as of [^,]+,\s*)?/i;
+
+/**
+ * Why a stem points at someone or something it never names, or undefined: a pronoun with no name
+ * before it ("How much did its shares fall?"), or "the company", "the group", "the two sides"
+ * (the fact's subject is resolved to a name before this, where the article gives one).
+ */
+export function unclearReferentInStem(stem: string): string | undefined {
+  const body = stem.replace(STEM_LEAD, "");
+  const anaphor = /\bthe (?:company|firm|group|two sides)\b/i.exec(body);
+  if (anaphor) return `the question says “${anaphor[0]}” without saying which`;
+  const list = body.split(/\s+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}'’]+$/gu, ""));
+  for (let i = 0; i < list.length; i++) {
+    const word = list[i]!.toLowerCase().replace(/['’]s$/, "");
+    if (!STEM_PRONOUNS.has(word)) continue;
+    // Only question words before it ("How much did its shares fall?"): nothing it could refer to.
+    const before = list.slice(0, i).map((w) => w.toLowerCase());
+    if (before.every((w) => QUESTION_WORDS.has(w))) return `the question says “${list[i]}” without saying who or what`;
   }
   return undefined;
 }
 
 /** Why a finished stem does not read as English, or undefined: "the in in the", "the of". */
 export function stemProblem(stem: string): string | undefined {
+  const unclear = unclearReferentInStem(stem);
+  if (unclear) return unclear;
   const list = words(stem).map((w) => w.toLowerCase());
   const functionWord = (w: string) => PREPOSITIONS.has(w) || DETERMINERS.has(w) || CONJUNCTIONS.has(w);
   for (let i = 1; i < list.length; i++) {
@@ -159,6 +220,8 @@ export function stemProblem(stem: string): string | undefined {
       return `the question reads “${a} ${b}”`;
     // "the is of", "The rejected the plan": an article before a verb (not "that was") has lost its noun.
     if (ARTICLES.has(a) && FINITE_BE.has(b)) return `the question reads “${a} ${b}”`;
+    // "The tore through in the fire": an article before a past tense, its noun lost.
+    if (ARTICLES.has(a) && analyseVerb(b)?.form === "past") return `the question reads “${a} ${b}”`;
     const c = list[i + 1] ?? "";
     if (ARTICLES.has(a) && DETERMINERS.has(c) && analyseVerb(b) !== undefined && /ed$/.test(b))
       return `the question reads “${a} ${b} ${c}”`;
@@ -176,9 +239,15 @@ export function stemProblem(stem: string): string | undefined {
   // "What was the time the astronauts will spend ...?": asked in the past of what will happen.
   if (/^(?:what|who|which|how \w+) (?:was|were)\b.* will\b/.test(list.join(" ")))
     return "the question asks in the past tense about what will happen";
+  // "The time the crew will spend aboard was four months": a statement of the same mix.
+  // (Lower-case "will" only: "Will Humble was director" names a person.)
+  if (/\bwill (?!have\b)\w+\b(?:(?!\b(?:and|but|that|which|who)\b).)* (?:was|were)\b/.test(words(stem).join(" ")))
+    return "the statement says in the past tense what will happen";
   return undefined;
 }
 
+/** Participles that join a noun before them into a modifier: "state-run", "army led", "Russian-backed". */
+const COMPOUND_PARTICIPLES = new Set(["led", "run", "backed", "based", "owned", "funded", "sponsored", "made"]);
 const FINITE_BE = new Set(["is", "are", "was", "were", "has", "have", "will"]);
 const ARTICLES = new Set(["the", "a", "an"]);
 

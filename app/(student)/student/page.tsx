@@ -12,6 +12,7 @@ import { listStudentClasses } from "@/lib/classes/queries";
 import { formatDay } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { findProgress, listStudentAssignments, type AssignmentStatus } from "@/lib/learning/queries";
+import { listJoinableGames } from "@/lib/live/queries";
 
 import { LeaveClassButton } from "./leave-class-button";
 
@@ -35,7 +36,8 @@ const dueFormat = new Intl.DateTimeFormat("en-GB", {
 
 export default async function StudentHome() {
   const user = await requireRole(["STUDENT", "LEARNER"], "/student");
-  const [assignments, progress, articles, classes] = await Promise.all([
+  const [games, assignments, progress, articles, classes] = await Promise.all([
+    listJoinableGames(db, user),
     user.role === "STUDENT" ? listStudentAssignments(db, user) : Promise.resolve([]),
     findProgress(db, user),
     listArticles(db, user),
@@ -51,6 +53,23 @@ export default async function StudentHome() {
           </p>
         )}
       </div>
+
+      {games.length > 0 && (
+        <section aria-labelledby="live-heading" className="flex flex-col gap-3 rounded-2xl bg-surface p-4">
+          <h2 id="live-heading" className="text-xl font-semibold">
+            Live game now
+          </h2>
+          {games.map((game) => (
+            <Link
+              key={game.id}
+              href={`/play?pin=${game.pin ?? ""}`}
+              className={buttonClasses("primary", "w-full sm:w-auto")}
+            >
+              Join {game.title} ({game.class.name})
+            </Link>
+          ))}
+        </section>
+      )}
 
       {user.role === "STUDENT" && (
         <section aria-labelledby="assignments-heading" className="flex flex-col gap-3">

@@ -12,7 +12,7 @@ import { defineWidget, givenAnswer, isTypingTarget, MARK_RIGHT, MARK_WRONG, type
 
 type ChoiceAnswer = AnswerOf<typeof multipleChoice> | AnswerOf<typeof trueFalse>;
 
-function ChoiceInput({ question, disabled, onChange, feedback }: WidgetProps<ChoiceAnswer>) {
+function ChoiceInput({ question, disabled, onChange, feedback, marker }: WidgetProps<ChoiceAnswer>) {
   const [picked, setChoice] = useState<number | null>(null);
   const type = question.type as ChoiceAnswer["type"];
   const choice = givenAnswer<ChoiceAnswer>(feedback, type)?.position ?? picked;
@@ -75,6 +75,7 @@ function ChoiceInput({ question, disabled, onChange, feedback }: WidgetProps<Cho
             <span className="hidden w-5 shrink-0 text-sm text-muted sm:inline" aria-hidden>
               {i + 1}
             </span>
+            {marker?.(i)}
             <span className="flex-1">{option.text}</span>
             {mark && (
               <span className={cn("shrink-0 text-sm font-semibold", isRight ? "text-good" : "text-bad")}>

@@ -17,6 +17,11 @@ export interface WidgetProps<A extends KindAnswer = KindAnswer> {
    * was right, to mark in place, where the student is looking, without scrolling.
    */
   feedback?: Feedback | null;
+  /**
+   * A mark before each choice, by its index in display order (a live game's shapes, the same
+   * as the projector's); decorative, so the choice's name stays its text.
+   */
+  marker?: (index: number) => React.ReactNode;
 }
 
 /** The answer as given, of this widget's kind, from the feedback (null before it comes). */

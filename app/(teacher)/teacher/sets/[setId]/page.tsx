@@ -18,6 +18,7 @@ import { QuestionChoices } from "../_components/question-preview";
 
 import { AssignForm } from "./assign-form";
 import { BankDownloads } from "./bank-downloads";
+import { HostGameForm } from "./host-game-form";
 import { SetItemControls, SetOwnerControls } from "./set-controls";
 
 export const metadata: Metadata = { title: "Question set" };
@@ -76,6 +77,19 @@ export default async function SetPage({
           />
         )}
       </Card>
+      {classes.some((c) => !c.archivedAt) && set.items.length > 0 && (
+        <Card className="flex flex-col gap-3">
+          <h2 className="text-lg font-semibold">Host a live game</h2>
+          <p className="text-muted">
+            Play this set with a class on the projector: students answer on their phones, and their answers count in the
+            class&apos;s results.
+          </p>
+          <HostGameForm
+            setId={set.id}
+            classes={classes.filter((c) => !c.archivedAt).map((c) => ({ id: c.id, name: c.name }))}
+          />
+        </Card>
+      )}
       <section aria-labelledby="questions-heading" className="flex flex-col gap-2">
         <div className="flex flex-wrap items-center justify-between gap-2">
           <h2 id="questions-heading" className="text-xl font-semibold">

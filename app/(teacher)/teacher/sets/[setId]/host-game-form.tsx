@@ -1,0 +1,53 @@
+"use client";
+
+import { useActionState } from "react";
+
+import { FormMessage } from "@/components/ui/form-message";
+import { Input } from "@/components/ui/input";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { field } from "@/lib/form-state";
+
+import { createGameAction } from "../../live/actions";
+
+export function HostGameForm({ setId, classes }: { setId: string; classes: { id: string; name: string }[] }) {
+  const [state, action] = useActionState(createGameAction, null);
+  return (
+    <form action={action} className="grid gap-4 sm:grid-cols-2">
+      {state && !state.ok && (
+        <FormMessage tone="error" className="sm:col-span-2">
+          {state.error}
+        </FormMessage>
+      )}
+      <input type="hidden" name="setId" value={setId} />
+      <label className="flex flex-col gap-1.5 font-medium">
+        Class
+        <select name="classId" className="min-h-11 rounded-xl border border-line bg-canvas px-3">
+          {classes.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <Input
+        label="Seconds per question"
+        type="number"
+        min={5}
+        max={240}
+        {...field(state, "questionSeconds", "20")}
+        required
+      />
+      <label className="flex min-h-11 items-center gap-2">
+        <input type="checkbox" name="allowLateJoin" defaultChecked className="size-5 accent-brand" />
+        Let students join after the start
+      </label>
+      <label className="flex min-h-11 items-center gap-2">
+        <input type="checkbox" name="hideNames" className="size-5 accent-brand" />
+        Hide names on the projector
+      </label>
+      <SubmitButton pendingText="Opening…" className="sm:col-span-2 sm:justify-self-start">
+        Open the game
+      </SubmitButton>
+    </form>
+  );
+}

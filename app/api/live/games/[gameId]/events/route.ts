@@ -1,0 +1,25 @@
+// GET /api/live/games/[gameId]/events - the game as this viewer sees it, as server-sent events:
+// the whole view at once and again at every change (docs/decisions/0008-live-game.md).
+import { z } from "zod";
+
+import { db } from "@/lib/db";
+import { notFound } from "@/lib/errors";
+import { appLiveHub } from "@/lib/live/app-hub";
+import { findGameViewer } from "@/lib/live/queries";
+import { GameIdParamsSchema } from "@/lib/live/schemas";
+import { eventStream } from "@/lib/live/stream";
+import { route } from "@/lib/route";
+
+export const dynamic = "force-dynamic";
+
+// ?once=1: the current view as one event, then the end (a check, a test, a fallback poll).
+const QuerySchema = z.object({ once: z.literal("1").optional() });
+
+export const GET = route(
+  { params: GameIdParamsSchema, query: QuerySchema, refuse: "not_found" },
+  async ({ user, params, query, request }) => {
+    const viewer = await findGameViewer(db, user, params.gameId);
+    if (!viewer) throw notFound("That game");
+    return eventStream(appLiveHub(), params.gameId, viewer, request.signal, { once: query.once === "1" });
+  },
+);

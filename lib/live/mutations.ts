@@ -1,0 +1,303 @@
+// Hosting, joining and playing a live game. Every change goes through the state machine
+// (lib/live/machine.ts) and is written once (lib/live/store.ts); then this process's viewers hear
+// of it at once and the others through the hub (lib/live/hub.ts).
+import "server-only";
+
+import { randomInt } from "node:crypto";
+
+import { requireAssignable } from "@/lib/assignments/mutations";
+import { recordAnswer } from "@/lib/attempts/mutations";
+import type { CurrentUser } from "@/lib/auth/session";
+import { isUniqueViolation, sqlOf, type Db } from "@/lib/db/client";
+import { SqlConflict } from "@/lib/db/sql";
+import { AppError, notFound } from "@/lib/errors";
+import { releaseResults } from "@/lib/learning/release";
+import { announce } from "@/lib/live/hub";
+import {
+  applyCommand,
+  CLOSED_QUESTION_MESSAGE,
+  dueTransition,
+  type HostCommand,
+  joinRefusal,
+  judgeLiveAnswer,
+} from "@/lib/live/machine";
+import type { CreateGameInput, LiveAnswer } from "@/lib/live/schemas";
+import {
+  openQuestionGuards,
+  readGame,
+  scoreClosedQuestions,
+  updateGame,
+  writeTransition,
+  notifyChange,
+  type GameRow,
+} from "@/lib/live/store";
+
+type Actor = Pick<CurrentUser, "id" | "role">;
+
+export const REMOVED_MESSAGE = "Your teacher has removed you from this game.";
+
+function newPin(): string {
+  return String(randomInt(0, 1_000_000)).padStart(6, "0");
+}
+
+/**
+ * Makes a game of a question set for one of the teacher's classes: its live assignment (results
+ * hidden until the game ends), its questions in the set's order, and a PIN no running game has.
+ */
+export async function createGame(db: Db, teacher: Actor, input: CreateGameInput): Promise<{ gameId: string }> {
+  await requireAssignable(db, teacher, input.classId, input.setId);
+  const set = await db.questionSet.findUniqueOrThrow({
+    where: { id: input.setId },
+    select: { title: true, items: { orderBy: { position: "asc" }, select: { questionId: true } } },
+  });
+  const title = `Live: ${set.title}`;
+  for (let tries = 0; ; tries++) {
+    try {
+      const game = await db.$transaction(async (tx) => {
+        const assignment = await tx.assignment.create({
+          data: {
+            classId: input.classId,
+            setId: input.setId,
+            title,
+            opensAt: new Date(),
+            maxAttempts: 1,
+            feedbackPolicy: "AFTER_DUE",
+            live: true,
+            createdById: teacher.id,
+          },
+          select: { id: true },
+        });
+        return tx.game.create({
+          data: {
+            hostId: teacher.id,
+            classId: input.classId,
+            setId: input.setId,
+            assignmentId: assignment.id,
+            pin: newPin(),
+            title,
+            questionSeconds: input.questionSeconds,
+            allowLateJoin: input.allowLateJoin,
+            hideNames: input.hideNames,
+            questions: {
+              create: set.items.map((item, position) => ({ position, questionId: item.questionId })),
+            },
+          },
+          select: { id: true },
+        });
+      });
+      return { gameId: game.id };
+    } catch (error) {
+      // Another running game has this PIN: draw again.
+      if (!isUniqueViolation(error) || tries >= 5) throw error;
+    }
+  }
+}
+
+/** A game the teacher hosts (or teaches the class of), or not found. */
+async function hostedGame(db: Db, teacher: Actor, gameId: string): Promise<GameRow> {
+  const game = await readGame(sqlOf(db), gameId);
+  if (!game) throw notFound("That game");
+  if (game.hostId !== teacher.id) {
+    const teaches = await db.class.findFirst({
+      where: { id: game.classId, teacherId: teacher.id },
+      select: { id: true },
+    });
+    if (!teaches) throw notFound("That game");
+  }
+  return game;
+}
+
+/** After a change: the points of a question that closed, memory at the end, and every viewer told. */
+async function afterChange(db: Db, game: GameRow, ended: boolean, now: Date): Promise<void> {
+  await scoreClosedQuestions(db, game.id, now);
+  if (ended) await releaseResults(db, { assignmentId: game.assignmentId }, now);
+  announce(game.id);
+}
+
+/** One of the host's commands, applied to the game as it is now. */
+export async function commandGame(
+  db: Db,
+  teacher: Actor,
+  gameId: string,
+  command: HostCommand,
+  now = new Date(),
+): Promise<void> {
+  for (let tries = 0; ; tries++) {
+    const game = await hostedGame(db, teacher, gameId);
+    const result = applyCommand(game, command, now);
+    if (!result.ok) throw new AppError("conflict", result.message);
+    try {
+      await writeTransition(db, game, result.transition, now);
+    } catch (error) {
+      // The clock or another click changed the game first: decide again on what it is now.
+      if (error instanceof SqlConflict && tries < 3) continue;
+      throw error;
+    }
+    await afterChange(db, game, result.transition.change.state === "ENDED", now);
+    return;
+  }
+}
+
+/**
+ * Makes whatever change the clock has made due (an open question whose time ran out closes).
+ * Anyone may call it, any number of times: the change is written once. Returns whether this
+ * call changed the game.
+ */
+export async function tickGame(db: Db, gameId: string, now = new Date()): Promise<boolean> {
+  const game = await readGame(sqlOf(db), gameId);
+  if (!game) return false;
+  const due = dueTransition(game, now);
+  if (!due) {
+    // A question closed but not scored (its server stopped in between) is scored now.
+    if (await scoreClosedQuestions(db, gameId, now)) {
+      announce(gameId);
+      return true;
+    }
+    return false;
+  }
+  try {
+    await writeTransition(db, game, due, now);
+  } catch (error) {
+    if (error instanceof SqlConflict) return false;
+    throw error;
+  }
+  await afterChange(db, game, false, now);
+  return true;
+}
+
+/** Shows or hides students' names on the projector. */
+export async function setHideNames(db: Db, teacher: Actor, gameId: string, hideNames: boolean, now = new Date()) {
+  const game = await hostedGame(db, teacher, gameId);
+  await sqlOf(db).batch([updateGame(game.id, null, { hideNames }, now), notifyChange(game.id)]);
+  announce(game.id);
+}
+
+/** Removes a player: their answers stay, they score no more and cannot join again. */
+export async function removePlayer(db: Db, teacher: Actor, gameId: string, playerId: string, now = new Date()) {
+  const game = await hostedGame(db, teacher, gameId);
+  const removed = await db.gamePlayer.updateMany({
+    where: { id: playerId, gameId: game.id, removedAt: null },
+    data: { removedAt: now },
+  });
+  if (removed.count !== 1) throw notFound("That player");
+  await sqlOf(db).batch([updateGame(game.id, null, {}, now), notifyChange(game.id)]);
+  announce(game.id);
+}
+
+/** The running game a PIN names, for a student on its class's roster; null otherwise. */
+export async function findGameByPin(db: Db, student: Actor, pin: string) {
+  if (student.role !== "STUDENT") return null;
+  return db.game.findFirst({
+    where: {
+      pin,
+      class: { archivedAt: null, enrolments: { some: { studentId: student.id, removedAt: null } } },
+    },
+    select: { id: true, title: true, state: true, allowLateJoin: true },
+  });
+}
+
+/**
+ * Joins the game a PIN names, as a student of its class: their attempt at the game's assignment
+ * and their player record. Joining again (another tab, a reload) finds the same player.
+ */
+export async function joinGame(db: Db, student: Actor, pin: string): Promise<{ gameId: string }> {
+  const game = await findGameByPin(db, student, pin);
+  if (!game)
+    throw new AppError("not_found", "No game of your classes has that PIN. Check the PIN on the screen.", {
+      pin: "No game of your classes has that PIN.",
+    });
+  const existing = await db.gamePlayer.findUnique({
+    where: { gameId_userId: { gameId: game.id, userId: student.id } },
+    select: { removedAt: true },
+  });
+  if (existing?.removedAt) throw new AppError("forbidden", REMOVED_MESSAGE);
+  if (existing) return { gameId: game.id };
+  const refusal = joinRefusal(game);
+  if (refusal) throw new AppError("forbidden", refusal);
+  const full = await db.game.findUniqueOrThrow({
+    where: { id: game.id },
+    select: { setId: true, assignmentId: true },
+  });
+  const user = await db.user.findUniqueOrThrow({ where: { id: student.id }, select: { displayName: true } });
+  try {
+    await db.$transaction(async (tx) => {
+      const attempt = await tx.attempt.create({
+        data: { userId: student.id, setId: full.setId, assignmentId: full.assignmentId, number: 1 },
+        select: { id: true },
+      });
+      await tx.gamePlayer.create({
+        data: { gameId: game.id, userId: student.id, attemptId: attempt.id, nickname: user.displayName },
+      });
+    });
+  } catch (error) {
+    // Another tab joined at the same moment.
+    if (!isUniqueViolation(error)) throw error;
+    return { gameId: game.id };
+  }
+  await sqlOf(db).batch([updateGame(game.id, null, {}, new Date()), notifyChange(game.id)]);
+  announce(game.id);
+  return { gameId: game.id };
+}
+
+export interface LiveAnswerOutcome {
+  status: "received";
+  /** This answer (or another to the same question) was stored earlier. */
+  duplicate: boolean;
+}
+
+/**
+ * A player's answer to the open question: judged by the game's clock, then recorded through the
+ * quiz's own answer path (idempotent by clientId, one answer per question, results hidden until
+ * the game ends). Nothing about right or wrong comes back: that waits for the question to close.
+ */
+export async function recordLiveAnswer(
+  db: Db,
+  student: Actor,
+  gameId: string,
+  answer: LiveAnswer,
+  now = new Date(),
+): Promise<LiveAnswerOutcome> {
+  const sql = sqlOf(db);
+  const [game, player] = await Promise.all([
+    readGame(sql, gameId),
+    db.gamePlayer.findUnique({
+      where: { gameId_userId: { gameId, userId: student.id } },
+      select: { attemptId: true, removedAt: true },
+    }),
+  ]);
+  if (!game || !player) throw notFound("That game");
+  if (player.removedAt) throw new AppError("forbidden", REMOVED_MESSAGE);
+  const request = {
+    clientId: answer.clientId,
+    attemptId: player.attemptId,
+    questionId: answer.questionId,
+    answer: answer.answer,
+    answeredAt: answer.answeredAt,
+  };
+  const current = await db.gameQuestion.findUnique({
+    where: { gameId_position: { gameId, position: answer.position } },
+    select: { questionId: true },
+  });
+  if (!current || current.questionId !== answer.questionId) throw notFound("That question");
+  const judged = judgeLiveAnswer(game, { position: answer.position, claimedAt: answer.answeredAt, receivedAt: now });
+  if (!judged.ok) {
+    // A retry of an answer stored before the question closed is still "received".
+    const stored = await db.response.findUnique({ where: { clientId: answer.clientId }, select: { attemptId: true } });
+    if (stored?.attemptId === player.attemptId) return { status: "received", duplicate: true };
+    throw new AppError("forbidden", judged.message);
+  }
+  try {
+    const outcome = await recordAnswer(db, student, request, now, {
+      live: {
+        answeredAt: judged.answeredAt,
+        elapsedMs: judged.elapsedMs,
+        guards: openQuestionGuards(gameId, answer.position, player.attemptId),
+      },
+    });
+    return { status: "received", duplicate: outcome.duplicate };
+  } catch (error) {
+    // The question closed while the answer was being stored: it was not.
+    if (error instanceof SqlConflict) throw new AppError("forbidden", CLOSED_QUESTION_MESSAGE);
+    throw error;
+  }
+}

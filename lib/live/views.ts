@@ -1,0 +1,200 @@
+// What each screen of a live game is sent: the projector's view and each phone's, built from
+// one snapshot of the game (lib/live/queries.ts). Pure. A phone's view carries the right
+// answer, and the player's own right or wrong, only once the question has closed; the
+// projector's shows no name while the teacher has names turned off.
+import type { QuestionView } from "@/lib/attempts/view";
+import type { GameStateName } from "@/lib/live/machine";
+import { rankStandings } from "@/lib/live/scoring";
+
+export interface SnapshotPlayer {
+  id: string;
+  userId: string;
+  nickname: string;
+  score: number;
+  streak: number;
+  correct: number;
+  rightMs: number;
+  joinedAt: Date;
+  removed: boolean;
+  /** They have answered the question on screen. */
+  answered: boolean;
+  /** Their answer to the question on screen, once it is scored. */
+  last: { isCorrect: boolean; points: number } | null;
+}
+
+export interface Reveal {
+  /** The right answer, in words. */
+  expected: string;
+  explanation: string;
+  /** The source sentence. */
+  quote: string;
+  articleSlug: string;
+  /** How the answers fell: each choice (choice questions), or right, partly right and wrong. */
+  distribution: { label: string; count: number; right: boolean }[];
+}
+
+export interface GameSnapshot {
+  id: string;
+  title: string;
+  pin: string | null;
+  state: GameStateName;
+  revision: number;
+  position: number;
+  questionCount: number;
+  questionSeconds: number;
+  openedAt: Date | null;
+  closesAt: Date | null;
+  pausedAt: Date | null;
+  hideNames: boolean;
+  allowLateJoin: boolean;
+  /** The question on screen (none in the lobby), as a phone may see it before answering. */
+  question: QuestionView | null;
+  /** The question on screen was skipped. */
+  skipped: boolean;
+  /** Once the question on screen has closed (and was not skipped). */
+  reveal: Reveal | null;
+  players: SnapshotPlayer[];
+}
+
+/** The clock fields every view carries: the phone counts down from them. */
+interface ClockView {
+  /** The server's clock when the view was made (ms since the epoch): phones correct theirs by it. */
+  serverNow: number;
+  closesAt: number | null;
+  /** While paused, the ms that were left. */
+  pausedLeftMs: number | null;
+}
+
+function clockOf(snapshot: GameSnapshot, now: Date): ClockView {
+  return {
+    serverNow: now.getTime(),
+    closesAt: snapshot.closesAt?.getTime() ?? null,
+    pausedLeftMs:
+      snapshot.pausedAt && snapshot.closesAt
+        ? Math.max(0, snapshot.closesAt.getTime() - snapshot.pausedAt.getTime())
+        : null,
+  };
+}
+
+export interface LeaderboardRow {
+  rank: number;
+  /** Null while names are off. */
+  name: string | null;
+  score: number;
+}
+
+export interface HostView extends ClockView {
+  kind: "host";
+  gameId: string;
+  revision: number;
+  title: string;
+  pin: string | null;
+  state: GameStateName;
+  position: number;
+  questionCount: number;
+  paused: boolean;
+  hideNames: boolean;
+  allowLateJoin: boolean;
+  question: QuestionView | null;
+  skipped: boolean;
+  reveal: Reveal | null;
+  /** In the lobby: who has joined (names only when names are on). */
+  playerCount: number;
+  playerNames: string[];
+  answeredCount: number;
+  /** Top five (the podium's three from it at the end). */
+  leaderboard: LeaderboardRow[];
+  /** For the teacher's own controls (remove a player), names always: this list is not projected. */
+  roster: { id: string; name: string; removed: boolean }[];
+}
+
+function ranked(snapshot: GameSnapshot) {
+  return rankStandings(snapshot.players.filter((p) => !p.removed));
+}
+
+export function hostView(snapshot: GameSnapshot, now: Date): HostView {
+  const active = ranked(snapshot);
+  return {
+    kind: "host",
+    gameId: snapshot.id,
+    revision: snapshot.revision,
+    title: snapshot.title,
+    pin: snapshot.pin,
+    state: snapshot.state,
+    position: snapshot.position,
+    questionCount: snapshot.questionCount,
+    paused: snapshot.pausedAt !== null,
+    hideNames: snapshot.hideNames,
+    allowLateJoin: snapshot.allowLateJoin,
+    question: snapshot.question,
+    skipped: snapshot.skipped,
+    reveal: snapshot.reveal,
+    playerCount: active.length,
+    playerNames: snapshot.hideNames ? [] : active.map((p) => p.nickname).sort((a, b) => a.localeCompare(b)),
+    answeredCount: active.filter((p) => p.answered).length,
+    leaderboard: active
+      .slice(0, 5)
+      .map((p) => ({ rank: p.rank, name: snapshot.hideNames ? null : p.nickname, score: p.score })),
+    roster: snapshot.players.map((p) => ({ id: p.id, name: p.nickname, removed: p.removed })),
+    ...clockOf(snapshot, now),
+  };
+}
+
+export interface PlayerView extends ClockView {
+  kind: "player";
+  gameId: string;
+  revision: number;
+  title: string;
+  state: GameStateName;
+  position: number;
+  questionCount: number;
+  paused: boolean;
+  question: QuestionView | null;
+  skipped: boolean;
+  /** Only once the question has closed. */
+  reveal: Reveal | null;
+  you: {
+    nickname: string;
+    score: number;
+    streak: number;
+    rank: number;
+    players: number;
+    /** They have answered the question on screen (the server has it). */
+    answered: boolean;
+    /** Their answer to the question on screen, once it has closed and been scored. */
+    last: { isCorrect: boolean; points: number } | null;
+    removed: boolean;
+  };
+}
+
+/** A player's view, or null when they are not in the game. */
+export function playerView(snapshot: GameSnapshot, userId: string, now: Date): PlayerView | null {
+  const player = snapshot.players.find((p) => p.userId === userId);
+  if (!player) return null;
+  const active = ranked(snapshot);
+  const closed = snapshot.state !== "QUESTION" && snapshot.state !== "LOBBY";
+  return {
+    kind: "player",
+    gameId: snapshot.id,
+    revision: snapshot.revision,
+    title: snapshot.title,
+    state: snapshot.state,
+    position: snapshot.position,
+    questionCount: snapshot.questionCount,
+    paused: snapshot.pausedAt !== null,
+    question: snapshot.question,
+    skipped: snapshot.skipped,
+    reveal: closed ? snapshot.reveal : null,
+    you: {
+      nickname: player.nickname,
+      score: player.score,
+      streak: player.streak,
+      rank: active.find((p) => p.id === player.id)?.rank ?? active.length + 1,
+      players: active.length,
+      answered: player.answered,
+      last: closed ? player.last : null,
+      removed: player.removed,
+    },
+    ...clockOf(snapshot, now),
+  };
+}
