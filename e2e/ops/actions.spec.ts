@@ -17,7 +17,9 @@ import { E2E_BASE_URL } from "../env";
 import { expect, type Factory, PASSWORD, test } from "../fixtures";
 import {
   type Cast,
+  BANK_GIFT,
   IMPORT_BODY,
+  importBankFor,
   makeCast,
   publishImport,
   ROLES,
@@ -117,6 +119,9 @@ interface Target {
   setTitle: string;
   assignmentId: string;
   assignmentTitle: string;
+  /** The teacher's unshared question bank, and the set it came in as (which the teacher shares). */
+  bankSlug: string;
+  bankSetId: string;
   /** A draft import with one accepted fact. */
   draftId: string;
   draftTitle: string;
@@ -174,6 +179,7 @@ async function makeTarget(db: Db, make: Factory, cast: Cast, label: string): Pro
       createdById: cast.teacher.id,
     },
   });
+  const bank = await importBankFor(db, cast.teacher, names("bank"));
   const draftTitle = names("draft");
   const fact = {
     id: "fact-1",
@@ -283,6 +289,8 @@ async function makeTarget(db: Db, make: Factory, cast: Cast, label: string): Pro
     setTitle,
     assignmentId: assignment.id,
     assignmentTitle,
+    bankSlug: bank.slug,
+    bankSetId: bank.setId,
     draftId: draft.id,
     draftTitle,
     factId: fact.id,
@@ -549,6 +557,15 @@ const POLICY: Record<string, ActionPolicy> = {
     allowed: ["teacher"],
     form: ({ t }) => ({ slug: t.slug, shared: "true" }),
   },
+  // Question banks: anyone who teaches may preview and import one (it becomes their own).
+  [`${IMPORT_ACTIONS}#previewBankAction`]: {
+    allowed: TEACHERS,
+    form: () => ({ fileName: `Bank ${MARK}.gift`, text: BANK_GIFT }),
+  },
+  [`${IMPORT_ACTIONS}#importBankAction`]: {
+    allowed: TEACHERS,
+    form: () => ({ fileName: `Bank ${MARK}.gift`, text: BANK_GIFT }),
+  },
 
   // Feeds: anyone who teaches follows one (here one already stored, so nothing is fetched); a
   // follow and an inbox are their teacher's; an admin alone adds a feed for every teacher.
@@ -630,6 +647,24 @@ interface CrossCell {
 }
 
 const CROSS_OWNER: CrossCell[] = [
+  {
+    action: `${SET_ACTIONS}#createAssignmentAction`,
+    label: "assign the shared set of a private question bank to one's own class",
+    form: (cell, role) => ({ ...assignmentForm(cell), classId: ownClassOf(cell, role), setId: cell.t.bankSetId }),
+    ownerAllowed: true,
+  },
+  {
+    action: `${SET_ACTIONS}#createSetAction`,
+    label: "build a set of the whole question bank",
+    form: ({ t }) => ({ title: `Whole bank ${MARK}`, articleSlugs: t.bankSlug }),
+    ownerAllowed: true,
+  },
+  {
+    action: `${IMPORT_ACTIONS}#shareArticleAction`,
+    label: "share the question bank",
+    form: ({ t }) => ({ slug: t.bankSlug, shared: "true" }),
+    ownerAllowed: true,
+  },
   {
     action: `${SET_ACTIONS}#createAssignmentAction`,
     label: "assign the import's quiz to one's own class",

@@ -8,7 +8,7 @@ import path from "node:path";
 import type { APIRequestContext, Browser } from "@playwright/test";
 
 import { expect, PASSWORD, test } from "../fixtures";
-import { makeCast, publishImport, ROLES, type Role, SIGNED_IN, STUDENTS, TEACHERS } from "../matrix";
+import { importBankFor, makeCast, publishImport, ROLES, type Role, SIGNED_IN, STUDENTS, TEACHERS } from "../matrix";
 
 /** Routes under app/, as URL patterns: "/teacher/classes/[classId]". */
 function discoverRoutes(dir = "app", prefix = ""): { pattern: string; kind: "page" | "route" }[] {
@@ -44,6 +44,7 @@ const ASSIGNMENT_TITLE = `Matrix assignment ${MARK}`;
 const DRAFT_TITLE = `Matrix draft ${MARK}`;
 const ARTICLE_TITLE = `Matrix article ${MARK}`;
 const SHARED_SET_TITLE = `Matrix shared set ${MARK}`;
+const BANK_TITLE = `Matrix bank ${MARK}`;
 const GAME_TITLE = `Matrix game ${MARK}`;
 const FEED_TITLE = `Matrix feed ${MARK}`;
 const FEED_ITEM_TITLE = `Matrix feed item ${MARK}`;
@@ -172,6 +173,8 @@ test("every page and route handler allows exactly whom it should, and a denial r
       items: { create: article.questionIds.map((questionId, position) => ({ questionId, position })) },
     },
   });
+  // The teacher's unshared question bank, and the set it came in as, which the teacher shares.
+  const bank = await importBankFor(db, teacher, BANK_TITLE);
   // A live game of the set, its first question open, with the class's student playing.
   const liveAssignment = await db.assignment.create({
     data: {
@@ -316,6 +319,41 @@ test("every page and route handler allows exactly whom it should, and a denial r
       pattern: "/teacher/sets/new",
       url: "/teacher/sets/new",
       policy: { allowed: TEACHERS, secret: ARTICLE_TITLE },
+      shownTo: ["teacher"],
+    },
+    // A private question bank: its set (shared by its owner), the set's download in every
+    // format, and the listings are its teacher's alone.
+    {
+      pattern: "/teacher/sets/[setId]",
+      url: `/teacher/sets/${bank.setId}`,
+      policy: { allowed: ["teacher"], secret: BANK_TITLE },
+    },
+    ...(["gift", "moodle-xml", "csv"] as const).map((format) => ({
+      pattern: "/api/sets/[setId]/export",
+      url: `/api/sets/${bank.setId}/export?format=${format}`,
+      policy: { allowed: ["teacher"] as Role[], secret: BANK_TITLE },
+    })),
+    {
+      pattern: "/api/sets/[setId]/export",
+      url: `/api/sets/${bank.setId}/export?format=kahoot`,
+      policy: { allowed: ["teacher"] as Role[] },
+    },
+    {
+      pattern: "/teacher/sets",
+      url: "/teacher/sets",
+      policy: { allowed: TEACHERS, secret: BANK_TITLE },
+      shownTo: ["teacher"],
+    },
+    {
+      pattern: "/teacher/import",
+      url: "/teacher/import",
+      policy: { allowed: TEACHERS, secret: BANK_TITLE },
+      shownTo: ["teacher"],
+    },
+    {
+      pattern: "/teacher/sets/new",
+      url: "/teacher/sets/new",
+      policy: { allowed: TEACHERS, secret: BANK_TITLE },
       shownTo: ["teacher"],
     },
   );

@@ -373,10 +373,10 @@ export async function deleteDraft(db: Db, teacher: Actor, draftId: string): Prom
   if (deleted.count !== 1) throw notFound("That draft");
 }
 
-/** Shares a teacher's imported article with every teacher (and their students), or stops. */
+/** Shares a teacher's imported article or question bank with every teacher (and their students), or stops. */
 export async function setArticleShared(db: Db, teacher: Actor, slug: string, shared: boolean): Promise<void> {
   const updated = await db.article.updateMany({
-    where: { slug, ownerId: teacher.id, source: "IMPORT" },
+    where: { slug, ownerId: teacher.id, source: { in: ["IMPORT", "BANK"] } },
     data: { shared },
   });
   if (updated.count !== 1) throw notFound("That article");
