@@ -34,7 +34,7 @@ export function e2eServerEnv(): NodeJS.ProcessEnv {
     SMTP_URL: `file:${path.resolve("data/e2e/outbox")}`,
     // No schedule ticking behind the tests' backs (the matrices compare the database before and
     // after each call): a followed feed is read at once and its items drafted right after, which
-    // is what e2e/teacher/feeds.spec.ts checks; the schedule itself is tested in tests/integration/feeds.test.ts.
+    // is what e2e/teacher/links.spec.ts checks; the schedule itself is tested in tests/integration/feeds.test.ts.
     FEEDS_SCHEDULE: "off",
   };
 }

@@ -166,4 +166,20 @@ describe("writeGift", () => {
     const expressed = EVERY_TYPE.filter((q) => !giftFits(q));
     expect(questions.map(({ line: _line, ...q }) => q)).toEqual(expressed);
   });
+
+  it("keeps an arrow in a choice's text, and leaves out a short answer GIFT would read as a pair", () => {
+    const choice = EVERY_TYPE.find((q) => q.answer.type === "MULTIPLE_CHOICE")!;
+    const blank = EVERY_TYPE.find((q) => q.answer.type === "FILL_BLANK")!;
+    if (choice.answer.type !== "MULTIPLE_CHOICE" || blank.answer.type !== "FILL_BLANK") throw new Error("fixture");
+    const arrowed = {
+      ...choice,
+      answer: { ...choice.answer, options: choice.answer.options.map((o, i) => (i === 0 ? `${o} -> north` : o)) },
+    };
+    const typed = { ...blank, answer: { ...blank.answer, answerText: "A -> B" } };
+    const { text, omitted } = writeGift("Arrows", [arrowed, typed]);
+    expect(omitted.map((o) => o.reason)).toEqual(["GIFT reads “->” in a short answer as a matching pair"]);
+    const { questions, problems } = parseGift(text);
+    expect(problems).toEqual([]);
+    expect(questions.map(({ line: _line, ...q }) => q)).toEqual([arrowed]);
+  });
 });

@@ -45,8 +45,15 @@ function escapeGift(text: string): string {
 /** Why GIFT cannot hold a question, or undefined. */
 export const giftFits: Fits = (question) => {
   if (question.type === "ORDERING") return "GIFT has no ordering question";
-  if (question.answer.type === "MATCHING" && pairsOf(question.answer).length < 3)
+  const { answer } = question;
+  if (answer.type === "MATCHING" && pairsOf(answer).length < 3)
     return "GIFT's matching questions need at least three pairs";
+  // GIFT has no escape for "->": in an answer where every choice is right, it makes a pair.
+  const arrowIn = (texts: string[]) => texts.some((t) => t.includes("->"));
+  if (answer.type === "FILL_BLANK" && arrowIn([answer.answerText, ...answer.alternatives.split("\n")]))
+    return "GIFT reads “->” in a short answer as a matching pair";
+  if (answer.type === "MATCHING" && arrowIn(pairsOf(answer).map(([left]) => left)))
+    return "GIFT reads “->” in a matching item as the pair's arrow";
   return undefined;
 };
 
@@ -257,7 +264,8 @@ function answerOf(body: string, html: boolean, typos: string | undefined): Parse
   const items = itemsOf(trimmed);
   if (typeof items === "string") return { problem: items };
   const text = (item: Item) => plain(item.text, html);
-  if (items.some((i) => firstUnescaped(i.text, "->") >= 0)) {
+  // As Moodle reads it: a question with a wrong choice (~) is multiple choice, whatever its text.
+  if (items.every((i) => i.right) && items.some((i) => firstUnescaped(i.text, "->") >= 0)) {
     const left: string[] = [];
     const right: string[] = [];
     for (const item of items) {

@@ -4,7 +4,7 @@
 // checked (so a name cannot resolve to a public address for the check and a private one for
 // the connection); a cap on the bytes read (after decompression), a time limit for the whole
 // fetch, and only the content types asked for. Runs in the drafting thread on the server
-// (lib/links/links-in-worker.ts); the resolver can be replaced, so tests never resolve or
+// (readArticleInWorker, lib/drafting/draft-in-worker.ts); the resolver can be replaced, so tests never resolve or
 // connect to anything but their own local server.
 import { lookup as dnsLookup } from "node:dns/promises";
 import http, { type IncomingMessage } from "node:http";
