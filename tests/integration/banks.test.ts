@@ -223,6 +223,27 @@ describe(`question banks on ${TEST_PROVIDER}`, () => {
     expect(await counts()).toEqual(before);
   });
 
+  it("gives back an article's quiz, exported as GIFT and imported, question for question", async () => {
+    const teacher = await makeUser(test.db, "TEACHER");
+    const quiz = await test.db.questionSet.findFirstOrThrow({
+      where: { kind: "ARTICLE", article: { slug: "istanbul-talks-2025-05-16" } },
+      select: { id: true },
+    });
+    const exported = (await findSetForExport(test.db, teacher, quiz.id))!;
+    const { text, omitted } = writeGift(exported.title, exported.questions);
+    const back = await importBank(test.db, teacher, { fileName: "Istanbul talks.gift", text });
+    expect(back.imported).toBe(exported.questions.length - omitted.length);
+    // Matching pairs are stored in another order (so no row starts beside its match): compare them as pairs.
+    const comparable = ({ type, stem, answer }: (typeof exported.questions)[number]) =>
+      answer.type === "MATCHING"
+        ? { type, stem, pairs: answer.left.map((left, i) => `${left} -> ${answer.right[i]}`).sort() }
+        : { type, stem, answer };
+    const expressed = exported.questions.filter((_q, i) => !omitted.some((o) => o.number === i + 1));
+    expect(new Set(expressed.map((q) => q.type)).size).toBeGreaterThan(2);
+    const again = (await findSetForExport(test.db, teacher, back.setId))!;
+    expect(again.questions.map(comparable)).toEqual(expressed.map(comparable));
+  });
+
   it("exports an article's questions with their source sentence and the article they are from", async () => {
     const teacher = await makeUser(test.db, "TEACHER");
     const quiz = await test.db.questionSet.findFirstOrThrow({
