@@ -225,11 +225,17 @@ function corked<T>(client: pg.PoolClient, send: () => T): T {
   }
 }
 
+/**
+ * The most statements sent together on one connection: PostgreSQL runs them one after another,
+ * so a larger group would queue behind its slowest while other connections idle.
+ */
+const GROUP_LIMIT = 8;
+
 /** SQL on PostgreSQL through a pool (the same pool the Prisma client is given). */
 export function createPostgresSql(pool: pg.Pool): Sql {
   // Named statements are parsed and planned once per connection.
   const names = new Map<string, { name: string; text: string }>();
-  const query = (client: pg.Pool | pg.PoolClient, text: string, params: readonly SqlValue[]) => {
+  const query = (client: pg.PoolClient, text: string, params: readonly SqlValue[]) => {
     let named = names.get(text);
     if (!named) names.set(text, (named = { name: `quizwire_${names.size}`, text: numbered(text) }));
     const values = params.map((p) => (p instanceof Date ? toText(p) : p));
@@ -237,10 +243,48 @@ export function createPostgresSql(pool: pg.Pool): Sql {
       throw postgresError(error);
     });
   };
+  // Statements outside a batch that are asked for in one turn of the event loop (an answer's
+  // reads, side by side; the requests that arrived together) leave together: up to
+  // GROUP_LIMIT on one connection, pipelined, in one write. Per statement sent alone, the
+  // pool's checkout and the socket's write and wakeup cost more CPU than PostgreSQL's work.
+  interface Queued {
+    text: string;
+    params: readonly SqlValue[];
+    resolve(result: pg.QueryResult): void;
+    reject(error: unknown): void;
+  }
+  let queued: Queued[] = [];
+  const sendGroup = async (group: Queued[]) => {
+    let client: pg.PoolClient;
+    try {
+      client = await pool.connect();
+    } catch (error) {
+      for (const item of group) item.reject(error);
+      return;
+    }
+    try {
+      const sent = corked(client, () => group.map(({ text, params }) => query(client, text, params)));
+      await Promise.all(sent.map((result, i) => result.then(group[i]!.resolve, group[i]!.reject)));
+    } finally {
+      // Each statement is its own transaction (its own Sync): one that fails leaves the
+      // connection usable, and the pool discards one that broke.
+      client.release();
+    }
+  };
+  const flushQueued = () => {
+    const all = queued;
+    queued = [];
+    for (let i = 0; i < all.length; i += GROUP_LIMIT) void sendGroup(all.slice(i, i + GROUP_LIMIT));
+  };
+  const single = (text: string, params: readonly SqlValue[]) =>
+    new Promise<pg.QueryResult>((resolve, reject) => {
+      queued.push({ text, params, resolve, reject });
+      if (queued.length === 1) setImmediate(flushQueued);
+    });
   return {
-    all: async (text, params) => (await query(pool, text, params)).rows as never[],
-    one: async (text, params) => (await query(pool, text, params)).rows[0] as never,
-    run: async (text, params) => (await query(pool, text, params)).rowCount ?? 0,
+    all: async (text, params) => (await single(text, params)).rows as never[],
+    one: async (text, params) => (await single(text, params)).rows[0] as never,
+    run: async (text, params) => (await single(text, params)).rowCount ?? 0,
     // The whole batch is sent at once on a pipelined connection (see createDb): BEGIN, each
     // statement, and COMMIT, one round trip instead of one per statement. A statement that
     // fails makes PostgreSQL refuse the rest of the transaction, and the COMMIT behind it
