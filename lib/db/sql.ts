@@ -225,6 +225,29 @@ function corked<T>(client: pg.PoolClient, send: () => T): T {
   }
 }
 
+// The text a failed check carries (PostgreSQL's 22P02, invalid text for an integer).
+const CHECK_FAILED = " rows changed, not the rows expected";
+
+/**
+ * A statement that must change (or lock) `expected` rows, made to fail when it does not, so that
+ * PostgreSQL refuses the rest of its transaction and the COMMIT already sent behind it rolls
+ * back: a checked batch takes one round trip, not one to read the counts and one to commit.
+ * Its one row is the rows it changed. (The count is only known as the statement runs, so the
+ * failing cast cannot be folded ahead of time.)
+ */
+function checkedText(text: string, expected: number): string {
+  if (!Number.isInteger(expected)) throw new Error(`expectChanges must be a whole number, got ${expected}.`);
+  // A locking SELECT (FOR SHARE / FOR UPDATE) counts the rows it returns; a write, the rows it changed.
+  const rows = /^\s*SELECT\b/i.test(text) ? text : `${text} RETURNING 1`;
+  return `WITH "changed" AS (${rows})
+    SELECT CASE WHEN COUNT(*) = ${expected} THEN COUNT(*)
+                ELSE CAST(COUNT(*) || '${CHECK_FAILED}' AS INTEGER) END AS "changed" FROM "changed"`;
+}
+
+function isCheckFailure(error: { code?: string; message?: string }): boolean {
+  return error.code === "22P02" && (error.message ?? "").includes(CHECK_FAILED);
+}
+
 /**
  * The most statements sent together on one connection: PostgreSQL runs them one after another,
  * so a larger group would queue behind its slowest while other connections idle.
@@ -288,46 +311,44 @@ export function createPostgresSql(pool: pg.Pool): Sql {
     // The whole batch is sent at once on a pipelined connection (see createDb): BEGIN, each
     // statement, and COMMIT, one round trip instead of one per statement. A statement that
     // fails makes PostgreSQL refuse the rest of the transaction, and the COMMIT behind it
-    // rolls back. Only a batch with expectChanges waits for the counts before its COMMIT:
-    // the second round trip is what lets a stale optimistic check roll everything back.
+    // rolls back; a checked statement (expectChanges) fails itself when it changes other rows
+    // than expected (checkedText), so a stale optimistic check rolls everything back too.
     async batch(batch) {
       const client = await pool.connect();
-      const checked = batch.some((s) => s.expectChanges !== undefined);
-      let open = false;
       try {
         const sent = corked(client, () => [
           client.query("BEGIN"),
-          ...batch.map(({ text, params, sqliteOnly }) =>
-            sqliteOnly ? Promise.resolve({ rowCount: 0 } as pg.QueryResult) : query(client, text, params),
+          ...batch.map(({ text, params, expectChanges, sqliteOnly }) =>
+            sqliteOnly
+              ? Promise.resolve({ rowCount: 0, rows: [] } as unknown as pg.QueryResult)
+              : query(client, expectChanges === undefined ? text : checkedText(text, expectChanges), params),
           ),
-          ...(checked ? [] : [client.query("COMMIT")]),
+          client.query("COMMIT"),
         ]);
-        open = checked;
         const settled = await Promise.allSettled(sent);
-        // The first statement that failed or changed other rows than expected decides, as if
-        // each had been awaited in turn: the ones after it ran in a transaction that rolls back.
+        // The first statement that failed decides, as if each had been awaited in turn: the
+        // ones after it ran in a transaction that rolled back.
         const changed: number[] = [];
         settled.forEach((outcome, i) => {
-          if (outcome.status === "rejected") throw outcome.reason;
           const statement = batch[i - 1];
+          if (outcome.status === "rejected") {
+            const error = outcome.reason as { code?: string; message?: string };
+            if (statement?.expectChanges !== undefined && isCheckFailure(error))
+              throw new SqlConflict(`Expected ${statement.expectChanges} changed rows: ${statement.text}`);
+            throw outcome.reason;
+          }
           if (!statement) return;
-          const rows = outcome.value.rowCount ?? 0;
           if (statement.sqliteOnly) {
             changed.push(0);
             return;
           }
-          if (statement.expectChanges !== undefined && rows !== statement.expectChanges)
-            throw new SqlConflict(`Expected ${statement.expectChanges} changed rows, got ${rows}: ${statement.text}`);
-          changed.push(rows);
+          changed.push(
+            statement.expectChanges === undefined
+              ? (outcome.value.rowCount ?? 0)
+              : Number((outcome.value.rows[0] as { changed: string }).changed),
+          );
         });
-        if (open) {
-          await client.query("COMMIT");
-          open = false;
-        }
         return changed;
-      } catch (error) {
-        if (open) await client.query("ROLLBACK").catch(() => undefined);
-        throw error;
       } finally {
         client.release();
       }
