@@ -32,5 +32,9 @@ export function e2eServerEnv(): NodeJS.ProcessEnv {
     LOG_REQUESTS: process.env.LOG_REQUESTS ?? "off",
     // "Forgot password" works only where mail is set up: the e2e servers write their mail to files.
     SMTP_URL: `file:${path.resolve("data/e2e/outbox")}`,
+    // No schedule ticking behind the tests' backs (the matrices compare the database before and
+    // after each call): a followed feed is read at once and its items drafted right after, which
+    // is what e2e/teacher/feeds.spec.ts checks; the schedule itself is tested in tests/integration/feeds.test.ts.
+    FEEDS_SCHEDULE: "off",
   };
 }

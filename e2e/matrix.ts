@@ -2,6 +2,7 @@
 // in e2e/ops/authorization.spec.ts, server actions in e2e/ops/actions.spec.ts. Kept outside
 // e2e/ops/ so Playwright does not take it for a spec.
 import type { Db } from "@/lib/db/client";
+import { importBank } from "@/lib/banks/mutations";
 import { publishDraft } from "@/lib/imports/mutations";
 import { makeUser } from "@/tests/support/factories";
 
@@ -137,4 +138,43 @@ export async function publishImport(
     questionIds: quiz.items.map((i) => i.questionId),
     factRefs: facts.map((f) => `${slug}#${f.id}`),
   };
+}
+
+/** A small GIFT bank written for the tests: five questions Quizwire asks (every type GIFT has) and an essay it skips. */
+export const BANK_GIFT = bankGift("");
+
+function bankGift(mark: string): string {
+  return [
+    `::Capital::Which city is the capital of Freedonia? {=Fredville ~Sylvania City ~Marxburg####Fredville has been the capital since 1901${mark}.}`,
+    "",
+    "The Long River flows north.{F}",
+    "",
+    "The Long River rises in the {=Blue Hills =Blue Mountains} near the border.",
+    "",
+    "How long is the Long River, in kilometres?{#420:5}",
+    "",
+    "Match each town with its river. {=Fredville -> Long River =Marxburg -> Red River =Sylvania City -> Silver River}",
+    "",
+    "Write a paragraph about the river. {}",
+  ].join("\n");
+}
+
+/** A teacher's question bank imported as the app imports one: private, with its set (here shared). */
+export async function importBankFor(
+  db: Db,
+  owner: { id: string; role?: "TEACHER" | "ADMIN" },
+  title: string,
+): Promise<{ slug: string; title: string; setId: string }> {
+  const { slug, setId } = await importBank(
+    db,
+    { id: owner.id, role: owner.role ?? "TEACHER" },
+    {
+      fileName: `${title}.gift`,
+      // The title in a feedback too, so a test can tell this bank from others made of the same file.
+      text: bankGift(` (${title})`),
+    },
+  );
+  // Sharing the set shares none of its private bank's questions.
+  await db.questionSet.update({ where: { id: setId }, data: { shared: true } });
+  return { slug, title, setId };
 }

@@ -120,12 +120,12 @@ export async function readJsonBody(
   }
 }
 
-/** A download with a file name safe for any browser. */
-export function download(body: string, fileName: string, type: string): Response {
+/** A download with a file name safe for any browser (text is sent as UTF-8, bytes as they are). */
+export function download(body: string | Uint8Array, fileName: string, type: string): Response {
   const ascii = fileName.replace(/[^\w.-]+/g, "-");
-  return new Response(body, {
+  return new Response(typeof body === "string" ? body : new Blob([new Uint8Array(body)]), {
     headers: {
-      "Content-Type": `${type}; charset=utf-8`,
+      "Content-Type": typeof body === "string" ? `${type}; charset=utf-8` : type,
       "Content-Disposition": `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
       "Cache-Control": "no-store",
     },

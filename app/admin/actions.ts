@@ -8,7 +8,9 @@ import { adminResetPassword, createInvitation, setUserDisabled } from "@/lib/acc
 import { adminAction } from "@/lib/actions";
 import { db } from "@/lib/db";
 import { publicUrl } from "@/lib/public-url";
-import { setSignupMode, SignupModeSchema } from "@/lib/settings";
+import { setFeedForEveryone } from "@/lib/feeds/mutations";
+import { AllowedHostsSchema } from "@/lib/links/schemas";
+import { setFetchAllowedHosts, setSignupMode, SignupModeSchema } from "@/lib/settings";
 
 const UserIdSchema = z.object({ userId: z.string().min(1) });
 
@@ -35,5 +37,22 @@ export const setDisabledAction = adminAction(
   async ({ userId, disabled }, admin) => {
     await setUserDisabled(db, admin, userId, disabled === "true");
     revalidatePath("/admin");
+  },
+);
+
+// Hosts on the school's network that links and feeds may be read from (every other private address is refused).
+export const setAllowedHostsAction = adminAction(AllowedHostsSchema, async ({ hosts }) => {
+  await setFetchAllowedHosts(db, hosts);
+  revalidatePath("/admin");
+  return { hosts };
+});
+
+// A feed for every teacher, or no longer (teachers who follow it keep it). Posted from /admin and from the feeds page.
+export const setFeedForEveryoneAction = adminAction(
+  z.object({ feedId: z.string().min(1), forEveryone: z.enum(["true", "false"]) }),
+  async ({ feedId, forEveryone }) => {
+    await setFeedForEveryone(db, feedId, forEveryone === "true");
+    revalidatePath("/admin");
+    revalidatePath("/teacher/feeds");
   },
 );

@@ -8,7 +8,54 @@ import { OneTimePassword } from "@/components/ui/one-time-password";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { field } from "@/lib/form-state";
 
-import { createInvitationAction, resetPasswordAction, setDisabledAction, setSignupModeAction } from "./actions";
+import {
+  createInvitationAction,
+  resetPasswordAction,
+  setAllowedHostsAction,
+  setDisabledAction,
+  setFeedForEveryoneAction,
+  setSignupModeAction,
+} from "./actions";
+
+export function ForEveryoneButton({ feedId, forEveryone }: { feedId: string; forEveryone: boolean }) {
+  const [state, action] = useActionState(setFeedForEveryoneAction, null);
+  return (
+    <form action={action}>
+      <input type="hidden" name="feedId" value={feedId} />
+      <input type="hidden" name="forEveryone" value={forEveryone ? "false" : "true"} />
+      <SubmitButton variant="ghost">{forEveryone ? "Stop for every teacher" : "Add for every teacher"}</SubmitButton>
+      {state && !state.ok && <FormMessage tone="error">{state.error}</FormMessage>}
+    </form>
+  );
+}
+
+export function AllowedHostsForm({ hosts }: { hosts: string[] }) {
+  const [state, action] = useActionState(setAllowedHostsAction, null);
+  const hostsField = field(state, "hosts", hosts.join("\n"));
+  return (
+    <form action={action} className="flex flex-col gap-3">
+      <label className="flex flex-col gap-1.5 font-medium">
+        Hosts on the school&apos;s network
+        <span className="text-sm font-normal text-muted">
+          Imported links and feeds are read only from the public internet. List here, one a line, any host on a private
+          network they may be read from too (for example intranet.school.org, or 10.0.0.5:8080).
+        </span>
+        <textarea
+          name="hosts"
+          rows={3}
+          defaultValue={hostsField.defaultValue}
+          aria-invalid={hostsField.error ? true : undefined}
+          className="rounded-xl border border-line bg-canvas p-3 font-normal"
+        />
+      </label>
+      {hostsField.error && <p className="text-sm font-medium text-bad">{hostsField.error}</p>}
+      <SubmitButton variant="secondary" className="self-start">
+        Save hosts
+      </SubmitButton>
+      {state?.ok && <FormMessage tone="success">Saved.</FormMessage>}
+    </form>
+  );
+}
 
 export function SignupModeForm({ mode }: { mode: "open" | "invite" }) {
   const [state, action] = useActionState(setSignupModeAction, null);

@@ -70,6 +70,7 @@ describe("the answer card", () => {
           quote: "The delegations met in Istanbul and later in Geneva.",
           articleSlug: "talks",
           anchor: null,
+          inArticle: true,
           answer: null,
           marks: null,
         },
@@ -91,6 +92,7 @@ describe("feedback in place, where the student is looking", () => {
     quote: "The sentence.",
     articleSlug: "talks",
     anchor: null,
+    inArticle: true,
   };
   const answered = (q: QuestionView, feedback: Omit<Feedback, keyof typeof base>) =>
     card({ question: q, answer: { given: "", status: "saved", feedback: { ...base, ...feedback } } });

@@ -166,15 +166,19 @@ function FeedbackPanel({ feedback }: { feedback: Feedback }) {
         </p>
       )}
       <p>{feedback.explanation}</p>
-      <blockquote className="border-l-4 border-brand pl-3 italic">
-        <mark className="bg-transparent text-ink">“{feedback.quote}”</mark>
-      </blockquote>
-      <Link
-        href={`/articles/${feedback.articleSlug}?highlight=${encodeURIComponent(feedback.quote)}${feedback.anchor ? `#${feedback.anchor}` : ""}`}
-        className="inline-flex min-h-11 items-center self-start font-semibold text-brand underline underline-offset-4"
-      >
-        Read it in the article
-      </Link>
+      {feedback.quote && (
+        <blockquote className="border-l-4 border-brand pl-3 italic">
+          <mark className="bg-transparent text-ink">“{feedback.quote}”</mark>
+        </blockquote>
+      )}
+      {feedback.inArticle && (
+        <Link
+          href={`/articles/${feedback.articleSlug}?highlight=${encodeURIComponent(feedback.quote)}${feedback.anchor ? `#${feedback.anchor}` : ""}`}
+          className="inline-flex min-h-11 items-center self-start font-semibold text-brand underline underline-offset-4"
+        >
+          Read it in the article
+        </Link>
+      )}
     </div>
   );
 }

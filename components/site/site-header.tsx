@@ -50,6 +50,9 @@ export async function SiteHeader() {
                   <Link href="/teacher/import" className={linkClass}>
                     Import
                   </Link>
+                  <Link href="/teacher/feeds" className={linkClass}>
+                    Feeds
+                  </Link>
                 </>
               )}
               <Link href="/account" className={linkClass}>

@@ -17,7 +17,9 @@ import { E2E_BASE_URL } from "../env";
 import { expect, type Factory, PASSWORD, test } from "../fixtures";
 import {
   type Cast,
+  BANK_GIFT,
   IMPORT_BODY,
+  importBankFor,
   makeCast,
   publishImport,
   ROLES,
@@ -117,6 +119,9 @@ interface Target {
   setTitle: string;
   assignmentId: string;
   assignmentTitle: string;
+  /** The teacher's unshared question bank, and the set it came in as (which the teacher shares). */
+  bankSlug: string;
+  bankSetId: string;
   /** A draft import with one accepted fact. */
   draftId: string;
   draftTitle: string;
@@ -125,8 +130,15 @@ interface Target {
   gameId: string;
   gamePin: string;
   playerId: string;
+  /** A feed the teacher follows (not due: nothing is fetched), with one drafted item in their inbox. */
+  feedId: string;
+  feedUrl: string;
+  feedTitle: string;
+  itemId: string;
+  itemTitle: string;
 }
 
+const SHARED_LINK = "https://news.example/council-elects-new-chair";
 const DRAFT_QUOTE = "The city council elected Maria Novak as its new chair on Monday.";
 
 async function makeTarget(db: Db, make: Factory, cast: Cast, label: string): Promise<Target> {
@@ -167,6 +179,7 @@ async function makeTarget(db: Db, make: Factory, cast: Cast, label: string): Pro
       createdById: cast.teacher.id,
     },
   });
+  const bank = await importBankFor(db, cast.teacher, names("bank"));
   const draftTitle = names("draft");
   const fact = {
     id: "fact-1",
@@ -227,10 +240,39 @@ async function makeTarget(db: Db, make: Factory, cast: Cast, label: string): Pro
   const player = await db.gamePlayer.create({
     data: { gameId: game.id, userId: student.id, attemptId: liveAttempt.id, nickname: studentName },
   });
+  const feedTitle = names("feed");
+  const itemTitle = names("feed item");
+  const feedUrl = `https://feeds.example/${label}-${MARK}.rss`;
+  const feed = await db.feed.create({
+    data: {
+      url: feedUrl,
+      title: feedTitle,
+      nextFetchAt: new Date(Date.now() + 86_400_000),
+      follows: { create: { userId: cast.teacher.id } },
+    },
+  });
+  const item = await db.feedItem.create({
+    data: {
+      url: `https://feeds.example/${label}-${MARK}/story`,
+      title: itemTitle,
+      outlet: "Wire",
+      publishedAt: new Date(),
+      status: "DRAFTED",
+      publishedOn: new Date("2025-06-01"),
+      body: IMPORT_BODY,
+      factsJson: JSON.stringify([fact]),
+      entries: { create: { feedId: feed.id } },
+    },
+  });
   return {
     gameId: game.id,
     gamePin: game.pin!,
     playerId: player.id,
+    feedId: feed.id,
+    feedUrl,
+    feedTitle,
+    itemId: item.id,
+    itemTitle,
     classId: classroom.id,
     className,
     joinCode: classroom.joinCode,
@@ -247,6 +289,8 @@ async function makeTarget(db: Db, make: Factory, cast: Cast, label: string): Pro
     setTitle,
     assignmentId: assignment.id,
     assignmentTitle,
+    bankSlug: bank.slug,
+    bankSetId: bank.setId,
     draftId: draft.id,
     draftTitle,
     factId: fact.id,
@@ -280,6 +324,7 @@ const SET_ACTIONS = "app/(teacher)/teacher/sets/actions.ts";
 const ASSIGNMENT_ACTIONS = "app/(teacher)/teacher/assignments/actions.ts";
 const IMPORT_ACTIONS = "app/(teacher)/teacher/import/actions.ts";
 const ADMIN_ACTIONS = "app/admin/actions.ts";
+const FEED_ACTIONS = "app/(teacher)/teacher/feeds/actions.ts";
 const ACCOUNT_ACTIONS = "app/account/actions.ts";
 const ARTICLE_ACTIONS = "app/(teacher)/teacher/articles/[slug]/actions.ts";
 const LIVE_ACTIONS = "app/(teacher)/teacher/live/actions.ts";
@@ -486,6 +531,13 @@ const POLICY: Record<string, ActionPolicy> = {
     allowed: TEACHERS,
     form: () => ({ title: `Imported ${MARK}`, outlet: "Wire", url: "", publishedOn: "2025-06-01", body: IMPORT_BODY }),
   },
+  // Reading a link stores nothing; here the address is the target's import, shared, so every
+  // teacher finds it already imported and nothing is fetched.
+  [`${IMPORT_ACTIONS}#readLinkAction`]: {
+    allowed: TEACHERS,
+    setUp: ({ db, t }) => db.article.update({ where: { slug: t.slug }, data: { url: SHARED_LINK, shared: true } }),
+    form: () => ({ url: SHARED_LINK }),
+  },
   [`${IMPORT_ACTIONS}#setFactStatusAction`]: {
     allowed: ["teacher"],
     form: ({ t }) => ({ draftId: t.draftId, factId: t.factId, status: "rejected" }),
@@ -505,9 +557,30 @@ const POLICY: Record<string, ActionPolicy> = {
     allowed: ["teacher"],
     form: ({ t }) => ({ slug: t.slug, shared: "true" }),
   },
+  // Question banks: anyone who teaches may preview and import one (it becomes their own).
+  [`${IMPORT_ACTIONS}#previewBankAction`]: {
+    allowed: TEACHERS,
+    form: () => ({ fileName: `Bank ${MARK}.gift`, text: BANK_GIFT }),
+  },
+  [`${IMPORT_ACTIONS}#importBankAction`]: {
+    allowed: TEACHERS,
+    form: () => ({ fileName: `Bank ${MARK}.gift`, text: BANK_GIFT }),
+  },
+
+  // Feeds: anyone who teaches follows one (here one already stored, so nothing is fetched); a
+  // follow and an inbox are their teacher's; an admin alone adds a feed for every teacher.
+  [`${FEED_ACTIONS}#followFeedAction`]: { allowed: TEACHERS, form: ({ t }) => ({ url: t.feedUrl }) },
+  [`${FEED_ACTIONS}#unfollowFeedAction`]: { allowed: ["teacher"], form: ({ t }) => ({ feedId: t.feedId }) },
+  [`${ADMIN_ACTIONS}#setFeedForEveryoneAction`]: {
+    allowed: ["admin"],
+    form: ({ t }) => ({ feedId: t.feedId, forEveryone: "true" }),
+  },
+  [`${FEED_ACTIONS}#takeFeedItemAction`]: { allowed: ["teacher"], form: ({ t }) => ({ itemId: t.itemId }) },
+  [`${FEED_ACTIONS}#dismissFeedItemAction`]: { allowed: ["teacher"], form: ({ t }) => ({ itemId: t.itemId }) },
 
   // Admin only; an admin's reset and disable reach any user, here the class's student.
   [`${ADMIN_ACTIONS}#setSignupModeAction`]: { allowed: ["admin"], form: () => ({ mode: "invite" }) },
+  [`${ADMIN_ACTIONS}#setAllowedHostsAction`]: { allowed: ["admin"], form: () => ({ hosts: "intranet.school.test" }) },
   [`${ADMIN_ACTIONS}#createInvitationAction`]: { allowed: ["admin"], form: () => ({ email: "", role: "TEACHER" }) },
   [`${ADMIN_ACTIONS}#resetPasswordAction`]: { allowed: ["admin"], form: ({ t }) => ({ userId: t.studentId }) },
   [`${ADMIN_ACTIONS}#setDisabledAction`]: {
@@ -574,6 +647,24 @@ interface CrossCell {
 }
 
 const CROSS_OWNER: CrossCell[] = [
+  {
+    action: `${SET_ACTIONS}#createAssignmentAction`,
+    label: "assign the shared set of a private question bank to one's own class",
+    form: (cell, role) => ({ ...assignmentForm(cell), classId: ownClassOf(cell, role), setId: cell.t.bankSetId }),
+    ownerAllowed: true,
+  },
+  {
+    action: `${SET_ACTIONS}#createSetAction`,
+    label: "build a set of the whole question bank",
+    form: ({ t }) => ({ title: `Whole bank ${MARK}`, articleSlugs: t.bankSlug }),
+    ownerAllowed: true,
+  },
+  {
+    action: `${IMPORT_ACTIONS}#shareArticleAction`,
+    label: "share the question bank",
+    form: ({ t }) => ({ slug: t.bankSlug, shared: "true" }),
+    ownerAllowed: true,
+  },
   {
     action: `${SET_ACTIONS}#createAssignmentAction`,
     label: "assign the import's quiz to one's own class",
@@ -867,6 +958,9 @@ async function fingerprint(db: Db): Promise<Record<string, string>> {
     setItems: db.questionSetItem.findMany(byId),
     assignments: db.assignment.findMany(byId),
     drafts: db.articleDraft.findMany({ ...byId, omit: { body: true } }),
+    feeds: db.feed.findMany({ ...byId, select: { id: true, url: true, title: true, forEveryone: true } }),
+    feedFollows: db.feedFollow.findMany({ orderBy: [{ feedId: "asc" }, { userId: "asc" }] }),
+    feedItemsSeen: db.feedItemSeen.findMany({ orderBy: [{ itemId: "asc" }, { userId: "asc" }] }),
     articles: db.article.findMany({ ...byId, omit: { body: true } }),
     facts: db.fact.findMany({ ...byId, select: { id: true, supersededById: true, retiredAt: true, updatedAt: true } }),
     questions: db.question.findMany({
@@ -906,6 +1000,7 @@ function leaksIn(body: string, t: Target, form: Form | undefined): string[] {
     t.assignmentTitle,
     t.draftTitle,
     t.articleTitle,
+    t.itemTitle,
   ];
   const found = secrets.filter((secret) => body.includes(secret) && !sent.some((value) => value.includes(secret)));
   if (/"password":"/.test(body)) found.push("a password");

@@ -8,7 +8,7 @@ import path from "node:path";
 import type { APIRequestContext, Browser } from "@playwright/test";
 
 import { expect, PASSWORD, test } from "../fixtures";
-import { makeCast, publishImport, ROLES, type Role, SIGNED_IN, STUDENTS, TEACHERS } from "../matrix";
+import { importBankFor, makeCast, publishImport, ROLES, type Role, SIGNED_IN, STUDENTS, TEACHERS } from "../matrix";
 
 /** Routes under app/, as URL patterns: "/teacher/classes/[classId]". */
 function discoverRoutes(dir = "app", prefix = ""): { pattern: string; kind: "page" | "route" }[] {
@@ -44,7 +44,10 @@ const ASSIGNMENT_TITLE = `Matrix assignment ${MARK}`;
 const DRAFT_TITLE = `Matrix draft ${MARK}`;
 const ARTICLE_TITLE = `Matrix article ${MARK}`;
 const SHARED_SET_TITLE = `Matrix shared set ${MARK}`;
+const BANK_TITLE = `Matrix bank ${MARK}`;
 const GAME_TITLE = `Matrix game ${MARK}`;
+const FEED_TITLE = `Matrix feed ${MARK}`;
+const FEED_ITEM_TITLE = `Matrix feed item ${MARK}`;
 
 /** The policy: explicit where a route is special, else by where it lives. */
 function policyFor(pattern: string): Policy {
@@ -170,6 +173,8 @@ test("every page and route handler allows exactly whom it should, and a denial r
       items: { create: article.questionIds.map((questionId, position) => ({ questionId, position })) },
     },
   });
+  // The teacher's unshared question bank, and the set it came in as, which the teacher shares.
+  const bank = await importBankFor(db, teacher, BANK_TITLE);
   // A live game of the set, its first question open, with the class's student playing.
   const liveAssignment = await db.assignment.create({
     data: {
@@ -203,6 +208,31 @@ test("every page and route handler allows exactly whom it should, and a denial r
   });
   await db.gamePlayer.create({
     data: { gameId: game.id, userId: student.id, attemptId: liveAttempt.id, nickname: STUDENT_NAME },
+  });
+  // A feed the teacher follows, with one drafted item: their inbox, nobody else's.
+  await db.feed.create({
+    data: {
+      url: `https://feeds.example/${MARK}.rss`,
+      title: FEED_TITLE,
+      nextFetchAt: new Date(Date.now() + 86_400_000),
+      follows: { create: { userId: teacher.id } },
+      entries: {
+        create: {
+          item: {
+            create: {
+              url: `https://feeds.example/${MARK}/story`,
+              title: FEED_ITEM_TITLE,
+              outlet: "Matrix outlet",
+              publishedAt: new Date(),
+              status: "DRAFTED",
+              publishedOn: new Date("2025-06-01"),
+              body: "Body.",
+              factsJson: "[]",
+            },
+          },
+        },
+      },
+    },
   });
   const articleSet = await db.questionSet.findFirstOrThrow({
     where: { kind: "ARTICLE", article: { slug: "istanbul-talks-2025-05-16" } },
@@ -274,9 +304,56 @@ test("every page and route handler allows exactly whom it should, and a denial r
       shownTo: ["teacher"],
     },
     {
+      pattern: "/teacher/feeds",
+      url: "/teacher/feeds",
+      policy: { allowed: TEACHERS, secret: FEED_TITLE },
+      shownTo: ["teacher"],
+    },
+    {
+      pattern: "/teacher/feeds",
+      url: "/teacher/feeds",
+      policy: { allowed: TEACHERS, secret: FEED_ITEM_TITLE },
+      shownTo: ["teacher"],
+    },
+    {
       pattern: "/teacher/sets/new",
       url: "/teacher/sets/new",
       policy: { allowed: TEACHERS, secret: ARTICLE_TITLE },
+      shownTo: ["teacher"],
+    },
+    // A private question bank: its set (shared by its owner), the set's download in every
+    // format, and the listings are its teacher's alone.
+    {
+      pattern: "/teacher/sets/[setId]",
+      url: `/teacher/sets/${bank.setId}`,
+      policy: { allowed: ["teacher"], secret: BANK_TITLE },
+    },
+    ...(["gift", "moodle-xml", "csv"] as const).map((format) => ({
+      pattern: "/api/sets/[setId]/export",
+      url: `/api/sets/${bank.setId}/export?format=${format}`,
+      policy: { allowed: ["teacher"] as Role[], secret: BANK_TITLE },
+    })),
+    {
+      pattern: "/api/sets/[setId]/export",
+      url: `/api/sets/${bank.setId}/export?format=kahoot`,
+      policy: { allowed: ["teacher"] as Role[] },
+    },
+    {
+      pattern: "/teacher/sets",
+      url: "/teacher/sets",
+      policy: { allowed: TEACHERS, secret: BANK_TITLE },
+      shownTo: ["teacher"],
+    },
+    {
+      pattern: "/teacher/import",
+      url: "/teacher/import",
+      policy: { allowed: TEACHERS, secret: BANK_TITLE },
+      shownTo: ["teacher"],
+    },
+    {
+      pattern: "/teacher/sets/new",
+      url: "/teacher/sets/new",
+      policy: { allowed: TEACHERS, secret: BANK_TITLE },
       shownTo: ["teacher"],
     },
   );

@@ -7,6 +7,7 @@
 import type { Page } from "@playwright/test";
 
 import { expect, signIn, test } from "../fixtures";
+import { importBankFor } from "../matrix";
 import type { Db } from "@/lib/db/client";
 
 import { loadAnswerKeys, loadQuestionKeys } from "../lib/answer-keys";
@@ -251,5 +252,47 @@ test("no right answer reaches the browser before the student has answered its qu
   const summary = `leak scan: ${recorder.responseCount} responses scanned for the answers of ${keys.length + reviewKeys.length + hiddenKeys.length} questions in 4 quizzes: ${leaks.length} leaks; ${overlaps.length} questions given away by another's feedback`;
   console.log([summary, ...overlaps.map((o) => `  given away by another question's feedback: ${o}`)].join("\n"));
   test.info().annotations.push({ type: "leak scan", description: [summary, ...overlaps].join("; ") });
+  expect(leaks).toEqual([]);
+});
+
+test("no right answer of an imported question bank reaches the browser before it is answered", async ({
+  page,
+  context,
+  make,
+  db,
+  baseURL,
+}) => {
+  test.setTimeout(90_000);
+  const random = seededRandom(1901);
+  const teacher = await make.teacher();
+  const classroom = await make.classroom(teacher.id);
+  const student = await make.student(classroom.id);
+  const bank = await importBankFor(db, teacher, `Rivers ${Date.now().toString(36)}`);
+  const homework = await db.assignment.create({
+    data: {
+      classId: classroom.id,
+      setId: bank.setId,
+      title: "Rivers: homework",
+      opensAt: new Date(Date.now() - DAY_MS),
+      dueAt: new Date(Date.now() + 7 * DAY_MS),
+      createdById: teacher.id,
+    },
+    select: { title: true },
+  });
+  const keys = await loadAnswerKeys(db, bank.setId);
+  expect(keys.map((k) => k.type)).toEqual(["MULTIPLE_CHOICE", "TRUE_FALSE", "FILL_BLANK", "NUMERIC", "MATCHING"]);
+  const recorder = new LeakRecorder();
+  await recorder.attach(context, new URL(baseURL!).origin);
+  await signIn(page, student.username);
+  recorder.ask(keys, [bank.title, homework.title]);
+  await page.goto("/student");
+  await page.getByRole("link", { name: new RegExp(homework.title) }).click();
+  const attemptId = async () =>
+    (await db.attempt.findFirstOrThrow({ where: { userId: student.id }, select: { id: true } })).id;
+  await answerAll(page, recorder, keys, random, { attemptId });
+  const leaks = recorder.findings().filter((f) => !f.inFeedback);
+  console.log(
+    `leak scan (question bank): ${recorder.responseCount} responses scanned for ${keys.length} answers: ${leaks.length} leaks`,
+  );
   expect(leaks).toEqual([]);
 });

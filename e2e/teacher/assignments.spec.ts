@@ -61,8 +61,10 @@ test("a teacher builds a set and assigns it; two students answer on phones; resu
   await expect(page.getByTestId("set-question")).toHaveCount(3);
   await expectAccessible(page, "set page");
 
-  await page.getByLabel("Class").selectOption({ label: "Year 11 Politics" });
-  await page.getByLabel("Title students see").fill("Friday quiz");
+  // The assignment form (the set page also offers a live game, with a class of its own to pick).
+  const assign = page.locator("form").filter({ has: page.getByLabel("Title students see") });
+  await assign.getByLabel("Class").selectOption({ label: "Year 11 Politics" });
+  await assign.getByLabel("Title students see").fill("Friday quiz");
   await page.getByRole("button", { name: "Assign" }).click();
   await expect(page.getByRole("heading", { name: /Friday quiz/ })).toBeVisible();
   const rows = page.getByTestId("student-row");

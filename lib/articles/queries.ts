@@ -28,10 +28,10 @@ export interface ArticleSummary {
   factCount: number;
 }
 
-/** The library: live articles, newest first, with how many live facts each has. */
+/** The library: live articles, newest first, with how many live facts each has (question banks have no text to read). */
 export async function listArticles(db: Db, viewer: { id: string } | null = null): Promise<ArticleSummary[]> {
   const articles = await db.article.findMany({
-    where: articleVisibleTo(viewer),
+    where: { ...articleVisibleTo(viewer), source: { not: "BANK" } },
     orderBy: [{ publishedOn: "desc" }, { title: "asc" }],
     select: {
       slug: true,
@@ -44,9 +44,10 @@ export async function listArticles(db: Db, viewer: { id: string } | null = null)
   return articles.map(({ _count, ...article }) => ({ ...article, factCount: _count.facts }));
 }
 
+/** An article to read (a question bank has no text: its page does not exist). */
 export async function findArticleBySlug(db: Db, slug: string, viewer: { id: string } | null = null) {
   return db.article.findFirst({
-    where: { slug, ...articleVisibleTo(viewer) },
+    where: { slug, ...articleVisibleTo(viewer), source: { not: "BANK" } },
     select: {
       slug: true,
       title: true,

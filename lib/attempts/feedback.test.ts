@@ -36,9 +36,15 @@ describe("feedback on a stored response", () => {
       quote: "The delegations met in Istanbul.",
       articleSlug: "talks",
       anchor: expect.any(String) as string,
+      inArticle: true,
       answer: { type: "FILL_BLANK", text: "Ankara" },
       marks: null,
     });
+  });
+
+  it("links no article for a question bank's question (its bank has no text)", () => {
+    const banked: StoredQuestion = { ...question, quote: "", article: { slug: "bank-rivers", body: "" } };
+    expect(responseFeedback(response, banked, null, now)).toMatchObject({ quote: "", anchor: null, inArticle: false });
   });
 
   it("carries the answer as given and where it was right, for the widget to mark in place", () => {

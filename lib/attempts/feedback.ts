@@ -18,6 +18,8 @@ export interface Feedback {
   quote: string;
   articleSlug: string;
   anchor: string | null;
+  /** Whether the quote is from an article to read (a question bank's question has none). */
+  inArticle: boolean;
   /** The answer as given (to show it again after a reload), or null when it is not of the question's kind. */
   answer: KindAnswer | null;
   /** Where it was right, for the widget to mark each option or row in place. */
@@ -100,6 +102,7 @@ export function responseFeedback(
     quote: question.quote,
     articleSlug: question.article.slug,
     anchor: anchorOf(question),
+    inArticle: question.article.body !== "",
     answer,
     marks: answer && kind.marks ? kind.marks(toGradable(question), answer) : null,
   };

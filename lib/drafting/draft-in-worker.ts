@@ -10,6 +10,9 @@ import { Worker } from "node:worker_threads";
 import { AppError } from "@/lib/errors";
 
 import type { Content } from "@/lib/content/load";
+import type { ExtractedArticle } from "@/lib/links/extract";
+import type { FeedRead } from "@/lib/links/feed";
+import { LinkError, type FetchPolicy } from "@/lib/links/fetch-page";
 import { generateArticleQuestions } from "@/lib/questions/from-content";
 import { selectQuiz } from "@/lib/questions/select";
 import type { GeneratedQuestion } from "@/lib/questions/types";
@@ -29,6 +32,11 @@ const limiter = new DraftLimiter(MAX_RUNNING_DRAFTS, MAX_WAITING_DRAFTS);
 /** Previews: a teacher may have several in flight (the review re-previews while they type). */
 const previews = new DraftLimiter(MAX_RUNNING_DRAFTS, 50);
 let previewCount = 0;
+/** Links being read: mostly waiting on the network, so a few more at once than drafts. */
+const links = new DraftLimiter(4, 20, {
+  alreadyRunning: "Quizwire is still reading your last link. Wait for it (up to 15 seconds), then try again.",
+  tooMany: "Quizwire is reading many links right now. Try again in a minute.",
+});
 const idle: Array<{ worker: Worker; timer: NodeJS.Timeout; onExit: () => void }> = [];
 
 function forgetIdle(worker: Worker): void {
@@ -151,5 +159,33 @@ export async function generateDraftQuestions(
   return previews.run(`preview-${++previewCount}`, async () => {
     const reply = await runOnce({ job: "questions", content, slug, superseded: [...superseded], withQuiz });
     return "questions" in reply ? { questions: reply.questions, quiz: reply.quiz } : { questions: [], quiz: [] };
+  });
+}
+
+/**
+ * Fetches a page and extracts its article in a worker thread (lib/links): the network wait and
+ * the parsing of a large page stay off this process's event loop. One link at a time per key
+ * (a teacher, or a feed). Throws LinkError with the teacher's message when the link cannot be imported.
+ */
+export function readArticleInWorker(
+  key: string,
+  url: string,
+  policy: Omit<FetchPolicy, "accept">,
+): Promise<ExtractedArticle> {
+  return links.run(key, async () => {
+    const reply = await runOnce({ job: "link", url, policy });
+    if ("linkError" in reply) throw new LinkError(reply.linkError.code, reply.linkError.message);
+    if (!("article" in reply)) throw new Error("The reading thread answered something else.");
+    return reply.article;
+  });
+}
+
+/** Fetches and parses a feed in a worker thread; throws LinkError saying why it cannot be read. */
+export function readFeedInWorker(key: string, url: string, policy: Omit<FetchPolicy, "accept">): Promise<FeedRead> {
+  return links.run(key, async () => {
+    const reply = await runOnce({ job: "feed", url, policy });
+    if ("linkError" in reply) throw new LinkError(reply.linkError.code, reply.linkError.message);
+    if (!("feed" in reply)) throw new Error("The reading thread answered something else.");
+    return reply.feed;
   });
 }

@@ -15,13 +15,17 @@ export class DraftLimiter {
   constructor(
     readonly maxRunning: number,
     readonly maxWaiting: number,
+    private readonly messages: { alreadyRunning: string; tooMany: string } = {
+      alreadyRunning: ALREADY_DRAFTING,
+      tooMany: TOO_MANY_DRAFTING,
+    },
   ) {}
 
   /** Runs `job` for this user when a slot is free; refuses a user who already has one running or waiting. */
   async run<T>(userId: string, job: () => Promise<T>): Promise<T> {
-    if (this.users.has(userId)) throw new AppError("rate_limited", ALREADY_DRAFTING);
+    if (this.users.has(userId)) throw new AppError("rate_limited", this.messages.alreadyRunning);
     if (this.running >= this.maxRunning && this.waiting.length >= this.maxWaiting) {
-      throw new AppError("rate_limited", TOO_MANY_DRAFTING);
+      throw new AppError("rate_limited", this.messages.tooMany);
     }
     this.users.add(userId);
     try {

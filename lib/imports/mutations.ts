@@ -14,6 +14,7 @@ import { draftFactsInWorker, generateDraftQuestions } from "@/lib/drafting/draft
 import { normaliseBody } from "@/lib/drafting/text";
 import { articleTextProblems } from "@/lib/drafting/validate-text";
 import { AppError, notFound } from "@/lib/errors";
+import { alreadyImported, findImportOfUrl, linkOf } from "@/lib/imports/links";
 import { draftPreviewOf, type DraftPreview, type FactPreview } from "@/lib/imports/preview";
 import { ReviewedFactsSchema, type FactEdit, type ImportArticleInput, type ReviewedFact } from "@/lib/imports/schemas";
 
@@ -42,6 +43,10 @@ export async function createDraft(db: Db, teacher: Actor, input: ImportArticleIn
       Object.fromEntries(problems.map((p) => [p.field, p.message])),
     );
   }
+  // One import per address among what the teacher can see: the same link again finds it.
+  const url = input.url ? linkOf(input.url) : null;
+  const existing = url ? await findImportOfUrl(db, teacher, url) : undefined;
+  if (existing) throw new AppError("conflict", alreadyImported(existing), { url: alreadyImported(existing) });
   const drafted = await draftFactsInWorker(teacher.id, { title: input.title, body, publishedOn: input.publishedOn });
   const facts: ReviewedFact[] = drafted.map((draft) => ({
     ...draft,
@@ -53,7 +58,7 @@ export async function createDraft(db: Db, teacher: Actor, input: ImportArticleIn
       ownerId: teacher.id,
       title: input.title,
       outlet: input.outlet,
-      url: input.url || null,
+      url,
       publishedOn: new Date(`${input.publishedOn}T00:00:00.000Z`),
       body,
       factsJson: JSON.stringify(ReviewedFactsSchema.parse(facts)),
@@ -368,10 +373,10 @@ export async function deleteDraft(db: Db, teacher: Actor, draftId: string): Prom
   if (deleted.count !== 1) throw notFound("That draft");
 }
 
-/** Shares a teacher's imported article with every teacher (and their students), or stops. */
+/** Shares a teacher's imported article or question bank with every teacher (and their students), or stops. */
 export async function setArticleShared(db: Db, teacher: Actor, slug: string, shared: boolean): Promise<void> {
   const updated = await db.article.updateMany({
-    where: { slug, ownerId: teacher.id, source: "IMPORT" },
+    where: { slug, ownerId: teacher.id, source: { in: ["IMPORT", "BANK"] } },
     data: { shared },
   });
   if (updated.count !== 1) throw notFound("That article");

@@ -13,6 +13,10 @@ export const ImportArticleSchema = z.object({
 });
 export type ImportArticleInput = z.infer<typeof ImportArticleSchema>;
 
+export const ImportLinkSchema = z.object({
+  url: z.string().trim().min(1, "Paste the article's address.").max(2000, "That address is too long."),
+});
+
 export const DRAFT_KINDS = ["person-role", "relation", "number", "place", "organisation", "date"] as const;
 
 export const ReviewedFactSchema = z.object({

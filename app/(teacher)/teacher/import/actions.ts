@@ -5,7 +5,10 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 
 import { teacherAction } from "@/lib/actions";
+import { importBank, readOrRefuse } from "@/lib/banks/mutations";
+import { bankPreviewOf, MAX_BANK_CHARS } from "@/lib/banks/read";
 import { db } from "@/lib/db";
+import { readLink } from "@/lib/imports/links";
 import {
   addDraftFact,
   createDraft,
@@ -16,7 +19,10 @@ import {
   setArticleShared,
   setFactStatus,
 } from "@/lib/imports/mutations";
-import { FactEditSchema, ImportArticleSchema } from "@/lib/imports/schemas";
+import { FactEditSchema, ImportArticleSchema, ImportLinkSchema } from "@/lib/imports/schemas";
+
+// Reads an article's page for the teacher to check (nothing is stored), or finds it already imported.
+export const readLinkAction = teacherAction(ImportLinkSchema, ({ url }, teacher) => readLink(db, teacher, url));
 
 export const createDraftAction = teacherAction(ImportArticleSchema, async (input, teacher) => {
   const draft = await createDraft(db, teacher, input);
@@ -75,3 +81,17 @@ export const shareArticleAction = teacherAction(
     revalidatePath("/teacher/import");
   },
 );
+
+const BankFileSchema = z.object({
+  fileName: z.string().trim().min(1, "Choose a file.").max(300),
+  text: z.string().max(MAX_BANK_CHARS + 1, "The file is too long: split it."),
+});
+
+// Reads a bank file and shows what it holds: nothing is stored.
+export const previewBankAction = teacherAction(BankFileSchema, async (input) => bankPreviewOf(readOrRefuse(input)));
+
+export const importBankAction = teacherAction(BankFileSchema, async (input, teacher) => {
+  const { setId, imported } = await importBank(db, teacher, input);
+  revalidatePath("/teacher/import");
+  redirect(`/teacher/sets/${setId}?imported=${imported}`);
+});

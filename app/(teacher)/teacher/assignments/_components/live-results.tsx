@@ -93,7 +93,10 @@ export function LiveResults({ assignmentId, initial }: { assignmentId: string; i
                   {q.mostChosenWrong.count})
                 </p>
               )}
-              <blockquote className="border-l-4 border-line pl-3 text-sm text-muted italic">“{q.quote}”</blockquote>
+              {/* A question bank's question may come with no source sentence. */}
+              {q.quote && (
+                <blockquote className="border-l-4 border-line pl-3 text-sm text-muted italic">“{q.quote}”</blockquote>
+              )}
             </li>
           ))}
         </ol>

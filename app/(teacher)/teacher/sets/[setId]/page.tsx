@@ -6,6 +6,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { FormMessage } from "@/components/ui/form-message";
 import { requireTeacher } from "@/lib/auth/session";
+import { findSetForExport } from "@/lib/banks/queries";
 import { listTeacherClasses } from "@/lib/classes/queries";
 import { db } from "@/lib/db";
 import { kindOf } from "@/lib/questions/kinds";
@@ -16,6 +17,7 @@ import { findVisibleSet } from "@/lib/sets/queries";
 import { QuestionChoices } from "../_components/question-preview";
 
 import { AssignForm } from "./assign-form";
+import { BankDownloads } from "./bank-downloads";
 import { HostGameForm } from "./host-game-form";
 import { SetItemControls, SetOwnerControls } from "./set-controls";
 
@@ -26,13 +28,19 @@ export default async function SetPage({
   searchParams,
 }: {
   params: Promise<{ setId: string }>;
-  searchParams: Promise<{ added?: string }>;
+  searchParams: Promise<{ added?: string; imported?: string }>;
 }) {
   const { setId } = await params;
-  const added = Number((await searchParams).added);
+  const query = await searchParams;
+  const added = Number(query.added);
+  const imported = Number(query.imported);
   const teacher = await requireTeacher(`/teacher/sets/${setId}`);
-  const [set, classes] = await Promise.all([findVisibleSet(db, teacher, setId), listTeacherClasses(db, teacher)]);
-  if (!set) notFound();
+  const [set, classes, bank] = await Promise.all([
+    findVisibleSet(db, teacher, setId),
+    listTeacherClasses(db, teacher),
+    findSetForExport(db, teacher, setId),
+  ]);
+  if (!set || !bank) notFound();
   const mine = set.ownerId === teacher.id && set.kind === "CUSTOM";
   // Once a student has started it, a set keeps the questions they saw.
   const answered = set._count.attempts > 0;
@@ -45,6 +53,11 @@ export default async function SetPage({
         ← Question sets
       </Link>
       <h1 className="text-2xl font-bold tracking-tight">{set.title}</h1>
+      {Number.isInteger(imported) && imported > 0 && (
+        <FormMessage tone="success">
+          Imported {imported} {imported === 1 ? "question" : "questions"}: assign the set below.
+        </FormMessage>
+      )}
       {mine && <SetOwnerControls setId={set.id} title={set.title} shared={set.shared} />}
       <Card className="flex flex-col gap-3">
         <h2 className="text-lg font-semibold">Assign to a class</h2>
@@ -124,6 +137,7 @@ export default async function SetPage({
           ))}
         </ol>
       </section>
+      {set.items.length > 0 && <BankDownloads setId={set.id} questions={bank.questions} />}
     </div>
   );
 }

@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "ArticleSource" ADD VALUE 'BANK';
