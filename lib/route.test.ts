@@ -4,8 +4,13 @@ import { z } from "zod";
 import type { CurrentUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 
-const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: () => Promise.resolve(session.user) }));
+// The cookie's claims name a user before the database has checked the session (claimedId).
+const session = vi.hoisted(() => ({ user: null as CurrentUser | null, claimedId: null as string | null }));
+vi.mock("@/lib/auth/session", () => ({
+  getCurrentUser: () => Promise.resolve(session.user),
+  sessionClaims: () =>
+    Promise.resolve(session.claimedId === null ? null : { userId: session.claimedId, sessionVersion: 0 }),
+}));
 
 const { route } = await import("@/lib/route");
 
@@ -19,6 +24,7 @@ const get = (query = "") => new Request(`http://quiz.school.org/api/things${quer
 
 beforeEach(() => {
   session.user = student;
+  session.claimedId = student.id;
 });
 
 describe("route", () => {
@@ -101,5 +107,45 @@ describe("route", () => {
     expect(await (await download(get("?format=xml"), { params: Promise.resolve({ id: "c1" }) })).text()).toBe(
       "c1.json",
     );
+  });
+  describe("prefetch", () => {
+    const started: { userId: string; n: number }[] = [];
+    const saveWithReads = route(
+      {
+        body: z.object({ n: z.number() }),
+        prefetch: ({ userId, body }) => {
+          started.push({ userId, n: body.n });
+          return userId === "s1" ? Promise.resolve(`reads of ${userId}`) : Promise.reject(new Error("no such user"));
+        },
+      },
+      async ({ user, body, prefetched }) => ({ by: user.id, n: body.n, reads: await prefetched }),
+    );
+    beforeEach(() => {
+      started.length = 0;
+    });
+
+    it("starts the handler's reads with the body for the user the cookie names, before the session is checked", async () => {
+      const response = await saveWithReads(post('{"n":4}'), noParams);
+      expect(await response.json()).toEqual({ by: "s1", n: 4, reads: "reads of s1" });
+      expect(started).toEqual([{ userId: "s1", n: 4 }]);
+    });
+
+    it("drops the reads when the database refuses the session: 401, the handler never runs", async () => {
+      session.user = null;
+      session.claimedId = "gone";
+      const response = await saveWithReads(post('{"n":4}'), noParams);
+      expect(response.status).toBe(401);
+      expect(started).toEqual([{ userId: "gone", n: 4 }]);
+    });
+
+    it("starts nothing for a body that does not parse or a request without a session", async () => {
+      expect((await saveWithReads(post('{"n":"four"}'), noParams)).status).toBe(400);
+      session.user = null;
+      session.claimedId = null;
+      expect((await saveWithReads(post('{"n":4}'), noParams)).status).toBe(401);
+      // Signed out comes first, whatever the body.
+      expect((await saveWithReads(post('{"n":"four"}'), noParams)).status).toBe(401);
+      expect(started).toEqual([]);
+    });
   });
 });

@@ -14,6 +14,7 @@ import { attemptDeadline, judgeAnswerTime } from "@/lib/attempts/clock";
 import { toGradable, type StoredQuestion } from "@/lib/attempts/grading";
 import type { AnswerRequest } from "@/lib/attempts/schemas";
 import {
+  type AnswerTarget,
   findAnswerTarget,
   findQuestionRef,
   findStoredResponse,
@@ -37,7 +38,7 @@ import { isUniqueViolation, sqlOf, type Db } from "@/lib/db/client";
 import { SqlConflict, type SqlStatement } from "@/lib/db/sql";
 import { AppError, notFound } from "@/lib/errors";
 import { ratingFor } from "@/lib/learning/memory";
-import { plannedMemoryWrites, readQuestionMemory } from "@/lib/learning/memory-store";
+import { plannedMemoryWrites, readQuestionMemory, type MemoryRows } from "@/lib/learning/memory-store";
 import { gradeAnswer } from "@/lib/questions/grade";
 
 type Actor = Pick<CurrentUser, "id" | "role">;
@@ -158,6 +159,41 @@ export interface LiveAnswerGate {
   guards: SqlStatement[];
 }
 
+/** What an answer reads before it writes, as of `now`. */
+export interface AnswerReads {
+  userId: string;
+  request: AnswerRequest;
+  now: Date;
+  attempt: AnswerTarget | null;
+  memoryRows: MemoryRows;
+}
+
+/**
+ * Every read an answer needs at once (two queries, side by side): the attempt with its rules,
+ * the question's version and whether the clientId is taken; and the student's memory of the
+ * question's facts. Only reads, scoped to `userId`: the answer route starts them beside the
+ * session check (lib/route.ts's prefetch), for the user the cookie names.
+ */
+export async function readAnswer(
+  db: Db,
+  userId: string,
+  request: AnswerRequest,
+  now = new Date(),
+): Promise<AnswerReads> {
+  const sql = sqlOf(db);
+  const [attempt, memoryRows] = await Promise.all([
+    findAnswerTarget(sql, {
+      userId,
+      attemptId: request.attemptId,
+      questionId: request.questionId,
+      clientId: request.clientId,
+      now,
+    }),
+    readQuestionMemory(sql, userId, request.questionId),
+  ]);
+  return { userId, request, now, attempt, memoryRows };
+}
+
 export async function recordAnswer(
   db: Db,
   user: Actor,
@@ -165,20 +201,22 @@ export async function recordAnswer(
   now = new Date(),
   { live, retries = MEMORY_RETRIES }: { live?: LiveAnswerGate; retries?: number } = {},
 ): Promise<AnswerOutcome> {
+  return recordRead(db, user, await readAnswer(db, user.id, request, now), { live, retries });
+}
+
+/** recordAnswer from its reads, made already by readAnswer for this user and request. */
+export async function recordReadAnswer(db: Db, user: Actor, reads: AnswerReads): Promise<AnswerOutcome> {
+  if (reads.userId !== user.id) throw new Error("These answer reads were made for another user.");
+  return recordRead(db, user, reads, { retries: MEMORY_RETRIES });
+}
+
+async function recordRead(
+  db: Db,
+  user: Actor,
+  { request, now, attempt, memoryRows }: AnswerReads,
+  { live, retries }: { live?: LiveAnswerGate; retries: number },
+): Promise<AnswerOutcome> {
   const sql = sqlOf(db);
-  // Every read the answer needs at once (two queries, side by side): the attempt with its rules,
-  // the question's version and whether the clientId is taken; and the student's memory of the
-  // question's facts.
-  const [attempt, memoryRows] = await Promise.all([
-    findAnswerTarget(sql, {
-      userId: user.id,
-      attemptId: request.attemptId,
-      questionId: request.questionId,
-      clientId: request.clientId,
-      now,
-    }),
-    readQuestionMemory(sql, user.id, request.questionId),
-  ]);
   // A retry, a double tap or a replay from the offline queue: the stored answer, whatever has
   // changed since (the attempt closed or finished). Looked up by clientId also when the attempt
   // is not found, as it was before anything else.

@@ -8,7 +8,7 @@ import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 
-import { parseCookieHeader, readSessionClaims } from "@/lib/auth/session-token";
+import { parseCookieHeader, readSessionClaims, type SessionClaims } from "@/lib/auth/session-token";
 import { markActive, userFromSession } from "@/lib/auth/session-user";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -25,8 +25,12 @@ export interface CurrentUser {
 // lastActiveAt is written at most this often per user.
 const ACTIVITY_RESOLUTION_MS = 5 * 60 * 1000;
 
-/** The signed-in user, or null. Cached for the length of one request. */
-export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+/**
+ * What the session cookie says, decrypted and authenticated but not yet checked against the
+ * database (signed out since, disabled): who it names, for reads that may start beside that
+ * check (lib/route.ts's prefetch) and are dropped unless it passes. Cached for one request.
+ */
+export const sessionClaims = cache(async (): Promise<SessionClaims | null> => {
   // The request's own Cookie header, not cookies(): after a server action signs someone in,
   // the page it re-renders is still the one the signed-out visitor asked for (the join page
   // shows the new username once). Reading it first also marks every page that asks as
@@ -34,7 +38,12 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   // signed-out version.
   const cookieHeader = (await headers()).get("cookie") ?? "";
   if (!env.AUTH_SECRET) return null;
-  const claims = readSessionClaims(parseCookieHeader(cookieHeader), env.AUTH_SECRET);
+  return readSessionClaims(parseCookieHeader(cookieHeader), env.AUTH_SECRET);
+});
+
+/** The signed-in user, or null. Cached for the length of one request. */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const claims = await sessionClaims();
   if (!claims) return null;
   const user = await userFromSession(db, claims);
   if (!user) return null;

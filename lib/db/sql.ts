@@ -225,11 +225,40 @@ function corked<T>(client: pg.PoolClient, send: () => T): T {
   }
 }
 
+// The text a failed check carries (PostgreSQL's 22P02, invalid text for an integer).
+const CHECK_FAILED = " rows changed, not the rows expected";
+
+/**
+ * A statement that must change (or lock) `expected` rows, made to fail when it does not, so that
+ * PostgreSQL refuses the rest of its transaction and the COMMIT already sent behind it rolls
+ * back: a checked batch takes one round trip, not one to read the counts and one to commit.
+ * Its one row is the rows it changed. (The count is only known as the statement runs, so the
+ * failing cast cannot be folded ahead of time.)
+ */
+function checkedText(text: string, expected: number): string {
+  if (!Number.isInteger(expected)) throw new Error(`expectChanges must be a whole number, got ${expected}.`);
+  // A locking SELECT (FOR SHARE / FOR UPDATE) counts the rows it returns; a write, the rows it changed.
+  const rows = /^\s*SELECT\b/i.test(text) ? text : `${text} RETURNING 1`;
+  return `WITH "changed" AS (${rows})
+    SELECT CASE WHEN COUNT(*) = ${expected} THEN COUNT(*)
+                ELSE CAST(COUNT(*) || '${CHECK_FAILED}' AS INTEGER) END AS "changed" FROM "changed"`;
+}
+
+function isCheckFailure(error: { code?: string; message?: string }): boolean {
+  return error.code === "22P02" && (error.message ?? "").includes(CHECK_FAILED);
+}
+
+/**
+ * The most statements sent together on one connection: PostgreSQL runs them one after another,
+ * so a larger group would queue behind its slowest while other connections idle.
+ */
+const GROUP_LIMIT = 8;
+
 /** SQL on PostgreSQL through a pool (the same pool the Prisma client is given). */
 export function createPostgresSql(pool: pg.Pool): Sql {
   // Named statements are parsed and planned once per connection.
   const names = new Map<string, { name: string; text: string }>();
-  const query = (client: pg.Pool | pg.PoolClient, text: string, params: readonly SqlValue[]) => {
+  const query = (client: pg.PoolClient, text: string, params: readonly SqlValue[]) => {
     let named = names.get(text);
     if (!named) names.set(text, (named = { name: `quizwire_${names.size}`, text: numbered(text) }));
     const values = params.map((p) => (p instanceof Date ? toText(p) : p));
@@ -237,53 +266,89 @@ export function createPostgresSql(pool: pg.Pool): Sql {
       throw postgresError(error);
     });
   };
+  // Statements outside a batch that are asked for in one turn of the event loop (an answer's
+  // reads, side by side; the requests that arrived together) leave together: up to
+  // GROUP_LIMIT on one connection, pipelined, in one write. Per statement sent alone, the
+  // pool's checkout and the socket's write and wakeup cost more CPU than PostgreSQL's work.
+  interface Queued {
+    text: string;
+    params: readonly SqlValue[];
+    resolve(result: pg.QueryResult): void;
+    reject(error: unknown): void;
+  }
+  let queued: Queued[] = [];
+  const sendGroup = async (group: Queued[]) => {
+    let client: pg.PoolClient;
+    try {
+      client = await pool.connect();
+    } catch (error) {
+      for (const item of group) item.reject(error);
+      return;
+    }
+    try {
+      const sent = corked(client, () => group.map(({ text, params }) => query(client, text, params)));
+      await Promise.all(sent.map((result, i) => result.then(group[i]!.resolve, group[i]!.reject)));
+    } finally {
+      // Each statement is its own transaction (its own Sync): one that fails leaves the
+      // connection usable, and the pool discards one that broke.
+      client.release();
+    }
+  };
+  const flushQueued = () => {
+    const all = queued;
+    queued = [];
+    for (let i = 0; i < all.length; i += GROUP_LIMIT) void sendGroup(all.slice(i, i + GROUP_LIMIT));
+  };
+  const single = (text: string, params: readonly SqlValue[]) =>
+    new Promise<pg.QueryResult>((resolve, reject) => {
+      queued.push({ text, params, resolve, reject });
+      if (queued.length === 1) setImmediate(flushQueued);
+    });
   return {
-    all: async (text, params) => (await query(pool, text, params)).rows as never[],
-    one: async (text, params) => (await query(pool, text, params)).rows[0] as never,
-    run: async (text, params) => (await query(pool, text, params)).rowCount ?? 0,
+    all: async (text, params) => (await single(text, params)).rows as never[],
+    one: async (text, params) => (await single(text, params)).rows[0] as never,
+    run: async (text, params) => (await single(text, params)).rowCount ?? 0,
     // The whole batch is sent at once on a pipelined connection (see createDb): BEGIN, each
     // statement, and COMMIT, one round trip instead of one per statement. A statement that
     // fails makes PostgreSQL refuse the rest of the transaction, and the COMMIT behind it
-    // rolls back. Only a batch with expectChanges waits for the counts before its COMMIT:
-    // the second round trip is what lets a stale optimistic check roll everything back.
+    // rolls back; a checked statement (expectChanges) fails itself when it changes other rows
+    // than expected (checkedText), so a stale optimistic check rolls everything back too.
     async batch(batch) {
       const client = await pool.connect();
-      const checked = batch.some((s) => s.expectChanges !== undefined);
-      let open = false;
       try {
         const sent = corked(client, () => [
           client.query("BEGIN"),
-          ...batch.map(({ text, params, sqliteOnly }) =>
-            sqliteOnly ? Promise.resolve({ rowCount: 0 } as pg.QueryResult) : query(client, text, params),
+          ...batch.map(({ text, params, expectChanges, sqliteOnly }) =>
+            sqliteOnly
+              ? Promise.resolve({ rowCount: 0, rows: [] } as unknown as pg.QueryResult)
+              : query(client, expectChanges === undefined ? text : checkedText(text, expectChanges), params),
           ),
-          ...(checked ? [] : [client.query("COMMIT")]),
+          client.query("COMMIT"),
         ]);
-        open = checked;
         const settled = await Promise.allSettled(sent);
-        // The first statement that failed or changed other rows than expected decides, as if
-        // each had been awaited in turn: the ones after it ran in a transaction that rolls back.
+        // The first statement that failed decides, as if each had been awaited in turn: the
+        // ones after it ran in a transaction that rolled back.
         const changed: number[] = [];
         settled.forEach((outcome, i) => {
-          if (outcome.status === "rejected") throw outcome.reason;
           const statement = batch[i - 1];
+          if (outcome.status === "rejected") {
+            const error = outcome.reason as { code?: string; message?: string };
+            if (statement?.expectChanges !== undefined && isCheckFailure(error))
+              throw new SqlConflict(`Expected ${statement.expectChanges} changed rows: ${statement.text}`);
+            throw outcome.reason;
+          }
           if (!statement) return;
-          const rows = outcome.value.rowCount ?? 0;
           if (statement.sqliteOnly) {
             changed.push(0);
             return;
           }
-          if (statement.expectChanges !== undefined && rows !== statement.expectChanges)
-            throw new SqlConflict(`Expected ${statement.expectChanges} changed rows, got ${rows}: ${statement.text}`);
-          changed.push(rows);
+          changed.push(
+            statement.expectChanges === undefined
+              ? (outcome.value.rowCount ?? 0)
+              : Number((outcome.value.rows[0] as { changed: string }).changed),
+          );
         });
-        if (open) {
-          await client.query("COMMIT");
-          open = false;
-        }
         return changed;
-      } catch (error) {
-        if (open) await client.query("ROLLBACK").catch(() => undefined);
-        throw error;
       } finally {
         client.release();
       }

@@ -29,7 +29,6 @@ export interface BenchFigure {
 }
 
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
-const BASE = `http://127.0.0.1:${PORT}`;
 const SECRET = "bench-only-secret-bench-only-secret-bench";
 const COOKIE = "authjs.session-token";
 
@@ -101,23 +100,34 @@ interface CpuPerRequest {
   database: number;
 }
 
+/** CPU seconds of the app server and the database so far. */
+interface CpuSample {
+  server: number | null;
+  database: number | null;
+}
+
 /** Runs a load and measures the server's and the database's CPU milliseconds per completed request. */
 async function measured(
   server: ChildProcess,
   databasePid: number | undefined,
   options: autocannon.Options,
-): Promise<autocannon.Result & { cpuMsPerRequest: CpuPerRequest | null }> {
-  const sample = () => ({ server: cpuSeconds(server.pid), database: databasePid ? cpuSeconds(databasePid) : 0 });
+): Promise<autocannon.Result & { cpuMsPerRequest: CpuPerRequest | null; cpuSeconds: CpuPerRequest | null }> {
+  const sample = (): CpuSample => ({
+    server: cpuSeconds(server.pid),
+    database: databasePid ? cpuSeconds(databasePid) : 0,
+  });
   const before = sample();
   const result = await run(options);
   const after = sample();
-  const perRequest = (a: number | null, b: number | null) =>
-    a === null || b === null ? null : ((b - a) * 1000) / Math.max(1, result.requests.total);
-  const server_ = perRequest(before.server, after.server);
-  const database = perRequest(before.database, after.database);
+  const spent = (a: number | null, b: number | null) => (a === null || b === null ? null : b - a);
+  const server_ = spent(before.server, after.server);
+  const database = spent(before.database, after.database);
+  const seconds = server_ === null || database === null ? null : { server: server_, database };
+  const perRequest = (value: number) => (value * 1000) / Math.max(1, result.requests.total);
   return {
     ...result,
-    cpuMsPerRequest: server_ === null || database === null ? null : { server: server_, database },
+    cpuSeconds: seconds,
+    cpuMsPerRequest: seconds && { server: perRequest(seconds.server), database: perRequest(seconds.database) },
   };
 }
 
@@ -147,43 +157,86 @@ const only = process.env.BENCH_ONLY?.split(",");
 const wanted = (phase: "peak" | "rates" | "open" | "page" | "two") => !only || only.includes(phase);
 
 /**
- * The HTTP figures on SQLite, then the same on PostgreSQL when one is reachable: the server
- * named by BENCH_DATABASE_URL (a database "quizwire_bench" is made on it), else a throwaway
- * cluster of the installed PostgreSQL with its durable defaults (fsync on, as SQLite here).
+ * The HTTP figures on SQLite and on PostgreSQL when one is reachable: the server named by
+ * BENCH_DATABASE_URL (a database "quizwire_bench" is made on it), else a throwaway cluster of
+ * the installed PostgreSQL with its durable defaults (fsync on, as SQLite here). Both app
+ * servers run at once (ports BENCH_PORT and the next) and take each phase in turn, the peak
+ * in slices (BENCH_SLICES, 5 by default) that alternate between them: on a machine whose load
+ * changes from minute to minute, both meet the same load, and their ratios hold.
  */
 export async function runHttpBench({ smoke }: { smoke: boolean }): Promise<BenchFigure[]> {
   const sqliteUrl = `file:${path.resolve("data/bench/quizwire.db")}`;
   rmSync(path.dirname(sqliteFilePath(sqliteUrl)), { recursive: true, force: true });
-  const figures = await benchServer({ smoke, url: sqliteUrl, withPage: true });
+  const seconds = smoke ? 2 : 10;
 
   let throwaway: ThrowawayPostgres | undefined;
-  let server = process.env.BENCH_DATABASE_URL;
-  if (!server) {
+  let postgresServer = process.env.BENCH_DATABASE_URL;
+  if (!postgresServer) {
     try {
       throwaway = await startThrowawayPostgres({ durable: true });
-      server = throwaway.url;
+      postgresServer = throwaway.url;
     } catch (error) {
       console.log(`\nPostgreSQL figures skipped: ${error instanceof Error ? error.message : String(error)}`);
-      return figures;
     }
   }
   try {
-    const url = await createDatabase(server, "quizwire_bench");
-    const postgres = await benchServer({ smoke, url, withPage: false });
-    // The targets are SQLite's: these are for comparison.
-    figures.push(
-      ...postgres.map(({ target: _target, ...f }) => ({
+    const sqliteFigures: BenchFigure[] = [];
+    const postgresFigures: BenchFigure[] = [];
+    let postgres: Bench | undefined;
+    const sqlite = await openBench({ smoke, url: sqliteUrl, port: PORT });
+    try {
+      if (postgresServer) {
+        const url = await createDatabase(postgresServer, "quizwire_bench");
+        postgres = await openBench({ smoke, url, port: PORT + 1 });
+      }
+      const benches = [
+        { bench: sqlite, figures: sqliteFigures },
+        ...(postgres ? [{ bench: postgres, figures: postgresFigures }] : []),
+      ];
+      if (wanted("page")) sqliteFigures.push(...(await sqlite.page()));
+      if (wanted("peak")) {
+        const slices = smoke ? 1 : Number(process.env.BENCH_SLICES ?? 5);
+        const taken = benches.map(() => [] as { answers: Measured; trivial: Measured }[]);
+        for (let i = 0; i < slices; i++)
+          for (const [n, { bench }] of benches.entries()) taken[n]!.push(await bench.peakSlice(seconds / slices));
+        benches.forEach(({ figures }, n) => figures.push(...peakFigures(taken[n]!)));
+      }
+      if (wanted("rates"))
+        for (const rate of smoke ? [100] : [300, 600, 1000])
+          for (const { bench, figures } of benches) figures.push(...(await bench.rateFigures(rate)));
+      if (wanted("open")) for (const { bench, figures } of benches) figures.push(...(await bench.openFigures()));
+    } finally {
+      await Promise.all([sqlite.stop(), postgres?.stop()]);
+    }
+    // Several app servers on one database: PostgreSQL's deployment (scripts/lib/bench-two-servers.ts).
+    if (postgres && wanted("two"))
+      postgresFigures.push(
+        ...(await twoServerFigures({
+          url: postgres.url,
+          databasePid: postgres.databasePid,
+          smoke,
+          seconds,
+          oneServer: postgresFigures,
+          answer: postgres.nextAnswer,
+          start: spawnBenchServer,
+          ready: readyLine,
+          load: run,
+        })),
+      );
+    if (postgres) await dropDatabase(postgresServer!, "quizwire_bench");
+    const figures = [
+      ...sqliteFigures,
+      // The targets are SQLite's: these are for comparison.
+      ...postgresFigures.map(({ target: _target, ...f }) => ({
         ...f,
         key: `postgres_${f.key}`,
         label: `PostgreSQL: ${f.label}`,
       })),
-    );
-    figures.push(...comparedFigures(figures));
-    await dropDatabase(server, "quizwire_bench");
+    ];
+    return [...figures, ...comparedFigures(figures)];
   } finally {
     throwaway?.stop();
   }
-  return figures;
 }
 
 /** PostgreSQL's figures over SQLite's from the same run (the machine's load cancels out). */
@@ -212,15 +265,73 @@ function comparedFigures(figures: BenchFigure[]): BenchFigure[] {
   ];
 }
 
-async function benchServer({
-  smoke,
-  url,
-  withPage,
-}: {
-  smoke: boolean;
+/** The peak figures from its slices: answers and requests per second over all of them, the worst p99. */
+function peakFigures(slices: { answers: Measured; trivial: Measured }[]): BenchFigure[] {
+  const total = (results: Measured[]) => {
+    const requests = results.reduce((sum, r) => sum + r.requests.total, 0);
+    const seconds = results.reduce((sum, r) => sum + r.duration, 0);
+    const cpu = results.every((r) => r.cpuSeconds)
+      ? {
+          server: (results.reduce((sum, r) => sum + r.cpuSeconds!.server, 0) * 1000) / Math.max(1, requests),
+          database: (results.reduce((sum, r) => sum + r.cpuSeconds!.database, 0) * 1000) / Math.max(1, requests),
+        }
+      : null;
+    return {
+      perSecond: requests / seconds,
+      p99: Math.max(...results.map((r) => r.latency.p99)),
+      non2xx: results.reduce((sum, r) => sum + r.non2xx, 0),
+      errors: results.reduce((sum, r) => sum + r.errors, 0),
+      cpu,
+    };
+  };
+  const peak = total(slices.map((s) => s.answers));
+  const trivial = total(slices.map((s) => s.trivial));
+  return [
+    {
+      key: "answers_peak_per_s",
+      label: `answers/s, 50 connections back to back, ${WORKERS} server processes (${peak.non2xx} non-2xx, ${peak.errors} errors)`,
+      value: peak.perSecond,
+      unit: "per second",
+      target: ">= 1000",
+    },
+    { key: "answers_peak_p99_ms", label: "answer latency p99 at peak (worst slice)", value: peak.p99, unit: "ms" },
+    {
+      key: "trivial_route_per_s",
+      label: "trivial route (/api/health) requests/s, 50 connections",
+      value: trivial.perSecond,
+      unit: "per second",
+    },
+    {
+      key: "answers_to_trivial_ratio",
+      label: "answers/s ÷ trivial route requests/s",
+      value: peak.perSecond / trivial.perSecond,
+      unit: "ratio",
+      target: ">= 0.5",
+    },
+    ...cpuFigures(peak.cpu, "answer", "answer"),
+    ...cpuFigures(trivial.cpu, "trivial_route", "trivial request"),
+  ];
+}
+
+/** One database's bench: its server started and warmed up, and each phase's load. */
+interface Bench {
   url: string;
-  withPage: boolean;
-}): Promise<BenchFigure[]> {
+  /** The next new answer: a student's cookie and the body. */
+  nextAnswer: () => { cookie: string; body: string };
+  databasePid: number | undefined;
+  /** The quiz page in a browser (Lighthouse and its JavaScript). */
+  page(): Promise<BenchFigure[]>;
+  /** Answers back to back on 50 connections for `seconds`, then the trivial route. */
+  peakSlice(seconds: number): Promise<{ answers: Measured; trivial: Measured }>;
+  rateFigures(rate: number): Promise<BenchFigure[]>;
+  openFigures(): Promise<BenchFigure[]>;
+  stop(): Promise<void>;
+}
+
+type Measured = Awaited<ReturnType<typeof measured>>;
+
+async function openBench({ smoke, url, port }: { smoke: boolean; url: string; port: number }): Promise<Bench> {
+  const BASE = `http://127.0.0.1:${port}`;
   const seconds = smoke ? 2 : 10;
   // Students who answer, each through the whole quiz once before any answer repeats, and
   // students who only open the assignment (and the quiz page in a browser): never the same.
@@ -315,92 +426,46 @@ async function benchServer({
   };
 
   const databasePid = await postmasterPid(url);
-  const server = spawnBenchServer({ url, port: PORT, workers: WORKERS });
-  const figures: BenchFigure[] = [];
-  try {
-    await readyLine(server);
-    // Warm up every process: the first requests compile routes and fill caches.
-    await run({ url: BASE, connections: 10 * WORKERS, amount: 200 * WORKERS, requests: [answerRequest] });
-    // The quiz page in a browser, while the last student has answered nothing yet.
-    if (withPage && wanted("page"))
-      figures.push(
-        ...(await runPageBench({
-          base: BASE,
-          cookie: cookies[students - 1]!,
-          quizPath: `/assignments/${assignment.id}`,
-          smoke,
-        })),
-      );
-
-    if (wanted("peak")) figures.push(...(await peakFigures()));
-    if (wanted("rates"))
-      for (const rate of smoke ? [100] : [300, 600, 1000]) figures.push(...(await rateFigures(rate)));
-    if (wanted("open")) figures.push(...(await openFigures()));
-  } finally {
+  const server = spawnBenchServer({ url, port, workers: WORKERS });
+  const stop = async () => {
     // Wait for it to finish (and write its CPU profile, when asked for one).
     const exited = new Promise((resolve) => server.once("exit", resolve));
     server.kill("SIGTERM");
     await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
+  };
+  try {
+    await readyLine(server);
+    // Warm up every process: the first requests compile routes and fill caches.
+    await run({ url: BASE, connections: 10 * WORKERS, amount: 200 * WORKERS, requests: [answerRequest] });
+  } catch (error) {
+    await stop();
+    throw error;
   }
-  // Several app servers on one database: PostgreSQL's deployment (scripts/lib/bench-two-servers.ts).
-  if (wanted("two") && providerOf(url) === "postgres")
-    figures.push(
-      ...(await twoServerFigures({
-        url,
-        databasePid,
-        smoke,
-        seconds,
-        oneServer: figures,
-        answer: nextAnswer,
-        start: spawnBenchServer,
-        ready: readyLine,
-        load: run,
-      })),
-    );
-  return figures;
-
-  async function peakFigures(): Promise<BenchFigure[]> {
-    const peak = await measured(server, databasePid, {
-      url: BASE,
-      connections: 50,
-      duration: seconds,
-      requests: [answerRequest],
-    });
-    const trivial = await measured(server, databasePid, {
-      url: `${BASE}/api/health`,
-      connections: 50,
-      duration: seconds,
-    });
-    const answersPerSecond = peak.requests.average;
-    const cpu: BenchFigure[] = [
-      ...cpuFigures(peak.cpuMsPerRequest, "answer", "answer"),
-      ...cpuFigures(trivial.cpuMsPerRequest, "trivial_route", "trivial request"),
-    ];
-    return [
-      {
-        key: "answers_peak_per_s",
-        label: `answers/s, 50 connections back to back, ${WORKERS} server processes (${peak.non2xx} non-2xx, ${peak.errors} errors)`,
-        value: answersPerSecond,
-        unit: "per second",
-        target: ">= 1000",
-      },
-      { key: "answers_peak_p99_ms", label: "answer latency p99 at peak", value: peak.latency.p99, unit: "ms" },
-      {
-        key: "trivial_route_per_s",
-        label: "trivial route (/api/health) requests/s, 50 connections",
-        value: trivial.requests.average,
-        unit: "per second",
-      },
-      {
-        key: "answers_to_trivial_ratio",
-        label: "answers/s ÷ trivial route requests/s",
-        value: answersPerSecond / trivial.requests.average,
-        unit: "ratio",
-        target: ">= 0.5",
-      },
-      ...cpu,
-    ];
-  }
+  return {
+    url,
+    nextAnswer,
+    databasePid,
+    // While the last student has answered nothing yet.
+    page: () =>
+      runPageBench({ base: BASE, cookie: cookies[students - 1]!, quizPath: `/assignments/${assignment.id}`, smoke }),
+    async peakSlice(seconds) {
+      const answers = await measured(server, databasePid, {
+        url: BASE,
+        connections: 50,
+        duration: seconds,
+        requests: [answerRequest],
+      });
+      const trivial = await measured(server, databasePid, {
+        url: `${BASE}/api/health`,
+        connections: 50,
+        duration: seconds,
+      });
+      return { answers, trivial };
+    },
+    rateFigures,
+    openFigures,
+    stop,
+  };
 
   // Students answering on their own schedules: `rate` answers a second, open loop.
   async function rateFigures(rate: number): Promise<BenchFigure[]> {

@@ -67,6 +67,31 @@ describe(`hand-written SQL on ${TEST_PROVIDER}`, () => {
     expect(await sql.batch([insert("after")])).toEqual([1]);
   });
 
+  it("answers each of many statements asked for at once with its own rows, one that fails alone", async () => {
+    await sql.batch([insert("many-taken", "t"), ...Array.from({ length: 20 }, (_, i) => insert(`many-${i}`, `v${i}`))]);
+    const read = (i: number) =>
+      sql.one<{ value: string }>(`SELECT "value" FROM "Setting" WHERE "key" = ?`, [`many-${i}`]);
+    // More than go together on one connection on PostgreSQL, with a failing write among them.
+    const outcomes = await Promise.allSettled([
+      ...Array.from({ length: 10 }, (_, i) => read(i)),
+      sql.run(`INSERT INTO "Setting" ("key", "value", "updatedAt") VALUES (?, ?, ?)`, ["many-taken", "x", new Date()]),
+      ...Array.from({ length: 10 }, (_, i) => read(i + 10)),
+      sql.all<{ key: string }>(`SELECT "key" FROM "Setting" WHERE "key" LIKE ? ORDER BY "key"`, ["many-1%"]),
+    ]);
+    expect(outcomes[10]!.status).toBe("rejected");
+    expect((outcomes[10] as PromiseRejectedResult).reason).toBeInstanceOf(SqlUniqueViolation);
+    const values = outcomes
+      .slice(0, 21)
+      .flatMap((o, i) => (i === 10 ? [] : [(o as PromiseFulfilledResult<unknown>).value]));
+    expect(values).toEqual(Array.from({ length: 20 }, (_, i) => ({ value: `v${i}` })));
+    expect((outcomes[21] as PromiseFulfilledResult<{ key: string }[]>).value.map((r) => r.key)).toEqual([
+      "many-1",
+      ...Array.from({ length: 10 }, (_, i) => `many-1${i}`),
+    ]);
+    // The connections are clean afterwards.
+    expect(await sql.one(`SELECT "value" FROM "Setting" WHERE "key" = ?`, ["many-taken"])).toEqual({ value: "t" });
+  });
+
   it("runs a PostgreSQL-only row lock there and skips it on SQLite, in the same batch", async () => {
     await sql.batch([insert("locked")]);
     const changes = await sql.batch([
