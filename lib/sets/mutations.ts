@@ -86,6 +86,10 @@ export async function reorderSet(db: Db, teacher: Actor, setId: string, question
   if (questionIds.some((id) => !current.has(id)) || new Set(questionIds).size !== questionIds.length) {
     throw new AppError("invalid_input", "The new order must list questions of this set, once each.");
   }
+  // Leaving questions out removes them: not from a set students have started.
+  if (questionIds.length < current.size && (await db.attempt.count({ where: { setId } })) > 0) {
+    throw new AppError("conflict", ANSWERED_SET_MESSAGE);
+  }
   await db.$transaction([
     db.questionSetItem.deleteMany({ where: { setId } }),
     db.questionSetItem.createMany({

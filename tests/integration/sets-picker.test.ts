@@ -10,7 +10,7 @@ import { loadContent } from "@/lib/content/load";
 import { syncContent } from "@/lib/content/sync";
 import { addDraftFact, createDraft, publishDraft, setArticleShared } from "@/lib/imports/mutations";
 import { DIFFICULTY_MIN_ANSWERS } from "@/lib/sets/picker";
-import { addToSet, ANSWERED_SET_MESSAGE, createSet, removeFromSet } from "@/lib/sets/mutations";
+import { addToSet, ANSWERED_SET_MESSAGE, createSet, removeFromSet, reorderSet } from "@/lib/sets/mutations";
 import { filterQuestionBank, findVisibleSet, listQuestionBank } from "@/lib/sets/queries";
 
 import { makeUser, rejectsWith } from "./factories";
@@ -180,11 +180,11 @@ describe(`the question picker on ${TEST_PROVIDER}`, () => {
   it("refuses to change the questions of a set a student has started, with a message saying why", async () => {
     const teacher = await makeUser(test.db, "TEACHER");
     const student = await makeUser(test.db, "STUDENT");
-    const [a, b] = (await listQuestionBank(test.db, teacher, { articleSlug: SHIPPED })).questions.map((q) => q.id);
-    const set = await createSet(test.db, teacher, { title: "Started", questionIds: [a!], shared: false });
+    const [a, b, c] = (await listQuestionBank(test.db, teacher, { articleSlug: SHIPPED })).questions.map((q) => q.id);
+    const set = await createSet(test.db, teacher, { title: "Started", questionIds: [a!, b!], shared: false });
     await test.db.attempt.create({ data: { userId: student.id, setId: set.id, number: 1 } });
 
-    await expect(addToSet(test.db, teacher, set.id, { questionIds: [b!] })).rejects.toMatchObject({
+    await expect(addToSet(test.db, teacher, set.id, { questionIds: [c!] })).rejects.toMatchObject({
       code: "conflict",
       message: ANSWERED_SET_MESSAGE,
     });
@@ -192,7 +192,15 @@ describe(`the question picker on ${TEST_PROVIDER}`, () => {
       code: "conflict",
       message: ANSWERED_SET_MESSAGE,
     });
+    // A new order that leaves a question out would remove it too.
+    await expect(reorderSet(test.db, teacher, set.id, [b!])).rejects.toMatchObject({
+      code: "conflict",
+      message: ANSWERED_SET_MESSAGE,
+    });
     expect(ANSWERED_SET_MESSAGE).toMatch(/keeps the questions they saw/);
-    expect((await findVisibleSet(test.db, teacher, set.id))!.items.map((i) => i.question.id)).toEqual([a]);
+    expect((await findVisibleSet(test.db, teacher, set.id))!.items.map((i) => i.question.id)).toEqual([a, b]);
+    // Moving a question keeps every question: still allowed.
+    await reorderSet(test.db, teacher, set.id, [b!, a!]);
+    expect((await findVisibleSet(test.db, teacher, set.id))!.items.map((i) => i.question.id)).toEqual([b, a]);
   });
 });
