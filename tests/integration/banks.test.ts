@@ -16,7 +16,7 @@ import { loadContent } from "@/lib/content/load";
 import { syncContent } from "@/lib/content/sync";
 import type { AppError } from "@/lib/errors";
 import { setArticleShared } from "@/lib/imports/mutations";
-import { assignmentCsvRows } from "@/lib/results/queries";
+import { assignmentCsvRows, findAssignmentResults } from "@/lib/results/queries";
 import { findVisibleSet, listQuestionBank } from "@/lib/sets/queries";
 
 import { enrol, makeClass, makeUser, rejectsWith } from "./factories";
@@ -142,7 +142,9 @@ describe(`question banks on ${TEST_PROVIDER}`, () => {
     const { setId } = await importBank(test.db, teacher, { fileName: "Homework rivers.gift", text: GIFT });
     const classroom = await makeClass(test.db, teacher.id);
     const student = await makeUser(test.db, "STUDENT");
+    const another = await makeUser(test.db, "STUDENT");
     await enrol(test.db, classroom.id, student.id);
+    await enrol(test.db, classroom.id, another.id);
     const { id: assignmentId } = await createAssignment(test.db, teacher, {
       classId: classroom.id,
       setId,
@@ -181,6 +183,30 @@ describe(`question banks on ${TEST_PROVIDER}`, () => {
     const csv = (await assignmentCsvRows(test.db, teacher, assignmentId))!;
     expect(csv.rows.flat().join(" ")).toContain("Which city is the capital of Freedonia?");
     expect(csv.rows.flat()).toContain("Fredville");
+
+    // Item analysis: a second student picks a wrong city; the question and its fact show both.
+    const { attemptId: anotherAttempt } = await startOrResumeAttempt(test.db, another, { assignmentId });
+    const wrong = capital.options.find((o) => !o.isCorrect)!;
+    await recordAnswer(test.db, another, {
+      clientId: randomUUID(),
+      attemptId: anotherAttempt,
+      questionId: capital.id,
+      answer: { type: "MULTIPLE_CHOICE", position: wrong.position },
+      answeredAt: new Date().toISOString(),
+      responseMs: 4000,
+    });
+    const { text: wrongText } = await test.db.questionOption.findFirstOrThrow({
+      where: { questionId: capital.id, position: wrong.position },
+      select: { text: true },
+    });
+    const results = (await findAssignmentResults(test.db, teacher, assignmentId))!;
+    const item = results.questions.find((q) => q.id === capital.id)!;
+    expect(item).toMatchObject({ answered: 2, right: 1, shareRight: 0.5, quote: "" });
+    expect(item.mostChosenWrong).toEqual({ answer: wrongText, count: 1 });
+    const fact = results.facts.find((f) => f.id === capital.facts[0]!.factId)!;
+    expect(fact.answer).toBe("Fredville");
+    expect(fact.mastery).toBeGreaterThan(0);
+    expect(fact.mastery).toBeLessThan(1);
   });
 
   it("gives back the same questions when a set is exported as GIFT and imported again", async () => {
