@@ -45,6 +45,20 @@ async function studentRecord(db: Db, studentId: string, classIds?: string[]) {
           responses: { orderBy: { answeredAt: "asc" }, select: responseSelect },
         },
       },
+      // Live games played: the name shown, points, right answers and each answer's points.
+      gamePlayers: {
+        where: classIds ? { game: { classId: { in: classIds } } } : {},
+        orderBy: { joinedAt: "asc" },
+        select: {
+          joinedAt: true,
+          nickname: true,
+          score: true,
+          correct: true,
+          removedAt: true,
+          game: { select: { title: true, startedAt: true, endedAt: true } },
+          answers: { orderBy: { position: "asc" }, select: { position: true, points: true, elapsedMs: true } },
+        },
+      },
       reviewStates: classIds
         ? false
         : {
