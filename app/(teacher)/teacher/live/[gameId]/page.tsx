@@ -94,8 +94,10 @@ export default async function GameReportPage({ params }: { params: Promise<{ gam
             {report.players.length === 0 ? (
               <p>Nobody joined this game.</p>
             ) : (
-              <div className="overflow-x-auto">
-                <table className="w-full min-w-[40rem] text-left" aria-labelledby="players-heading">
+              // Focusable, so that a keyboard can scroll a table wider than the screen.
+              <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="players-heading">
+                <table className="w-full min-w-[40rem] text-left">
+                  <caption className="sr-only">Each player&apos;s rank, points and answers</caption>
                   <thead className="text-sm text-muted">
                     <tr>
                       <th scope="col" className="py-2 pr-3">
