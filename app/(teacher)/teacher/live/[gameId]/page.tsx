@@ -91,6 +91,10 @@ export default async function GameReportPage({ params }: { params: Promise<{ gam
             <h2 id="players-heading" className="text-xl font-semibold">
               Players
             </h2>
+            <p className="text-sm text-muted">
+              Ranked as the game&apos;s leaderboard. Time: from each question opening to the answer, pauses left out,
+              summed over the player&apos;s scored answers.
+            </p>
             {report.players.length === 0 ? (
               <p>Nobody joined this game.</p>
             ) : (
