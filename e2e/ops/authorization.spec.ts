@@ -46,6 +46,7 @@ const ARTICLE_TITLE = `Matrix article ${MARK}`;
 const SHARED_SET_TITLE = `Matrix shared set ${MARK}`;
 const BANK_TITLE = `Matrix bank ${MARK}`;
 const GAME_TITLE = `Matrix game ${MARK}`;
+const ENDED_GAME_TITLE = `Matrix ended game ${MARK}`;
 const FEED_TITLE = `Matrix feed ${MARK}`;
 const FEED_ITEM_TITLE = `Matrix feed item ${MARK}`;
 
@@ -84,6 +85,9 @@ function policyFor(pattern: string): Policy {
     "/present/live/[gameId]": { allowed: ["teacher"], secret: GAME_TITLE },
     "/api/live/games/[gameId]/events": { allowed: ["teacher", "student"], secret: GAME_TITLE },
     "/api/live/games/[gameId]/answers": { allowed: ["student"] },
+    // A game's report and its CSV: its host's (the CSV is asked of a finished game, below).
+    "/teacher/live/[gameId]": { allowed: ["teacher"], secret: GAME_TITLE },
+    "/api/live/games/[gameId]/export": { allowed: ["teacher"], secret: STUDENT_NAME },
   };
   if (explicit[pattern]) return explicit[pattern];
   if (/\[(classId|assignmentId)\]/.test(pattern))
@@ -209,6 +213,39 @@ test("every page and route handler allows exactly whom it should, and a denial r
   await db.gamePlayer.create({
     data: { gameId: game.id, userId: student.id, attemptId: liveAttempt.id, nickname: STUDENT_NAME },
   });
+  // A finished game of the set, the same student its player: its report and CSV.
+  const endedAssignment = await db.assignment.create({
+    data: {
+      classId: classroom.id,
+      setId: set.id,
+      title: ENDED_GAME_TITLE,
+      opensAt: new Date(Date.now() - 600_000),
+      dueAt: new Date(Date.now() - 60_000),
+      feedbackPolicy: "AFTER_DUE",
+      live: true,
+      createdById: teacher.id,
+    },
+  });
+  const endedGame = await db.game.create({
+    data: {
+      hostId: teacher.id,
+      classId: classroom.id,
+      setId: set.id,
+      assignmentId: endedAssignment.id,
+      title: ENDED_GAME_TITLE,
+      state: "ENDED",
+      position: questions.length - 1,
+      startedAt: new Date(Date.now() - 600_000),
+      endedAt: new Date(Date.now() - 60_000),
+      questions: { create: questions.map((q, position) => ({ position, questionId: q.id, openedAt: new Date() })) },
+    },
+  });
+  const endedAttempt = await db.attempt.create({
+    data: { userId: student.id, setId: set.id, assignmentId: endedAssignment.id, number: 1 },
+  });
+  await db.gamePlayer.create({
+    data: { gameId: endedGame.id, userId: student.id, attemptId: endedAttempt.id, nickname: STUDENT_NAME, score: 0 },
+  });
   // A feed the teacher follows, with one drafted item: their inbox, nobody else's.
   await db.feed.create({
     data: {
@@ -270,7 +307,9 @@ test("every page and route handler allows exactly whom it should, and a denial r
         ? `/quiz/${articleSet.id}`
         : route.pattern.endsWith("/events")
           ? `${fill(route.pattern)}?once=1`
-          : fill(route.pattern),
+          : route.pattern === "/api/live/games/[gameId]/export"
+            ? `/api/live/games/${endedGame.id}/export`
+            : fill(route.pattern),
     policy: policyFor(route.pattern),
   }));
   // Across owners: the import's own quiz, and the shared set of its questions, are the
@@ -319,6 +358,23 @@ test("every page and route handler allows exactly whom it should, and a denial r
       pattern: "/teacher/sets/new",
       url: "/teacher/sets/new",
       policy: { allowed: TEACHERS, secret: ARTICLE_TITLE },
+      shownTo: ["teacher"],
+    },
+    // A finished game's report (with its player's name) and its per-question CSV: its host's alone.
+    {
+      pattern: "/teacher/live/[gameId]",
+      url: `/teacher/live/${endedGame.id}`,
+      policy: { allowed: ["teacher"], secret: STUDENT_NAME },
+    },
+    {
+      pattern: "/api/live/games/[gameId]/export",
+      url: `/api/live/games/${endedGame.id}/export?layout=questions`,
+      policy: { allowed: ["teacher"] },
+    },
+    {
+      pattern: "/teacher/live",
+      url: "/teacher/live",
+      policy: { allowed: TEACHERS, secret: ENDED_GAME_TITLE },
       shownTo: ["teacher"],
     },
     // A private question bank: its set (shared by its owner), the set's download in every

@@ -73,9 +73,11 @@ describe("hostView", () => {
     const view = hostView({ ...snapshot, hideNames: true, state: "LEADERBOARD" }, now);
     expect(view.playerNames).toEqual([]);
     expect(view.leaderboard.every((row) => row.name === null)).toBe(true);
-    // Only the teacher's own roster (not projected) keeps names, to remove a player by.
-    const projected = JSON.stringify({ ...view, roster: [] });
+    // The teacher's player list sits on the projected page too: players are numbered there.
+    const projected = JSON.stringify(view);
     for (const name of ["Ana", "Ben", "Cat", "Dan"]) expect(projected).not.toContain(name);
+    expect(view.roster.map((p) => p.name)).toEqual(["Player 1", "Player 2", "Player 3", "Player 4"]);
+    expect(hostView(snapshot, now).roster.map((p) => p.name)).toEqual(["Ana", "Ben", "Cat", "Dan"]);
   });
 
   it("counts down from the server's clock, and holds the time left while paused", () => {

@@ -104,7 +104,10 @@ export interface HostView extends ClockView {
   answeredCount: number;
   /** Top five (the podium's three from it at the end). */
   leaderboard: LeaderboardRow[];
-  /** For the teacher's own controls (remove a player), names always: this list is not projected. */
+  /**
+   * For the teacher's controls (remove a player), under the slide on the projected page: while
+   * names are off, players are numbered in the order they joined ("Player 3") instead.
+   */
   roster: { id: string; name: string; removed: boolean }[];
 }
 
@@ -135,7 +138,9 @@ export function hostView(snapshot: GameSnapshot, now: Date): HostView {
     leaderboard: active
       .slice(0, 5)
       .map((p) => ({ rank: p.rank, name: snapshot.hideNames ? null : p.nickname, score: p.score })),
-    roster: snapshot.players.map((p) => ({ id: p.id, name: p.nickname, removed: p.removed })),
+    roster: [...snapshot.players]
+      .sort((a, b) => a.joinedAt.getTime() - b.joinedAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .map((p, i) => ({ id: p.id, name: snapshot.hideNames ? `Player ${i + 1}` : p.nickname, removed: p.removed })),
     ...clockOf(snapshot, now),
   };
 }

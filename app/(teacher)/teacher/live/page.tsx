@@ -27,7 +27,8 @@ export default async function LiveGamesPage() {
         <Link href="/teacher/sets" className="text-brand underline underline-offset-4">
           question set
         </Link>{" "}
-        and choose &ldquo;Open the game&rdquo;. Each game&apos;s answers are in its class&apos;s results.
+        and choose &ldquo;Open the game&rdquo;. A finished game has a report (each player&apos;s and each
+        question&apos;s, with CSVs); its answers are also in its class&apos;s results.
       </p>
       {games.length === 0 ? (
         <p>No games yet.</p>
@@ -55,6 +56,14 @@ export default async function LiveGamesPage() {
                     className="inline-flex min-h-11 items-center font-semibold text-brand underline underline-offset-4"
                   >
                     Open on the projector
+                  </Link>
+                )}
+                {game.state === "ENDED" && (
+                  <Link
+                    href={`/teacher/live/${game.id}`}
+                    className="inline-flex min-h-11 items-center font-semibold text-brand underline underline-offset-4"
+                  >
+                    Report<span className="sr-only"> of {game.title}</span>
                   </Link>
                 )}
                 <Link

@@ -311,8 +311,8 @@ function Podium({ view }: { view: HostView }) {
     <div className="flex flex-1 flex-col gap-[2vh]">
       <Standings view={{ ...view, leaderboard: view.leaderboard.slice(0, 3) }} heading="Podium" />
       <p className="text-center" style={{ fontSize: projectorSize(2.6) }}>
-        <Link href="/teacher/live" className="font-semibold text-brand underline underline-offset-4">
-          Results and the game&apos;s answers
+        <Link href={`/teacher/live/${view.gameId}`} className="font-semibold text-brand underline underline-offset-4">
+          The game&apos;s report
         </Link>
       </p>
     </div>
