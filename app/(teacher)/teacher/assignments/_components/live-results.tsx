@@ -29,7 +29,8 @@ export function LiveResults({ assignmentId, initial }: { assignmentId: string; i
         <h2 id="students-heading" className="text-xl font-semibold">
           Students
         </h2>
-        <div className="overflow-x-auto">
+        {/* Focusable, so that a keyboard can scroll the table on a narrow screen. */}
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="students-heading">
           <table className="w-full min-w-[36rem] text-left">
             <thead className="text-sm text-muted">
               <tr>
