@@ -16,6 +16,7 @@ import {
   type DistractorPool,
 } from "@/lib/questions/distractors";
 import { capitaliseFirst } from "@/lib/questions/english";
+import { feedbackQuote } from "@/lib/questions/excerpt";
 import { isPastPost, postAnchor } from "@/lib/questions/world";
 import { BLANK, checkDraft, foundIn, holderForms, revealingForms, type QuestionDraft } from "@/lib/questions/gates";
 import { hash32, seededShuffle, stableKey } from "@/lib/questions/hash";
@@ -109,7 +110,7 @@ function draft(
       factKeys: [work.record.fact.key],
       stem: question.stem,
       explanation: question.explanation,
-      quote: work.record.fact.quote,
+      quote: feedbackQuote(work.record, work.ctx),
       ...(work.asOf ? { asOf: work.asOf } : {}),
       options: question.options,
       ...(question.answerText !== undefined ? { answerText: question.answerText } : {}),
