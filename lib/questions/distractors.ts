@@ -738,6 +738,11 @@ function containmentReason(record: FactRecord, candidate: Candidate, ctx: Genera
   if (candidate.forms.some((f) => answerContainers.has(f))) return `contains the answer (${answer} lies within it)`;
   const candidateContainers = containersOf(candidate.forms, ctx);
   if (record.answerForms.some((f) => candidateContainers.has(f))) return `lies inside the answer (${answer})`;
+  // "in the Dundrum area of Dublin", "Butte County communities such as Paradise": a place the
+  // fact's own sentence names beside the answer may hold it or lie within it, however it says so.
+  const quoteNorm = normaliseText(record.fact.quote);
+  if (candidate.forms.some((f) => f.length > 1 && containsWords(quoteNorm, f)))
+    return `is named beside the answer in the fact's own sentence, so it may hold ${answer} or lie within it`;
   const answerKind = lower(record.fact.kind) ?? lower(record.entity?.entity.kind);
   const candidateKind = kindOf(candidate);
   if (candidateKind === answerKind) return undefined;

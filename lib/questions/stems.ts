@@ -281,6 +281,8 @@ export type Frame =
   | { kind: "number-of"; rest: string; overlap: boolean }
   /** Numbers: "prisoners of war to be exchanged by each side" (starts with the unit). */
   | { kind: "unit-first"; rest: string }
+  /** Places: a bare "in", "at", "near" (drafted as where something was): "Where were the attacks?". */
+  | { kind: "located"; prep: string }
   /** Anything else: "the <relation> of <subject>". */
   | { kind: "noun"; phrase: string };
 
@@ -302,6 +304,9 @@ export function analyseRelation(fact: GeneratorFact): Frame {
   const tokens = relation.split(/\s+/).filter(Boolean);
   const lower = tokens.map((t) => t.toLowerCase());
   if (ROLE_RELATIONS.test(relation)) return { kind: "role" };
+  // "The November 2008 terror attacks" "in" Mumbai: where they were, not "the in in" them.
+  if (fact.type === "place" && /^(in|at|near|inside|outside)$/i.test(relation))
+    return { kind: "located", prep: relation.toLowerCase() };
 
   if (fact.type === "number") {
     if (lower.join(" ") === "number" || lower.join(" ") === "count") return { kind: "number-count" };
@@ -644,6 +649,8 @@ export function buildPhrasing(record: FactRecord, ctx: GenerationContext): Phras
           : wordsOf("the number of", frame.rest, linkFor(frame.rest), S, "was", slot ?? "");
       case "unit-first":
         return wordsOf(slot ?? "", unit, needsBe(frame.rest) ? "were" : "", frame.rest, linkFor(frame.rest), S);
+      case "located":
+        return slot === null ? wordsOf(S, pastBe) : wordsOf(S, pastBe, frame.prep, slot);
       case "noun":
         return wordsOf("the", frame.phrase, linkFor(frame.phrase), S, "was", slot ?? "");
     }
@@ -761,6 +768,16 @@ export function buildPhrasing(record: FactRecord, ctx: GenerationContext): Phras
       case "number-of":
       case "unit-first":
         return numberQuestion(false);
+      case "located": {
+        const hintNoun = options?.dropHint ? undefined : noun;
+        return hintNoun && frame.prep === "in"
+          ? sentence(lead, wordsOf("in which", hintNoun, pastBe, S), "?")
+          : sentence(
+              lead,
+              wordsOf(frame.prep === "in" || frame.prep === "at" ? "where" : `${frame.prep} what`, pastBe, S),
+              "?",
+            );
+      }
       case "noun":
         return sentence(lead, wordsOf("what was the", frame.phrase, linkFor(frame.phrase), S), "?");
     }
