@@ -95,11 +95,24 @@ function excerptOf(record: FactRecord, ctx: GenerationContext): string {
       .filter((word) => word.length > 2 && !LIGHT.has(word) && containsWords(quoteNorm, word));
   const coreWords = telling(corePhrase(record.fact.subject));
   const subjectWords = telling(subjectWithoutNotes(record.fact.subject));
+  // A name in the subject says whose figure it is ("people killed by the 2018 Camp Fire"): the
+  // excerpt keeps one. (An owner before "'s" is usually the sentence's subject, said once.)
+  const nameWords = (
+    subjectWithoutNotes(record.fact.subject)
+      .split(/['’]s\s/)
+      .at(-1) ?? ""
+  )
+    .split(/\s+/)
+    .slice(1)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map(normaliseText)
+    .filter((word) => word.length > 1 && containsWords(quoteNorm, word));
   const namesSubject = (text: string) => {
     const norm = normaliseText(text);
     return (
       coreWords.every((word) => containsWords(norm, word)) &&
-      (subjectWords.length === 0 || subjectWords.some((word) => containsWords(norm, word)))
+      (subjectWords.length === 0 || subjectWords.some((word) => containsWords(norm, word))) &&
+      (nameWords.length === 0 || nameWords.some((word) => containsWords(norm, word)))
     );
   };
   while (from > 0 && (!namesSubject(span(from, to)) || CONTINUES.test(quote.slice(starts[from]!)))) from--;

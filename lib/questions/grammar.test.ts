@@ -119,3 +119,48 @@ describe("where something was", () => {
     }
   });
 });
+
+describe("the voice and the date a stem is told in", () => {
+  const article: GeneratorArticle = {
+    slug: "coast-gale-2026-03-10",
+    title: "Gale hits Kestrel Bay",
+    outlet: "Coastal Courier",
+    publishedOn: "2026-03-10",
+    body: [
+      "The gale tore through Kestrel Bay on Monday night.",
+      "Harbour master Joel Penn will meet the mayor on 2 April.",
+    ].join("\n\n"),
+  };
+  const bank = ["Kestrel Bay", "Port Elm", "Fernley", "Gullhaven", "Marrow"].map((name) =>
+    makeEntity(name.toLowerCase().replace(/\s+/g, "-"), name, "place", { kind: "town" }),
+  );
+
+  it("keeps a verb that is only a past tense active: the gale tore through the town, nothing 'was torn through'", () => {
+    const fact = makeFact({
+      key: "gale",
+      type: "place",
+      subject: "The gale",
+      relation: "tore through",
+      answer: "Kestrel Bay",
+      quote: "The gale tore through Kestrel Bay on Monday night.",
+    });
+    const questions = generateQuestions(article, [fact], bank).filter((q) => q.type !== "FILL_BLANK");
+    expect(questions.length).toBeGreaterThan(0);
+    for (const q of questions) expect(q.stem).not.toMatch(/was torn/);
+    expect(questions.find((q) => q.type === "MULTIPLE_CHOICE")?.stem).toBe("What did the gale tear through?");
+  });
+
+  it("dates a post no later than the article", () => {
+    const fact = makeFact({
+      key: "penn",
+      type: "role",
+      subject: "Joel Penn",
+      relation: "role",
+      answer: "Harbour master",
+      quote: "Harbour master Joel Penn will meet the mayor on 2 April.",
+      asOf: "2026-04-02",
+    });
+    const statement = generateQuestions(article, [fact], []).find((q) => q.type === "TRUE_FALSE")!;
+    expect(statement.stem).toMatch(/^True or false\? As of 10 March 2026, Joel Penn was/);
+  });
+});

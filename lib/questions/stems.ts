@@ -335,9 +335,12 @@ export function analyseRelation(fact: GeneratorFact): Frame {
     if (restLower.at(-1) === "by" && verb.form !== "present") {
       return { kind: "passive-by", verb, between: rest.slice(0, -1) };
     }
+    // A form that is only a past tense ("tore through", "swept across") is active: the subject
+    // did it, and "was torn through" would turn it round.
     const passive =
       i === 0 &&
       verb.form !== "present" &&
+      verb.form !== "past" &&
       PREPOSITIONS.has(restLower[0] ?? "") &&
       (!INTRANSITIVE_VERBS.has(verb.base) || !finite);
     if (passive || (verb.form === "participle" && rest.length === 0)) {
@@ -535,7 +538,13 @@ export function buildPhrasing(record: FactRecord, ctx: GenerationContext): Phras
     !/^(former|ex-|one-time|previous|late)\b/i.test(fact.answer.trim()) &&
     // An heiress or a show's guest host is described, not holding a post "as of" a date.
     !isDescription(fact.answer);
-  const asOfLead = isPolitical ? `as of ${formatDate(fact.asOf)}` : undefined;
+  // A post is known as of the article's date at the latest: a later date drafted from the
+  // sentence (a planned visit's) would claim what the article cannot know.
+  const asOf =
+    isIsoDate(fact.asOf) && isIsoDate(ctx.article.publishedOn) && fact.asOf > ctx.article.publishedOn
+      ? ctx.article.publishedOn
+      : fact.asOf;
+  const asOfLead = isPolitical ? `as of ${formatDate(asOf)}` : undefined;
   const lead = [asOfLead, attribution].filter(Boolean).join(", ") || undefined;
   const pastBe = plural ? "were" : "was";
   const presentBe = plural ? "are" : "is";
