@@ -444,7 +444,21 @@ export function ambiguityProblem(fact: GeneratorFact, others: readonly Generator
       unit(o) === unit(fact) &&
       key(o) === mine,
   );
-  if (!rival) return undefined;
+  if (!rival) {
+    // "The rise in Japan's exports" beside "the rise in Japan's exports in the April-June quarter":
+    // the shorter subject fits the longer one's figure too.
+    const mineWords = mine.split(" ").filter(Boolean);
+    const wider = others.find((o) => {
+      if (o === fact || o.type !== "number" || o.superseded || o.answer === fact.answer || unit(o) !== unit(fact))
+        return false;
+      // Only what follows the head narrows it ("... to China"); a word before it names another
+      // thing ("the reverse repo rate" is not a kind of "the repo rate").
+      const theirs = key(o).split(" ");
+      return theirs.length > mineWords.length && mineWords.every((w, i) => theirs[i] === w);
+    });
+    if (!wider) return undefined;
+    return `“${subjectWithoutNotes(fact.subject)}” also fits the article's figure for “${subjectWithoutNotes(wider.subject)}” (${wider.answer}); the question does not say which`;
+  }
   return `the article gives more than one figure for “${subjectWithoutNotes(fact.subject)}” (${fact.answer} and ${rival.answer}); the question does not say which`;
 }
 
