@@ -164,3 +164,40 @@ describe("the voice and the date a stem is told in", () => {
     expect(statement.stem).toMatch(/^True or false\? As of 10 March 2026, Joel Penn was/);
   });
 });
+
+describe("a head of government's wrong options", () => {
+  const article: GeneratorArticle = {
+    slug: "valdoria-budget-2026-03-11",
+    title: "Valdoria's budget passes",
+    outlet: "Northern Ledger",
+    publishedOn: "2026-03-11",
+    body: "Prime Minister Ilse Varga said the budget would cut the deficit by half.",
+  };
+  const fact = makeFact({
+    key: "varga",
+    type: "role",
+    subject: "Ilse Varga",
+    relation: "role",
+    answer: "Prime Minister",
+    quote: "Prime Minister Ilse Varga said the budget would cut the deficit by half.",
+    asOf: "2026-03-11",
+  });
+  const bank = [
+    makeEntity("role-pm", "Prime Minister", "role", { kind: "political title" }),
+    makeEntity("role-president", "President", "role", { kind: "political title" }),
+    makeEntity("role-chancellor", "Chancellor", "role", { kind: "political title" }),
+    makeEntity("role-premier", "Premier", "role", { kind: "political title" }),
+    makeEntity("role-foreign", "Foreign Minister", "role", { kind: "political title" }),
+    makeEntity("role-health", "Health Minister", "role", { kind: "political title" }),
+    makeEntity("role-defence", "Defence Minister", "role", { kind: "political title" }),
+  ];
+
+  it("are other heads of government or state, never a minister's post from the bank", () => {
+    const served = generateQuestions(article, [fact], bank).filter((q) => !q.heldBackReason && q.type !== "FILL_BLANK");
+    expect(served.length).toBeGreaterThan(0);
+    for (const q of served) {
+      expect(q.stem).not.toMatch(/Minister\b(?<!Prime Minister)/);
+      for (const o of q.options) expect(o.text).not.toMatch(/^(Foreign|Health|Defence) Minister$/);
+    }
+  });
+});
