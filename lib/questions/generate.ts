@@ -500,6 +500,16 @@ function typedNumber(work: FactWork): QuestionDraft | undefined {
 // ordering all ask; the ambiguity check reads every other fact).
 const subjectReasons = new WeakMap<FactRecord, string | null>();
 
+/**
+ * "Party's headquarters": a subject opening on a common noun's possessive with no "the" (the
+ * article writes "party" in lower case: it is no name like "Labor's") does not say whose.
+ */
+function ownerProblem(subject: string, ctx: GenerationContext): string | undefined {
+  const owner = /^(\p{L}[\p{L}-]*)['’]s\s/u.exec(subject.trim());
+  if (!owner || ctx.isProperWord(owner[1]!)) return undefined;
+  return `the subject “${subject.trim()}” does not say whose (“${owner[0].trim()}” has no “the”)`;
+}
+
 /** Why a question that names the fact's subject would not read well or would have two answers. */
 function subjectReasonOf(record: FactRecord, ctx: GenerationContext): string | undefined {
   const known = subjectReasons.get(record);
@@ -509,6 +519,7 @@ function subjectReasonOf(record: FactRecord, ctx: GenerationContext): string | u
     fact.type === "role"
       ? undefined
       : (subjectProblem(fact.subject) ??
+        ownerProblem(fact.subject, ctx) ??
         countProblem(fact) ??
         measureProblem(fact) ??
         eventProblem(fact) ??

@@ -201,3 +201,33 @@ describe("a head of government's wrong options", () => {
     }
   });
 });
+
+describe("a subject opening on a possessive", () => {
+  const article: GeneratorArticle = {
+    slug: "harbour-vote-2026-03-12",
+    title: "Harbour Party wins the vote",
+    outlet: "Coastal Courier",
+    publishedOn: "2026-03-12",
+    body: "Crowds gathered outside the party's headquarters in Port Elm, while Labor's office in Fernley stayed shut.",
+  };
+  const place = (key: string, subject: string, answer: string, quote: string) =>
+    makeFact({ key, type: "place", subject, relation: "in", answer, quote });
+  const bank = ["Port Elm", "Fernley", "Gullhaven", "Marrow", "Alder"].map((name) =>
+    makeEntity(name.toLowerCase().replace(/\s+/g, "-"), name, "place", { kind: "town" }),
+  );
+
+  it("holds back a common noun's possessive with no 'the', not a name's", () => {
+    const questions = generateQuestions(
+      article,
+      [
+        place("hq", "Party's headquarters", "Port Elm", "the party's headquarters in Port Elm"),
+        place("office", "Labor's office", "Fernley", "Labor's office in Fernley stayed shut"),
+      ],
+      bank,
+    );
+    const choice = (key: string) => questions.find((q) => q.factKeys[0] === key && q.type === "MULTIPLE_CHOICE")!;
+    expect(choice("hq").heldBackReason).toMatch(/does not say whose/);
+    expect(choice("office").heldBackReason).toBeUndefined();
+    expect(choice("office").stem).toBe("Where was Labor's office?");
+  });
+});
