@@ -738,6 +738,11 @@ function containmentReason(record: FactRecord, candidate: Candidate, ctx: Genera
   if (candidate.forms.some((f) => answerContainers.has(f))) return `contains the answer (${answer} lies within it)`;
   const candidateContainers = containersOf(candidate.forms, ctx);
   if (record.answerForms.some((f) => candidateContainers.has(f))) return `lies inside the answer (${answer})`;
+  // "in the Dundrum area of Dublin", "Butte County communities such as Paradise": a place the
+  // fact's own sentence names beside the answer may hold it or lie within it, however it says so.
+  const quoteNorm = normaliseText(record.fact.quote);
+  if (candidate.forms.some((f) => f.length > 1 && containsWords(quoteNorm, f)))
+    return `is named beside the answer in the fact's own sentence, so it may hold ${answer} or lie within it`;
   const answerKind = lower(record.fact.kind) ?? lower(record.entity?.entity.kind);
   const candidateKind = kindOf(candidate);
   if (candidateKind === answerKind) return undefined;
@@ -860,6 +865,16 @@ function isCounterpart(role: string): boolean {
  * Why `candidate` must not be offered as a wrong answer for `record`, or undefined if it may.
  * `stemNorm` is the normalised text the question shows besides its options.
  */
+/** Posts at the head of a government or state: "Prime Minister", "Turkey's Prime Minister", "President". */
+function headsGovernment(post: string): boolean {
+  const text = post.toLowerCase();
+  if (/\b(vice|deputy|former|ex-|acting|assistant|adviser|advisor|aide|spokes\w*|office|secretary)\b/.test(text))
+    return false;
+  return /\b(prime minister|president|chancellor|premier|head of (?:state|government)|king|queen|emir|sultan)\b/.test(
+    text,
+  );
+}
+
 export function exclusionReason(
   record: FactRecord,
   candidate: Candidate,
@@ -897,6 +912,10 @@ export function exclusionReason(
       ? "names one person, and the answer several"
       : "names several people, and the answer one";
   if (fact.type === "role") {
+    // A head of government's wrong options are other heads (a president, a chancellor) or the
+    // posts of this article's own people: a minister's post from the bank is of another rank.
+    if (headsGovernment(fact.answer) && !headsGovernment(candidate.text) && candidate.factKeys.length === 0)
+      return "is a minister's or official's post, and the answer heads a government or state";
     // "Pakistani counterpart of Prime Minister X" says who the person is by another's post: it is
     // no post of its own to offer against one, nor one to offer against it.
     if (isCounterpart(candidate.text) || isCounterpart(fact.answer))

@@ -218,6 +218,27 @@ function kindFits(type: string, kind: string | undefined, noun: string): boolean
   return kind !== undefined && nounCovers(noun, kind);
 }
 
+/** The kind a place's own name gives: "central Gifu prefecture", "Butte County", "Fukushima nuclear plant". */
+function kindByHead(name: string): string | undefined {
+  const head =
+    /\b(prefecture|county|district|state|province|region|city|village|town|palace|plant|airport|port|island|river|base)$/i.exec(
+      name.trim(),
+    );
+  return head?.[1]?.toLowerCase();
+}
+
+function isList(text: string): boolean {
+  return /,|\sand\s|\s&\s/.test(text);
+}
+
+/** Kinds of place that stand in for each other as options: a town among cities is no give-away. */
+function placeFamily(kind: string): string {
+  const k = kind.toLowerCase();
+  if (/^(city|town|village|capital|port city|suburb|municipality)$/.test(k)) return "settlement";
+  if (/^(state|province|region|prefecture|oblast|territory)$/.test(k)) return "region";
+  return k;
+}
+
 function nounCovers(noun: string, kind: string): boolean {
   const family = ORG_FAMILY_NOUNS[noun];
   return family !== undefined && family.includes(kind);
@@ -267,6 +288,19 @@ export function checkDraft(draft: QuestionDraft, ctx: GenerationContext): string
       const stem = question.type === "TRUE_FALSE" ? "" : stemNorm;
       const reason = exclusionReason(record, distractor, ctx, stem);
       if (reason) return `option "${distractor.text}" ${reason}`;
+      // "Where ...?" names no kind, yet a prefecture among cities stands out as the answer (or a
+      // city among prefectures as wrong): every place offered is of the answer's kind.
+      if (record.fact.type === "place" && !draft.kindNoun) {
+        const answerKind = record.fact.kind ?? record.entity?.entity.kind ?? kindByHead(record.fact.answer);
+        const optionKind = distractor.kind ?? kindByHead(distractor.text);
+        if (answerKind && optionKind && placeFamily(optionKind) !== placeFamily(answerKind))
+          return `option "${distractor.text}" is a ${optionKind}, and the answer a ${answerKind}`;
+        // "Ankara and Istanbul" among single cities is the odd one out.
+        if (isList(record.fact.answer) !== isList(distractor.text))
+          return isList(record.fact.answer)
+            ? `option "${distractor.text}" names one place, and the answer several`
+            : `option "${distractor.text}" names several places, and the answer one`;
+      }
       const form = distractor.forms[0] ?? normaliseAnswer(distractor.text);
       if (forms.has(form)) return `option "${distractor.text}" appears twice`;
       forms.add(form);

@@ -16,6 +16,7 @@ import {
   type DistractorPool,
 } from "@/lib/questions/distractors";
 import { capitaliseFirst } from "@/lib/questions/english";
+import { feedbackQuote } from "@/lib/questions/excerpt";
 import { isPastPost, postAnchor } from "@/lib/questions/world";
 import { BLANK, checkDraft, foundIn, holderForms, revealingForms, type QuestionDraft } from "@/lib/questions/gates";
 import { hash32, seededShuffle, stableKey } from "@/lib/questions/hash";
@@ -109,7 +110,7 @@ function draft(
       factKeys: [work.record.fact.key],
       stem: question.stem,
       explanation: question.explanation,
-      quote: work.record.fact.quote,
+      quote: feedbackQuote(work.record, work.ctx),
       ...(work.asOf ? { asOf: work.asOf } : {}),
       options: question.options,
       ...(question.answerText !== undefined ? { answerText: question.answerText } : {}),
@@ -499,6 +500,16 @@ function typedNumber(work: FactWork): QuestionDraft | undefined {
 // ordering all ask; the ambiguity check reads every other fact).
 const subjectReasons = new WeakMap<FactRecord, string | null>();
 
+/**
+ * "Party's headquarters": a subject opening on a common noun's possessive with no "the" (the
+ * article writes "party" in lower case: it is no name like "Labor's") does not say whose.
+ */
+function ownerProblem(subject: string, ctx: GenerationContext): string | undefined {
+  const owner = /^(\p{L}[\p{L}-]*)['’]s\s/u.exec(subject.trim());
+  if (!owner || ctx.isProperWord(owner[1]!)) return undefined;
+  return `the subject “${subject.trim()}” does not say whose (“${owner[0].trim()}” has no “the”)`;
+}
+
 /** Why a question that names the fact's subject would not read well or would have two answers. */
 function subjectReasonOf(record: FactRecord, ctx: GenerationContext): string | undefined {
   const known = subjectReasons.get(record);
@@ -508,6 +519,7 @@ function subjectReasonOf(record: FactRecord, ctx: GenerationContext): string | u
     fact.type === "role"
       ? undefined
       : (subjectProblem(fact.subject) ??
+        ownerProblem(fact.subject, ctx) ??
         countProblem(fact) ??
         measureProblem(fact) ??
         eventProblem(fact) ??

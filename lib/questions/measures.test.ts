@@ -84,6 +84,14 @@ const FACTS: GeneratorFact[] = [
   ),
   number("car-exports-rise", "Car exports", "percentage", "12", "percent", "Car exports rose 12 percent."),
   number(
+    "car-exports-change",
+    "The rise in car exports",
+    "percentage",
+    "12",
+    "percent",
+    "Car exports rose 12 percent.",
+  ),
+  number(
     "deficit",
     "The trade deficit",
     "amount",
@@ -199,6 +207,13 @@ describe("a figure asked by what it measures", () => {
     expect(find("killed-bare", "MULTIPLE_CHOICE")?.heldBackReason).toMatch(/does not say in what event/);
     // The fill-in, which shows the article's sentence, is still served.
     expect(find("car-exports-rise", "FILL_BLANK")?.heldBackReason).toBeUndefined();
+  });
+
+  it("asks a percentage of a change as the change itself", () => {
+    expect(served("car-exports-change", "MULTIPLE_CHOICE")).toBe("What was the rise in car exports?");
+    expect(served("car-exports-change", "TRUE_FALSE", true)).toBe(
+      "True or false? The rise in car exports was 12 percent.",
+    );
   });
 
   it("holds back a unit that is not a unit and a subject that holds its own unit", () => {

@@ -40,6 +40,13 @@ const RATE_HEADS = new Set(
     " ",
   ),
 );
+/**
+ * Changes, which a percentage measures as well as a rate: "the rise in Japan's exports" was
+ * 27.7 percent (of what they were), as "the fall in sales" or "the increase in fares" is.
+ */
+const CHANGE_HEADS = new Set(
+  "rise increase fall drop decline decrease jump gain climb surge slump cut reduction hike".split(" "),
+);
 /** Rates read without "the": "annual inflation", "economic growth". */
 const MASS_HEADS = new Set(
   "inflation growth unemployment turnout support approval deflation contraction expansion".split(" "),
@@ -160,7 +167,7 @@ export function numberMeasure(fact: GeneratorFact): Measure | undefined {
   const head = headOf(subject);
 
   if (RATE_RELATIONS.has(relation) || (COUNT_RELATIONS.has(relation) && isPercent)) {
-    if (RATE_HEADS.has(singularise(head)) || RATE_HEADS.has(head))
+    if (RATE_HEADS.has(singularise(head)) || RATE_HEADS.has(head) || (isPercent && CHANGE_HEADS.has(singularise(head))))
       return { kind: "value", subject, mass: MASS_HEADS.has(head) };
     if (containsUnit(subject, units)) return undefined; // "Percent": held back as a bare unit
     return {

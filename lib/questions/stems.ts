@@ -281,6 +281,8 @@ export type Frame =
   | { kind: "number-of"; rest: string; overlap: boolean }
   /** Numbers: "prisoners of war to be exchanged by each side" (starts with the unit). */
   | { kind: "unit-first"; rest: string }
+  /** Places: a bare "in", "at", "near" (drafted as where something was): "Where were the attacks?". */
+  | { kind: "located"; prep: string }
   /** Anything else: "the <relation> of <subject>". */
   | { kind: "noun"; phrase: string };
 
@@ -302,6 +304,9 @@ export function analyseRelation(fact: GeneratorFact): Frame {
   const tokens = relation.split(/\s+/).filter(Boolean);
   const lower = tokens.map((t) => t.toLowerCase());
   if (ROLE_RELATIONS.test(relation)) return { kind: "role" };
+  // "The November 2008 terror attacks" "in" Mumbai: where they were, not "the in in" them.
+  if (fact.type === "place" && /^(in|at|near|inside|outside)$/i.test(relation))
+    return { kind: "located", prep: relation.toLowerCase() };
 
   if (fact.type === "number") {
     if (lower.join(" ") === "number" || lower.join(" ") === "count") return { kind: "number-count" };
@@ -330,9 +335,12 @@ export function analyseRelation(fact: GeneratorFact): Frame {
     if (restLower.at(-1) === "by" && verb.form !== "present") {
       return { kind: "passive-by", verb, between: rest.slice(0, -1) };
     }
+    // A form that is only a past tense ("tore through", "swept across") is active: the subject
+    // did it, and "was torn through" would turn it round.
     const passive =
       i === 0 &&
       verb.form !== "present" &&
+      verb.form !== "past" &&
       PREPOSITIONS.has(restLower[0] ?? "") &&
       (!INTRANSITIVE_VERBS.has(verb.base) || !finite);
     if (passive || (verb.form === "participle" && rest.length === 0)) {
@@ -530,7 +538,13 @@ export function buildPhrasing(record: FactRecord, ctx: GenerationContext): Phras
     !/^(former|ex-|one-time|previous|late)\b/i.test(fact.answer.trim()) &&
     // An heiress or a show's guest host is described, not holding a post "as of" a date.
     !isDescription(fact.answer);
-  const asOfLead = isPolitical ? `as of ${formatDate(fact.asOf)}` : undefined;
+  // A post is known as of the article's date at the latest: a later date drafted from the
+  // sentence (a planned visit's) would claim what the article cannot know.
+  const asOf =
+    isIsoDate(fact.asOf) && isIsoDate(ctx.article.publishedOn) && fact.asOf > ctx.article.publishedOn
+      ? ctx.article.publishedOn
+      : fact.asOf;
+  const asOfLead = isPolitical ? `as of ${formatDate(asOf)}` : undefined;
   const lead = [asOfLead, attribution].filter(Boolean).join(", ") || undefined;
   const pastBe = plural ? "were" : "was";
   const presentBe = plural ? "are" : "is";
@@ -644,6 +658,8 @@ export function buildPhrasing(record: FactRecord, ctx: GenerationContext): Phras
           : wordsOf("the number of", frame.rest, linkFor(frame.rest), S, "was", slot ?? "");
       case "unit-first":
         return wordsOf(slot ?? "", unit, needsBe(frame.rest) ? "were" : "", frame.rest, linkFor(frame.rest), S);
+      case "located":
+        return slot === null ? wordsOf(S, pastBe) : wordsOf(S, pastBe, frame.prep, slot);
       case "noun":
         return wordsOf("the", frame.phrase, linkFor(frame.phrase), S, "was", slot ?? "");
     }
@@ -761,6 +777,16 @@ export function buildPhrasing(record: FactRecord, ctx: GenerationContext): Phras
       case "number-of":
       case "unit-first":
         return numberQuestion(false);
+      case "located": {
+        const hintNoun = options?.dropHint ? undefined : noun;
+        return hintNoun && frame.prep === "in"
+          ? sentence(lead, wordsOf("in which", hintNoun, pastBe, S), "?")
+          : sentence(
+              lead,
+              wordsOf(frame.prep === "in" || frame.prep === "at" ? "where" : `${frame.prep} what`, pastBe, S),
+              "?",
+            );
+      }
       case "noun":
         return sentence(lead, wordsOf("what was the", frame.phrase, linkFor(frame.phrase), S), "?");
     }

@@ -120,6 +120,21 @@ describe("several figures that one stem could match", () => {
     expect(ambiguityProblem(all[0]!, all)).toMatch(/more than one figure.*2 and 5/);
     expect(ambiguityProblem(all[2]!, all)).toBeUndefined();
   });
+
+  it("holds back a subject that a narrower fact's figure also fits, not one with another word before its head", () => {
+    const all = [
+      number("The rise in ferry fares", "12", "percent"),
+      number("The rise in ferry fares to the islands", "20", "percent"),
+      number("The night ferry fares", "9", "percent"),
+    ];
+    expect(ambiguityProblem(all[0]!, all)).toMatch(/also fits .*to the islands” \(20\)/);
+    expect(ambiguityProblem(all[1]!, all)).toBeUndefined();
+    const rates = [
+      number("The lending rate", "6.5", "per cent"),
+      number("The overnight lending rate", "4.25", "per cent"),
+    ];
+    expect(ambiguityProblem(rates[0]!, rates)).toBeUndefined();
+  });
 });
 
 describe("one measure at two times", () => {

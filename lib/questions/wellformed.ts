@@ -87,6 +87,14 @@ export function subjectProblem(subject: string, options: { relational?: boolean 
   const raw = subjectWithoutNotes(subject);
   const shown = raw.length > 60 ? `${raw.slice(0, 57)}…` : raw;
   if (!raw) return "the fact has no subject to ask about";
+  // "It emerged on Monday that Labor won": a clause with a pronoun for its subject.
+  const opener = /^(it|there|he|she|they|we|i|you)\s+(\S+)/i.exec(raw);
+  if (opener && !PREPOSITIONS.has(opener[2]!.toLowerCase()))
+    return `the subject “${shown}” is a clause (it starts “${opener[1]} ${opener[2]}”), not a noun phrase`;
+  // "party's headquarters": a common noun's possessive needs its own "the" (whose party?).
+  const owner = /^(\p{Ll}[\p{L}-]*)['’]s\s/u.exec(raw);
+  if (owner && !PLURAL_NOUNS.has(owner[1]!) && owner[1] !== "one")
+    return `the subject “${shown}” does not say whose (“${owner[0].trim()}” has no “the”)`;
   // A quotation is shown as the speaker's words, not read as a phrase.
   if (/^["“‘'].*["”’']$/.test(raw)) return undefined;
   if (/…|\.\.\./.test(raw)) return `the subject “${shown}” is pieced together from a sentence, not a phrase`;
@@ -151,7 +159,17 @@ export function subjectProblem(subject: string, options: { relational?: boolean 
     const irregularPast = verb?.form === "past" && !DETERMINERS.has(lower[i - 1] ?? "");
     // "Residents issued an evacuation order", "people told to leave": right after a bare noun,
     // a form that may be a participle is read as one (a reduced relative clause).
-    if (i === 1 && verb && verb.form !== "present" && verb.past === verb.participle && !DETERMINERS.has(first))
+    // Unless the form takes an object as only a verb can: "Airstrikes killed 13 people" is a
+    // clause, while "Residents issued an evacuation order" may be residents who were issued one.
+    const objectFollows = DETERMINERS.has(next) || /^\d/.test(next) || NUMBER_WORDS.has(next);
+    if (
+      i === 1 &&
+      verb &&
+      verb.form !== "present" &&
+      verb.past === verb.participle &&
+      !DETERMINERS.has(first) &&
+      !(objectFollows && !TWO_OBJECT_VERBS.has(verb.base))
+    )
       continue;
     // "The storm flattened barns": after "the" and a noun, a past form with an object is the verb.
     // ("The intelligence led operation": "led", "run", "backed" between two nouns make a compound.)
@@ -203,6 +221,95 @@ export function unclearReferentInStem(stem: string): string | undefined {
   return undefined;
 }
 
+/** Words a template itself writes around a subject: a pronoun after only these has nothing to point back to. */
+const TEMPLATE_WORDS = new Set([
+  ...QUESTION_WORDS,
+  ..."the a an figure article give gave post posts hold held number share percentage amount value date age name role according say said describe describes as true false or there".split(
+    " ",
+  ),
+]);
+const PERSONAL_PRONOUNS = new Set("he she it they them him his her its their".split(" "));
+/** Nouns that are plural without an s. */
+const PLURAL_NOUNS = new Set("people men women children police cattle".split(" "));
+
+function isPlural(word: string): boolean {
+  if (PLURAL_NOUNS.has(word)) return true;
+  return /[^s]s$/.test(word) && singularise(word) !== word && analyseVerb(word)?.form !== "present";
+}
+
+/**
+ * Why a stem's grammar does not hold together, read word by word (the template is not trusted):
+ * a second finite verb after "did" ("did the talks took place"), a relative pronoun with no
+ * clause ("people who in the city"), "one" before a plural ("one cases"), a pronoun with no name
+ * before it ("What post did he hold?"), a word said twice, or a count of a bare noun ("the number
+ * of hours?"), which could be any figure of the article.
+ */
+export function grammarProblem(stem: string): string | undefined {
+  const body = stem.replace(STEM_LEAD, "");
+  // Quoted words are the speaker's, not the template's.
+  const shown = words(body.replace(/[“"][^”"]*[”"]/g, " "));
+  const lower = shown.map((w) => w.toLowerCase());
+  const isName = (i: number) => i > 0 && /^\p{Lu}/u.test(shown[i] ?? "");
+  for (let i = 1; i < lower.length; i++) {
+    if (lower[i] === lower[i - 1] && !isName(i) && !/^\d/.test(lower[i] ?? ""))
+      return `the question says “${shown[i]}” twice in a row`;
+  }
+  // "On what date did the negotiations took place ... happen?": "did" takes one verb, in its base form.
+  const did = lower.findIndex((w, i) => i <= 3 && /^(did|does|do)$/.test(w));
+  if (did >= 0 && /^(what|which|who|whom|how|when|where|why|on|in|at|by|from|for|to)$/.test(lower[0] ?? "")) {
+    for (let i = did + 2; i < lower.length; i++) {
+      if (isName(i)) continue;
+      const word = lower[i] ?? "";
+      // "did Ana say she had lost": a clause of its own may follow the verb.
+      if (/^(that|he|she|they|we|it|who|which)$/.test(word)) break;
+      const verb = analyseVerb(word);
+      const object = DETERMINERS.has(lower[i + 1] ?? "") || OBJECT_STARTERS.has(lower[i + 1] ?? "");
+      const finiteBe = FINITE_BE.has(word) && word !== "will";
+      const last = i === lower.length - 1 && verb?.form === "both" && verb.base !== word;
+      if (
+        finiteBe ||
+        last ||
+        verb?.form === "past" ||
+        (verb?.form === "both" && object && !DETERMINERS.has(lower[i - 1] ?? ""))
+      )
+        return `the question has a second verb (“${shown[i]}”) after “${shown[did]}”`;
+    }
+  }
+  for (let i = 0; i < lower.length; i++) {
+    const word = lower[i] ?? "";
+    const next = lower[i + 1];
+    // "the number of people who in the city": a relative pronoun must open a clause.
+    if (/^(who|which|whom)$/.test(word) && i > 0 && (next === undefined || PURE_PREPOSITIONS.has(next)))
+      return `the question's “${shown[i]}” opens no clause`;
+    // "One cases were ...": a figure of one before a plural.
+    if (/^(one|1)$/.test(word) && next && !isName(i + 1) && next !== "of" && isPlural(next))
+      return `the question reads “${shown[i]} ${shown[i + 1]}”`;
+  }
+  // "What post did he hold?": a pronoun after nothing but the template's own words.
+  for (let i = 0; i < lower.length; i++) {
+    const word = (lower[i] ?? "").replace(/['’]s$/, "");
+    if (!PERSONAL_PRONOUNS.has(word)) continue;
+    if (lower.slice(0, i).every((w, j) => TEMPLATE_WORDS.has(w) && !isName(j)))
+      return `the question says “${shown[i]}” without saying who or what`;
+    break;
+  }
+  // "True or false? This was 40 percent.": a demonstrative standing for what the stem never names.
+  if (/^(this|that|these|those)$/.test(lower[0] ?? "") && FINITE_BE.has(lower[1] ?? ""))
+    return `the question says “${shown[0]}” without saying what`;
+  // "Where were party's headquarters ...?": a common noun's possessive with no "the" (whose party?).
+  for (let i = 1; i < shown.length; i++) {
+    const owner = /^(\p{Ll}[\p{L}-]*)['’]s$/u.exec(shown[i] ?? "");
+    if (owner && !PLURAL_NOUNS.has(owner[1]!) && FINITE_BE.has(lower[i - 1] ?? ""))
+      return `the question reads “${shown[i - 1]} ${shown[i]}” (whose ${owner[1]}?)`;
+  }
+  // "Where was the meeting held at?"
+  if (lower[0] === "where" && lower.at(-1) === "at") return "the question ends on “at” after “Where”";
+  // "What figure did the article give for the number of hours?": which hours?
+  const bare = /\b(?:number|amount|total|count) of (?:the )?([\p{L}-]+)$/u.exec(lower.join(" "));
+  if (bare && !isName(lower.length - 1)) return `the question does not say which ${bare[1]} it counts`;
+  return undefined;
+}
+
 /** Why a finished stem does not read as English, or undefined: "the in in the", "the of". */
 export function stemProblem(stem: string): string | undefined {
   const unclear = unclearReferentInStem(stem);
@@ -243,8 +350,14 @@ export function stemProblem(stem: string): string | undefined {
   // (Lower-case "will" only: "Will Humble was director" names a person.)
   if (/\bwill (?!have\b)\w+\b(?:(?!\b(?:and|but|that|which|who)\b).)* (?:was|were)\b/.test(words(stem).join(" ")))
     return "the statement says in the past tense what will happen";
-  return undefined;
+  return grammarProblem(stem);
 }
+
+/** Verbs whose passive keeps an object: "residents issued an order", "staff given a warning". */
+const TWO_OBJECT_VERBS = new Set(
+  "issue give hand offer award grant send show tell promise pay deny owe serve".split(" "),
+);
+const NUMBER_WORDS = new Set("one two three four five six seven eight nine ten dozens hundreds thousands".split(" "));
 
 /** Participles that join a noun before them into a modifier: "state-run", "army led", "Russian-backed". */
 const COMPOUND_PARTICIPLES = new Set(["led", "run", "backed", "based", "owned", "funded", "sponsored", "made"]);
@@ -331,7 +444,21 @@ export function ambiguityProblem(fact: GeneratorFact, others: readonly Generator
       unit(o) === unit(fact) &&
       key(o) === mine,
   );
-  if (!rival) return undefined;
+  if (!rival) {
+    // "The rise in Japan's exports" beside "the rise in Japan's exports in the April-June quarter":
+    // the shorter subject fits the longer one's figure too.
+    const mineWords = mine.split(" ").filter(Boolean);
+    const wider = others.find((o) => {
+      if (o === fact || o.type !== "number" || o.superseded || o.answer === fact.answer || unit(o) !== unit(fact))
+        return false;
+      // Only what follows the head narrows it ("... to China"); a word before it names another
+      // thing ("the reverse repo rate" is not a kind of "the repo rate").
+      const theirs = key(o).split(" ");
+      return theirs.length > mineWords.length && mineWords.every((w, i) => theirs[i] === w);
+    });
+    if (!wider) return undefined;
+    return `“${subjectWithoutNotes(fact.subject)}” also fits the article's figure for “${subjectWithoutNotes(wider.subject)}” (${wider.answer}); the question does not say which`;
+  }
   return `the article gives more than one figure for “${subjectWithoutNotes(fact.subject)}” (${fact.answer} and ${rival.answer}); the question does not say which`;
 }
 
