@@ -92,6 +92,10 @@ test("guests join a live game by PIN and nickname, a removed guest stays out, an
   await expect(host).toHaveURL(/\/present\/live\//);
   const pin = (await host.getByTestId("game-pin").textContent())!.replace(/\s/g, "");
   expect(await db.game.count({ where: { pin, openToGuests: true, classId: classroom.id } })).toBe(1);
+  await expect(host.getByTestId("guests-welcome")).toHaveText(
+    "Guests welcome: no account, just the PIN and a nickname",
+  );
+  await axeCheck(host, "host lobby open to guests");
 
   // Ana's phone: the join page (axe), a refused nickname said by its field, then her own.
   const ana = await phone(browser, "Pixel 7");

@@ -131,6 +131,7 @@ export async function loadSnapshotUnscoped(db: Db, gameId: string): Promise<Game
     pausedAt: game.pausedAt,
     hideNames: game.hideNames,
     allowLateJoin: game.allowLateJoin,
+    openToGuests: game.openToGuests,
     question: current ? toQuestionView(current.question) : null,
     skipped: current?.skipped ?? false,
     reveal,

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
 import { syncContent } from "@/lib/content/sync";
 import { AppError } from "@/lib/errors";
-import { findGuest, joinAsGuest, TOO_MANY_PINS, WRONG_GUEST_PIN } from "@/lib/live/guests";
+import { findGuest, joinAsGuest, TOO_MANY_GUESTS, TOO_MANY_PINS, WRONG_GUEST_PIN } from "@/lib/live/guests";
 import {
   commandGame,
   createGame,
@@ -188,6 +188,18 @@ describe(`live game guests on ${TEST_PROVIDER}`, () => {
     expect(error).toMatchObject({ code: "rate_limited", message: TOO_MANY_PINS });
     // Another address is not held up.
     expect(await phone().join(pin, "Honest")).toMatchObject({ token: expect.any(String) });
+  });
+
+  it("limits new guests per game from one address, and says so", async () => {
+    const { pin, gameId } = await setUp();
+    const clientIp = `10.1.0.${++ipCounter}`;
+    const join = (nickname: string) => joinAsGuest(test.db, { pin, nickname }, { clientIp, tokenFor: () => undefined });
+    for (let i = 0; i < 100; i++) await join(`Visitor ${i}`);
+    const error = await refusal(join("Visitor 100"));
+    expect(error).toMatchObject({ code: "rate_limited", message: TOO_MANY_GUESTS });
+    expect(await test.db.gamePlayer.count({ where: { gameId } })).toBe(100);
+    // Another address is not held up.
+    expect(await phone().join(pin, "From elsewhere")).toMatchObject({ gameId });
   });
 
   it("keeps a removed guest out, also under a new nickname from the same phone, and takes no more answers from them", async () => {
