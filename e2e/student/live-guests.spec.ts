@@ -115,6 +115,13 @@ test("guests join a live game by PIN and nickname, a removed guest stays out, an
   expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax" });
   expect(await ana.evaluate(() => document.cookie)).not.toContain("quizwire-guest");
 
+  // The QR code scanned again on her phone: the join page offers her game back, as she is in it.
+  await ana.goto(`/play?pin=${pin}`);
+  await expect(ana.getByText("You are in this game as Ana Guest.")).toBeVisible();
+  await axeCheck(ana, "guest join page, already in");
+  await ana.getByRole("link", { name: "Back to the game" }).click();
+  await expect(ana.getByRole("heading", { name: "You're in, Ana Guest!" })).toBeVisible();
+
   // Bo's phone: Ana's nickname in other letters is taken; then his own.
   const bo = await phone(browser, "iPhone 14");
   await joinAsGuest(bo, pin, "ANA guest");

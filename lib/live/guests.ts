@@ -143,3 +143,23 @@ export async function findGuest(db: Db, gameId: string, token: string | undefine
   if (!player || player.gameId !== gameId || player.user.role !== "GUEST") return null;
   return { id: player.user.id, role: "GUEST", displayName: player.user.displayName, email: null, username: null };
 }
+
+/**
+ * The player this phone already is in the running game a PIN names (the QR code scanned again,
+ * the join page reloaded), or null. Reads only what the phone's own cookie names.
+ */
+export async function findOwnGuestPlayer(
+  db: Db,
+  pin: string,
+  tokenFor: GuestJoinContext["tokenFor"],
+): Promise<{ gameId: string; nickname: string } | null> {
+  const game = await db.game.findFirst({ where: { pin, openToGuests: true }, select: { id: true } });
+  const token = game && (await tokenFor(game.id));
+  if (!game || !token) return null;
+  const player = await db.gamePlayer.findUnique({
+    where: { guestTokenHash: hashToken(token) },
+    select: { gameId: true, nickname: true, removedAt: true },
+  });
+  if (!player || player.gameId !== game.id || player.removedAt) return null;
+  return { gameId: game.id, nickname: player.nickname };
+}

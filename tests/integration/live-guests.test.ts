@@ -7,7 +7,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
 import { syncContent } from "@/lib/content/sync";
 import { AppError } from "@/lib/errors";
-import { findGuest, joinAsGuest, TOO_MANY_GUESTS, TOO_MANY_PINS, WRONG_GUEST_PIN } from "@/lib/live/guests";
+import {
+  findGuest,
+  findOwnGuestPlayer,
+  joinAsGuest,
+  TOO_MANY_GUESTS,
+  TOO_MANY_PINS,
+  WRONG_GUEST_PIN,
+} from "@/lib/live/guests";
 import {
   commandGame,
   createGame,
@@ -133,6 +140,9 @@ describe(`live game guests on ${TEST_PROVIDER}`, () => {
     // Again from the same phone (a reload of the join page, the QR code scanned twice): the same
     // player, whatever nickname is typed, and no new token.
     expect(await ana.join(pin, "Someone else")).toEqual({ gameId, token: null });
+    // The join page offers that phone its game back; to another phone it offers nothing.
+    expect(await findOwnGuestPlayer(test.db, pin, (id) => ana.tokens.get(id))).toEqual({ gameId, nickname: "Ana" });
+    expect(await findOwnGuestPlayer(test.db, pin, () => undefined)).toBeNull();
     expect(await test.db.gamePlayer.count({ where: { gameId } })).toBe(1);
 
     // A token is no use for another game, nor a made-up one.
@@ -215,6 +225,7 @@ describe(`live game guests on ${TEST_PROVIDER}`, () => {
       expect(error).toMatchObject({ code: "forbidden", message: REMOVED_MESSAGE });
     }
     await rejectsWith(recordLiveAnswer(test.db, guest, gameId, answer(0, "right", new Date())), "forbidden");
+    expect(await findOwnGuestPlayer(test.db, pin, (id) => cal.tokens.get(id))).toBeNull();
     // Their phone still finds them, to say they were removed.
     const snapshot = (await loadSnapshotUnscoped(test.db, gameId))!;
     expect(playerView(snapshot, guest.id, new Date())!.you.removed).toBe(true);
