@@ -49,6 +49,11 @@ export interface RouteOptions<B, Q, P, F> {
    * `prefetched`.
    */
   prefetch?: (claimed: { userId: string; body: Infer<B> }) => Promise<F>;
+  /**
+   * Who acts when nobody is signed in: a live game's guest, named by a cookie for the game in
+   * the path (lib/live/guest-cookie.ts). Called with the parsed params; null refuses as signed out.
+   */
+  guest?: (params: Infer<P>) => Promise<CurrentUser | null>;
 }
 
 export interface RouteContext<B, Q, P, F> {
@@ -119,9 +124,12 @@ export function route<
       claims && body?.ok ? options.prefetch!({ userId: claims.userId, body: body.value as Infer<B> }) : undefined;
     // Dropped unseen when the request is refused below; the handler awaits it otherwise.
     prefetched?.catch(() => undefined);
-    const user = await getCurrentUser();
-    const allowed = user && (!options.roles || options.roles.includes(user.role));
-    if (!allowed) {
+    let user = await getCurrentUser();
+    if (!user && options.guest && options.params) {
+      const parsed = options.params.safeParse(await context.params);
+      if (parsed.success) user = await options.guest(parsed.data as Infer<P>);
+    }
+    if (!user || (options.roles && !options.roles.includes(user.role))) {
       if (refuse === "not_found") return notFoundResponse();
       const error = user
         ? new AppError("forbidden", "You may not do that.")

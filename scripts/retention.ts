@@ -12,7 +12,7 @@ await runMain(async () => {
     const days = retentionDays();
     const report = await applyRetention(db, { days });
     console.log(
-      `Retention (${days} days): ${report.classes} archived classes cleared, ${report.attempts} attempts and ${report.students} students deleted.`,
+      `Retention (${days} days): ${report.classes} archived classes cleared, ${report.attempts} attempts, ${report.students} students and ${report.guests} live-game guests deleted.`,
     );
   } finally {
     await db.$disconnect();

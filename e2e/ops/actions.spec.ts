@@ -231,6 +231,7 @@ async function makeTarget(db: Db, make: Factory, cast: Cast, label: string): Pro
       assignmentId: liveAssignment.id,
       pin: String(100_000 + Math.floor(Math.random() * 900_000)),
       title: names("game"),
+      openToGuests: true,
       questions: { create: questionIds.map((questionId, position) => ({ position, questionId })) },
     },
   });
@@ -517,6 +518,11 @@ const POLICY: Record<string, ActionPolicy> = {
     form: ({ t }) => ({ gameId: t.gameId, hideNames: "true" }),
   },
   "app/(student)/play/actions.ts#joinGameAction": { allowed: ["student"], form: ({ t }) => ({ pin: t.gamePin }) },
+  // Guests join signed out, with the PIN of a game open to guests and a nickname; anyone signed in is refused.
+  "app/(student)/play/actions.ts#joinAsGuestAction": {
+    allowed: ["anonymous"],
+    form: ({ t }) => ({ pin: t.gamePin, nickname: "Matrix guest" }),
+  },
   [`${LIVE_ACTIONS}#hostCommandAction`]: {
     allowed: ["teacher"],
     form: ({ t }) => ({ gameId: t.gameId, command: "start" }),

@@ -2,11 +2,13 @@
 // so a new one is covered without editing this file) requested as each kind of user, with the
 // ids of one class's data in its path. Each cell must be allowed or denied as the policy below
 // says, and a denied response must carry none of the data.
+import { createHash, randomBytes } from "node:crypto";
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
 import type { APIRequestContext, Browser } from "@playwright/test";
 
+import { E2E_BASE_URL } from "../env";
 import { expect, PASSWORD, test } from "../fixtures";
 import { importBankFor, makeCast, publishImport, ROLES, type Role, SIGNED_IN, STUDENTS, TEACHERS } from "../matrix";
 
@@ -80,7 +82,8 @@ function policyFor(pattern: string): Policy {
     // A student reports a question they were served (the attempt's set); teachers any they can list.
     "/api/reports": { allowed: SIGNED_IN.filter((role) => role !== "otherStudent") },
     // A live game: its host on the projector, its players on their phones; nobody else knows it.
-    "/play": { allowed: STUDENTS },
+    // Signed out: the guests' join form (PIN and nickname); signed in, a student's.
+    "/play": { allowed: ["anonymous", ...STUDENTS] },
     "/play/[gameId]": { allowed: ["student"], secret: GAME_TITLE },
     "/present/live/[gameId]": { allowed: ["teacher"], secret: GAME_TITLE },
     "/api/live/games/[gameId]/events": { allowed: ["teacher", "student"], secret: GAME_TITLE },
@@ -199,6 +202,7 @@ test("every page and route handler allows exactly whom it should, and a denial r
       assignmentId: liveAssignment.id,
       pin: String(Math.floor(Math.random() * 1_000_000)).padStart(6, "0"),
       title: GAME_TITLE,
+      openToGuests: true,
       state: "QUESTION",
       position: 0,
       questionSeconds: 240,
@@ -245,6 +249,22 @@ test("every page and route handler allows exactly whom it should, and a denial r
   });
   await db.gamePlayer.create({
     data: { gameId: endedGame.id, userId: student.id, attemptId: endedAttempt.id, nickname: STUDENT_NAME, score: 0 },
+  });
+  // A guest of the game (lib/live/guests.ts), as joining makes one: their cookie's token, hashed.
+  const guestToken = randomBytes(32).toString("base64url");
+  const guestUser = await db.user.create({ data: { role: "GUEST", displayName: `Guest ${MARK}` } });
+  const guestAttempt = await db.attempt.create({
+    data: { userId: guestUser.id, setId: set.id, assignmentId: liveAssignment.id, number: 1 },
+  });
+  await db.gamePlayer.create({
+    data: {
+      gameId: game.id,
+      userId: guestUser.id,
+      attemptId: guestAttempt.id,
+      nickname: `Guest ${MARK}`,
+      nicknameKey: `guest ${MARK}`.toLowerCase(),
+      guestTokenHash: createHash("sha256").update(guestToken).digest("hex"),
+    },
   });
   // A feed the teacher follows, with one drafted item: their inbox, nobody else's.
   await db.feed.create({
@@ -455,6 +475,44 @@ test("every page and route handler allows exactly whom it should, and a denial r
         failures.push(`${role} ${url}: ${allowed ? "allowed" : "denied"}, but the response carries ${policy.secret}`);
     }
   }
+  // A guest's cookie opens their game's page, stream and answers and nothing else: everywhere
+  // else the guest is as anyone signed out (the game's other routes and pages with them).
+  const guestContext = await browser.newContext();
+  await guestContext.addCookies([
+    { name: `quizwire-guest-${game.id}`, value: guestToken, url: E2E_BASE_URL, httpOnly: true, sameSite: "Lax" },
+  ]);
+  const guestPlays = new Set(["/play/[gameId]", "/api/live/games/[gameId]/events", "/api/live/games/[gameId]/answers"]);
+  for (const { pattern, url, policy } of matrix) {
+    const post = pattern === "/api/answers" || pattern === "/api/reports" || pattern.endsWith("/answers");
+    const body = pattern.endsWith("/live/games/[gameId]/answers")
+      ? {
+          clientId: `matrix-live-guest-${MARK}`,
+          position: 0,
+          questionId: questions[0]!.id,
+          answer: { type: "MULTIPLE_CHOICE", position: 0 },
+          answeredAt: new Date().toISOString(),
+        }
+      : {};
+    const response = post
+      ? await guestContext.request.post(url, { data: body, maxRedirects: 0 })
+      : await guestContext.request.get(url, { maxRedirects: 0 });
+    cells++;
+    const status = response.status();
+    const text = await response.text();
+    const toSignIn = status >= 300 && status < 400 && (response.headers().location ?? "").includes("/sign-in");
+    const ok = status < 400 && !toSignIn;
+    const allowed = guestPlays.has(pattern) || policy.allowed.includes("anonymous");
+    if (allowed && !ok) failures.push(`guest ${url}: expected allowed, got ${status}`);
+    if (!allowed && ok) failures.push(`guest ${url}: expected denied, got ${status}`);
+    if (guestPlays.has(pattern) && pattern !== "/api/live/games/[gameId]/answers" && !text.includes(GAME_TITLE))
+      failures.push(`guest ${url}: allowed but the game is missing`);
+    if (!guestPlays.has(pattern) && policy.secret && text.includes(policy.secret))
+      failures.push(`guest ${url}: denied, but the response carries ${policy.secret}`);
+  }
+  // The guest's answer was stored, once, through the game.
+  expect(await db.response.count({ where: { attemptId: guestAttempt.id } })).toBe(1);
+  await guestContext.close();
+
   console.log(
     `Authorization matrix: ${routes.length} routes (+${matrix.length - routes.length} across owners) × ${ROLES.length} users = ${cells} cells checked.`,
   );

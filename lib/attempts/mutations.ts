@@ -157,6 +157,8 @@ export interface LiveAnswerGate {
   answeredAt: Date;
   elapsedMs: number;
   guards: SqlStatement[];
+  /** A guest's answer: it never reaches a memory of facts (a guest has none kept). */
+  noMemory?: boolean;
 }
 
 /** What an answer reads before it writes, as of `now`. */
@@ -252,7 +254,8 @@ async function recordRead(
   const rating = ratingFor({ score: result.score, responseMs: responseMs ?? undefined });
   // While the assignment keeps its results hidden, the answer waits to reach the student's
   // memory: review and mastery would otherwise tell right from wrong before the due date.
-  const memoryPending = !feedbackVisible(rule, now);
+  // A guest's answer reaches no memory at all: it is neither applied now nor kept pending.
+  const memoryPending = !live?.noMemory && !feedbackVisible(rule, now);
   // The order the options were shown in (recomputed here, never taken from the browser). A live
   // game shows them in their stored order, on the projector and every phone alike.
   const shown = isShuffled(question.type) && !live ? shownOrder(question, request.attemptId) : undefined;
@@ -263,7 +266,7 @@ async function recordRead(
   // reviews); and the attempt's score, finishing it when every question has an answer. A
   // timed attempt whose last answer (given in time) arrives after its deadline finishes at the
   // deadline.
-  const factIds = memoryPending ? [] : question.facts.map((f) => f.fact.id);
+  const factIds = memoryPending || live?.noMemory ? [] : question.facts.map((f) => f.fact.id);
   const memory = plannedMemoryWrites(memoryRows, user.id, factIds, rating, answeredAt, now);
   let changes: number[];
   try {

@@ -150,10 +150,13 @@ export async function findAnswerTarget(
     `SELECT a."id" AS "attemptId", a."startedAt", a."finishedAt", s."dueAt", s."feedbackPolicy", s."timeLimitMinutes",
             s."live",
             CASE WHEN a."assignmentId" IS NULL THEN 1
-                 WHEN s."closedAt" IS NULL AND s."opensAt" <= ? AND EXISTS (
+                 WHEN s."closedAt" IS NULL AND s."opensAt" <= ? AND (EXISTS (
                    SELECT 1 FROM "Enrolment" e JOIN "Class" c ON c."id" = e."classId"
                    WHERE e."classId" = s."classId" AND e."studentId" = a."userId"
-                     AND e."removedAt" IS NULL AND c."archivedAt" IS NULL) THEN 1
+                     AND e."removedAt" IS NULL AND c."archivedAt" IS NULL)
+                   -- A live game's guest (lib/live/guests.ts) is on no roster: the game admits them.
+                   OR (s."live" = ? AND EXISTS (
+                   SELECT 1 FROM "GamePlayer" p WHERE p."attemptId" = a."id" AND p."guestTokenHash" IS NOT NULL))) THEN 1
                  ELSE 0 END AS "accepting",
             CAST((SELECT COUNT(*) FROM "QuestionSetItem" n WHERE n."setId" = a."setId") AS INTEGER) AS "items",
             q."id", q."version", q."updatedAt", ${FACTS_UPDATED_AT},
@@ -163,7 +166,7 @@ export async function findAnswerTarget(
      LEFT JOIN "QuestionSetItem" i ON i."setId" = a."setId" AND i."questionId" = ?
      LEFT JOIN "Question" q ON q."id" = i."questionId"
      WHERE a."id" = ? AND a."userId" = ?`,
-    [now, clientId, questionId, attemptId, userId],
+    [now, true, clientId, questionId, attemptId, userId],
   );
   if (!row) return null;
   return {

@@ -157,6 +157,17 @@ export function newStudentLimits(code: string, clientIp: string | undefined): Li
   return limits;
 }
 
+/**
+ * New guests of one live game: 100 in 10 minutes from one address (a visitor day's hall on one
+ * address, with second tries) and 2,500 an hour in all (the game's 2,000 players and some). A
+ * wrong PIN counts against joinCodeLimits, as a wrong class code does.
+ */
+export function newGuestLimits(gameId: string, clientIp: string | undefined): Limit[] {
+  const limits: Limit[] = [{ key: `guest:game:${gameId}`, max: 2500, windowMs: HOUR }];
+  if (clientIp) limits.push({ key: `guest:game-ip:${gameId}:${clientIp}`, max: 100, windowMs: 10 * MINUTE });
+  return limits;
+}
+
 /** Reset requests from one address: 20 an hour, whichever addresses they name. */
 export function resetRequestLimits(clientIp: string | undefined): Limit[] {
   return [{ key: `reset:ip:${clientIp ?? "unknown"}`, max: clientIp ? 20 : 200, windowMs: HOUR }];

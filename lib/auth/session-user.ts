@@ -26,6 +26,8 @@ export async function userFromSession(db: Db, claims: SessionClaims): Promise<Se
     [claims.userId],
   );
   if (!user || user.disabledAt !== null || user.sessionVersion !== claims.sessionVersion) return null;
+  // A live game's guest never has a session (their game's cookie names them there alone).
+  if (user.role === "GUEST") return null;
   return {
     id: user.id,
     role: user.role,

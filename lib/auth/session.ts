@@ -84,5 +84,8 @@ export function homeOf(role: Role): string {
     case "STUDENT":
     case "LEARNER":
       return "/student";
+    case "GUEST":
+      // A guest never signs in (they have no session); their one page is the game's.
+      return "/play";
   }
 }

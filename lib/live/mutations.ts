@@ -44,7 +44,11 @@ function newPin(): string {
  * Makes a game of a question set for one of the teacher's classes: its live assignment (results
  * hidden until the game ends), its questions in the set's order, and a PIN no running game has.
  */
-export async function createGame(db: Db, teacher: Actor, input: CreateGameInput): Promise<{ gameId: string }> {
+export async function createGame(
+  db: Db,
+  teacher: Actor,
+  input: Omit<CreateGameInput, "openToGuests"> & { openToGuests?: boolean },
+): Promise<{ gameId: string }> {
   await requireAssignable(db, teacher, input.classId, input.setId);
   const set = await db.questionSet.findUniqueOrThrow({
     where: { id: input.setId },
@@ -78,6 +82,7 @@ export async function createGame(db: Db, teacher: Actor, input: CreateGameInput)
             questionSeconds: input.questionSeconds,
             allowLateJoin: input.allowLateJoin,
             hideNames: input.hideNames,
+            openToGuests: input.openToGuests ?? false,
             questions: {
               create: set.items.map((item, position) => ({ position, questionId: item.questionId })),
             },
@@ -292,6 +297,7 @@ export async function recordLiveAnswer(
         answeredAt: judged.answeredAt,
         elapsedMs: judged.elapsedMs,
         guards: openQuestionGuards(gameId, answer.position, player.attemptId),
+        noMemory: student.role === "GUEST",
       },
     });
     return { status: "received", duplicate: outcome.duplicate };

@@ -131,6 +131,7 @@ export async function loadSnapshotUnscoped(db: Db, gameId: string): Promise<Game
     pausedAt: game.pausedAt,
     hideNames: game.hideNames,
     allowLateJoin: game.allowLateJoin,
+    openToGuests: game.openToGuests,
     question: current ? toQuestionView(current.question) : null,
     skipped: current?.skipped ?? false,
     reveal,
@@ -143,7 +144,7 @@ export type GameViewer = { kind: "host" } | { kind: "player"; userId: string };
 
 /** How this user may watch the game, or null when they may not (as if it did not exist). */
 export async function findGameViewer(db: Db, user: Actor, gameId: string): Promise<GameViewer | null> {
-  if (user.role === "STUDENT") {
+  if (user.role === "STUDENT" || user.role === "GUEST") {
     const player = await db.gamePlayer.findUnique({
       where: { gameId_userId: { gameId, userId: user.id } },
       select: { id: true },

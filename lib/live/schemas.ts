@@ -20,6 +20,7 @@ export const CreateGameSchema = z.object({
     .max(MAX_QUESTION_SECONDS, `Give each question at most ${MAX_QUESTION_SECONDS} seconds.`),
   allowLateJoin: checkbox,
   hideNames: checkbox,
+  openToGuests: checkbox,
 });
 export type CreateGameInput = z.infer<typeof CreateGameSchema>;
 
@@ -30,6 +31,12 @@ export const PinSchema = z
   .pipe(z.string().regex(/^\d{6}$/, "A game PIN is six digits."));
 
 export const JoinGameSchema = z.object({ pin: PinSchema });
+
+/** A guest's join form: the PIN and a nickname (checked in full by lib/live/nickname.ts). */
+export const GuestJoinSchema = z.object({
+  pin: PinSchema,
+  nickname: z.string().max(200, "A nickname has at most 20 characters."),
+});
 
 export const HostCommandSchema = z.object({
   gameId: z.string().min(1).max(100),

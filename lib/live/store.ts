@@ -26,6 +26,7 @@ export interface GameRow extends GameClock {
   title: string;
   hideNames: boolean;
   allowLateJoin: boolean;
+  openToGuests: boolean;
 }
 
 export async function readGame(sql: Sql, gameId: string): Promise<GameRow | null> {
@@ -47,11 +48,12 @@ export async function readGame(sql: Sql, gameId: string): Promise<GameRow | null
     pausedMs: number;
     hideNames: unknown;
     allowLateJoin: unknown;
+    openToGuests: unknown;
     questionCount: number;
   }>(
     `SELECT g."id", g."revision", g."hostId", g."classId", g."setId", g."assignmentId", g."pin", g."title", g."state",
             g."position", g."questionSeconds", g."openedAt", g."closesAt", g."pausedAt", g."pausedMs", g."hideNames",
-            g."allowLateJoin",
+            g."allowLateJoin", g."openToGuests",
             CAST((SELECT COUNT(*) FROM "GameQuestion" q WHERE q."gameId" = g."id") AS INTEGER) AS "questionCount"
      FROM "Game" g WHERE g."id" = ?`,
     [gameId],
@@ -69,6 +71,7 @@ export async function readGame(sql: Sql, gameId: string): Promise<GameRow | null
     pausedAt: asNullableDate(row.pausedAt),
     hideNames: asBoolean(row.hideNames),
     allowLateJoin: asBoolean(row.allowLateJoin),
+    openToGuests: asBoolean(row.openToGuests),
   };
 }
 

@@ -32,6 +32,7 @@ const snapshot: GameSnapshot = {
   pausedAt: null,
   hideNames: false,
   allowLateJoin: true,
+  openToGuests: false,
   question: { id: "q1", type: "MULTIPLE_CHOICE", stem: "Who?", asOf: null, options: [], matchTargets: [] },
   skipped: false,
   reveal: { expected: "Rome", explanation: "x", quote: "It was held in Rome.", articleSlug: "a", distribution: [] },

@@ -47,6 +47,8 @@ export interface GameSnapshot {
   pausedAt: Date | null;
   hideNames: boolean;
   allowLateJoin: boolean;
+  /** Guests may join with the PIN and a nickname (lib/live/guests.ts). */
+  openToGuests: boolean;
   /** The question on screen (none in the lobby), as a phone may see it before answering. */
   question: QuestionView | null;
   /** The question on screen was skipped. */
@@ -95,6 +97,7 @@ export interface HostView extends ClockView {
   paused: boolean;
   hideNames: boolean;
   allowLateJoin: boolean;
+  openToGuests: boolean;
   question: QuestionView | null;
   skipped: boolean;
   reveal: Reveal | null;
@@ -129,6 +132,7 @@ export function hostView(snapshot: GameSnapshot, now: Date): HostView {
     paused: snapshot.pausedAt !== null,
     hideNames: snapshot.hideNames,
     allowLateJoin: snapshot.allowLateJoin,
+    openToGuests: snapshot.openToGuests,
     question: snapshot.question,
     skipped: snapshot.skipped,
     reveal: snapshot.reveal,

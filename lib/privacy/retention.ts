@@ -1,6 +1,7 @@
 // Student data of archived classes is deleted after RETENTION_DAYS (365 by default): the
 // class's enrolments and the attempts made for its assignments; a student left with no class
-// and no other work is deleted altogether.
+// and no other work is deleted altogether. A live game's guests (decision 0008) go with the
+// game's players, and at the latest RETENTION_DAYS after their game ended, class archived or not.
 import "server-only";
 
 import type { Db } from "@/lib/db/client";
@@ -11,6 +12,8 @@ export interface RetentionReport {
   classes: number;
   attempts: number;
   students: number;
+  /** Guests of live games deleted (with their attempt, answers and player). */
+  guests: number;
 }
 
 export async function applyRetention(
@@ -23,14 +26,27 @@ export async function applyRetention(
       where: { archivedAt: { lt: cutoff }, enrolments: { some: {} } },
       select: { id: true, enrolments: { select: { studentId: true } } },
     });
-    if (classes.length === 0) return { classes: 0, attempts: 0, students: 0 };
-    const classIds = classes.map((c) => c.id);
-    const studentIds = [...new Set(classes.flatMap((c) => c.enrolments.map((e) => e.studentId)))];
-    const attempts = await tx.attempt.deleteMany({ where: { assignment: { classId: { in: classIds } } } });
-    await tx.enrolment.deleteMany({ where: { classId: { in: classIds } } });
-    const students = await tx.user.deleteMany({
-      where: { id: { in: studentIds }, role: "STUDENT", enrolments: { none: {} }, attempts: { none: {} } },
+    let attempts = 0;
+    let students = 0;
+    if (classes.length > 0) {
+      const classIds = classes.map((c) => c.id);
+      const studentIds = [...new Set(classes.flatMap((c) => c.enrolments.map((e) => e.studentId)))];
+      attempts = (await tx.attempt.deleteMany({ where: { assignment: { classId: { in: classIds } } } })).count;
+      await tx.enrolment.deleteMany({ where: { classId: { in: classIds } } });
+      students = (
+        await tx.user.deleteMany({
+          where: { id: { in: studentIds }, role: "STUDENT", enrolments: { none: {} }, attempts: { none: {} } },
+        })
+      ).count;
+    }
+    // A guest whose player went (their attempt above, or the game) or whose game ended before the
+    // cutoff: the user, and by cascade their attempt, answers and player.
+    const guests = await tx.user.deleteMany({
+      where: {
+        role: "GUEST",
+        OR: [{ gamePlayers: { none: {} } }, { gamePlayers: { some: { game: { endedAt: { lt: cutoff } } } } }],
+      },
     });
-    return { classes: classes.length, attempts: attempts.count, students: students.count };
+    return { classes: classes.length, attempts, students, guests: guests.count };
   });
 }

@@ -60,6 +60,7 @@ export async function setUpServing({ demo: wantDemo }: { demo: boolean }): Promi
         `Retention: cleared ${retention.classes} archived class(es), deleted ${retention.students} student(s).`,
       );
     }
+    if (retention.guests > 0) console.log(`Retention: deleted ${retention.guests} live-game guest(s).`);
   } finally {
     await prepared.db.$disconnect();
   }

@@ -261,12 +261,17 @@ describe(`classes and privacy on ${TEST_PROVIDER}`, () => {
     await test.db.class.update({ where: { id: recent.id }, data: { archivedAt: new Date("2029-12-01T00:00:00Z") } });
 
     const report = await applyRetention(test.db, { now, days: 365 });
-    expect(report).toEqual({ classes: 1, attempts: 1, students: 1 });
+    expect(report).toEqual({ classes: 1, attempts: 1, students: 1, guests: 0 });
     expect(await test.db.user.findUnique({ where: { id: onlyOld.id } })).toBeNull();
     expect(await test.db.user.findUnique({ where: { id: alsoActive.id } })).not.toBeNull();
     expect(await test.db.attempt.findUnique({ where: { id: attempt.id } })).toBeNull();
     expect(await test.db.enrolment.count({ where: { classId: old.id } })).toBe(0);
     expect(await test.db.enrolment.count({ where: { classId: recent.id } })).toBe(1);
-    expect(await applyRetention(test.db, { now, days: 365 })).toEqual({ classes: 0, attempts: 0, students: 0 });
+    expect(await applyRetention(test.db, { now, days: 365 })).toEqual({
+      classes: 0,
+      attempts: 0,
+      students: 0,
+      guests: 0,
+    });
   });
 });

@@ -13,6 +13,7 @@ import { removeStudent } from "@/lib/classes/mutations";
 import { loadContent } from "@/lib/content/load";
 import { syncContent } from "@/lib/content/sync";
 import { countDueFacts, findOpenReviewSetId, startReview } from "@/lib/learning/queries";
+import type { Role } from "@/lib/generated/sqlite/enums";
 
 import { enrol, makeClass, makeDueMemory, makeUser, rejectsWith } from "./factories";
 import { createTestDatabase, TEST_PROVIDER, type TestDatabase } from "./test-db";
@@ -78,10 +79,7 @@ describe(`opening and starting quizzes on ${TEST_PROVIDER}`, () => {
     return { classroom, student, assignment };
   }
 
-  async function answerAll(
-    student: { id: string; role: "STUDENT" | "LEARNER" | "TEACHER" | "ADMIN" },
-    attemptId: string,
-  ) {
+  async function answerAll(student: { id: string; role: Role }, attemptId: string) {
     for (const q of questions)
       await recordAnswer(test.db, student, {
         clientId: randomUUID(),

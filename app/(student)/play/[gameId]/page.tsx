@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 
-import { requireRole } from "@/lib/auth/session";
+import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { currentGuest } from "@/lib/live/guest-cookie";
 import { findGameViewer, loadSnapshotUnscoped } from "@/lib/live/queries";
 import { playerView } from "@/lib/live/views";
 
@@ -11,14 +12,17 @@ import { PlayerScreen } from "./player-screen";
 export const metadata: Metadata = { title: "Live game" };
 
 // A player's phone: it follows the game through its event stream; this render is its first
-// view, so a reload lands on the current question with the player's points and streak.
+// view, so a reload lands on the current question with the player's points and streak. A
+// guest is known by their cookie for this game (lib/live/guest-cookie.ts).
 export default async function PlayGamePage({ params }: { params: Promise<{ gameId: string }> }) {
   const { gameId } = await params;
-  const student = await requireRole(["STUDENT"], `/play/${gameId}`);
-  const viewer = await findGameViewer(db, student, gameId);
+  const player = (await getCurrentUser()) ?? (await currentGuest(gameId));
+  if (!player) redirect(`/sign-in?next=${encodeURIComponent(`/play/${gameId}`)}`);
+  if (player.role !== "STUDENT" && player.role !== "GUEST") notFound();
+  const viewer = await findGameViewer(db, player, gameId);
   const snapshot = viewer ? await loadSnapshotUnscoped(db, gameId) : null;
-  const view = snapshot && playerView(snapshot, student.id, new Date());
+  const view = snapshot && playerView(snapshot, player.id, new Date());
   // Not a player of it (never joined, or another class's game): as if it did not exist.
   if (!view) notFound();
-  return <PlayerScreen initial={view} userId={student.id} />;
+  return <PlayerScreen initial={view} userId={player.id} />;
 }

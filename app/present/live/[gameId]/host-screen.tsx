@@ -153,6 +153,11 @@ function Lobby({ view, join, site }: { view: HostView; join: { qr: string; url: 
         <p className="text-muted" style={{ fontSize: projectorSize(3.5) }}>
           Scan the code, or go to <span className="font-semibold text-ink">{site}</span> and enter the PIN
         </p>
+        {view.openToGuests && (
+          <p className="text-muted" style={{ fontSize: projectorSize(3) }} data-testid="guests-welcome">
+            Guests welcome: no account, just the PIN and a nickname
+          </p>
+        )}
         {view.pin && (
           <p
             data-testid="game-pin"

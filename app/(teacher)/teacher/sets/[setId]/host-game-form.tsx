@@ -45,6 +45,10 @@ export function HostGameForm({ setId, classes }: { setId: string; classes: { id:
         <input type="checkbox" name="hideNames" className="size-5 accent-brand" />
         Hide names on the projector
       </label>
+      <label className="flex min-h-11 items-center gap-2 sm:col-span-2">
+        <input type="checkbox" name="openToGuests" className="size-5 accent-brand" />
+        Let guests join with the PIN and a nickname, without an account (a visitor day, a club)
+      </label>
       <SubmitButton pendingText="Opening…" className="sm:col-span-2 sm:justify-self-start">
         Open the game
       </SubmitButton>

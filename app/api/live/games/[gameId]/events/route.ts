@@ -5,6 +5,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { appLiveHub } from "@/lib/live/app-hub";
+import { currentGuest } from "@/lib/live/guest-cookie";
 import { findGameViewer } from "@/lib/live/queries";
 import { GameIdParamsSchema } from "@/lib/live/schemas";
 import { eventStream } from "@/lib/live/stream";
@@ -16,7 +17,13 @@ export const dynamic = "force-dynamic";
 const QuerySchema = z.object({ once: z.literal("1").optional() });
 
 export const GET = route(
-  { params: GameIdParamsSchema, query: QuerySchema, refuse: "not_found" },
+  {
+    params: GameIdParamsSchema,
+    query: QuerySchema,
+    refuse: "not_found",
+    // A guest's phone: its cookie for this game names its player.
+    guest: ({ gameId }) => currentGuest(gameId),
+  },
   async ({ user, params, query, request }) => {
     const viewer = await findGameViewer(db, user, params.gameId);
     if (!viewer) throw notFound("That game");
