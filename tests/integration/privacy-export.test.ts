@@ -82,7 +82,10 @@ describe(`a student's data export on ${TEST_PROVIDER}`, () => {
     const own = JSON.parse(await exportStudent(test.db, student, student.id, "json")) as {
       student: { gamePlayers: ExportedGame[] };
     };
-    expect(own.student.gamePlayers.map((g) => g.game.title)).toEqual(["Live: Friday quiz", "Live: Another teacher's game"]);
+    expect(own.student.gamePlayers.map((g) => g.game.title)).toEqual([
+      "Live: Friday quiz",
+      "Live: Another teacher's game",
+    ]);
     const played = own.student.gamePlayers[0]!;
     expect(played).toMatchObject({ nickname: "Dana Reyes", correct: 1 });
     expect(played.score).toBeGreaterThan(0);
