@@ -135,6 +135,10 @@ function ranked(snapshot: GameSnapshot): Ranked {
   return rankingOf(snapshot).active;
 }
 
+// One collator for every sort of names: localeCompare builds one per comparison (2,000 names
+// on the projector: 20,000 of them per change).
+const byName = new Intl.Collator();
+
 export function hostView(snapshot: GameSnapshot, now: Date): HostView {
   const active = ranked(snapshot);
   return {
@@ -153,7 +157,7 @@ export function hostView(snapshot: GameSnapshot, now: Date): HostView {
     skipped: snapshot.skipped,
     reveal: snapshot.reveal,
     playerCount: active.length,
-    playerNames: snapshot.hideNames ? [] : active.map((p) => p.nickname).sort((a, b) => a.localeCompare(b)),
+    playerNames: snapshot.hideNames ? [] : active.map((p) => p.nickname).sort(byName.compare),
     answeredCount: active.filter((p) => p.answered).length,
     leaderboard: active
       .slice(0, 5)
