@@ -255,6 +255,17 @@ async function playGame(
     const phaseStarted = Date.now();
     const progress = (what: string) =>
       console.log(`Live bench, ${label}: ${what} (${((Date.now() - phaseStarted) / 1000).toFixed(1)} s)`);
+    // The projector, on the first server, as the teacher's screen follows the game.
+    const projector = new AbortController();
+    const projectorRead = fetch(`${bases[0]}/api/live/games/${made.gameId}/events`, {
+      headers: { cookie: made.teacherCookie, accept: "text/event-stream" },
+      signal: projector.signal,
+    })
+      .then(async (response) => {
+        const reader = response.body!.getReader();
+        while (!(await reader.read()).done);
+      })
+      .catch(() => undefined);
     await players.ask({ type: "join", config }, "joined");
     const report = () => players.ask<{ report: PlayersReport }>({ type: "report" }, "report").then((r) => r.report);
     // Until every player has its first view (or 10 s more).
@@ -294,6 +305,8 @@ async function playGame(
     }
     await hostCommand(bases[0]!, made.gameId, "end", commandId, made.teacherCookie);
     const cpuAfter = cpu();
+    projector.abort();
+    await projectorRead;
     const loadAfter = loadavg()[0]!;
     const final = await report();
 
