@@ -33,6 +33,7 @@ import {
   TITLE_MODIFIERS,
   UNIT_STOP,
 } from "./lexicon";
+import { findAppositiveNames, isAppositionAt } from "./appositives";
 import { findNamedThings } from "./named";
 import { ageOfNoun, amountOfMoney, handedTo, highestNumberOf, listedCount, participleCount } from "./number-frames";
 import {
@@ -962,7 +963,9 @@ function clauseAround(sentence: Sentence, i: number, skipFrom: number, skipTo: n
   let end = clauseEnd(sentence, i);
   const words = () => Math.max(0, skipFrom - start) + Math.max(0, end - skipTo);
   // A clause that is only the date or place ("On Friday, ..."): take the next clause too.
-  if (words() < 3 && end < sentence.tokens.length) end = clauseEnd(sentence, end);
+  // ... but not a description of the place in apposition ("met in Larnos, the Castrian capital").
+  const appositive = end === skipTo && isAppositionAt(sentence, end);
+  if (words() < 3 && end < sentence.tokens.length && !appositive) end = clauseEnd(sentence, end);
   if (words() < 3 && start > 0) start = clauseStart(sentence, start - 1);
   if (start > 0 && /^(which|who|where|when)$/i.test(sentence.tokens[start]?.text ?? ""))
     start = clauseStart(sentence, start - 1);
@@ -4115,6 +4118,7 @@ export function draftFacts(input: DraftInput): DraftFact[] {
       return;
     }
     findRelations(ctx, index);
+    findAppositiveNames(ctx, index);
     findPeopleSent(ctx, index);
     findCharges(ctx, index);
     findPlaces(ctx, index);
