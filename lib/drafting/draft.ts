@@ -3173,6 +3173,16 @@ function standingPlaceSubject(sentence: Sentence, preposition: number, placeEnd:
   );
 }
 
+/**
+ * Where a place's phrase ends with what is joined to it by "and" or "or", to the clause's end:
+ * "in Norland and three other provinces", "in Norland and police closed roads" are no part of
+ * what is in Norland. `placeEnd` when nothing is joined.
+ */
+function coordinatedWith(sentence: Sentence, placeEnd: number): number {
+  if (!/^(and|or)$/.test(lower(sentence.tokens[placeEnd])) || broken(sentence, placeEnd)) return placeEnd;
+  return clauseEnd(sentence, placeEnd);
+}
+
 /** Words after which "to" names a place: a visit, a summons, a transfer. */
 const MOVED_TO =
   /^(visitors|visitor|tourists|travellers|travelers|trips?|summoned|recalled|flown|transferred|deported|evacuated|relocated|airlifted)$/;
@@ -3412,6 +3422,8 @@ function findPlaces(ctx: Context, index: number, basedOnly = false): void {
                 ? `${low} of`
                 : "in";
       const skipFrom = i;
+      // "in Norland and three other provinces": what is joined to the place goes with it.
+      const skipTo = coordinatedWith(sentence, place.end);
       // "the destination of X", "the museum where Y": the place is what the subject names.
       const named =
         (/^towards?$/.test(low) ? destinationOf(sentence, i) : undefined) ??
@@ -3423,12 +3435,7 @@ function findPlaces(ctx: Context, index: number, basedOnly = false): void {
           ? textOf(sentence, clauseStart(sentence, i - 1), i)
           : undefined) ??
         venueChain(sentence, i) ??
-        standingPlaceSubject(
-          sentence,
-          i,
-          place.end,
-          countedSubject(clauseAround(sentence, i, skipFrom, place.end, 10)),
-        );
+        standingPlaceSubject(sentence, i, place.end, countedSubject(clauseAround(sentence, i, skipFrom, skipTo, 10)));
       // "the 2018 Camp Fire that tore through X": the noun the relative clause describes, always.
       const relative = heldObject(sentence, i) || named ? undefined : relativeClauseSubject(sentence, i);
       const whole = subject || relative ? undefined : wholeClauseBefore(sentence, i);

@@ -105,3 +105,22 @@ describe("repaired place subjects", () => {
     expect(places("Flood Defences Hold Firm In Yorkshire")).toEqual([]);
   });
 });
+
+describe("what is joined to a place", () => {
+  it("leaves out what 'and' joins to the place, a noun phrase or a clause", () => {
+    expect(
+      places(
+        "The virus has sickened 40 people in Norland and three other provinces. Rain fell in Norland and police closed roads.",
+      ),
+    ).toEqual([
+      ["The virus has sickened 40 people", "in", "Norland"],
+      ["Rain fell", "in", "Norland"],
+    ]);
+  });
+
+  it("keeps two places joined by 'and' as the answer", () => {
+    expect(places("Storms hit homes in Norland and Dunmore.")).toEqual([
+      ["Storms hit homes", "in", "Norland and Dunmore"],
+    ]);
+  });
+});
