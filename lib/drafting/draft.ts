@@ -2076,6 +2076,53 @@ function namedTail(sentence: Sentence, unitEnd: number, noun: string, tail: stri
   return `${countedPlural(noun)} ${tail}`;
 }
 
+/** Prepositions a count may follow as the object of: "following two attacks", "amid three strikes". */
+const COUNT_AFTER = /^(following|after|before|amid|despite|with|without|from|including|over|during|in|of|since)$/;
+
+/**
+ * A count that says itself what it counts with the phrase after its noun: "following two
+ * deadly attacks on party offices since March" -> deadly attacks on party offices since
+ * March. Only after a preposition (a count in its own clause is read with its verb), and only
+ * when the phrase after the noun runs to the clause's end, holds no pronoun, and the phrase
+ * has more than a bare noun ("in three provinces" says nothing on its own).
+ */
+function modifiedCount(
+  sentence: Sentence,
+  before: number,
+  unitEnd: number,
+  noun: string,
+  dates: DateMention[],
+): string | undefined {
+  const { tokens } = sentence;
+  if (!COUNT_AFTER.test(lower(tokens[before])) || broken(sentence, before + 1)) return undefined;
+  if (!/^(on|against|of|at|for|to|into|from|by|between|among)$/.test(lower(tokens[unitEnd]))) return undefined;
+  if (broken(sentence, unitEnd) || /^(of|to|for)$/.test(lower(tokens[before]))) return undefined;
+  let end = unitEnd + 1;
+  const inDate = (k: number) =>
+    dates.find((d) => (tokens[k]?.start ?? -1) >= d.start && (tokens[k]?.start ?? -1) < d.end);
+  while (end < tokens.length && !broken(sentence, end) && end - unitEnd <= 8) {
+    const word = lower(tokens[end]);
+    if (inDate(end)) {
+      // "since March": a date after "since" bounds the count; any other date ends the phrase.
+      if (lower(tokens[end - 1]) !== "since") break;
+      const date = inDate(end)!;
+      while (end < tokens.length && (tokens[end]?.start ?? Infinity) < date.end) end++;
+      break;
+    }
+    // "talks between the unions and the company": a phrase cut at "and" would drop half of it.
+    if (/^(and|or)$/.test(word)) return undefined;
+    if (/^(but|while|which|who|that|according|was|were|is|are|has|have|had|said|says)$/.test(word)) break;
+    if (PRONOUN_WORDS.test(word) || /^\d/.test(word)) return undefined;
+    end++;
+  }
+  // The phrase must reach the clause's end (else a verb or another clause follows it).
+  if (end < tokens.length && !broken(sentence, end) && !/^(but|while|which)$/.test(lower(tokens[end])))
+    return undefined;
+  const phrase = textOf(sentence, unitEnd, end).replace(/(?:\s+(?:in|on|at|the|a|an|of|to|for|from|by|since))+$/i, "");
+  if (phrase.split(" ").length < 2) return undefined;
+  return `${countedPlural(noun)} ${phrase}`;
+}
+
 /** "A cargo ship carrying 20 containers" -> containers carried by the cargo ship. */
 function carriedBy(sentence: Sentence, before: number, noun: string): string | undefined {
   const { tokens } = sentence;
@@ -2867,6 +2914,7 @@ function findNumbers(ctx: Context, index: number): void {
     if (!subject && unit && !measured) subject = toldTo(sentence, qualifierFrom - 1, unitEnd, noun) ?? "";
     if (!subject && unit && !measured) subject = namedTail(sentence, unitEnd, noun, tail) ?? "";
     if (!subject && unit && !measured) subject = membersOf(sentence, qualifierFrom - 1, noun) ?? "";
+    if (!subject && unit && !measured) subject = modifiedCount(sentence, qualifierFrom - 1, unitEnd, noun, dates) ?? "";
     // "its quarterly revenue": the organisation the sentence (or the one before) names, when only one.
     if (subject) subject = resolveOwner(ctx, index, i, subject) ?? "";
     // A subject that does not stand alone: a speaker's "we", a pronoun first, a share of a bare noun.

@@ -243,3 +243,17 @@ describe("owners and dates of a figure in a clause about something else", () => 
     expect([stake?.answer, stake?.asOf]).toEqual(["42", "2024-03-08"]);
   });
 });
+
+describe("a count after a preposition, with the phrase after its noun", () => {
+  it("reads the noun and its phrase, with a 'since' date, as the subject", () => {
+    expect(facts("The party cancelled its rallies following two deadly attacks on party offices since March.")).toEqual(
+      [["Deadly attacks on party offices since March", "two deadly attacks"]],
+    );
+  });
+
+  it("drafts nothing from a bare noun, a phrase cut at 'and', or a pronoun's phrase", () => {
+    expect(facts("Farmers protested in three provinces.")).toEqual([]);
+    expect(facts("Talks resumed after three rounds of talks between the unions and the company.")).toEqual([]);
+    expect(facts("The club won the cup with five goals from its captain.")).toEqual([]);
+  });
+});
