@@ -2076,6 +2076,41 @@ function namedTail(sentence: Sentence, unitEnd: number, noun: string, tail: stri
   return `${countedPlural(noun)} ${tail}`;
 }
 
+/** Nouns of people a relative clause takes "who" for. */
+const PEOPLE_NOUN =
+  /^(people|persons|men|women|children|residents|voters|citizens|civilians|patients|students|workers|adults|teenagers|respondents|members|employees|staff|teachers|doctors|nurses|parents|farmers|users|customers|households|families)$/;
+
+/**
+ * A share that opens its clause is what the clause's verb says of it: "Eighty percent of
+ * residents voted in favour" -> of residents who voted in favour; "About 40 percent of the
+ * town's homes were damaged" -> of the town's homes that were damaged. Undefined when the share
+ * does not open its clause (read as before); "" when it does but no whole phrase can be built
+ * (a relative clause inside it, no verb), which drafts nothing.
+ */
+function shareOpeningClause(sentence: Sentence, qualifierFrom: number, unitEnd: number): string | undefined {
+  const { tokens } = sentence;
+  const start = clauseStart(sentence, qualifierFrom);
+  if (
+    start !== qualifierFrom &&
+    !(qualifierFrom - start === 1 && /^(only|just|some|nearly)$/i.test(tokens[start]?.text ?? ""))
+  )
+    return undefined;
+  const end = clauseEnd(sentence, unitEnd);
+  const words = tokens.slice(unitEnd, end).map((t) => t.text);
+  const terms = (loadNlp()(words.join(" ")).json() as { terms: { text: string; tags: string[] }[] }[]).flatMap(
+    (t) => t.terms,
+  );
+  // compromise splits "aren't" into two terms; a word count keeps to the tokens.
+  if (terms.length !== words.length) return "";
+  const verb = terms.findIndex((t, k) => k > 1 && (t.tags.includes("Verb") || t.tags.includes("Copula")));
+  if (verb < 0) return undefined;
+  if (words.slice(0, verb).some((w) => /^(who|that|which|whose|whom)$/i.test(w))) return "";
+  const noun = words[verb - 1]?.toLowerCase() ?? "";
+  const predicate = words.slice(verb).join(" ");
+  const owned = textOf(sentence, unitEnd, unitEnd + verb);
+  return `${owned} ${PEOPLE_NOUN.test(noun) ? "who" : "that"} ${textOf(sentence, unitEnd + verb, end) || predicate}`;
+}
+
 /** Prepositions a count may follow as the object of: "following two attacks", "amid three strikes". */
 const COUNT_AFTER = /^(following|after|before|amid|despite|with|without|from|including|over|during|in|of|since)$/;
 
@@ -2884,8 +2919,12 @@ function findNumbers(ctx: Context, index: number): void {
     if (!subject && unit && !measured) subject = actedOn(ctx, sentence, qualifierFrom - 1, noun, tail) ?? "";
     // "33.2 percent of the vote": the share of what.
     if (!subject && relation === "percentage" && lower(tokens[unitEnd]) === "of" && !broken(sentence, unitEnd)) {
-      const share = tailAfter(sentence, unitEnd, dates);
-      if (share) subject = `${winnerOf(ctx, sentence, qualifierFrom - 1) ?? ""}share ${share}`;
+      const opening = shareOpeningClause(sentence, qualifierFrom, unitEnd);
+      if (opening !== undefined) subject = opening ? `share ${opening}` : "";
+      else {
+        const share = tailAfter(sentence, unitEnd, dates);
+        if (share) subject = `${winnerOf(ctx, sentence, qualifierFrom - 1) ?? ""}share ${share}`;
+      }
     }
     if (!subject) {
       // "six people have died in ...": the number is the clause's subject, what it did says what it counts.

@@ -257,3 +257,18 @@ describe("a count after a preposition, with the phrase after its noun", () => {
     expect(facts("The club won the cup with five goals from its captain.")).toEqual([]);
   });
 });
+
+describe("a share that opens its clause", () => {
+  it("keeps what the clause's verb says of it, with 'who' for people and 'that' for things", () => {
+    expect(facts("Eighty percent of residents voted in favour.")).toEqual([
+      ["Share of residents who voted in favour", "eighty percent"],
+    ]);
+    expect(facts("About 40 percent of the town's homes were damaged.")).toEqual([
+      ["Share of the town's homes that were damaged", "about 40 percent"],
+    ]);
+  });
+
+  it("drafts nothing when a relative clause stands inside the share", () => {
+    expect(facts("Seventy percent of voters who backed the plan live in cities.")).toEqual([]);
+  });
+});
