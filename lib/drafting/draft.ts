@@ -35,6 +35,7 @@ import {
 } from "./lexicon";
 import { findAppositiveNames, isAppositionAt } from "./appositives";
 import { findNamedThings } from "./named";
+import { findVoteTallies } from "./votes";
 import { ageOfNoun, amountOfMoney, handedTo, highestNumberOf, listedCount, participleCount } from "./number-frames";
 import {
   absoluteWith,
@@ -4206,6 +4207,7 @@ export function draftFacts(input: DraftInput): DraftFact[] {
     if (!isCommentary(ctx, sentence)) {
       findNumbers(ctx, index);
       findBracketCounts(ctx, index);
+      findVoteTallies(ctx, index);
     }
     if (isOpinion(ctx, sentence)) {
       findPlaces(ctx, index, true);
