@@ -937,10 +937,28 @@ function nounPhraseBefore(sentence: Sentence, i: number): string {
   for (let j = i - 1; j >= start; j--) {
     if (PREPOSITIONS.has(lower(sentence.tokens[j]))) {
       from = j + 1;
+      // "The proposal for the talks was made by": the preposition's phrase belongs to the noun before it.
+      if (j > start && isPrepositionalModifier(sentence, start, j, i)) from = start;
       break;
     }
   }
   return textOf(sentence, from, i);
+}
+
+/**
+ * Whether tokens [start, i) are one noun phrase with the preposition at `preposition` inside it
+ * ("The proposal for the talks", "A team of experts"): a determiner first, no verb, no other
+ * clause word.
+ */
+function isPrepositionalModifier(sentence: Sentence, start: number, preposition: number, i: number): boolean {
+  const { tokens } = sentence;
+  if (!/^(of|for|on|in|to|with|from|at)$/.test(lower(tokens[preposition]))) return false;
+  if (i - start > 8) return false;
+  const words = tokens.slice(start, i).map((t) => t.text);
+  if (words.some((w, k) => k > 0 && /^(was|were|is|are|be|been|has|have|had|that|which|who|and|by)$/i.test(w)))
+    return false;
+  const terms = (loadNlp()(words.join(" ")).json() as { terms: { tags: string[] }[] }[]).flatMap((t) => t.terms);
+  return !terms.some((t) => t.tags.includes("Verb"));
 }
 
 /** "The party", "the club": the first organisation-like name of the previous sentence. */
@@ -950,7 +968,10 @@ function resolveGenericSubject(ctx: Context, index: number, subject: string): st
   if (!previous) return subject;
   for (let i = 0; i < previous.tokens.length; i++) {
     const run = properRun(previous, i);
-    if (run && run.to - run.from >= 2 && !isKnownPerson(ctx, run.text) && !run.text.includes("'")) {
+    // Not a person, with or without a title ("Justice Claire Dubois").
+    const person =
+      isKnownPerson(ctx, run?.text ?? "") || isKnownPerson(ctx, run?.text.split(" ").slice(-2).join(" ") ?? "");
+    if (run && run.to - run.from >= 2 && !person && !run.text.includes("'")) {
       return `${subject} (${run.text})`;
     }
     if (run) i = run.to - 1;
@@ -1053,6 +1074,36 @@ export function personAfter(ctx: Context, sentence: Sentence, from: number): { n
   return resolved ? { name: resolved, end: nameFrom + 1 } : undefined;
 }
 
+/**
+ * A country or organisation named after "by" as the doer: "The proposal was made by Norland".
+ * The name ends its clause (or a preposition follows), so "by Norland officials" is not it.
+ */
+function bodyAfter(
+  ctx: Context,
+  sentence: Sentence,
+  from: number,
+): { name: string; end: number; type: "place" | "organisation" } | undefined {
+  const start = lower(sentence.tokens[from]) === "the" && !broken(sentence, from + 1) ? from + 1 : from;
+  const run = properRun(sentence, start);
+  if (!run || run.from !== start) return undefined;
+  const next = lower(sentence.tokens[run.to]);
+  if (next && !broken(sentence, run.to) && !/^(and|in|on|at|during|after|before|to|for|with|as|while)$/.test(next))
+    return undefined;
+  // "by X, led by Y, and the neighbouring Z Band": another doer later in the sentence.
+  const rest = sentence.text.slice(sentence.tokens[run.to - 1]?.end ?? 0);
+  if (/\band (?:\p{Ll}+ ){0,2}\p{Lu}/u.test(rest) && !/^\s*and \p{Ll}+ed\b/u.test(rest)) return undefined;
+  // "by India and accepted by ...": a verb after "and"; "by X and the Y Band" names two doers.
+  if (next === "and" && !broken(sentence, run.to) && !/^\p{Ll}+ed$/u.test(sentence.tokens[run.to + 1]?.text ?? ""))
+    return undefined;
+  const name = stripPossessive(run.text);
+  if (name !== run.text || isKnownPerson(ctx, name)) return undefined;
+  // A named fire or storm is an event, not a doer ("threatened by the Ridge Fire").
+  if (/\b(Fire|Blaze|Storm|Typhoon|Hurricane|Cyclone|Flood|Floods|Earthquake|Quake|Outbreak|War)$/.test(name))
+    return undefined;
+  const type = ctx.taggedPlaces.has(name) ? "place" : isOrganisationName(ctx, name) ? "organisation" : undefined;
+  return type ? { name, end: run.to, type } : undefined;
+}
+
 /** One person, or two joined by "and": "Ola Berg and his deputy Kari Nilsen". */
 function peopleAfter(ctx: Context, sentence: Sentence, from: number): { name: string; end: number } | undefined {
   const first = personAfter(ctx, sentence, from);
@@ -1081,7 +1132,10 @@ function findRelations(ctx: Context, index: number): void {
     while (by < tokens.length && by - i < 5 && (inDate(by) || (/^(on|in)$/.test(lower(tokens[by])) && inDate(by + 1))))
       by++;
     if (lower(tokens[by]) === "by" && !broken(sentence, by) && !NOT_DEEDS.test(verb)) {
-      const person = peopleAfter(ctx, sentence, by + 1);
+      // A country or body as the doer only in a whole passive clause ("was made by India"), not
+      // after a bare participle ("lives endangered by the Park Fire").
+      const passive = /^(was|were|is|are|been)$/.test(lower(tokens[i - 1])) && !broken(sentence, i);
+      const person = peopleAfter(ctx, sentence, by + 1) ?? (passive ? bodyAfter(ctx, sentence, by + 1) : undefined);
       if (!person) continue;
       let subjectEnd = i;
       while (subjectEnd > 0 && /^(was|were|is|are|been|being|has|have|had)$/i.test(tokens[subjectEnd - 1]?.text ?? ""))
@@ -1102,7 +1156,8 @@ function findRelations(ctx: Context, index: number): void {
       if (!subject || /^(it|he|she|they|this|that|which|who)$/i.test(subject)) continue;
       subject = resolveGenericSubject(ctx, index, ownSubject(subject));
       const relation = `${verb} by`;
-      add(ctx, index, { kind: "relation", subject, relation, answer: person.name, type: "person", confidence: 0.75 });
+      const type: DraftAnswerType = "type" in person ? (person.type as DraftAnswerType) : "person";
+      add(ctx, index, { kind: "relation", subject, relation, answer: person.name, type, confidence: 0.75 });
       i = person.end - 1;
       continue;
     }
@@ -1116,7 +1171,11 @@ function findRelations(ctx: Context, index: number): void {
     if (!run) continue;
     const name = resolveShortName(ctx, run.text) ?? (ctx.people.has(run.text) ? run.text : undefined);
     const fromName = [...ctx.people].find((p) => run.text.endsWith(p));
-    const person = name ?? fromName;
+    // "Mira Holt and Jan Vos won": both did it.
+    const pair = run.text
+      .split(" and ")
+      .map((part) => resolveShortName(ctx, part) ?? (ctx.people.has(part) ? part : ""));
+    const person = pair.length === 2 && pair.every(Boolean) ? pair.join(" and ") : (name ?? fromName);
     if (!person) continue;
     let end = i + 1;
     while (
