@@ -3757,6 +3757,9 @@ function findDateline(ctx: Context): void {
 const LEADING_ADVERBIAL =
   /^(?:After|Before|At|On|In|During|Also|Last|Earlier|Later|Citing|However|Currently|Meanwhile|Until|Since)\b[^,]{0,80},\s*/;
 
+/** A claim longer than this is cut at its first main clause (a whole sentence up to it stays whole). */
+const MAX_CLAIM_WORDS = 35;
+
 function claimText(text: string): string {
   let cleaned = text
     .replace(/["“”]/g, "")
@@ -3764,11 +3767,35 @@ function claimText(text: string): string {
     .trim();
   const stripped = cleaned.replace(LEADING_ADVERBIAL, "");
   if (stripped.split(/\s+/).length >= 5) cleaned = stripped;
-  const words = cleaned.split(/\s+/).filter(Boolean);
-  return words
-    .slice(0, 20)
-    .join(" ")
-    .replace(/[,.;:]+$/, "");
+  cleaned = cleaned
+    // "on Friday that as of 0600 GMT ...": the day of saying is no part of what was said.
+    .replace(/^(?:on|in|at|late|early)\s+[^,]{1,25}?\s+that\s+/i, "")
+    // "..., Jay Tracy, a spokesperson at the headquarters": the speaker is no part of it either.
+    .replace(/,\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+,\s*(?:a|an|the)\s[^,]*[,.]?\s*$/u, "");
+  let words = cleaned.split(/\s+/).filter(Boolean);
+  if (words.length > MAX_CLAIM_WORDS) {
+    // A claim cut mid-clause is a fragment: keep it to its first main clause, ended by a comma
+    // before "and", "but", "while", "adding" or "which" (never inside a relative clause), or none.
+    const cut = words
+      .slice(0, MAX_CLAIM_WORDS + 1)
+      .findIndex((w, k) => k >= 5 && /,$/.test(w) && /^(and|but|while|adding|which|as)$/i.test(words[k + 1] ?? ""));
+    if (cut < 0 || words.slice(0, cut).some((w) => /,$/.test(w))) return "";
+    words = words.slice(0, cut + 1);
+  }
+  const claim = words.join(" ").replace(/[,.;:]+$/, "");
+  // A claim is a clause: it has a verb ("In neighbouring Nepal" is none), and does not open on
+  // an adverb of manner ("possibly swept away in a river").
+  const terms = (loadNlp()(claim).json() as { terms: { tags: string[] }[] }[]).flatMap((t) => t.terms);
+  const verbLike = (w: string) =>
+    LINK_VERBS.test(w) ||
+    IRREGULAR_PARTICIPLES.has(w) ||
+    /^[a-z]{3,}ed$/.test(w) ||
+    /^(won|lost|took|made|came|went|met|held|gave|told|left|began|says|said|has|have|had|will|would|can|could)$/.test(
+      w,
+    );
+  if (!terms.some((t) => t.tags.includes("Verb")) && !words.some((w) => verbLike(w.toLowerCase()))) return "";
+  if (/^\p{Ll}+ly$/u.test(words[0] ?? "")) return "";
+  return claim;
 }
 
 function findOrganisations(ctx: Context, index: number): void {
@@ -3777,6 +3804,8 @@ function findOrganisations(ctx: Context, index: number): void {
   const { tokens, text } = sentence;
   const found = new Set<string>();
   const emit = (subject: string, relation: string, answer: string, confidence: number) => {
+    // No whole claim: no fact ("statement that" with nothing after it).
+    if (/^(report|statement) that\s*$/.test(subject)) return;
     const cleaned = answer.replace(/^the\s+/i, "");
     if (!cleaned || found.has(cleaned) || !isSourceName(ctx, cleaned)) return;
     found.add(cleaned);
@@ -3839,8 +3868,14 @@ function findOrganisations(ctx: Context, index: number): void {
       // "told The Current's guest host X": the person was told, not the programme.
       if (/['’]s$/u.test(run.text)) continue;
       const descriptor = OUTLET_DESCRIPTORS.has(lower(tokens[run.to])) ? run.to : run.to - 1;
+      // "officials told Al Jazeera the death toll had risen": the clause right after the name.
+      const next = tokens[descriptor + 1];
+      const clauseAfter =
+        next && !broken(sentence, descriptor + 1) && /^(the|a|an|his|her|their|its)$/i.test(next.text)
+          ? claimText(text.slice(next.start))
+          : "";
       const speakerClaim =
-        claimAfterThat(descriptor) || claimBefore(i) || claimText(text.replace(/,?\s*told [^,.]*/, ""));
+        claimAfterThat(descriptor) || clauseAfter || claimBefore(i) || claimText(text.replace(/,?\s*told [^,.]*/, ""));
       emit(`statement that ${speakerClaim}`, "given to", run.text, 0.7);
       continue;
     }
