@@ -992,8 +992,24 @@ function clauseAround(sentence: Sentence, i: number, skipFrom: number, skipTo: n
   if (start > 0 && /^(which|who|where|when)$/i.test(sentence.tokens[start]?.text ?? ""))
     start = clauseStart(sentence, start - 1);
   const before = skipFrom > start ? textOf(sentence, Math.max(start, skipFrom - max), skipFrom) : "";
-  const after =
-    end > skipTo ? textOf(sentence, skipTo, Math.min(end, skipTo + max - Math.min(max, skipFrom - start))) : "";
+  const limit = Math.min(end, skipTo + max - Math.min(max, skipFrom - start));
+  let afterEnd = limit;
+  // Cut short by the limit inside a second count, the clause ends before it ("at least 40 have
+  // been killed and more than 90 [are missing ...]" -> "at least 40 have been killed").
+  if (limit < end)
+    for (let k = limit - 1; k > skipTo + 2; k--) {
+      const next = lower(sentence.tokens[k + 1]);
+      if (
+        lower(sentence.tokens[k]) === "and" &&
+        (/^\d/.test(next) ||
+          NUMBER_WORDS[next] !== undefined ||
+          /^(more|fewer|less|at|about|nearly|over|some)$/.test(next))
+      ) {
+        afterEnd = k;
+        break;
+      }
+    }
+  const after = end > skipTo ? textOf(sentence, skipTo, afterEnd) : "";
   const head = start > 0 ? mainClauseHead(sentence, start) : "";
   return `${head ? `${head} … ` : ""}${before} ${after}`
     .replace(/["“”]/g, "")
@@ -3552,6 +3568,15 @@ function findPlaces(ctx: Context, index: number, basedOnly = false): void {
       PLACE_PREPOSITIONS.has(low) ||
       (/^(north|south|east|west)$/.test(low) && lower(tokens[i + 1]) === "of")
     ) {
+      // "Two people died in Vesi and one in Arlo": the second count's verb is elided, its clause
+      // is the first place's.
+      const count = lower(tokens[i - 1]);
+      if (
+        lower(tokens[i - 2]) === "and" &&
+        (/^\d[\d,.]*$/.test(count) || NUMBER_WORDS[count] !== undefined) &&
+        tokens.slice(0, i - 2).some((t) => PLACE_PREPOSITIONS.has(lower(t)))
+      )
+        continue;
       const start = PLACE_PREPOSITIONS.has(low) || movedTo ? i + 1 : i + 2;
       if (dates.some((d) => (tokens[start]?.start ?? -1) >= d.start && (tokens[start]?.start ?? -1) < d.end)) continue;
       const place = placeAt(ctx, sentence, start, true);

@@ -124,3 +124,17 @@ describe("what is joined to a place", () => {
     ]);
   });
 });
+
+describe("places of two counts in one sentence", () => {
+  it("ends an opening place's clause before a second count cut short", () => {
+    expect(
+      places(
+        "In Norland, at least 40 have been killed and more than 90 are missing in the northern areas after the floods.",
+      ),
+    ).toEqual([["40 people killed", "in", "Norland"]]);
+  });
+
+  it("drafts no place for an elided second count ('and one in Arlo')", () => {
+    expect(places("Two people died in Vesi and one in Arlo.")).toEqual([["Two people died", "in", "Vesi"]]);
+  });
+});
