@@ -2187,6 +2187,42 @@ function shareOpeningClause(sentence: Sentence, qualifierFrom: number, unitEnd: 
   return `${owned} ${PEOPLE_NOUN.test(noun) ? "who" : "that"} ${textOf(sentence, unitEnd + verb, end) || predicate}`;
 }
 
+/**
+ * "Twelve minutes after take-off, the plane landed again" -> minutes from take-off until the
+ * plane landed again: a time after an event that opens the sentence, up to what happened then
+ * (the main clause, to its end or before its first figure; none when that would cut it).
+ */
+function timeFromTo(sentence: Sentence, unitEnd: number, noun: string, dates: DateMention[]): string | undefined {
+  const { tokens } = sentence;
+  if (!/^(seconds|minutes|hours|days|weeks|months|years)$/.test(noun) || lower(tokens[unitEnd]) !== "after")
+    return undefined;
+  if (broken(sentence, unitEnd)) return undefined;
+  let comma = unitEnd + 1;
+  while (comma < tokens.length && !broken(sentence, comma)) comma++;
+  if (comma >= tokens.length || tokens[comma]?.gap !== "," || comma - unitEnd > 5) return undefined;
+  const event = textOf(sentence, unitEnd + 1, comma);
+  if (!event || /^(he|she|it|they|this|that)\b/i.test(event)) return undefined;
+  let end = comma;
+  while (end < tokens.length && (end === comma || !broken(sentence, end)) && end - comma < 14) {
+    const token = tokens[end];
+    if (!token || /^\d/.test(token.text) || dates.some((d) => token.start >= d.start && token.start < d.end)) break;
+    end++;
+  }
+  // Whole: to the sentence's end, before a figure, or before a comma and a new clause.
+  const whole =
+    end >= tokens.length ||
+    /^\d/.test(tokens[end]?.text ?? "") ||
+    (tokens[end]?.gap === "," && /^(and|but|while|as|after|before|with)$/.test(lower(tokens[end])));
+  if (!whole || end - comma < 3) return undefined;
+  const terms = (loadNlp()(textOf(sentence, comma, end)).json() as { terms: { tags: string[] }[] }[]).flatMap(
+    (t) => t.terms,
+  );
+  if (!terms.some((t) => t.tags.includes("Verb"))) return undefined;
+  const clause = textOf(sentence, comma, end).replace(/(?:\s+(?:in|on|at|the|a|an|of|to|for|from|by|and))+$/i, "");
+  if (!/^(the|a|an|\p{Lu})/iu.test(clause) || /^(he|she|it|they|we|i)\b/i.test(clause)) return undefined;
+  return `${noun} from ${event} until ${lowerFirst(clause)}`;
+}
+
 /** Prepositions a count may follow as the object of: "following two attacks", "amid three strikes". */
 const COUNT_AFTER = /^(following|after|before|amid|despite|with|without|from|including|over|during|in|of|since)$/;
 
@@ -3002,6 +3038,7 @@ function findNumbers(ctx: Context, index: number): void {
         if (share) subject = `${winnerOf(ctx, sentence, qualifierFrom - 1) ?? ""}share ${share}`;
       }
     }
+    if (!subject && unit && !measured) subject = timeFromTo(sentence, unitEnd, noun, dates) ?? "";
     if (!subject) {
       // "six people have died in ...": the number is the clause's subject, what it did says what it counts.
       const deed = verbPhraseAfter(sentence, unitEnd, dates);

@@ -272,3 +272,21 @@ describe("a share that opens its clause", () => {
     expect(facts("Seventy percent of voters who backed the plan live in cities.")).toEqual([]);
   });
 });
+
+describe("a time after an event that opens the sentence", () => {
+  it("reads it as the time from the event until what the main clause says happened", () => {
+    expect(facts("Twelve minutes after take-off, the plane landed again.")).toEqual([
+      ["Minutes from take-off until the plane landed again", "twelve minutes"],
+    ]);
+    expect(facts("Three days after the storm, power was restored to the town.")).toEqual([
+      ["Days from the storm until power was restored to the town", "three days"],
+    ]);
+  });
+
+  it("drafts nothing when the main clause is a pronoun's or would be cut", () => {
+    expect(facts("Two hours after the vote, he resigned.")).toEqual([]);
+    expect(facts("Two weeks after the fire, the owners of the factory, who live abroad, had not commented.")).toEqual(
+      [],
+    );
+  });
+});
