@@ -3061,7 +3061,9 @@ function findNumbers(ctx: Context, index: number): void {
           : "") ??
         "";
     }
-    if (!subject && unit) subject = clauseNoun(ctx, sentence, qualifierFrom - 1, noun, tail) ?? "";
+    // "landed 12 minutes after take-off": a time relative to an event is no duration of the clause.
+    const relativeTime = TIME_UNITS.test(noun) && /^(after|before|later|earlier|ago)$/.test(lower(tokens[unitEnd]));
+    if (!subject && unit && !relativeTime) subject = clauseNoun(ctx, sentence, qualifierFrom - 1, noun, tail) ?? "";
     if (!subject && unit) subject = countedIn(ctx, sentence, unitEnd, noun) ?? "";
     if (!subject && unit && !measured) subject = toldTo(sentence, qualifierFrom - 1, unitEnd, noun) ?? "";
     if (!subject && unit && !measured) subject = namedTail(sentence, unitEnd, noun, tail) ?? "";

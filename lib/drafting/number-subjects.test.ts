@@ -283,6 +283,11 @@ describe("a time after an event that opens the sentence", () => {
     ]);
   });
 
+  it("drafts no duration from a time relative to an event later in the sentence", () => {
+    expect(facts("The plane landed 12 minutes after take-off.")).toEqual([]);
+    expect(facts("The talks lasted two hours.")).toEqual([["Time the talks lasted", "two hours"]]);
+  });
+
   it("drafts nothing when the main clause is a pronoun's or would be cut", () => {
     expect(facts("Two hours after the vote, he resigned.")).toEqual([]);
     expect(facts("Two weeks after the fire, the owners of the factory, who live abroad, had not commented.")).toEqual(
