@@ -3035,7 +3035,12 @@ function findNumbers(ctx: Context, index: number): void {
       if (opening !== undefined) subject = opening ? `share ${opening}` : "";
       else {
         const share = tailAfter(sentence, unitEnd, dates);
-        if (share) subject = `${winnerOf(ctx, sentence, qualifierFrom - 1) ?? ""}share ${share}`;
+        const winner = winnerOf(ctx, sentence, qualifierFrom - 1);
+        // "The Harbour Party won 45 percent of the vote": whose share, when the clause names it.
+        const named =
+          !winner && /^of the (?:vote|votes|ballots)$/.test(share) ? voteShare(sentence, qualifierFrom - 1) : undefined;
+        if (named) subject = named;
+        else if (share) subject = `${winner ?? ""}share ${share}`;
       }
     }
     if (!subject && unit && !measured) subject = timeFromTo(sentence, unitEnd, noun, dates) ?? "";

@@ -295,3 +295,11 @@ describe("a time after an event that opens the sentence", () => {
     );
   });
 });
+
+describe("a share of the vote", () => {
+  it("says whose share when the clause names the winner", () => {
+    expect(facts("The Harbour Party won 45 percent of the vote.")).toEqual([
+      ["Harbour Party's share of the vote", "45 percent"],
+    ]);
+  });
+});
