@@ -127,10 +127,13 @@ async function main() {
   server.listen(port, values.host, () => {
     if (cluster.isPrimary) console.log(`✓ Ready on http://${values.host}:${port}`);
   });
-  // Finish the requests in flight, then exit; idle keep-alive connections close at once.
+  // Finish the requests in flight, then exit; idle keep-alive connections close at once, and
+  // so does each one that falls idle after (a live game's event streams end when told to
+  // reconnect, leaving their connections idle: without this they held the exit to the deadline).
   const stop = () => {
     server.close(() => process.exit(0));
     server.closeIdleConnections();
+    setInterval(() => server.closeIdleConnections(), 100).unref();
     setTimeout(() => process.exit(0), 10_000).unref();
   };
   process.on("SIGINT", stop);

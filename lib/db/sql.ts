@@ -46,6 +46,13 @@ export class SqlUniqueViolation extends Error {
 /** A statement in a batch changed other rows than it expected: someone wrote first. */
 export class SqlConflict extends Error {
   override name = "SqlConflict";
+
+  // Next bundles this module into each route's code, and the database client (one per process)
+  // throws the copy of whichever route opened it: `instanceof` must hold for every copy, or a
+  // conflict escapes its catch as a 500 (a live answer arriving as its question closed did).
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return value instanceof Error && value.name === "SqlConflict";
+  }
 }
 
 // The format Prisma's SQLite adapter writes (and PostgreSQL's timestamp reads as UTC), so

@@ -33,7 +33,9 @@ import {
   TITLE_MODIFIERS,
   UNIT_STOP,
 } from "./lexicon";
+import { findAppositiveNames, isAppositionAt } from "./appositives";
 import { findNamedThings } from "./named";
+import { findVoteTallies } from "./votes";
 import { ageOfNoun, amountOfMoney, handedTo, highestNumberOf, listedCount, participleCount } from "./number-frames";
 import {
   absoluteWith,
@@ -935,10 +937,28 @@ function nounPhraseBefore(sentence: Sentence, i: number): string {
   for (let j = i - 1; j >= start; j--) {
     if (PREPOSITIONS.has(lower(sentence.tokens[j]))) {
       from = j + 1;
+      // "The proposal for the talks was made by": the preposition's phrase belongs to the noun before it.
+      if (j > start && isPrepositionalModifier(sentence, start, j, i)) from = start;
       break;
     }
   }
   return textOf(sentence, from, i);
+}
+
+/**
+ * Whether tokens [start, i) are one noun phrase with the preposition at `preposition` inside it
+ * ("The proposal for the talks", "A team of experts"): a determiner first, no verb, no other
+ * clause word.
+ */
+function isPrepositionalModifier(sentence: Sentence, start: number, preposition: number, i: number): boolean {
+  const { tokens } = sentence;
+  if (!/^(of|for|on|in|to|with|from|at)$/.test(lower(tokens[preposition]))) return false;
+  if (i - start > 8) return false;
+  const words = tokens.slice(start, i).map((t) => t.text);
+  if (words.some((w, k) => k > 0 && /^(was|were|is|are|be|been|has|have|had|that|which|who|and|by)$/i.test(w)))
+    return false;
+  const terms = (loadNlp()(words.join(" ")).json() as { terms: { tags: string[] }[] }[]).flatMap((t) => t.terms);
+  return !terms.some((t) => t.tags.includes("Verb"));
 }
 
 /** "The party", "the club": the first organisation-like name of the previous sentence. */
@@ -948,7 +968,10 @@ function resolveGenericSubject(ctx: Context, index: number, subject: string): st
   if (!previous) return subject;
   for (let i = 0; i < previous.tokens.length; i++) {
     const run = properRun(previous, i);
-    if (run && run.to - run.from >= 2 && !isKnownPerson(ctx, run.text) && !run.text.includes("'")) {
+    // Not a person, with or without a title ("Justice Claire Dubois").
+    const person =
+      isKnownPerson(ctx, run?.text ?? "") || isKnownPerson(ctx, run?.text.split(" ").slice(-2).join(" ") ?? "");
+    if (run && run.to - run.from >= 2 && !person && !run.text.includes("'")) {
       return `${subject} (${run.text})`;
     }
     if (run) i = run.to - 1;
@@ -962,13 +985,31 @@ function clauseAround(sentence: Sentence, i: number, skipFrom: number, skipTo: n
   let end = clauseEnd(sentence, i);
   const words = () => Math.max(0, skipFrom - start) + Math.max(0, end - skipTo);
   // A clause that is only the date or place ("On Friday, ..."): take the next clause too.
-  if (words() < 3 && end < sentence.tokens.length) end = clauseEnd(sentence, end);
+  // ... but not a description of the place in apposition ("met in Larnos, the Castrian capital").
+  const appositive = end === skipTo && isAppositionAt(sentence, end);
+  if (words() < 3 && end < sentence.tokens.length && !appositive) end = clauseEnd(sentence, end);
   if (words() < 3 && start > 0) start = clauseStart(sentence, start - 1);
   if (start > 0 && /^(which|who|where|when)$/i.test(sentence.tokens[start]?.text ?? ""))
     start = clauseStart(sentence, start - 1);
   const before = skipFrom > start ? textOf(sentence, Math.max(start, skipFrom - max), skipFrom) : "";
-  const after =
-    end > skipTo ? textOf(sentence, skipTo, Math.min(end, skipTo + max - Math.min(max, skipFrom - start))) : "";
+  const limit = Math.min(end, skipTo + max - Math.min(max, skipFrom - start));
+  let afterEnd = limit;
+  // Cut short by the limit inside a second count, the clause ends before it ("at least 40 have
+  // been killed and more than 90 [are missing ...]" -> "at least 40 have been killed").
+  if (limit < end)
+    for (let k = limit - 1; k > skipTo + 2; k--) {
+      const next = lower(sentence.tokens[k + 1]);
+      if (
+        lower(sentence.tokens[k]) === "and" &&
+        (/^\d/.test(next) ||
+          NUMBER_WORDS[next] !== undefined ||
+          /^(more|fewer|less|at|about|nearly|over|some)$/.test(next))
+      ) {
+        afterEnd = k;
+        break;
+      }
+    }
+  const after = end > skipTo ? textOf(sentence, skipTo, afterEnd) : "";
   const head = start > 0 ? mainClauseHead(sentence, start) : "";
   return `${head ? `${head} … ` : ""}${before} ${after}`
     .replace(/["“”]/g, "")
@@ -1049,6 +1090,36 @@ export function personAfter(ctx: Context, sentence: Sentence, from: number): { n
   return resolved ? { name: resolved, end: nameFrom + 1 } : undefined;
 }
 
+/**
+ * A country or organisation named after "by" as the doer: "The proposal was made by Norland".
+ * The name ends its clause (or a preposition follows), so "by Norland officials" is not it.
+ */
+function bodyAfter(
+  ctx: Context,
+  sentence: Sentence,
+  from: number,
+): { name: string; end: number; type: "place" | "organisation" } | undefined {
+  const start = lower(sentence.tokens[from]) === "the" && !broken(sentence, from + 1) ? from + 1 : from;
+  const run = properRun(sentence, start);
+  if (!run || run.from !== start) return undefined;
+  const next = lower(sentence.tokens[run.to]);
+  if (next && !broken(sentence, run.to) && !/^(and|in|on|at|during|after|before|to|for|with|as|while)$/.test(next))
+    return undefined;
+  // "by X, led by Y, and the neighbouring Z Band": another doer later in the sentence.
+  const rest = sentence.text.slice(sentence.tokens[run.to - 1]?.end ?? 0);
+  if (/\band (?:\p{Ll}+ ){0,2}\p{Lu}/u.test(rest) && !/^\s*and \p{Ll}+ed\b/u.test(rest)) return undefined;
+  // "by India and accepted by ...": a verb after "and"; "by X and the Y Band" names two doers.
+  if (next === "and" && !broken(sentence, run.to) && !/^\p{Ll}+ed$/u.test(sentence.tokens[run.to + 1]?.text ?? ""))
+    return undefined;
+  const name = stripPossessive(run.text);
+  if (name !== run.text || isKnownPerson(ctx, name)) return undefined;
+  // A named fire or storm is an event, not a doer ("threatened by the Ridge Fire").
+  if (/\b(Fire|Blaze|Storm|Typhoon|Hurricane|Cyclone|Flood|Floods|Earthquake|Quake|Outbreak|War)$/.test(name))
+    return undefined;
+  const type = ctx.taggedPlaces.has(name) ? "place" : isOrganisationName(ctx, name) ? "organisation" : undefined;
+  return type ? { name, end: run.to, type } : undefined;
+}
+
 /** One person, or two joined by "and": "Ola Berg and his deputy Kari Nilsen". */
 function peopleAfter(ctx: Context, sentence: Sentence, from: number): { name: string; end: number } | undefined {
   const first = personAfter(ctx, sentence, from);
@@ -1077,7 +1148,10 @@ function findRelations(ctx: Context, index: number): void {
     while (by < tokens.length && by - i < 5 && (inDate(by) || (/^(on|in)$/.test(lower(tokens[by])) && inDate(by + 1))))
       by++;
     if (lower(tokens[by]) === "by" && !broken(sentence, by) && !NOT_DEEDS.test(verb)) {
-      const person = peopleAfter(ctx, sentence, by + 1);
+      // A country or body as the doer only in a whole passive clause ("was made by India"), not
+      // after a bare participle ("lives endangered by the Park Fire").
+      const passive = /^(was|were|is|are|been)$/.test(lower(tokens[i - 1])) && !broken(sentence, i);
+      const person = peopleAfter(ctx, sentence, by + 1) ?? (passive ? bodyAfter(ctx, sentence, by + 1) : undefined);
       if (!person) continue;
       let subjectEnd = i;
       while (subjectEnd > 0 && /^(was|were|is|are|been|being|has|have|had)$/i.test(tokens[subjectEnd - 1]?.text ?? ""))
@@ -1098,7 +1172,8 @@ function findRelations(ctx: Context, index: number): void {
       if (!subject || /^(it|he|she|they|this|that|which|who)$/i.test(subject)) continue;
       subject = resolveGenericSubject(ctx, index, ownSubject(subject));
       const relation = `${verb} by`;
-      add(ctx, index, { kind: "relation", subject, relation, answer: person.name, type: "person", confidence: 0.75 });
+      const type: DraftAnswerType = "type" in person ? (person.type as DraftAnswerType) : "person";
+      add(ctx, index, { kind: "relation", subject, relation, answer: person.name, type, confidence: 0.75 });
       i = person.end - 1;
       continue;
     }
@@ -1112,7 +1187,11 @@ function findRelations(ctx: Context, index: number): void {
     if (!run) continue;
     const name = resolveShortName(ctx, run.text) ?? (ctx.people.has(run.text) ? run.text : undefined);
     const fromName = [...ctx.people].find((p) => run.text.endsWith(p));
-    const person = name ?? fromName;
+    // "Mira Holt and Jan Vos won": both did it.
+    const pair = run.text
+      .split(" and ")
+      .map((part) => resolveShortName(ctx, part) ?? (ctx.people.has(part) ? part : ""));
+    const person = pair.length === 2 && pair.every(Boolean) ? pair.join(" and ") : (name ?? fromName);
     if (!person) continue;
     let end = i + 1;
     while (
@@ -2073,6 +2152,124 @@ function namedTail(sentence: Sentence, unitEnd: number, noun: string, tail: stri
   return `${countedPlural(noun)} ${tail}`;
 }
 
+/** Nouns of people a relative clause takes "who" for. */
+const PEOPLE_NOUN =
+  /^(people|persons|men|women|children|residents|voters|citizens|civilians|patients|students|workers|adults|teenagers|respondents|members|employees|staff|teachers|doctors|nurses|parents|farmers|users|customers|households|families)$/;
+
+/**
+ * A share that opens its clause is what the clause's verb says of it: "Eighty percent of
+ * residents voted in favour" -> of residents who voted in favour; "About 40 percent of the
+ * town's homes were damaged" -> of the town's homes that were damaged. Undefined when the share
+ * does not open its clause (read as before); "" when it does but no whole phrase can be built
+ * (a relative clause inside it, no verb), which drafts nothing.
+ */
+function shareOpeningClause(sentence: Sentence, qualifierFrom: number, unitEnd: number): string | undefined {
+  const { tokens } = sentence;
+  const start = clauseStart(sentence, qualifierFrom);
+  if (
+    start !== qualifierFrom &&
+    !(qualifierFrom - start === 1 && /^(only|just|some|nearly)$/i.test(tokens[start]?.text ?? ""))
+  )
+    return undefined;
+  const end = clauseEnd(sentence, unitEnd);
+  const words = tokens.slice(unitEnd, end).map((t) => t.text);
+  const terms = (loadNlp()(words.join(" ")).json() as { terms: { text: string; tags: string[] }[] }[]).flatMap(
+    (t) => t.terms,
+  );
+  // compromise splits "aren't" into two terms; a word count keeps to the tokens.
+  if (terms.length !== words.length) return "";
+  const verb = terms.findIndex((t, k) => k > 1 && (t.tags.includes("Verb") || t.tags.includes("Copula")));
+  if (verb < 0) return undefined;
+  if (words.slice(0, verb).some((w) => /^(who|that|which|whose|whom)$/i.test(w))) return "";
+  const noun = words[verb - 1]?.toLowerCase() ?? "";
+  const predicate = words.slice(verb).join(" ");
+  const owned = textOf(sentence, unitEnd, unitEnd + verb);
+  return `${owned} ${PEOPLE_NOUN.test(noun) ? "who" : "that"} ${textOf(sentence, unitEnd + verb, end) || predicate}`;
+}
+
+/**
+ * "Twelve minutes after take-off, the plane landed again" -> minutes from take-off until the
+ * plane landed again: a time after an event that opens the sentence, up to what happened then
+ * (the main clause, to its end or before its first figure; none when that would cut it).
+ */
+function timeFromTo(sentence: Sentence, unitEnd: number, noun: string, dates: DateMention[]): string | undefined {
+  const { tokens } = sentence;
+  if (!/^(seconds|minutes|hours|days|weeks|months|years)$/.test(noun) || lower(tokens[unitEnd]) !== "after")
+    return undefined;
+  if (broken(sentence, unitEnd)) return undefined;
+  let comma = unitEnd + 1;
+  while (comma < tokens.length && !broken(sentence, comma)) comma++;
+  if (comma >= tokens.length || tokens[comma]?.gap !== "," || comma - unitEnd > 5) return undefined;
+  const event = textOf(sentence, unitEnd + 1, comma);
+  if (!event || /^(he|she|it|they|this|that)\b/i.test(event)) return undefined;
+  let end = comma;
+  while (end < tokens.length && (end === comma || !broken(sentence, end)) && end - comma < 14) {
+    const token = tokens[end];
+    if (!token || /^\d/.test(token.text) || dates.some((d) => token.start >= d.start && token.start < d.end)) break;
+    end++;
+  }
+  // Whole: to the sentence's end, before a figure, or before a comma and a new clause.
+  const whole =
+    end >= tokens.length ||
+    /^\d/.test(tokens[end]?.text ?? "") ||
+    (tokens[end]?.gap === "," && /^(and|but|while|as|after|before|with)$/.test(lower(tokens[end])));
+  if (!whole || end - comma < 3) return undefined;
+  const terms = (loadNlp()(textOf(sentence, comma, end)).json() as { terms: { tags: string[] }[] }[]).flatMap(
+    (t) => t.terms,
+  );
+  if (!terms.some((t) => t.tags.includes("Verb"))) return undefined;
+  const clause = textOf(sentence, comma, end).replace(/(?:\s+(?:in|on|at|the|a|an|of|to|for|from|by|and))+$/i, "");
+  if (!/^(the|a|an|\p{Lu})/iu.test(clause) || /^(he|she|it|they|we|i)\b/i.test(clause)) return undefined;
+  return `${noun} from ${event} until ${lowerFirst(clause)}`;
+}
+
+/** Prepositions a count may follow as the object of: "following two attacks", "amid three strikes". */
+const COUNT_AFTER = /^(following|after|before|amid|despite|with|without|from|including|over|during|in|of|since)$/;
+
+/**
+ * A count that says itself what it counts with the phrase after its noun: "following two
+ * deadly attacks on party offices since March" -> deadly attacks on party offices since
+ * March. Only after a preposition (a count in its own clause is read with its verb), and only
+ * when the phrase after the noun runs to the clause's end, holds no pronoun, and the phrase
+ * has more than a bare noun ("in three provinces" says nothing on its own).
+ */
+function modifiedCount(
+  sentence: Sentence,
+  before: number,
+  unitEnd: number,
+  noun: string,
+  dates: DateMention[],
+): string | undefined {
+  const { tokens } = sentence;
+  if (!COUNT_AFTER.test(lower(tokens[before])) || broken(sentence, before + 1)) return undefined;
+  if (!/^(on|against|of|at|for|to|into|from|by|between|among)$/.test(lower(tokens[unitEnd]))) return undefined;
+  if (broken(sentence, unitEnd) || /^(of|to|for)$/.test(lower(tokens[before]))) return undefined;
+  let end = unitEnd + 1;
+  const inDate = (k: number) =>
+    dates.find((d) => (tokens[k]?.start ?? -1) >= d.start && (tokens[k]?.start ?? -1) < d.end);
+  while (end < tokens.length && !broken(sentence, end) && end - unitEnd <= 8) {
+    const word = lower(tokens[end]);
+    if (inDate(end)) {
+      // "since March": a date after "since" bounds the count; any other date ends the phrase.
+      if (lower(tokens[end - 1]) !== "since") break;
+      const date = inDate(end)!;
+      while (end < tokens.length && (tokens[end]?.start ?? Infinity) < date.end) end++;
+      break;
+    }
+    // "talks between the unions and the company": a phrase cut at "and" would drop half of it.
+    if (/^(and|or)$/.test(word)) return undefined;
+    if (/^(but|while|which|who|that|according|was|were|is|are|has|have|had|said|says)$/.test(word)) break;
+    if (PRONOUN_WORDS.test(word) || /^\d/.test(word)) return undefined;
+    end++;
+  }
+  // The phrase must reach the clause's end (else a verb or another clause follows it).
+  if (end < tokens.length && !broken(sentence, end) && !/^(but|while|which)$/.test(lower(tokens[end])))
+    return undefined;
+  const phrase = textOf(sentence, unitEnd, end).replace(/(?:\s+(?:in|on|at|the|a|an|of|to|for|from|by|since))+$/i, "");
+  if (phrase.split(" ").length < 2) return undefined;
+  return `${countedPlural(noun)} ${phrase}`;
+}
+
 /** "A cargo ship carrying 20 containers" -> containers carried by the cargo ship. */
 function carriedBy(sentence: Sentence, before: number, noun: string): string | undefined {
   const { tokens } = sentence;
@@ -2834,9 +3031,19 @@ function findNumbers(ctx: Context, index: number): void {
     if (!subject && unit && !measured) subject = actedOn(ctx, sentence, qualifierFrom - 1, noun, tail) ?? "";
     // "33.2 percent of the vote": the share of what.
     if (!subject && relation === "percentage" && lower(tokens[unitEnd]) === "of" && !broken(sentence, unitEnd)) {
-      const share = tailAfter(sentence, unitEnd, dates);
-      if (share) subject = `${winnerOf(ctx, sentence, qualifierFrom - 1) ?? ""}share ${share}`;
+      const opening = shareOpeningClause(sentence, qualifierFrom, unitEnd);
+      if (opening !== undefined) subject = opening ? `share ${opening}` : "";
+      else {
+        const share = tailAfter(sentence, unitEnd, dates);
+        const winner = winnerOf(ctx, sentence, qualifierFrom - 1);
+        // "The Harbour Party won 45 percent of the vote": whose share, when the clause names it.
+        const named =
+          !winner && /^of the (?:vote|votes|ballots)$/.test(share) ? voteShare(sentence, qualifierFrom - 1) : undefined;
+        if (named) subject = named;
+        else if (share) subject = `${winner ?? ""}share ${share}`;
+      }
     }
+    if (!subject && unit && !measured) subject = timeFromTo(sentence, unitEnd, noun, dates) ?? "";
     if (!subject) {
       // "six people have died in ...": the number is the clause's subject, what it did says what it counts.
       const deed = verbPhraseAfter(sentence, unitEnd, dates);
@@ -2859,11 +3066,14 @@ function findNumbers(ctx: Context, index: number): void {
           : "") ??
         "";
     }
-    if (!subject && unit) subject = clauseNoun(ctx, sentence, qualifierFrom - 1, noun, tail) ?? "";
+    // "landed 12 minutes after take-off": a time relative to an event is no duration of the clause.
+    const relativeTime = TIME_UNITS.test(noun) && /^(after|before|later|earlier|ago)$/.test(lower(tokens[unitEnd]));
+    if (!subject && unit && !relativeTime) subject = clauseNoun(ctx, sentence, qualifierFrom - 1, noun, tail) ?? "";
     if (!subject && unit) subject = countedIn(ctx, sentence, unitEnd, noun) ?? "";
     if (!subject && unit && !measured) subject = toldTo(sentence, qualifierFrom - 1, unitEnd, noun) ?? "";
     if (!subject && unit && !measured) subject = namedTail(sentence, unitEnd, noun, tail) ?? "";
     if (!subject && unit && !measured) subject = membersOf(sentence, qualifierFrom - 1, noun) ?? "";
+    if (!subject && unit && !measured) subject = modifiedCount(sentence, qualifierFrom - 1, unitEnd, noun, dates) ?? "";
     // "its quarterly revenue": the organisation the sentence (or the one before) names, when only one.
     if (subject) subject = resolveOwner(ctx, index, i, subject) ?? "";
     // A subject that does not stand alone: a speaker's "we", a pronoun first, a share of a bare noun.
@@ -3170,6 +3380,16 @@ function standingPlaceSubject(sentence: Sentence, preposition: number, placeEnd:
   );
 }
 
+/**
+ * Where a place's phrase ends with what is joined to it by "and" or "or", to the clause's end:
+ * "in Norland and three other provinces", "in Norland and police closed roads" are no part of
+ * what is in Norland. `placeEnd` when nothing is joined.
+ */
+function coordinatedWith(sentence: Sentence, placeEnd: number): number {
+  if (!/^(and|or)$/.test(lower(sentence.tokens[placeEnd])) || broken(sentence, placeEnd)) return placeEnd;
+  return clauseEnd(sentence, placeEnd);
+}
+
 /** Words after which "to" names a place: a visit, a summons, a transfer. */
 const MOVED_TO =
   /^(visitors|visitor|tourists|travellers|travelers|trips?|summoned|recalled|flown|transferred|deported|evacuated|relocated|airlifted)$/;
@@ -3392,6 +3612,15 @@ function findPlaces(ctx: Context, index: number, basedOnly = false): void {
       PLACE_PREPOSITIONS.has(low) ||
       (/^(north|south|east|west)$/.test(low) && lower(tokens[i + 1]) === "of")
     ) {
+      // "Two people died in Vesi and one in Arlo": the second count's verb is elided, its clause
+      // is the first place's.
+      const count = lower(tokens[i - 1]);
+      if (
+        lower(tokens[i - 2]) === "and" &&
+        (/^\d[\d,.]*$/.test(count) || NUMBER_WORDS[count] !== undefined) &&
+        tokens.slice(0, i - 2).some((t) => PLACE_PREPOSITIONS.has(lower(t)))
+      )
+        continue;
       const start = PLACE_PREPOSITIONS.has(low) || movedTo ? i + 1 : i + 2;
       if (dates.some((d) => (tokens[start]?.start ?? -1) >= d.start && (tokens[start]?.start ?? -1) < d.end)) continue;
       const place = placeAt(ctx, sentence, start, true);
@@ -3409,6 +3638,8 @@ function findPlaces(ctx: Context, index: number, basedOnly = false): void {
                 ? `${low} of`
                 : "in";
       const skipFrom = i;
+      // "in Norland and three other provinces": what is joined to the place goes with it.
+      const skipTo = coordinatedWith(sentence, place.end);
       // "the destination of X", "the museum where Y": the place is what the subject names.
       const named =
         (/^towards?$/.test(low) ? destinationOf(sentence, i) : undefined) ??
@@ -3420,12 +3651,7 @@ function findPlaces(ctx: Context, index: number, basedOnly = false): void {
           ? textOf(sentence, clauseStart(sentence, i - 1), i)
           : undefined) ??
         venueChain(sentence, i) ??
-        standingPlaceSubject(
-          sentence,
-          i,
-          place.end,
-          countedSubject(clauseAround(sentence, i, skipFrom, place.end, 10)),
-        );
+        standingPlaceSubject(sentence, i, place.end, countedSubject(clauseAround(sentence, i, skipFrom, skipTo, 10)));
       // "the 2018 Camp Fire that tore through X": the noun the relative clause describes, always.
       const relative = heldObject(sentence, i) || named ? undefined : relativeClauseSubject(sentence, i);
       const whole = subject || relative ? undefined : wholeClauseBefore(sentence, i);
@@ -3600,6 +3826,9 @@ function findDateline(ctx: Context): void {
 const LEADING_ADVERBIAL =
   /^(?:After|Before|At|On|In|During|Also|Last|Earlier|Later|Citing|However|Currently|Meanwhile|Until|Since)\b[^,]{0,80},\s*/;
 
+/** A claim longer than this is cut at its first main clause (a whole sentence up to it stays whole). */
+const MAX_CLAIM_WORDS = 35;
+
 function claimText(text: string): string {
   let cleaned = text
     .replace(/["“”]/g, "")
@@ -3607,11 +3836,35 @@ function claimText(text: string): string {
     .trim();
   const stripped = cleaned.replace(LEADING_ADVERBIAL, "");
   if (stripped.split(/\s+/).length >= 5) cleaned = stripped;
-  const words = cleaned.split(/\s+/).filter(Boolean);
-  return words
-    .slice(0, 20)
-    .join(" ")
-    .replace(/[,.;:]+$/, "");
+  cleaned = cleaned
+    // "on Friday that as of 0600 GMT ...": the day of saying is no part of what was said.
+    .replace(/^(?:on|in|at|late|early)\s+[^,]{1,25}?\s+that\s+/i, "")
+    // "..., Jay Tracy, a spokesperson at the headquarters": the speaker is no part of it either.
+    .replace(/,\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+,\s*(?:a|an|the)\s[^,]*[,.]?\s*$/u, "");
+  let words = cleaned.split(/\s+/).filter(Boolean);
+  if (words.length > MAX_CLAIM_WORDS) {
+    // A claim cut mid-clause is a fragment: keep it to its first main clause, ended by a comma
+    // before "and", "but", "while", "adding" or "which" (never inside a relative clause), or none.
+    const cut = words
+      .slice(0, MAX_CLAIM_WORDS + 1)
+      .findIndex((w, k) => k >= 5 && /,$/.test(w) && /^(and|but|while|adding|which|as)$/i.test(words[k + 1] ?? ""));
+    if (cut < 0 || words.slice(0, cut).some((w) => /,$/.test(w))) return "";
+    words = words.slice(0, cut + 1);
+  }
+  const claim = words.join(" ").replace(/[,.;:]+$/, "");
+  // A claim is a clause: it has a verb ("In neighbouring Nepal" is none), and does not open on
+  // an adverb of manner ("possibly swept away in a river").
+  const terms = (loadNlp()(claim).json() as { terms: { tags: string[] }[] }[]).flatMap((t) => t.terms);
+  const verbLike = (w: string) =>
+    LINK_VERBS.test(w) ||
+    IRREGULAR_PARTICIPLES.has(w) ||
+    /^[a-z]{3,}ed$/.test(w) ||
+    /^(won|lost|took|made|came|went|met|held|gave|told|left|began|says|said|has|have|had|will|would|can|could)$/.test(
+      w,
+    );
+  if (!terms.some((t) => t.tags.includes("Verb")) && !words.some((w) => verbLike(w.toLowerCase()))) return "";
+  if (/^\p{Ll}+ly$/u.test(words[0] ?? "")) return "";
+  return claim;
 }
 
 function findOrganisations(ctx: Context, index: number): void {
@@ -3620,6 +3873,8 @@ function findOrganisations(ctx: Context, index: number): void {
   const { tokens, text } = sentence;
   const found = new Set<string>();
   const emit = (subject: string, relation: string, answer: string, confidence: number) => {
+    // No whole claim: no fact ("statement that" with nothing after it).
+    if (/^(report|statement) that\s*$/.test(subject)) return;
     const cleaned = answer.replace(/^the\s+/i, "");
     if (!cleaned || found.has(cleaned) || !isSourceName(ctx, cleaned)) return;
     found.add(cleaned);
@@ -3682,8 +3937,14 @@ function findOrganisations(ctx: Context, index: number): void {
       // "told The Current's guest host X": the person was told, not the programme.
       if (/['’]s$/u.test(run.text)) continue;
       const descriptor = OUTLET_DESCRIPTORS.has(lower(tokens[run.to])) ? run.to : run.to - 1;
+      // "officials told Al Jazeera the death toll had risen": the clause right after the name.
+      const next = tokens[descriptor + 1];
+      const clauseAfter =
+        next && !broken(sentence, descriptor + 1) && /^(the|a|an|his|her|their|its)$/i.test(next.text)
+          ? claimText(text.slice(next.start))
+          : "";
       const speakerClaim =
-        claimAfterThat(descriptor) || claimBefore(i) || claimText(text.replace(/,?\s*told [^,.]*/, ""));
+        claimAfterThat(descriptor) || clauseAfter || claimBefore(i) || claimText(text.replace(/,?\s*told [^,.]*/, ""));
       emit(`statement that ${speakerClaim}`, "given to", run.text, 0.7);
       continue;
     }
@@ -4109,12 +4370,14 @@ export function draftFacts(input: DraftInput): DraftFact[] {
     if (!isCommentary(ctx, sentence)) {
       findNumbers(ctx, index);
       findBracketCounts(ctx, index);
+      findVoteTallies(ctx, index);
     }
     if (isOpinion(ctx, sentence)) {
       findPlaces(ctx, index, true);
       return;
     }
     findRelations(ctx, index);
+    findAppositiveNames(ctx, index);
     findPeopleSent(ctx, index);
     findCharges(ctx, index);
     findPlaces(ctx, index);

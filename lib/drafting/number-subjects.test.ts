@@ -243,3 +243,63 @@ describe("owners and dates of a figure in a clause about something else", () => 
     expect([stake?.answer, stake?.asOf]).toEqual(["42", "2024-03-08"]);
   });
 });
+
+describe("a count after a preposition, with the phrase after its noun", () => {
+  it("reads the noun and its phrase, with a 'since' date, as the subject", () => {
+    expect(facts("The party cancelled its rallies following two deadly attacks on party offices since March.")).toEqual(
+      [["Deadly attacks on party offices since March", "two deadly attacks"]],
+    );
+  });
+
+  it("drafts nothing from a bare noun, a phrase cut at 'and', or a pronoun's phrase", () => {
+    expect(facts("Farmers protested in three provinces.")).toEqual([]);
+    expect(facts("Talks resumed after three rounds of talks between the unions and the company.")).toEqual([]);
+    expect(facts("The club won the cup with five goals from its captain.")).toEqual([]);
+  });
+});
+
+describe("a share that opens its clause", () => {
+  it("keeps what the clause's verb says of it, with 'who' for people and 'that' for things", () => {
+    expect(facts("Eighty percent of residents voted in favour.")).toEqual([
+      ["Share of residents who voted in favour", "eighty percent"],
+    ]);
+    expect(facts("About 40 percent of the town's homes were damaged.")).toEqual([
+      ["Share of the town's homes that were damaged", "about 40 percent"],
+    ]);
+  });
+
+  it("drafts nothing when a relative clause stands inside the share", () => {
+    expect(facts("Seventy percent of voters who backed the plan live in cities.")).toEqual([]);
+  });
+});
+
+describe("a time after an event that opens the sentence", () => {
+  it("reads it as the time from the event until what the main clause says happened", () => {
+    expect(facts("Twelve minutes after take-off, the plane landed again.")).toEqual([
+      ["Minutes from take-off until the plane landed again", "twelve minutes"],
+    ]);
+    expect(facts("Three days after the storm, power was restored to the town.")).toEqual([
+      ["Days from the storm until power was restored to the town", "three days"],
+    ]);
+  });
+
+  it("drafts no duration from a time relative to an event later in the sentence", () => {
+    expect(facts("The plane landed 12 minutes after take-off.")).toEqual([]);
+    expect(facts("The talks lasted two hours.")).toEqual([["Time the talks lasted", "two hours"]]);
+  });
+
+  it("drafts nothing when the main clause is a pronoun's or would be cut", () => {
+    expect(facts("Two hours after the vote, he resigned.")).toEqual([]);
+    expect(facts("Two weeks after the fire, the owners of the factory, who live abroad, had not commented.")).toEqual(
+      [],
+    );
+  });
+});
+
+describe("a share of the vote", () => {
+  it("says whose share when the clause names the winner", () => {
+    expect(facts("The Harbour Party won 45 percent of the vote.")).toEqual([
+      ["Harbour Party's share of the vote", "45 percent"],
+    ]);
+  });
+});

@@ -105,3 +105,36 @@ describe("repaired place subjects", () => {
     expect(places("Flood Defences Hold Firm In Yorkshire")).toEqual([]);
   });
 });
+
+describe("what is joined to a place", () => {
+  it("leaves out what 'and' joins to the place, a noun phrase or a clause", () => {
+    expect(
+      places(
+        "The virus has sickened 40 people in Norland and three other provinces. Rain fell in Norland and police closed roads.",
+      ),
+    ).toEqual([
+      ["The virus has sickened 40 people", "in", "Norland"],
+      ["Rain fell", "in", "Norland"],
+    ]);
+  });
+
+  it("keeps two places joined by 'and' as the answer", () => {
+    expect(places("Storms hit homes in Norland and Dunmore.")).toEqual([
+      ["Storms hit homes", "in", "Norland and Dunmore"],
+    ]);
+  });
+});
+
+describe("places of two counts in one sentence", () => {
+  it("ends an opening place's clause before a second count cut short", () => {
+    expect(
+      places(
+        "In Norland, at least 40 have been killed and more than 90 are missing in the northern areas after the floods.",
+      ),
+    ).toEqual([["40 people killed", "in", "Norland"]]);
+  });
+
+  it("drafts no place for an elided second count ('and one in Arlo')", () => {
+    expect(places("Two people died in Vesi and one in Arlo.")).toEqual([["Two people died", "in", "Vesi"]]);
+  });
+});

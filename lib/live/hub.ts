@@ -19,6 +19,8 @@ import type { GameSnapshot } from "@/lib/live/views";
 
 export interface Viewer {
   update(snapshot: GameSnapshot): void;
+  /** The projector: sent every change at once (a phone is sent the lobby's arrivals once a second). */
+  host?: boolean;
   /** The server is stopping: tell the screen to reconnect, and end. */
   drain(): void;
 }
@@ -41,13 +43,24 @@ export interface LiveHubOptions {
 
 /** Changes within this long of each other are sent as one (ms). */
 const COALESCE_MS = 20;
+/**
+ * A change that moves no phone on (a player joined or was removed, names shown or hidden) is
+ * sent to the phones at most this often (ms); the projector has it at once. A class of 2,000
+ * joining within seconds would otherwise send every phone a view per arrival.
+ */
+export const MINOR_CHANGE_MS = 1_000;
 export const SQLITE_POLL_MS = 150;
 export const POSTGRES_POLL_MS = 2_000;
 
 interface Watched {
   viewers: Set<Viewer>;
+  /** Viewers that have not had a view yet. */
+  fresh: Set<Viewer>;
   revision: number;
-  refreshedAt: number;
+  /** The last snapshot every phone was sent, and when. */
+  sent: GameSnapshot | null;
+  sentAt: number;
+  minor: ReturnType<typeof setTimeout> | null;
   scheduled: ReturnType<typeof setTimeout> | null;
   due: ReturnType<typeof setTimeout> | null;
   refreshing: Promise<void> | null;
@@ -90,7 +103,6 @@ export function createLiveHub(options: LiveHubOptions): LiveHub {
     watched.refreshing = (async () => {
       try {
         const snapshot = await loadSnapshotUnscoped(options.db, gameId);
-        watched.refreshedAt = Date.now();
         if (!snapshot) return;
         watched.revision = snapshot.revision;
         if (watched.due) clearTimeout(watched.due);
@@ -99,7 +111,32 @@ export function createLiveHub(options: LiveHubOptions): LiveHub {
           ? setTimeout(() => void options.tick(gameId).catch(report), Math.max(0, dueAt.getTime() - Date.now()) + 5)
           : null;
         watched.due?.unref?.();
-        for (const viewer of watched.viewers) viewer.update(snapshot);
+        const now = Date.now();
+        // Every viewer on a change that moves the phones, on the heartbeat, and on a minor change
+        // at most once a MINOR_CHANGE_MS; otherwise only the projector and viewers just connected.
+        const phonesToo =
+          !watched.sent ||
+          movesPhones(watched.sent, snapshot) ||
+          now - watched.sentAt >= (snapshot.revision === watched.sent.revision ? heartbeatMs : MINOR_CHANGE_MS);
+        if (phonesToo) {
+          watched.sent = snapshot;
+          watched.sentAt = now;
+          if (watched.minor) clearTimeout(watched.minor);
+          watched.minor = null;
+        } else if (!watched.minor && snapshot.revision !== watched.sent!.revision) {
+          watched.minor = setTimeout(
+            () => {
+              watched.minor = null;
+              void refresh(gameId);
+            },
+            MINOR_CHANGE_MS - (now - watched.sentAt),
+          );
+          watched.minor.unref?.();
+        }
+        const fresh = watched.fresh;
+        watched.fresh = new Set();
+        for (const viewer of watched.viewers)
+          if (phonesToo || viewer.host || fresh.has(viewer)) viewer.update(snapshot);
       } catch (error) {
         report(error);
       } finally {
@@ -129,7 +166,7 @@ export function createLiveHub(options: LiveHubOptions): LiveHub {
       const now = Date.now();
       for (const [gameId, watched] of games) {
         const revision = revisions.get(gameId);
-        if ((revision !== undefined && revision !== watched.revision) || now - watched.refreshedAt >= heartbeatMs)
+        if ((revision !== undefined && revision !== watched.revision) || now - watched.sentAt >= heartbeatMs)
           refreshSoon(gameId);
       }
     } catch (error) {
@@ -179,8 +216,11 @@ export function createLiveHub(options: LiveHubOptions): LiveHub {
       if (!watched) {
         watched = {
           viewers: new Set(),
+          fresh: new Set(),
+          sent: null,
+          sentAt: 0,
+          minor: null,
           revision: -1,
-          refreshedAt: 0,
           scheduled: null,
           due: null,
           refreshing: null,
@@ -189,6 +229,7 @@ export function createLiveHub(options: LiveHubOptions): LiveHub {
         games.set(gameId, watched);
       }
       watched.viewers.add(viewer);
+      watched.fresh.add(viewer);
       if (!poller) {
         poller = setInterval(() => void poll(), pollMs);
         poller.unref?.();
@@ -199,8 +240,10 @@ export function createLiveHub(options: LiveHubOptions): LiveHub {
         const current = games.get(gameId);
         if (!current) return;
         current.viewers.delete(viewer);
+        current.fresh.delete(viewer);
         if (current.viewers.size > 0) return;
         if (current.scheduled) clearTimeout(current.scheduled);
+        if (current.minor) clearTimeout(current.minor);
         if (current.due) clearTimeout(current.due);
         games.delete(gameId);
         if (games.size === 0 && poller) {
@@ -220,6 +263,7 @@ export function createLiveHub(options: LiveHubOptions): LiveHub {
       for (const watched of games.values()) {
         if (watched.scheduled) clearTimeout(watched.scheduled);
         if (watched.due) clearTimeout(watched.due);
+        if (watched.minor) clearTimeout(watched.minor);
       }
       games.clear();
       const client = listener;
@@ -233,6 +277,18 @@ export function createLiveHub(options: LiveHubOptions): LiveHub {
     process.on("SIGINT", drain);
   }
   return hub;
+}
+
+/** Whether a change moves the phones on (the question, its clock, its close): sent to them at once. */
+function movesPhones(before: GameSnapshot, after: GameSnapshot): boolean {
+  return (
+    before.state !== after.state ||
+    before.position !== after.position ||
+    before.pausedAt?.getTime() !== after.pausedAt?.getTime() ||
+    before.closesAt?.getTime() !== after.closesAt?.getTime() ||
+    before.skipped !== after.skipped ||
+    (before.reveal === null) !== (after.reveal === null)
+  );
 }
 
 function report(error: unknown) {

@@ -34,6 +34,8 @@ import {
 
 type Actor = Pick<CurrentUser, "id" | "role">;
 
+const JOIN_TRANSACTION = { maxWait: 15_000, timeout: 15_000 };
+
 export const REMOVED_MESSAGE = "Your teacher has removed you from this game.";
 
 function newPin(): string {
@@ -233,7 +235,9 @@ export async function joinGame(db: Db, student: Actor, pin: string): Promise<{ g
       await tx.gamePlayer.create({
         data: { gameId: game.id, userId: student.id, attemptId: attempt.id, nickname: user.displayName },
       });
-    });
+      // A whole school typing the PIN at once queues for the database's connections: wait
+      // for one (Prisma's default is 2 s, then the join fails) rather than turn a player away.
+    }, JOIN_TRANSACTION);
   } catch (error) {
     // Another tab joined at the same moment.
     if (!isUniqueViolation(error)) throw error;

@@ -40,6 +40,7 @@ export function eventStream(
       };
       send("retry: 1000\n\n");
       stop = hub.watch(gameId, {
+        host: viewer.kind === "host",
         update(snapshot) {
           const now = new Date();
           const view = viewer.kind === "host" ? hostView(snapshot, now) : playerView(snapshot, viewer.userId, now);

@@ -15,6 +15,7 @@ import { generateJoinCode } from "../../lib/classes/codes";
 import { providerOf, sqliteFilePath } from "../../lib/db-provider";
 import { runPageBench } from "./bench-page";
 import { fixedRate, percentile } from "./arrivals";
+import { runLiveBench } from "./bench-live";
 import { twoServerFigures } from "./bench-two-servers";
 import { createDatabase, dropDatabase, startThrowawayPostgres, type ThrowawayPostgres } from "./postgres";
 import { prepareDatabase } from "./prepare";
@@ -39,7 +40,7 @@ const COOKIE = "authjs.session-token";
 const WORKERS = Number(process.env.BENCH_WORKERS ?? availableParallelism());
 
 /** A production server for the bench: `workers` processes (WEB_CONCURRENCY) on `port`. */
-function spawnBenchServer({ url, port, workers }: { url: string; port: number; workers: number }): ChildProcess {
+export function spawnBenchServer({ url, port, workers }: { url: string; port: number; workers: number }): ChildProcess {
   // BENCH_CPU_PROFILE=dir writes the server's CPU profile there (open it in Chrome's DevTools).
   const profile = process.env.BENCH_CPU_PROFILE
     ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`]
@@ -63,7 +64,7 @@ function spawnBenchServer({ url, port, workers }: { url: string; port: number; w
 }
 
 /** Resolves when the server says every process listens. */
-function readyLine(server: ChildProcess, timeoutMs = 60_000): Promise<void> {
+export function readyLine(server: ChildProcess, timeoutMs = 60_000): Promise<void> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error("The benchmark server did not start within a minute.")), timeoutMs);
     server.stdout!.on("data", (chunk: Buffer) => {
@@ -152,9 +153,12 @@ function run(options: autocannon.Options): Promise<autocannon.Result> {
   });
 }
 
-// BENCH_ONLY=peak (or rates, open, page, two; comma-separated) runs only those phases, to profile one.
+// BENCH_ONLY=peak (or rates, open, page, two, live; comma-separated) runs only those phases, to profile one.
 const only = process.env.BENCH_ONLY?.split(",");
-const wanted = (phase: "peak" | "rates" | "open" | "page" | "two") => !only || only.includes(phase);
+type Phase = "peak" | "rates" | "open" | "page" | "two" | "live";
+const wanted = (phase: Phase) => !only || only.includes(phase);
+/** The phases on the answering bench's databases (the live phase makes its own). */
+const answering = (["peak", "rates", "open", "page", "two"] as const).some(wanted);
 
 /**
  * The HTTP figures on SQLite and on PostgreSQL when one is reachable: the server named by
@@ -182,48 +186,60 @@ export async function runHttpBench({ smoke }: { smoke: boolean }): Promise<Bench
   try {
     const sqliteFigures: BenchFigure[] = [];
     const postgresFigures: BenchFigure[] = [];
-    let postgres: Bench | undefined;
-    const sqlite = await openBench({ smoke, url: sqliteUrl, port: PORT });
-    try {
-      if (postgresServer) {
-        const url = await createDatabase(postgresServer, "quizwire_bench");
-        postgres = await openBench({ smoke, url, port: PORT + 1 });
+    // Their targets hold on both databases: their labels name the database.
+    const liveFigures: BenchFigure[] = [];
+    if (answering) {
+      let postgres: Bench | undefined;
+      const sqlite = await openBench({ smoke, url: sqliteUrl, port: PORT });
+      try {
+        if (postgresServer) {
+          const url = await createDatabase(postgresServer, "quizwire_bench");
+          postgres = await openBench({ smoke, url, port: PORT + 1 });
+        }
+        const benches = [
+          { bench: sqlite, figures: sqliteFigures },
+          ...(postgres ? [{ bench: postgres, figures: postgresFigures }] : []),
+        ];
+        if (wanted("page")) sqliteFigures.push(...(await sqlite.page()));
+        if (wanted("peak")) {
+          const slices = smoke ? 1 : Number(process.env.BENCH_SLICES ?? 5);
+          const taken = benches.map(() => [] as { answers: Measured; trivial: Measured }[]);
+          for (let i = 0; i < slices; i++)
+            for (const [n, { bench }] of benches.entries()) taken[n]!.push(await bench.peakSlice(seconds / slices));
+          benches.forEach(({ figures }, n) => figures.push(...peakFigures(taken[n]!)));
+        }
+        if (wanted("rates"))
+          for (const rate of smoke ? [100] : [300, 600, 1000])
+            for (const { bench, figures } of benches) figures.push(...(await bench.rateFigures(rate)));
+        if (wanted("open")) for (const { bench, figures } of benches) figures.push(...(await bench.openFigures()));
+      } finally {
+        await Promise.all([sqlite.stop(), postgres?.stop()]);
       }
-      const benches = [
-        { bench: sqlite, figures: sqliteFigures },
-        ...(postgres ? [{ bench: postgres, figures: postgresFigures }] : []),
-      ];
-      if (wanted("page")) sqliteFigures.push(...(await sqlite.page()));
-      if (wanted("peak")) {
-        const slices = smoke ? 1 : Number(process.env.BENCH_SLICES ?? 5);
-        const taken = benches.map(() => [] as { answers: Measured; trivial: Measured }[]);
-        for (let i = 0; i < slices; i++)
-          for (const [n, { bench }] of benches.entries()) taken[n]!.push(await bench.peakSlice(seconds / slices));
-        benches.forEach(({ figures }, n) => figures.push(...peakFigures(taken[n]!)));
-      }
-      if (wanted("rates"))
-        for (const rate of smoke ? [100] : [300, 600, 1000])
-          for (const { bench, figures } of benches) figures.push(...(await bench.rateFigures(rate)));
-      if (wanted("open")) for (const { bench, figures } of benches) figures.push(...(await bench.openFigures()));
-    } finally {
-      await Promise.all([sqlite.stop(), postgres?.stop()]);
+      // Several app servers on one database: PostgreSQL's deployment (scripts/lib/bench-two-servers.ts).
+      if (postgres && wanted("two"))
+        postgresFigures.push(
+          ...(await twoServerFigures({
+            url: postgres.url,
+            databasePid: postgres.databasePid,
+            smoke,
+            seconds,
+            oneServer: postgresFigures,
+            answer: postgres.nextAnswer,
+            start: spawnBenchServer,
+            ready: readyLine,
+            load: run,
+          })),
+        );
+      if (postgres) await dropDatabase(postgresServer!, "quizwire_bench");
     }
-    // Several app servers on one database: PostgreSQL's deployment (scripts/lib/bench-two-servers.ts).
-    if (postgres && wanted("two"))
-      postgresFigures.push(
-        ...(await twoServerFigures({
-          url: postgres.url,
-          databasePid: postgres.databasePid,
-          smoke,
-          seconds,
-          oneServer: postgresFigures,
-          answer: postgres.nextAnswer,
-          start: spawnBenchServer,
-          ready: readyLine,
-          load: run,
-        })),
-      );
-    if (postgres) await dropDatabase(postgresServer!, "quizwire_bench");
+    // The live game: simulated phones from another process (scripts/lib/bench-live.ts).
+    if (wanted("live")) {
+      const live = { smoke, secret: SECRET, port: PORT + 2, start: spawnBenchServer, ready: readyLine };
+      const url = postgresServer ? await createDatabase(postgresServer, "quizwire_bench_live") : undefined;
+      const figures = await runLiveBench(live, url ? { url, databasePid: await postmasterPid(url) } : undefined);
+      if (url) await dropDatabase(postgresServer!, "quizwire_bench_live");
+      liveFigures.push(...figures);
+    }
     const figures = [
       ...sqliteFigures,
       // The targets are SQLite's: these are for comparison.
@@ -233,7 +249,7 @@ export async function runHttpBench({ smoke }: { smoke: boolean }): Promise<Bench
         label: `PostgreSQL: ${f.label}`,
       })),
     ];
-    return [...figures, ...comparedFigures(figures)];
+    return [...figures, ...comparedFigures(figures), ...liveFigures];
   } finally {
     throwaway?.stop();
   }

@@ -1,0 +1,46 @@
+// What an outlet or body reported or was told is a whole clause, or no fact. Every sentence here
+// is made up.
+import { describe, expect, it } from "vitest";
+
+import { draftFacts } from "./draft";
+
+const sources = (body: string): string[][] =>
+  draftFacts({ title: "Test", body, publishedOn: "2024-03-08" })
+    .filter((d) => d.kind === "organisation")
+    .map((d) => [d.subject, d.answer]);
+
+describe("claims of sources", () => {
+  it("takes the clause right after 'told <outlet>' as what was said", () => {
+    expect(
+      sources("In the north, officials told Harbour Radio the death toll had risen to 40, with 12 missing."),
+    ).toEqual([["Statement that the death toll had risen to 40, with 12 missing", "Harbour Radio"]]);
+  });
+
+  it("keeps a claim whole, or a very long one to its first main clause, never cut mid-clause", () => {
+    expect(
+      sources(
+        "The city raised its parking charges by ten percent from Monday, the first rise since 2019, the Harbour Daily News reported.",
+      ),
+    ).toEqual([
+      [
+        "Report that The city raised its parking charges by ten percent from Monday, the first rise since 2019",
+        "Harbour Daily News",
+      ],
+    ]);
+    expect(
+      sources(
+        "The city raised its parking charges by ten percent from Monday, and drivers who park in the old town centre near the harbour every day say that the rise will hurt the small shops and cafes that depend on them, the Harbour Daily News reported.",
+      ),
+    ).toEqual([["Report that The city raised its parking charges by ten percent from Monday", "Harbour Daily News"]]);
+  });
+
+  it("leaves the speaker named before 'told' and the day of saying out of the claim", () => {
+    expect(
+      sources("Repairs will take a month, Ana Ruiz, a spokesperson at the port authority, told Harbour Radio."),
+    ).toEqual([["Statement that Repairs will take a month", "Harbour Radio"]]);
+  });
+
+  it("drafts nothing when the words left are no clause", () => {
+    expect(sources("In the north, officials told Harbour Radio.")).toEqual([]);
+  });
+});
