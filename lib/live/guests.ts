@@ -87,13 +87,8 @@ export async function joinAsGuest(db: Db, input: GuestJoinInput, context: GuestJ
   const checked = checkNickname(input.nickname);
   if (!checked.ok) throw new AppError("invalid_input", checked.message, { nickname: checked.message });
   const taken = () => new AppError("conflict", NICKNAME_MESSAGES.taken, { nickname: NICKNAME_MESSAGES.taken });
-  // A student of the class with that name (guests' own names are unique by their key).
-  const student = await sqlOf(db).one(
-    `SELECT 1 AS "one" FROM "GamePlayer" WHERE "gameId" = ? AND "nicknameKey" IS NULL AND LOWER("nickname") = LOWER(?)`,
-    [game.id, checked.nickname],
-  );
-  if (student) throw taken();
-
+  // Every player's nickname key is in the game's unique index (students' display names too, as
+  // they join), so a name a student holds is refused here as another guest's is.
   const joins = await reserveAttempt(db, newGuestLimits(game.id, context.clientIp), now);
   if (!joins.ok) throw new AppError("rate_limited", TOO_MANY_GUESTS);
   const newToken = randomBytes(32).toString("base64url");

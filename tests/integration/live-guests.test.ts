@@ -152,6 +152,28 @@ describe(`live game guests on ${TEST_PROVIDER}`, () => {
     expect(await findGuest(test.db, gameId, undefined)).toBeNull();
   });
 
+  it("gives a student whose name a guest already holds in the game a distinguishing suffix", async () => {
+    const { classroom, pin, gameId, student } = await setUp();
+    const namesake = await makeUser(test.db, "STUDENT", "SAM STUDENT");
+    await enrol(test.db, classroom.id, namesake.id);
+    // A guest takes the student's name, in full-width letters, before the student joins.
+    await phone().join(pin, "Ｓａｍ Student");
+    await joinGame(test.db, student, pin);
+    await joinGame(test.db, namesake, pin);
+    await joinGame(test.db, student, pin); // again, from another tab: the same player
+    const players = await test.db.gamePlayer.findMany({
+      where: { gameId },
+      select: { userId: true, nickname: true, nicknameKey: true },
+    });
+    const byUser = new Map(players.map((p) => [p.userId, [p.nickname, p.nicknameKey]]));
+    expect(players).toHaveLength(3);
+    expect(byUser.get(student.id)).toEqual(["Sam Student (2)", "sam student (2)"]);
+    expect(byUser.get(namesake.id)).toEqual(["SAM STUDENT (3)", "sam student (3)"]);
+    // The host's screen tells the three apart.
+    const names = hostView((await loadSnapshotUnscoped(test.db, gameId))!, new Date()).playerNames;
+    expect([...names].sort()).toEqual(["SAM STUDENT (3)", "Sam Student (2)", "Ｓａｍ Student"]);
+  });
+
   it("refuses a wrong PIN, a game not open to guests, and nicknames filtered, taken or malformed, by their field", async () => {
     const { pin, gameId, student } = await setUp();
     const closed = await setUp({ openToGuests: false });
@@ -166,6 +188,9 @@ describe(`live game guests on ${TEST_PROVIDER}`, () => {
     const cases: [string, string][] = [
       ["ANA", NICKNAME_MESSAGES.taken],
       ["sam student", NICKNAME_MESSAGES.taken],
+      ["Ｓａｍ Ｓｔｕｄｅｎｔ", NICKNAME_MESSAGES.taken], // full-width
+      ["ЅАМ STUDENT", NICKNAME_MESSAGES.taken], // Cyrillic look-alikes
+      ["Ѕam Student", NICKNAME_MESSAGES.mixed],
       ["5h1t head", NICKNAME_MESSAGES.refused],
       ["x", NICKNAME_MESSAGES.short],
       ["<b>Ben</b>", "A nickname may use letters, digits, spaces and . _ ' - only (not “<”)."],
