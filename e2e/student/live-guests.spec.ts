@@ -125,7 +125,7 @@ test("guests join a live game by PIN and nickname, a removed guest stays out, an
   // Bo's phone: Ana's nickname in other letters is taken; then his own.
   const bo = await phone(browser, "iPhone 14");
   await joinAsGuest(bo, pin, "ANA guest");
-  await expect(bo.getByText("Someone in this game already has that nickname. Choose another.")).toBeVisible();
+  await expect(bo.getByText("That nickname is taken. Choose another.")).toBeVisible();
   await joinAsGuest(bo, pin, "Bo Guest");
   await expect(bo.getByRole("heading", { name: "You're in, Bo Guest!" })).toBeVisible();
   await expect(host.getByTestId("player-count")).toHaveText("2 players");

@@ -12,7 +12,7 @@ import "server-only";
 
 import { createHash, randomBytes } from "node:crypto";
 
-import { joinCodeLimits, newGuestLimits, reserveAttempt } from "@/lib/auth/rate-limit";
+import { guestAddressLimits, joinCodeLimits, newGuestLimits, reserveAttempt } from "@/lib/auth/rate-limit";
 import type { CurrentUser } from "@/lib/auth/session";
 import { isUniqueViolation, sqlOf, type Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -33,7 +33,8 @@ export const GUEST_COOKIE_MAX_AGE_S = 12 * 60 * 60;
 export const WRONG_GUEST_PIN =
   "No game open to guests has that PIN. Check the PIN on the screen (students of the class sign in first).";
 export const TOO_MANY_PINS = "Too many wrong PINs from this network. Wait a few minutes, then try again.";
-export const TOO_MANY_GUESTS = "Too many players have joined from this network. Ask your teacher.";
+export const TOO_MANY_GUESTS =
+  "Too many players have joined, or nicknames been tried, from this network. Wait a few minutes, or ask your teacher.";
 
 function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
@@ -114,10 +115,12 @@ export async function joinAsGuest(db: Db, input: GuestJoinInput, context: GuestJ
       });
     });
   } catch (error) {
-    // Another guest took the nickname a moment earlier: this join made nothing.
+    // The nickname is another player's (a guest's or a student's: the message does not say
+    // which): this join made nothing, and counts against this address alone, not the game's total.
     await joins.release();
-    if (isUniqueViolation(error)) throw taken();
-    throw error;
+    if (!isUniqueViolation(error)) throw error;
+    await reserveAttempt(db, guestAddressLimits(game.id, context.clientIp), now);
+    throw taken();
   }
   await sqlOf(db).batch([updateGame(game.id, null, {}, now), notifyChange(game.id)]);
   announce(game.id);

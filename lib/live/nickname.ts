@@ -12,7 +12,7 @@ export const NICKNAME_MESSAGES = {
   long: `A nickname has at most ${NICKNAME_MAX} characters.`,
   noLetter: "A nickname needs at least one letter.",
   refused: "That nickname is not allowed. Choose another.",
-  taken: "Someone in this game already has that nickname. Choose another.",
+  taken: "That nickname is taken. Choose another.",
   invisible: "A nickname may not use invisible characters (blank letters, zero-width spaces or joiners).",
   marks: "An accent in a nickname must sit on a letter, at most 2 to a letter.",
   mixed: "Write each word of a nickname in one alphabet (not Latin mixed with Greek or Cyrillic letters).",

@@ -237,6 +237,32 @@ describe(`live game guests on ${TEST_PROVIDER}`, () => {
     expect(await phone().join(pin, "From elsewhere")).toMatchObject({ gameId });
   });
 
+  it("counts nicknames refused as taken against the address's limit, saying the same for a student's and a guest's", async () => {
+    const { pin, gameId, student } = await setUp();
+    await phone().join(pin, "Ana");
+    await joinGame(test.db, student, pin);
+    const clientIp = `10.2.0.${++ipCounter}`;
+    const join = (nickname: string) => joinAsGuest(test.db, { pin, nickname }, { clientIp, tokenFor: () => undefined });
+    const asked = [] as string[];
+    for (let i = 0; i < 100; i++) {
+      const error = await refusal(join(i % 2 ? "Sam Student" : "ana"));
+      asked.push(error.message);
+    }
+    expect(new Set(asked)).toEqual(new Set([NICKNAME_MESSAGES.taken]));
+    expect(NICKNAME_MESSAGES.taken).toBe("That nickname is taken. Choose another.");
+    // The prober is now held up, even for a free name, and is told nothing more.
+    for (const nickname of ["Sam Student", "Somebody new"]) {
+      const error = await refusal(join(nickname));
+      expect(error).toMatchObject({ code: "rate_limited", message: TOO_MANY_GUESTS });
+    }
+    expect(await test.db.gamePlayer.count({ where: { gameId } })).toBe(2);
+    // The refusals did not count against the game's total, which only Ana's join did.
+    const total = await test.db.rateLimitCounter.findMany({ where: { key: `guest:game:${gameId}` } });
+    expect(total.reduce((sum, row) => sum + row.count, 0)).toBe(1);
+    // Another address is not held up.
+    expect(await phone().join(pin, "From elsewhere")).toMatchObject({ gameId });
+  });
+
   it("keeps a removed guest out, also under a new nickname from the same phone, and takes no more answers from them", async () => {
     const { teacher, gameId, pin } = await setUp();
     const cal = phone();
