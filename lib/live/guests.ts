@@ -17,7 +17,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { isUniqueViolation, sqlOf, type Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { announce } from "@/lib/live/hub";
-import { joinRefusal } from "@/lib/live/machine";
+import { GUEST_GAME_MS, GUESTS_CLOSED_MESSAGE, joinRefusal, takesNewGuests } from "@/lib/live/machine";
 import { REMOVED_MESSAGE } from "@/lib/live/mutations";
 import { checkNickname, NICKNAME_MESSAGES } from "@/lib/live/nickname";
 import { notifyChange, updateGame } from "@/lib/live/store";
@@ -28,7 +28,7 @@ export function guestCookieName(gameId: string): string {
 }
 
 /** A guest's cookie lasts a long day: long enough for any game, gone by the next. */
-export const GUEST_COOKIE_MAX_AGE_S = 12 * 60 * 60;
+export const GUEST_COOKIE_MAX_AGE_S = GUEST_GAME_MS / 1000;
 
 export const WRONG_GUEST_PIN =
   "No game open to guests has that PIN. Check the PIN on the screen (students of the class sign in first).";
@@ -67,7 +67,7 @@ export async function joinAsGuest(db: Db, input: GuestJoinInput, context: GuestJ
   if (!lookup.ok) throw new AppError("rate_limited", TOO_MANY_PINS, { pin: TOO_MANY_PINS });
   const game = await db.game.findFirst({
     where: { pin: input.pin, openToGuests: true, class: { archivedAt: null } },
-    select: { id: true, state: true, allowLateJoin: true, setId: true, assignmentId: true },
+    select: { id: true, state: true, allowLateJoin: true, setId: true, assignmentId: true, createdAt: true },
   });
   if (!game) throw new AppError("not_found", WRONG_GUEST_PIN, { pin: WRONG_GUEST_PIN });
   await lookup.release();
@@ -83,7 +83,7 @@ export async function joinAsGuest(db: Db, input: GuestJoinInput, context: GuestJ
       return { gameId: game.id, token: null };
     }
   }
-  const refusal = joinRefusal(game);
+  const refusal = joinRefusal(game) ?? (takesNewGuests(game.createdAt, now) ? null : GUESTS_CLOSED_MESSAGE);
   if (refusal) throw new AppError("forbidden", refusal);
   const checked = checkNickname(input.nickname);
   if (!checked.ok) throw new AppError("invalid_input", checked.message, { nickname: checked.message });

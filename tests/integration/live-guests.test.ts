@@ -23,6 +23,7 @@ import {
   removePlayer,
   REMOVED_MESSAGE,
 } from "@/lib/live/mutations";
+import { GUESTS_CLOSED_MESSAGE } from "@/lib/live/machine";
 import { NICKNAME_MESSAGES } from "@/lib/live/nickname";
 import { findGameViewer, loadSnapshotUnscoped } from "@/lib/live/queries";
 import { hostView, playerView } from "@/lib/live/views";
@@ -346,5 +347,38 @@ describe(`live game guests on ${TEST_PROVIDER}`, () => {
     expect(await test.db.user.findUnique({ where: { id: fay.id } })).toBeNull();
     expect(await test.db.gamePlayer.count({ where: { gameId: second.gameId } })).toBe(0);
     expect(await findGuest(test.db, second.gameId, b.tokens.get(second.gameId))).toBeNull();
+  });
+
+  it("takes no new guests once a game never ended is 12 hours old, and deletes its guests as if it ended then", async () => {
+    const { pin, gameId, game } = await setUp();
+    const made = game.createdAt;
+    const hours = (h: number) => new Date(made.getTime() + h * 60 * 60 * 1000);
+    const tokens = new Map<string, string>();
+    const join = async (nickname: string, now: Date, clientIp = "10.3.0.1") => {
+      const joined = await joinAsGuest(test.db, { pin, nickname }, { clientIp, tokenFor: (id) => tokens.get(id), now });
+      if (joined.token) tokens.set(joined.gameId, joined.token);
+      return joined;
+    };
+    await join("Gil", hours(11.9));
+    const gil = (await findGuest(test.db, gameId, tokens.get(gameId)))!;
+    const error = await refusal(
+      joinAsGuest(
+        test.db,
+        { pin, nickname: "Hal" },
+        { clientIp: "10.3.0.2", tokenFor: () => undefined, now: hours(12) },
+      ),
+    );
+    expect(error).toMatchObject({ code: "forbidden", message: GUESTS_CLOSED_MESSAGE });
+    expect(await test.db.gamePlayer.count({ where: { gameId } })).toBe(1);
+    // Gil's phone still finds its player again.
+    expect(await join("Gil", hours(12.5))).toEqual({ gameId, token: null });
+
+    // Never ended: its guests go the retention period after the game stopped taking guests.
+    const day = 24;
+    expect(await applyRetention(test.db, { now: hours(365 * day + 11), days: 365 })).toBeDefined();
+    expect(await test.db.user.findUnique({ where: { id: gil.id } })).not.toBeNull();
+    await applyRetention(test.db, { now: hours(365 * day + 12.1), days: 365 });
+    expect(await test.db.user.findUnique({ where: { id: gil.id } })).toBeNull();
+    expect(await test.db.gamePlayer.count({ where: { gameId } })).toBe(0);
   });
 });
