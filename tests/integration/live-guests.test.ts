@@ -4,6 +4,8 @@ import { randomUUID } from "node:crypto";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { CLOSED_MESSAGE } from "@/lib/attempts/target";
+import { setClassArchived } from "@/lib/classes/mutations";
 import { loadContent } from "@/lib/content/load";
 import { syncContent } from "@/lib/content/sync";
 import { AppError } from "@/lib/errors";
@@ -380,5 +382,27 @@ describe(`live game guests on ${TEST_PROVIDER}`, () => {
     await applyRetention(test.db, { now: hours(365 * day + 12.1), days: 365 });
     expect(await test.db.user.findUnique({ where: { id: gil.id } })).toBeNull();
     expect(await test.db.gamePlayer.count({ where: { gameId } })).toBe(0);
+  });
+
+  it("takes no more answers from guests, as from students, once the game's class is archived", async () => {
+    const { teacher, classroom, student, gameId, pin } = await setUp();
+    const ida = phone();
+    await ida.join(pin, "Ida");
+    await joinGame(test.db, student, pin);
+    const guest = (await ida.guest(gameId))!;
+    await commandGame(test.db, teacher, gameId, "start");
+    const opened = (await test.db.game.findUniqueOrThrow({ where: { id: gameId } })).openedAt!;
+    const at = new Date(opened.getTime() + 1000);
+    await setClassArchived(test.db, teacher, classroom.id, true);
+    for (const player of [student, guest]) {
+      const error = await refusal(recordLiveAnswer(test.db, player, gameId, answer(0, "right", at), at));
+      expect(error, player.role).toMatchObject({ code: "forbidden", message: CLOSED_MESSAGE });
+    }
+    expect(await test.db.response.count({ where: { attempt: { userId: { in: [student.id, guest.id] } } } })).toBe(0);
+    // Unarchived, the class's game takes them again.
+    await setClassArchived(test.db, teacher, classroom.id, false);
+    expect(await recordLiveAnswer(test.db, guest, gameId, answer(0, "right", at), at)).toMatchObject({
+      status: "received",
+    });
   });
 });
