@@ -88,6 +88,9 @@ test("guests join a live game by PIN and nickname, a removed guest stays out, an
   await host.goto(`/teacher/sets/${set.id}`);
   await host.getByLabel("Seconds per question").fill("60");
   await host.getByLabel(/Let guests join/).check();
+  // Strangers see the projector: letting guests in ticks "Hide names", which this teacher unticks.
+  await expect(host.getByLabel("Hide names on the projector")).toBeChecked();
+  await host.getByLabel("Hide names on the projector").uncheck();
   await host.getByRole("button", { name: "Open the game" }).click();
   await expect(host).toHaveURL(/\/present\/live\//);
   const pin = (await host.getByTestId("game-pin").textContent())!.replace(/\s/g, "");
@@ -125,7 +128,7 @@ test("guests join a live game by PIN and nickname, a removed guest stays out, an
   // Bo's phone: Ana's nickname in other letters is taken; then his own.
   const bo = await phone(browser, "iPhone 14");
   await joinAsGuest(bo, pin, "ANA guest");
-  await expect(bo.getByText("Someone in this game already has that nickname. Choose another.")).toBeVisible();
+  await expect(bo.getByText("That nickname is taken. Choose another.")).toBeVisible();
   await joinAsGuest(bo, pin, "Bo Guest");
   await expect(bo.getByRole("heading", { name: "You're in, Bo Guest!" })).toBeVisible();
   await expect(host.getByTestId("player-count")).toHaveText("2 players");
@@ -175,6 +178,17 @@ test("guests join a live game by PIN and nickname, a removed guest stays out, an
   expect(await csv.text()).not.toContain("Ana Guest");
   // Nor does her cookie open anything but her game.
   expect((await ana.request.get("/student", { maxRedirects: 0 })).status()).not.toBe(200);
+
+  // Her cookie runs out (12 hours): her answer is refused with what to do, not "sign in", and
+  // the game's page sends her to join again with the PIN.
+  await ana.context().clearCookies();
+  await ana.getByLabel(questions[1]!.options[0]!.text).check();
+  await ana.getByRole("button", { name: "Send answer" }).click();
+  await expect(
+    ana.getByText("This phone's place in the game has expired: join again with the game's PIN on the screen."),
+  ).toBeVisible();
   await host.getByRole("button", { name: "End game" }).click();
-  await expect(ana.getByRole("heading", { name: "Game over" })).toBeVisible();
+  await ana.reload();
+  await expect(ana).toHaveURL(/\/play$/);
+  await expect(ana.getByRole("heading", { name: "Join a live game" })).toBeVisible();
 });

@@ -154,9 +154,11 @@ export async function findAnswerTarget(
                    SELECT 1 FROM "Enrolment" e JOIN "Class" c ON c."id" = e."classId"
                    WHERE e."classId" = s."classId" AND e."studentId" = a."userId"
                      AND e."removedAt" IS NULL AND c."archivedAt" IS NULL)
-                   -- A live game's guest (lib/live/guests.ts) is on no roster: the game admits them.
+                   -- A live game's guest (lib/live/guests.ts) is on no roster: the game admits them,
+                   -- while its class is not archived (as for students).
                    OR (s."live" = ? AND EXISTS (
-                   SELECT 1 FROM "GamePlayer" p WHERE p."attemptId" = a."id" AND p."guestTokenHash" IS NOT NULL))) THEN 1
+                   SELECT 1 FROM "GamePlayer" p JOIN "Class" gc ON gc."id" = s."classId"
+                   WHERE p."attemptId" = a."id" AND p."guestTokenHash" IS NOT NULL AND gc."archivedAt" IS NULL))) THEN 1
                  ELSE 0 END AS "accepting",
             CAST((SELECT COUNT(*) FROM "QuestionSetItem" n WHERE n."setId" = a."setId") AS INTEGER) AS "items",
             q."id", q."version", q."updatedAt", ${FACTS_UPDATED_AT},

@@ -163,9 +163,15 @@ export function newStudentLimits(code: string, clientIp: string | undefined): Li
  * wrong PIN counts against joinCodeLimits, as a wrong class code does.
  */
 export function newGuestLimits(gameId: string, clientIp: string | undefined): Limit[] {
-  const limits: Limit[] = [{ key: `guest:game:${gameId}`, max: 2500, windowMs: HOUR }];
-  if (clientIp) limits.push({ key: `guest:game-ip:${gameId}:${clientIp}`, max: 100, windowMs: 10 * MINUTE });
-  return limits;
+  return [{ key: `guest:game:${gameId}`, max: 2500, windowMs: HOUR }, ...guestAddressLimits(gameId, clientIp)];
+}
+
+/**
+ * The per-address part of newGuestLimits, which a nickname refused as taken counts against too:
+ * trying names one after another cannot tell anyone with the PIN who is in the game.
+ */
+export function guestAddressLimits(gameId: string, clientIp: string | undefined): Limit[] {
+  return clientIp ? [{ key: `guest:game-ip:${gameId}:${clientIp}`, max: 100, windowMs: 10 * MINUTE }] : [];
 }
 
 /** Reset requests from one address: 20 an hour, whichever addresses they name. */

@@ -12,12 +12,12 @@ import "server-only";
 
 import { createHash, randomBytes } from "node:crypto";
 
-import { joinCodeLimits, newGuestLimits, reserveAttempt } from "@/lib/auth/rate-limit";
+import { guestAddressLimits, joinCodeLimits, newGuestLimits, reserveAttempt } from "@/lib/auth/rate-limit";
 import type { CurrentUser } from "@/lib/auth/session";
 import { isUniqueViolation, sqlOf, type Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { announce } from "@/lib/live/hub";
-import { joinRefusal } from "@/lib/live/machine";
+import { GUEST_GAME_MS, GUESTS_CLOSED_MESSAGE, joinRefusal, takesNewGuests } from "@/lib/live/machine";
 import { REMOVED_MESSAGE } from "@/lib/live/mutations";
 import { checkNickname, NICKNAME_MESSAGES } from "@/lib/live/nickname";
 import { notifyChange, updateGame } from "@/lib/live/store";
@@ -28,12 +28,13 @@ export function guestCookieName(gameId: string): string {
 }
 
 /** A guest's cookie lasts a long day: long enough for any game, gone by the next. */
-export const GUEST_COOKIE_MAX_AGE_S = 12 * 60 * 60;
+export const GUEST_COOKIE_MAX_AGE_S = GUEST_GAME_MS / 1000;
 
 export const WRONG_GUEST_PIN =
   "No game open to guests has that PIN. Check the PIN on the screen (students of the class sign in first).";
 export const TOO_MANY_PINS = "Too many wrong PINs from this network. Wait a few minutes, then try again.";
-export const TOO_MANY_GUESTS = "Too many players have joined from this network. Ask your teacher.";
+export const TOO_MANY_GUESTS =
+  "Too many players have joined, or nicknames been tried, from this network. Wait a few minutes, or ask your teacher.";
 
 function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
@@ -66,7 +67,7 @@ export async function joinAsGuest(db: Db, input: GuestJoinInput, context: GuestJ
   if (!lookup.ok) throw new AppError("rate_limited", TOO_MANY_PINS, { pin: TOO_MANY_PINS });
   const game = await db.game.findFirst({
     where: { pin: input.pin, openToGuests: true, class: { archivedAt: null } },
-    select: { id: true, state: true, allowLateJoin: true, setId: true, assignmentId: true },
+    select: { id: true, state: true, allowLateJoin: true, setId: true, assignmentId: true, createdAt: true },
   });
   if (!game) throw new AppError("not_found", WRONG_GUEST_PIN, { pin: WRONG_GUEST_PIN });
   await lookup.release();
@@ -82,18 +83,13 @@ export async function joinAsGuest(db: Db, input: GuestJoinInput, context: GuestJ
       return { gameId: game.id, token: null };
     }
   }
-  const refusal = joinRefusal(game);
+  const refusal = joinRefusal(game) ?? (takesNewGuests(game.createdAt, now) ? null : GUESTS_CLOSED_MESSAGE);
   if (refusal) throw new AppError("forbidden", refusal);
   const checked = checkNickname(input.nickname);
   if (!checked.ok) throw new AppError("invalid_input", checked.message, { nickname: checked.message });
   const taken = () => new AppError("conflict", NICKNAME_MESSAGES.taken, { nickname: NICKNAME_MESSAGES.taken });
-  // A student of the class with that name (guests' own names are unique by their key).
-  const student = await sqlOf(db).one(
-    `SELECT 1 AS "one" FROM "GamePlayer" WHERE "gameId" = ? AND "nicknameKey" IS NULL AND LOWER("nickname") = LOWER(?)`,
-    [game.id, checked.nickname],
-  );
-  if (student) throw taken();
-
+  // Every player's nickname key is in the game's unique index (students' display names too, as
+  // they join), so a name a student holds is refused here as another guest's is.
   const joins = await reserveAttempt(db, newGuestLimits(game.id, context.clientIp), now);
   if (!joins.ok) throw new AppError("rate_limited", TOO_MANY_GUESTS);
   const newToken = randomBytes(32).toString("base64url");
@@ -119,10 +115,12 @@ export async function joinAsGuest(db: Db, input: GuestJoinInput, context: GuestJ
       });
     });
   } catch (error) {
-    // Another guest took the nickname a moment earlier: this join made nothing.
+    // The nickname is another player's (a guest's or a student's: the message does not say
+    // which): this join made nothing, and counts against this address alone, not the game's total.
     await joins.release();
-    if (isUniqueViolation(error)) throw taken();
-    throw error;
+    if (!isUniqueViolation(error)) throw error;
+    await reserveAttempt(db, guestAddressLimits(game.id, context.clientIp), now);
+    throw taken();
   }
   await sqlOf(db).batch([updateGame(game.id, null, {}, now), notifyChange(game.id)]);
   announce(game.id);

@@ -203,6 +203,19 @@ export function judgeLiveAnswer(
 }
 
 /** Whether a student may join now. */
+/**
+ * How long after it was made a game takes new guests: a long day, so a game never ended does not
+ * stay open to anyone with its PIN for ever; retention treats its guests as if it ended then.
+ */
+export const GUEST_GAME_MS = 12 * 60 * 60 * 1000;
+
+export const GUESTS_CLOSED_MESSAGE = "This game has been running for over 12 hours and takes no new guests.";
+
+/** Whether a game made at `createdAt` still takes new guests at `now`. */
+export function takesNewGuests(createdAt: Date, now: Date): boolean {
+  return now.getTime() - createdAt.getTime() < GUEST_GAME_MS;
+}
+
 export function joinRefusal(game: Pick<GameClock, "state"> & { allowLateJoin: boolean }): string | null {
   if (game.state === "ENDED") return "This game has ended.";
   if (game.state !== "LOBBY" && !game.allowLateJoin)

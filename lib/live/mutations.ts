@@ -21,6 +21,7 @@ import {
   joinRefusal,
   judgeLiveAnswer,
 } from "@/lib/live/machine";
+import { nicknameKey, tidyNickname } from "@/lib/live/nickname";
 import type { CreateGameInput, LiveAnswer } from "@/lib/live/schemas";
 import {
   openQuestionGuards,
@@ -226,26 +227,54 @@ export async function joinGame(db: Db, student: Actor, pin: string): Promise<{ g
     select: { setId: true, assignmentId: true },
   });
   const user = await db.user.findUniqueOrThrow({ where: { id: student.id }, select: { displayName: true } });
-  try {
-    await db.$transaction(async (tx) => {
-      const attempt = await tx.attempt.create({
-        data: { userId: student.id, setId: full.setId, assignmentId: full.assignmentId, number: 1 },
+  // One unique index on the look-alike key covers students and guests: a student whose name a
+  // guest (or a namesake in the class) already holds in the game joins as "Sam Student (2)".
+  for (let tries = 0; ; tries++) {
+    const nickname = await freeNickname(db, game.id, user.displayName);
+    try {
+      await db.$transaction(async (tx) => {
+        const attempt = await tx.attempt.create({
+          data: { userId: student.id, setId: full.setId, assignmentId: full.assignmentId, number: 1 },
+          select: { id: true },
+        });
+        await tx.gamePlayer.create({
+          data: {
+            gameId: game.id,
+            userId: student.id,
+            attemptId: attempt.id,
+            nickname,
+            nicknameKey: nicknameKey(nickname),
+          },
+        });
+        // A whole school typing the PIN at once queues for the database's connections: wait
+        // for one (Prisma's default is 2 s, then the join fails) rather than turn a player away.
+      }, JOIN_TRANSACTION);
+      break;
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      // Another tab joined at the same moment, or another player took the name: look again.
+      const joined = await db.gamePlayer.findUnique({
+        where: { gameId_userId: { gameId: game.id, userId: student.id } },
         select: { id: true },
       });
-      await tx.gamePlayer.create({
-        data: { gameId: game.id, userId: student.id, attemptId: attempt.id, nickname: user.displayName },
-      });
-      // A whole school typing the PIN at once queues for the database's connections: wait
-      // for one (Prisma's default is 2 s, then the join fails) rather than turn a player away.
-    }, JOIN_TRANSACTION);
-  } catch (error) {
-    // Another tab joined at the same moment.
-    if (!isUniqueViolation(error)) throw error;
-    return { gameId: game.id };
+      if (joined) return { gameId: game.id };
+      if (tries >= 5) throw error;
+    }
   }
   await sqlOf(db).batch([updateGame(game.id, null, {}, new Date()), notifyChange(game.id)]);
   announce(game.id);
   return { gameId: game.id };
+}
+
+/** The display name, or with the first free " (2)", " (3)"... when a player of the game has its key. */
+async function freeNickname(db: Db, gameId: string, displayName: string): Promise<string> {
+  const name = tidyNickname(displayName);
+  const players = await db.gamePlayer.findMany({ where: { gameId }, select: { nickname: true, nicknameKey: true } });
+  const keys = new Set(players.map((p) => p.nicknameKey ?? nicknameKey(p.nickname)));
+  for (let n = 1; ; n++) {
+    const nickname = n === 1 ? name : `${name} (${n})`;
+    if (!keys.has(nicknameKey(nickname))) return nickname;
+  }
 }
 
 export interface LiveAnswerOutcome {

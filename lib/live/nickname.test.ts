@@ -44,6 +44,67 @@ describe("guest nicknames", () => {
     expect(checkNickname("niggger")).toEqual({ ok: false, message: NICKNAME_MESSAGES.refused });
   });
 
+  it("reads look-alike letters of other alphabets as the Latin letters they look like", () => {
+    for (const name of [
+      "ΝIGGER", // Greek capital Nu
+      "ΝAΖI", // Greek Nu and Zeta
+      "Ηitler", // Greek capital Eta
+      "shıt", // dotless i
+      "ѕhit", // Cyrillic dze
+      "sʜit", // small capital H
+      "pɪss", // small capital I
+      "ꜰuck", // small capital F
+      "ΝΑΖΙ", // all Greek capitals
+      "ЅНІТ", // all Cyrillic capitals
+    ])
+      expect(isRefusedNickname(name), name).toBe(true);
+    expect(checkNickname("ΝΑΖΙ")).toEqual({ ok: false, message: NICKNAME_MESSAGES.refused });
+  });
+
+  it("refuses a word mixing Latin with Greek or Cyrillic letters, and keeps names in one alphabet", () => {
+    for (const name of ["Ѕam", "Αna", "Nikοs"])
+      expect(checkNickname(name), name).toEqual({ ok: false, message: NICKNAME_MESSAGES.mixed });
+    for (const name of [
+      "Νίκος",
+      "Ελένη",
+      "Αθηνά",
+      "Игорь",
+      "Наталья",
+      "Ольга",
+      "Zoë",
+      "Łukasz",
+      "Søren",
+      "Işık",
+      "Nguyễn",
+      "Ana Ольга",
+    ])
+      expect(checkNickname(name), name).toMatchObject({ ok: true, nickname: name });
+  });
+
+  it("keeps ordinary names that hold a refused word by chance", () => {
+    for (const name of ["Matsushita", "Scunthorpe"]) expect(checkNickname(name), name).toMatchObject({ ok: true });
+    expect(checkNickname("Matsushita shit")).toEqual({ ok: false, message: NICKNAME_MESSAGES.refused });
+    expect(checkNickname("shit ake")).toEqual({ ok: false, message: NICKNAME_MESSAGES.refused });
+  });
+
+  it("refuses invisible characters and needs a visible letter", () => {
+    for (const name of [
+      "\u3164\u3164",
+      "Ana\u3164",
+      "\u115F\u1160x",
+      "Ana\uFFA0",
+      "A\u200Bna",
+      "An\u200Da",
+      "Ana\uFE0F",
+      "Ana\u00AD",
+    ])
+      expect(checkNickname(name), JSON.stringify(name)).toEqual({ ok: false, message: NICKNAME_MESSAGES.invisible });
+    expect(checkNickname("A\u0301\u0302na")).toMatchObject({ ok: true }); // two accents on a letter
+    expect(checkNickname("A\u0301\u0302\u0303na")).toEqual({ ok: false, message: NICKNAME_MESSAGES.marks });
+    expect(checkNickname("Ana \u0301\u0301")).toEqual({ ok: false, message: NICKNAME_MESSAGES.marks });
+    expect(checkNickname("Z\u0351\u0352\u0353\u0354algo")).toEqual({ ok: false, message: NICKNAME_MESSAGES.marks });
+  });
+
   it("refuses short words only as whole words, so ordinary names keep them inside", () => {
     expect(checkNickname("big ass")).toEqual({ ok: false, message: NICKNAME_MESSAGES.refused });
     expect(checkNickname("a s s")).toEqual({ ok: false, message: NICKNAME_MESSAGES.refused });
@@ -57,5 +118,9 @@ describe("guest nicknames", () => {
     expect(nicknameKey("Ａｎａ")).toBe(nicknameKey("ana"));
     expect(nicknameKey(" Ana  Lee ")).toBe(nicknameKey("ana lee"));
     expect(nicknameKey("Ana")).not.toBe(nicknameKey("Anna"));
+    expect(nicknameKey("Ｓａｍ Student")).toBe(nicknameKey("sam student"));
+    expect(nicknameKey("ЅАМ")).toBe(nicknameKey("Sam")); // Cyrillic look-alikes
+    expect(nicknameKey("Élodie")).toBe(nicknameKey("ÉLODIE"));
+    expect(nicknameKey("Élodie")).not.toBe(nicknameKey("Elodie"));
   });
 });

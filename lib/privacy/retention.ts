@@ -1,10 +1,12 @@
 // Student data of archived classes is deleted after RETENTION_DAYS (365 by default): the
 // class's enrolments and the attempts made for its assignments; a student left with no class
 // and no other work is deleted altogether. A live game's guests (decision 0008) go with the
-// game's players, and at the latest RETENTION_DAYS after their game ended, class archived or not.
+// game's players, and at the latest RETENTION_DAYS after their game ended, class archived or not
+// (a game never ended counts as ended 12 hours after it was made, when it stopped taking guests).
 import "server-only";
 
 import type { Db } from "@/lib/db/client";
+import { GUEST_GAME_MS } from "@/lib/live/machine";
 
 export const DEFAULT_RETENTION_DAYS = 365;
 
@@ -40,11 +42,20 @@ export async function applyRetention(
       ).count;
     }
     // A guest whose player went (their attempt above, or the game) or whose game ended before the
-    // cutoff: the user, and by cascade their attempt, answers and player.
+    // cutoff: the user, and by cascade their attempt, answers and player. A game never ended
+    // counts as ended when it stopped taking guests, 12 hours after it was made.
     const guests = await tx.user.deleteMany({
       where: {
         role: "GUEST",
-        OR: [{ gamePlayers: { none: {} } }, { gamePlayers: { some: { game: { endedAt: { lt: cutoff } } } } }],
+        OR: [
+          { gamePlayers: { none: {} } },
+          { gamePlayers: { some: { game: { endedAt: { lt: cutoff } } } } },
+          {
+            gamePlayers: {
+              some: { game: { endedAt: null, createdAt: { lt: new Date(cutoff.getTime() - GUEST_GAME_MS) } } },
+            },
+          },
+        ],
       },
     });
     return { classes: classes.length, attempts, students, guests: guests.count };

@@ -4,6 +4,8 @@ import { randomUUID } from "node:crypto";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { CLOSED_MESSAGE } from "@/lib/attempts/target";
+import { setClassArchived } from "@/lib/classes/mutations";
 import { loadContent } from "@/lib/content/load";
 import { syncContent } from "@/lib/content/sync";
 import { AppError } from "@/lib/errors";
@@ -23,6 +25,7 @@ import {
   removePlayer,
   REMOVED_MESSAGE,
 } from "@/lib/live/mutations";
+import { GUESTS_CLOSED_MESSAGE } from "@/lib/live/machine";
 import { NICKNAME_MESSAGES } from "@/lib/live/nickname";
 import { findGameViewer, loadSnapshotUnscoped } from "@/lib/live/queries";
 import { hostView, playerView } from "@/lib/live/views";
@@ -152,6 +155,28 @@ describe(`live game guests on ${TEST_PROVIDER}`, () => {
     expect(await findGuest(test.db, gameId, undefined)).toBeNull();
   });
 
+  it("gives a student whose name a guest already holds in the game a distinguishing suffix", async () => {
+    const { classroom, pin, gameId, student } = await setUp();
+    const namesake = await makeUser(test.db, "STUDENT", "SAM STUDENT");
+    await enrol(test.db, classroom.id, namesake.id);
+    // A guest takes the student's name, in full-width letters, before the student joins.
+    await phone().join(pin, "Ｓａｍ Student");
+    await joinGame(test.db, student, pin);
+    await joinGame(test.db, namesake, pin);
+    await joinGame(test.db, student, pin); // again, from another tab: the same player
+    const players = await test.db.gamePlayer.findMany({
+      where: { gameId },
+      select: { userId: true, nickname: true, nicknameKey: true },
+    });
+    const byUser = new Map(players.map((p) => [p.userId, [p.nickname, p.nicknameKey]]));
+    expect(players).toHaveLength(3);
+    expect(byUser.get(student.id)).toEqual(["Sam Student (2)", "sam student (2)"]);
+    expect(byUser.get(namesake.id)).toEqual(["SAM STUDENT (3)", "sam student (3)"]);
+    // The host's screen tells the three apart.
+    const names = hostView((await loadSnapshotUnscoped(test.db, gameId))!, new Date()).playerNames;
+    expect([...names].sort()).toEqual(["SAM STUDENT (3)", "Sam Student (2)", "Ｓａｍ Student"]);
+  });
+
   it("refuses a wrong PIN, a game not open to guests, and nicknames filtered, taken or malformed, by their field", async () => {
     const { pin, gameId, student } = await setUp();
     const closed = await setUp({ openToGuests: false });
@@ -166,6 +191,9 @@ describe(`live game guests on ${TEST_PROVIDER}`, () => {
     const cases: [string, string][] = [
       ["ANA", NICKNAME_MESSAGES.taken],
       ["sam student", NICKNAME_MESSAGES.taken],
+      ["Ｓａｍ Ｓｔｕｄｅｎｔ", NICKNAME_MESSAGES.taken], // full-width
+      ["ЅАМ STUDENT", NICKNAME_MESSAGES.taken], // Cyrillic look-alikes
+      ["Ѕam Student", NICKNAME_MESSAGES.mixed],
       ["5h1t head", NICKNAME_MESSAGES.refused],
       ["x", NICKNAME_MESSAGES.short],
       ["<b>Ben</b>", "A nickname may use letters, digits, spaces and . _ ' - only (not “<”)."],
@@ -208,6 +236,32 @@ describe(`live game guests on ${TEST_PROVIDER}`, () => {
     const error = await refusal(join("Visitor 100"));
     expect(error).toMatchObject({ code: "rate_limited", message: TOO_MANY_GUESTS });
     expect(await test.db.gamePlayer.count({ where: { gameId } })).toBe(100);
+    // Another address is not held up.
+    expect(await phone().join(pin, "From elsewhere")).toMatchObject({ gameId });
+  });
+
+  it("counts nicknames refused as taken against the address's limit, saying the same for a student's and a guest's", async () => {
+    const { pin, gameId, student } = await setUp();
+    await phone().join(pin, "Ana");
+    await joinGame(test.db, student, pin);
+    const clientIp = `10.2.0.${++ipCounter}`;
+    const join = (nickname: string) => joinAsGuest(test.db, { pin, nickname }, { clientIp, tokenFor: () => undefined });
+    const asked = [] as string[];
+    for (let i = 0; i < 100; i++) {
+      const error = await refusal(join(i % 2 ? "Sam Student" : "ana"));
+      asked.push(error.message);
+    }
+    expect(new Set(asked)).toEqual(new Set([NICKNAME_MESSAGES.taken]));
+    expect(NICKNAME_MESSAGES.taken).toBe("That nickname is taken. Choose another.");
+    // The prober is now held up, even for a free name, and is told nothing more.
+    for (const nickname of ["Sam Student", "Somebody new"]) {
+      const error = await refusal(join(nickname));
+      expect(error).toMatchObject({ code: "rate_limited", message: TOO_MANY_GUESTS });
+    }
+    expect(await test.db.gamePlayer.count({ where: { gameId } })).toBe(2);
+    // The refusals did not count against the game's total, which only Ana's join did.
+    const total = await test.db.rateLimitCounter.findMany({ where: { key: `guest:game:${gameId}` } });
+    expect(total.reduce((sum, row) => sum + row.count, 0)).toBe(1);
     // Another address is not held up.
     expect(await phone().join(pin, "From elsewhere")).toMatchObject({ gameId });
   });
@@ -295,5 +349,60 @@ describe(`live game guests on ${TEST_PROVIDER}`, () => {
     expect(await test.db.user.findUnique({ where: { id: fay.id } })).toBeNull();
     expect(await test.db.gamePlayer.count({ where: { gameId: second.gameId } })).toBe(0);
     expect(await findGuest(test.db, second.gameId, b.tokens.get(second.gameId))).toBeNull();
+  });
+
+  it("takes no new guests once a game never ended is 12 hours old, and deletes its guests as if it ended then", async () => {
+    const { pin, gameId, game } = await setUp();
+    const made = game.createdAt;
+    const hours = (h: number) => new Date(made.getTime() + h * 60 * 60 * 1000);
+    const tokens = new Map<string, string>();
+    const join = async (nickname: string, now: Date, clientIp = "10.3.0.1") => {
+      const joined = await joinAsGuest(test.db, { pin, nickname }, { clientIp, tokenFor: (id) => tokens.get(id), now });
+      if (joined.token) tokens.set(joined.gameId, joined.token);
+      return joined;
+    };
+    await join("Gil", hours(11.9));
+    const gil = (await findGuest(test.db, gameId, tokens.get(gameId)))!;
+    const error = await refusal(
+      joinAsGuest(
+        test.db,
+        { pin, nickname: "Hal" },
+        { clientIp: "10.3.0.2", tokenFor: () => undefined, now: hours(12) },
+      ),
+    );
+    expect(error).toMatchObject({ code: "forbidden", message: GUESTS_CLOSED_MESSAGE });
+    expect(await test.db.gamePlayer.count({ where: { gameId } })).toBe(1);
+    // Gil's phone still finds its player again.
+    expect(await join("Gil", hours(12.5))).toEqual({ gameId, token: null });
+
+    // Never ended: its guests go the retention period after the game stopped taking guests.
+    const day = 24;
+    expect(await applyRetention(test.db, { now: hours(365 * day + 11), days: 365 })).toBeDefined();
+    expect(await test.db.user.findUnique({ where: { id: gil.id } })).not.toBeNull();
+    await applyRetention(test.db, { now: hours(365 * day + 12.1), days: 365 });
+    expect(await test.db.user.findUnique({ where: { id: gil.id } })).toBeNull();
+    expect(await test.db.gamePlayer.count({ where: { gameId } })).toBe(0);
+  });
+
+  it("takes no more answers from guests, as from students, once the game's class is archived", async () => {
+    const { teacher, classroom, student, gameId, pin } = await setUp();
+    const ida = phone();
+    await ida.join(pin, "Ida");
+    await joinGame(test.db, student, pin);
+    const guest = (await ida.guest(gameId))!;
+    await commandGame(test.db, teacher, gameId, "start");
+    const opened = (await test.db.game.findUniqueOrThrow({ where: { id: gameId } })).openedAt!;
+    const at = new Date(opened.getTime() + 1000);
+    await setClassArchived(test.db, teacher, classroom.id, true);
+    for (const player of [student, guest]) {
+      const error = await refusal(recordLiveAnswer(test.db, player, gameId, answer(0, "right", at), at));
+      expect(error, player.role).toMatchObject({ code: "forbidden", message: CLOSED_MESSAGE });
+    }
+    expect(await test.db.response.count({ where: { attempt: { userId: { in: [student.id, guest.id] } } } })).toBe(0);
+    // Unarchived, the class's game takes them again.
+    await setClassArchived(test.db, teacher, classroom.id, false);
+    expect(await recordLiveAnswer(test.db, guest, gameId, answer(0, "right", at), at)).toMatchObject({
+      status: "received",
+    });
   });
 });

@@ -17,12 +17,17 @@ export const metadata: Metadata = { title: "Live game" };
 export default async function PlayGamePage({ params }: { params: Promise<{ gameId: string }> }) {
   const { gameId } = await params;
   const player = (await getCurrentUser()) ?? (await currentGuest(gameId));
-  if (!player) redirect(`/sign-in?next=${encodeURIComponent(`/play/${gameId}`)}`);
+  if (!player) {
+    // Nobody: a student whose session ended signs in again; a guest whose cookie ran out has no
+    // account to sign in to, so a game open to guests sends them to join again with its PIN.
+    const game = await db.game.findUnique({ where: { id: gameId }, select: { openToGuests: true } });
+    redirect(game?.openToGuests ? "/play" : `/sign-in?next=${encodeURIComponent(`/play/${gameId}`)}`);
+  }
   if (player.role !== "STUDENT" && player.role !== "GUEST") notFound();
   const viewer = await findGameViewer(db, player, gameId);
   const snapshot = viewer ? await loadSnapshotUnscoped(db, gameId) : null;
   const view = snapshot && playerView(snapshot, player.id, new Date());
   // Not a player of it (never joined, or another class's game): as if it did not exist.
   if (!view) notFound();
-  return <PlayerScreen initial={view} userId={player.id} />;
+  return <PlayerScreen initial={view} userId={player.id} guest={player.role === "GUEST"} />;
 }

@@ -25,11 +25,20 @@ interface Sent {
 
 const RETRY_MS = 1500;
 
+/** A guest has no session to sign in to: their phone's cookie for the game ran out (12 hours). */
+export const GUEST_EXPIRED_MESSAGE =
+  "This phone's place in the game has expired: join again with the game's PIN on the screen.";
+
 /**
  * Posts the answer until the server settles it (received, or refused with its reason), waiting
  * and trying again while offline or while the server restarts. Null if the page went away first.
  */
-async function sendUntilSettled(gameId: string, attempt: Sent, alive: () => boolean): Promise<Sent | null> {
+async function sendUntilSettled(
+  gameId: string,
+  attempt: Sent,
+  alive: () => boolean,
+  guest: boolean,
+): Promise<Sent | null> {
   while (alive()) {
     try {
       const response = await fetch(`/api/live/games/${gameId}/answers`, {
@@ -38,6 +47,7 @@ async function sendUntilSettled(gameId: string, attempt: Sent, alive: () => bool
         body: JSON.stringify(attempt.body),
       });
       if (response.ok) return { ...attempt, status: "received" };
+      if (response.status === 401 && guest) return { ...attempt, status: "refused", message: GUEST_EXPIRED_MESSAGE };
       if (response.status < 500 && response.status !== 429) {
         const body = (await response.json().catch(() => ({}))) as { message?: string };
         return { ...attempt, status: "refused", message: body.message ?? "That answer was not accepted." };
@@ -70,7 +80,7 @@ function writeSent(key: string, sent: Sent) {
   }
 }
 
-export function PlayerScreen({ initial, userId }: { initial: PlayerView; userId: string }) {
+export function PlayerScreen({ initial, userId, guest }: { initial: PlayerView; userId: string; guest: boolean }) {
   const { view, connected, serverNow } = useGameStream(`/api/live/games/${initial.gameId}/events`, initial);
   const key = storageKey(userId, initial.gameId);
   const [sent, setSent] = useState<Sent | null>(null);
@@ -84,12 +94,12 @@ export function PlayerScreen({ initial, userId }: { initial: PlayerView; userId:
 
   const deliver = useCallback(
     async (attempt: Sent) => {
-      const next = await sendUntilSettled(initial.gameId, attempt, () => alive.current);
+      const next = await sendUntilSettled(initial.gameId, attempt, () => alive.current, guest);
       if (!next) return;
       writeSent(key, next);
       setSent((current) => (current?.body.clientId === next.body.clientId ? next : current));
     },
-    [initial.gameId, key],
+    [initial.gameId, key, guest],
   );
 
   // After a reload: an answer this tab gave and the server has not confirmed is sent again.

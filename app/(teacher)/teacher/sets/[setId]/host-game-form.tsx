@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 
 import { FormMessage } from "@/components/ui/form-message";
 import { Input } from "@/components/ui/input";
@@ -11,6 +11,9 @@ import { createGameAction } from "../../live/actions";
 
 export function HostGameForm({ setId, classes }: { setId: string; classes: { id: string; name: string }[] }) {
   const [state, action] = useActionState(createGameAction, null);
+  // Visiting strangers see the projector: letting guests in ticks "Hide names" (the teacher may untick it).
+  const [hideNames, setHideNames] = useState(false);
+  const [openToGuests, setOpenToGuests] = useState(false);
   return (
     <form action={action} className="grid gap-4 sm:grid-cols-2">
       {state && !state.ok && (
@@ -42,12 +45,28 @@ export function HostGameForm({ setId, classes }: { setId: string; classes: { id:
         Let students join after the start
       </label>
       <label className="flex min-h-11 items-center gap-2">
-        <input type="checkbox" name="hideNames" className="size-5 accent-brand" />
+        <input
+          type="checkbox"
+          name="hideNames"
+          checked={hideNames}
+          onChange={(event) => setHideNames(event.target.checked)}
+          className="size-5 accent-brand"
+        />
         Hide names on the projector
       </label>
       <label className="flex min-h-11 items-center gap-2 sm:col-span-2">
-        <input type="checkbox" name="openToGuests" className="size-5 accent-brand" />
-        Let guests join with the PIN and a nickname, without an account (a visitor day, a club)
+        <input
+          type="checkbox"
+          name="openToGuests"
+          checked={openToGuests}
+          onChange={(event) => {
+            setOpenToGuests(event.target.checked);
+            if (event.target.checked) setHideNames(true);
+          }}
+          className="size-5 accent-brand"
+        />
+        Let guests join with the PIN and a nickname, without an account (a visitor day, a club); names are then kept off
+        the projector unless you untick that
       </label>
       <SubmitButton pendingText="Opening…" className="sm:col-span-2 sm:justify-self-start">
         Open the game
