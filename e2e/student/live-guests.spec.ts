@@ -4,46 +4,12 @@
 // reloads and keeps the points. Nothing about the right answer reaches the guest's phone before
 // the question closes, the guest's cookie is httpOnly, the guest is in no class result and has
 // no memory of facts, and axe finds nothing on the guest's join page.
-import AxeBuilder from "@axe-core/playwright";
-import { devices, type Browser, type Page } from "@playwright/test";
+import { devices, type Page } from "@playwright/test";
 
 import { expect, signIn, test } from "../fixtures";
 import { loadQuestionKeys } from "../lib/answer-keys";
-import { scanResponse, type AnswerKey } from "../lib/leak-scan";
-
-async function axeCheck(page: Page, label: string) {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-    .analyze();
-  expect(results.violations, label).toEqual([]);
-}
-
-/** The guest's page and event stream, through the leak scanner: no answer before the close. */
-async function expectNoLeak(player: Page, gameId: string, key: AnswerKey, label: string) {
-  const page = await player.request.get(`/play/${gameId}`);
-  const events = await player.request.get(`/api/live/games/${gameId}/events?once=1`);
-  expect(page.status(), label).toBe(200);
-  expect(events.status(), label).toBe(200);
-  const stream = await events.text();
-  const responses = [
-    { url: page.url(), contentType: page.headers()["content-type"] ?? "", body: await page.text() },
-    ...stream
-      .split("\n")
-      .filter((line) => line.startsWith("data: "))
-      .map((line) => ({ url: events.url(), contentType: "application/json", body: line.slice(6) })),
-  ];
-  expect(responses.length, `${label}: the page and one view`).toBe(2);
-  expect(
-    responses.flatMap((r) => scanResponse(r, [key], new Set([key.questionId]))),
-    label,
-  ).toEqual([]);
-}
-
-/** A signed-out phone. */
-async function phone(browser: Browser, device: "Pixel 7" | "iPhone 14"): Promise<Page> {
-  const { defaultBrowserType: _webkit, ...options } = devices[device];
-  return (await browser.newContext(options)).newPage();
-}
+import { expectAccessible as axeCheck } from "../lib/axe";
+import { choiceQuestionSet, expectNoLeak, livePhone as phone } from "../lib/live";
 
 async function joinAsGuest(player: Page, pin: string, nickname: string) {
   await player.goto(`/play?pin=${pin}`);
@@ -60,25 +26,8 @@ test("guests join a live game by PIN and nickname, a removed guest stays out, an
   test.setTimeout(120_000);
   const teacher = await make.teacher();
   const classroom = await make.classroom(teacher.id, "Guest class");
-  const questions = await db.question.findMany({
-    where: { status: "SERVED", type: "MULTIPLE_CHOICE", ownerId: null, copyOfId: null },
-    orderBy: { key: "asc" },
-    take: 2,
-    select: {
-      id: true,
-      stem: true,
-      options: { select: { text: true, isCorrect: true }, orderBy: { position: "asc" } },
-    },
-  });
-  const set = await db.questionSet.create({
-    data: {
-      title: "Guest set",
-      kind: "CUSTOM",
-      ownerId: teacher.id,
-      items: { create: questions.map((q, position) => ({ questionId: q.id, position })) },
-    },
-  });
-  const right = questions[0]!.options.find((o) => o.isCorrect)!.text;
+  const { set, questions, right: rightOf } = await choiceQuestionSet(db, teacher.id, "Guest set", 2);
+  const right = rightOf(0);
 
   // The teacher opens a game of the set to guests; the projector shows the PIN.
   const host = await (

@@ -1,7 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 
 import { expect, signIn, test } from "../fixtures";
+import { expectAccessible as axeCheck } from "../lib/axe";
 import { startQuiz } from "../lib/start-quiz";
 
 const SEED = "/articles/istanbul-talks-2025-05-16";
@@ -21,13 +21,6 @@ async function answerCurrentQuestion(page: Page) {
     await question.getByRole("textbox").fill("1,000");
   }
   await question.getByRole("button", { name: "Check answer" }).click();
-}
-
-async function axeCheck(page: Page, label: string) {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-    .analyze();
-  expect(results.violations, label).toEqual([]);
 }
 
 test("a student takes the seed quiz, goes offline midway, reloads, and every answer is stored exactly once", async ({

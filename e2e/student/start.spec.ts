@@ -1,10 +1,10 @@
 // Opening a quiz reads; pressing Start writes. A link prefetch, a crawler or a reload of a quiz
 // page starts no attempt, and a reload right after the last answer shows the results instead
 // of a new, empty attempt. Review sessions are built by "Start review" in the same way.
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 
 import { expect, signIn, test } from "../fixtures";
+import { expectAccessible } from "../lib/axe";
 import { questionCard } from "../lib/player";
 import { startQuiz } from "../lib/start-quiz";
 
@@ -12,10 +12,7 @@ const SLUG = "istanbul-talks-2025-05-16";
 
 /** WCAG 2.2 AA, and no sideways scrolling on a 360 px phone. */
 async function expectFitsAPhone(page: Page, label: string) {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-    .analyze();
-  expect(results.violations, label).toEqual([]);
+  await expectAccessible(page, label);
   await page.setViewportSize({ width: 360, height: 740 });
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,

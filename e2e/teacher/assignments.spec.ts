@@ -1,19 +1,11 @@
 import { readFileSync } from "node:fs";
 
-import { devices, type Browser, type Page } from "@playwright/test";
+import { devices, type Browser } from "@playwright/test";
 import { parse } from "csv-parse/sync";
 
-import AxeBuilder from "@axe-core/playwright";
-
 import { expect, signIn, test } from "../fixtures";
+import { expectAccessible } from "../lib/axe";
 import { startQuiz } from "../lib/start-quiz";
-
-async function expectAccessible(page: Page, label: string) {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-    .analyze();
-  expect(results.violations, label).toEqual([]);
-}
 
 async function studentAnswers(browser: Browser, username: string, assignmentTitle: string, pick: "first" | "last") {
   const context = await browser.newContext({ ...devices["Pixel 7"] });

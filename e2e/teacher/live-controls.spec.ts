@@ -4,54 +4,13 @@
 // and is refused when not; with names off no student name is anywhere on the projector's page;
 // at 1920×1080 the projector's text is large enough to read from the back of a classroom; the
 // finished game's report agrees with the answers given, its CSV too, and axe finds nothing on it.
-import AxeBuilder from "@axe-core/playwright";
-import { devices, type Browser, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 
-import type { Db } from "@/lib/db/client";
 import { rankStandings } from "@/lib/live/scoring";
 
 import { expect, signIn, test } from "../fixtures";
-
-async function axeCheck(page: Page, label: string) {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-    .analyze();
-  expect(results.violations, label).toEqual([]);
-}
-
-async function phone(browser: Browser, device: "Pixel 7" | "iPhone 14", username: string): Promise<Page> {
-  // A phone's viewport, touch and user agent, in Chromium (iPhone 14's own default is WebKit).
-  const { defaultBrowserType: _webkit, ...options } = devices[device];
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  await signIn(page, username);
-  return page;
-}
-
-/** Three choice questions of the seed content in a set of the teacher's. */
-async function makeSet(db: Db, teacherId: string, title: string) {
-  const questions = await db.question.findMany({
-    where: { status: "SERVED", type: "MULTIPLE_CHOICE", ownerId: null, copyOfId: null },
-    orderBy: { key: "asc" },
-    take: 3,
-    select: {
-      id: true,
-      stem: true,
-      options: { select: { text: true, isCorrect: true }, orderBy: { position: "asc" } },
-    },
-  });
-  const set = await db.questionSet.create({
-    data: {
-      title,
-      kind: "CUSTOM",
-      ownerId: teacherId,
-      items: { create: questions.map((q, position) => ({ questionId: q.id, position })) },
-    },
-  });
-  const right = (i: number) => questions[i]!.options.find((o) => o.isCorrect)!.text;
-  const wrong = (i: number) => questions[i]!.options.find((o) => !o.isCorrect)!.text;
-  return { set, questions, right, wrong };
-}
+import { expectAccessible as axeCheck } from "../lib/axe";
+import { choiceQuestionSet as makeSet, livePhone as phone } from "../lib/live";
 
 /** The teacher (signed in) opens a game of the set on a 1920×1080 projector; returns its PIN. */
 async function openGame(

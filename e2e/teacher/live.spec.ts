@@ -3,48 +3,11 @@
 // answers, and its answer counts when the network comes back before the question closes. The
 // projector's leaderboard and the class's CSV agree with the answers given; axe finds nothing
 // on the host's and the players' views.
-import AxeBuilder from "@axe-core/playwright";
-import { devices, type Browser, type Page } from "@playwright/test";
 
 import { expect, signIn, test } from "../fixtures";
 import { loadQuestionKeys } from "../lib/answer-keys";
-import { scanResponse, type AnswerKey } from "../lib/leak-scan";
-
-async function axeCheck(page: Page, label: string) {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-    .analyze();
-  expect(results.violations, label).toEqual([]);
-}
-
-/**
- * What a player's phone can fetch while a question is open (its page, with the view in it, and
- * its event stream's view) carries nothing that gives the question's answer away.
- */
-async function expectNoLeak(player: Page, gameId: string, key: AnswerKey, label: string) {
-  const page = await player.request.get(`/play/${gameId}`);
-  const events = await player.request.get(`/api/live/games/${gameId}/events?once=1`);
-  const stream = await events.text();
-  const responses = [
-    { url: page.url(), contentType: page.headers()["content-type"] ?? "", body: await page.text() },
-    ...stream
-      .split("\n")
-      .filter((line) => line.startsWith("data: "))
-      .map((line) => ({ url: events.url(), contentType: "application/json", body: line.slice(6) })),
-  ];
-  expect(responses.length, `${label}: the page and one view`).toBe(2);
-  const findings = responses.flatMap((response) => scanResponse(response, [key], new Set([key.questionId])));
-  expect(findings, label).toEqual([]);
-}
-
-async function phone(browser: Browser, device: "Pixel 7" | "iPhone 14", username: string): Promise<Page> {
-  // A phone's viewport, touch and user agent, in Chromium (iPhone 14's own default is WebKit).
-  const { defaultBrowserType: _webkit, ...options } = devices[device];
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  await signIn(page, username);
-  return page;
-}
+import { expectAccessible as axeCheck } from "../lib/axe";
+import { choiceQuestionSet, expectNoLeak, livePhone as phone } from "../lib/live";
 
 test("a class plays a live game on phones: a reload and an offline answer lose nothing, and the scores agree", async ({
   browser,
@@ -57,26 +20,7 @@ test("a class plays a live game on phones: a reload and an offline answer lose n
   const classroom = await make.classroom(teacher.id, "Live class");
   const ana = await make.student(classroom.id, "Ana Live");
   const ben = await make.student(classroom.id, "Ben Live");
-  const questions = await db.question.findMany({
-    where: { status: "SERVED", type: "MULTIPLE_CHOICE", ownerId: null, copyOfId: null },
-    orderBy: { key: "asc" },
-    take: 3,
-    select: {
-      id: true,
-      stem: true,
-      options: { select: { text: true, isCorrect: true }, orderBy: { position: "asc" } },
-    },
-  });
-  const set = await db.questionSet.create({
-    data: {
-      title: "Live set",
-      kind: "CUSTOM",
-      ownerId: teacher.id,
-      items: { create: questions.map((q, position) => ({ questionId: q.id, position })) },
-    },
-  });
-  const right = (i: number) => questions[i]!.options.find((o) => o.isCorrect)!.text;
-  const wrong = (i: number) => questions[i]!.options.find((o) => !o.isCorrect)!.text;
+  const { set, questions, right, wrong } = await choiceQuestionSet(db, teacher.id, "Live set");
 
   // The teacher opens the game from the set; the projector shows the PIN.
   await host.setViewportSize({ width: 1920, height: 1080 });
