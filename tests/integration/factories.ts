@@ -4,8 +4,11 @@ import { randomUUID } from "node:crypto";
 
 import { expect } from "vitest";
 
+import type { CurrentUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { createGame } from "@/lib/live/mutations";
+import type { CreateGameInput } from "@/lib/live/schemas";
 
 import { unique } from "@/tests/support/factories";
 
@@ -92,4 +95,35 @@ export function makeDueMemory(db: Db, userId: string, factId: string, due: Date)
       lastReview: new Date(due.getTime() - 24 * 60 * 60 * 1000),
     },
   });
+}
+
+/** A set of the teacher's with these questions, in this order, and a live game of it for the class (20 s a question, late joining allowed, names shown, unless options say otherwise). */
+export async function makeLiveGame(
+  db: Db,
+  teacher: Pick<CurrentUser, "id" | "role">,
+  classId: string,
+  questionIds: readonly string[],
+  {
+    setTitle = "Live set",
+    ...options
+  }: Partial<Omit<CreateGameInput, "classId" | "setId">> & { setTitle?: string } = {},
+) {
+  const set = await db.questionSet.create({
+    data: {
+      title: setTitle,
+      kind: "CUSTOM",
+      ownerId: teacher.id,
+      items: { create: questionIds.map((questionId, position) => ({ questionId, position })) },
+    },
+  });
+  const { gameId } = await createGame(db, teacher, {
+    classId,
+    setId: set.id,
+    questionSeconds: 20,
+    allowLateJoin: true,
+    hideNames: false,
+    ...options,
+  });
+  const game = await db.game.findUniqueOrThrow({ where: { id: gameId } });
+  return { set, gameId, game, pin: game.pin! };
 }

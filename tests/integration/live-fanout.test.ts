@@ -6,10 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { createDb, type Db } from "@/lib/db/client";
 import { createLiveHub, MINOR_CHANGE_MS, type LiveHub } from "@/lib/live/hub";
-import { commandGame, createGame, joinGame, tickGame } from "@/lib/live/mutations";
+import { commandGame, joinGame, tickGame } from "@/lib/live/mutations";
 import type { GameSnapshot } from "@/lib/live/views";
 
-import { enrol, makeClass, makeUser } from "./factories";
+import { enrol, makeClass, makeLiveGame, makeUser } from "./factories";
 import { createTestDatabase, TEST_PROVIDER, type TestDatabase } from "./test-db";
 
 describe(`live events to many screens on ${TEST_PROVIDER}`, () => {
@@ -76,22 +76,10 @@ describe(`live events to many screens on ${TEST_PROVIDER}`, () => {
         select: { id: true },
       });
     });
-    const set = await test.db.questionSet.create({
-      data: {
-        title: "Set",
-        kind: "CUSTOM",
-        ownerId: teacher.id,
-        items: { create: { questionId: question.id, position: 0 } },
-      },
-    });
-    const { gameId } = await createGame(test.db, teacher, {
-      classId: classroom.id,
-      setId: set.id,
+    const { gameId, pin } = await makeLiveGame(test.db, teacher, classroom.id, [question.id], {
+      setTitle: "Set",
       questionSeconds: 60,
-      allowLateJoin: true,
-      hideNames: false,
     });
-    const pin = (await test.db.game.findUniqueOrThrow({ where: { id: gameId } })).pin!;
     for (const student of students.slice(0, 2)) await joinGame(test.db, student, pin);
 
     const seen = { host: [] as GameSnapshot[], phone: [] as GameSnapshot[], late: [] as GameSnapshot[] };

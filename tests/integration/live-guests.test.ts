@@ -17,14 +17,7 @@ import {
   TOO_MANY_PINS,
   WRONG_GUEST_PIN,
 } from "@/lib/live/guests";
-import {
-  commandGame,
-  createGame,
-  joinGame,
-  recordLiveAnswer,
-  removePlayer,
-  REMOVED_MESSAGE,
-} from "@/lib/live/mutations";
+import { commandGame, joinGame, recordLiveAnswer, removePlayer, REMOVED_MESSAGE } from "@/lib/live/mutations";
 import { GUESTS_CLOSED_MESSAGE } from "@/lib/live/machine";
 import { NICKNAME_MESSAGES } from "@/lib/live/nickname";
 import { findGameViewer, loadSnapshotUnscoped } from "@/lib/live/queries";
@@ -32,7 +25,7 @@ import { hostView, playerView } from "@/lib/live/views";
 import { applyRetention } from "@/lib/privacy/retention";
 import { assignmentCsvRows, findAssignmentResults } from "@/lib/results/queries";
 
-import { enrol, makeClass, makeUser, rejectsWith } from "./factories";
+import { enrol, makeClass, makeLiveGame, makeUser, rejectsWith } from "./factories";
 import { createTestDatabase, TEST_PROVIDER, type TestDatabase } from "./test-db";
 
 type Choice = { id: string; type: "MULTIPLE_CHOICE" | "TRUE_FALSE"; right: number; wrong: number };
@@ -67,24 +60,14 @@ describe(`live game guests on ${TEST_PROVIDER}`, () => {
     const classroom = await makeClass(test.db, teacher.id);
     const student = await makeUser(test.db, "STUDENT", "Sam Student");
     await enrol(test.db, classroom.id, student.id);
-    const set = await test.db.questionSet.create({
-      data: {
-        title: "Two questions",
-        kind: "CUSTOM",
-        ownerId: teacher.id,
-        items: { create: choices.map((c, position) => ({ questionId: c.id, position })) },
-      },
-    });
-    const { gameId } = await createGame(test.db, teacher, {
-      classId: classroom.id,
-      setId: set.id,
-      questionSeconds: 20,
-      allowLateJoin,
-      hideNames: false,
-      openToGuests,
-    });
-    const game = await test.db.game.findUniqueOrThrow({ where: { id: gameId } });
-    return { teacher, classroom, student, gameId, game, pin: game.pin! };
+    const { gameId, game, pin } = await makeLiveGame(
+      test.db,
+      teacher,
+      classroom.id,
+      choices.map((c) => c.id),
+      { setTitle: "Two questions", allowLateJoin, openToGuests },
+    );
+    return { teacher, classroom, student, gameId, game, pin };
   }
 
   /** A phone: its cookie jar of guest tokens, by game, and its own address. */

@@ -5,13 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { loadContent } from "@/lib/content/load";
 import { syncContent } from "@/lib/content/sync";
-import { commandGame, createGame, joinGame, recordLiveAnswer, removePlayer } from "@/lib/live/mutations";
+import { commandGame, joinGame, recordLiveAnswer, removePlayer } from "@/lib/live/mutations";
 import { loadSnapshotUnscoped } from "@/lib/live/queries";
 import { gameReportPlayerRows, gameReportQuestionRows } from "@/lib/live/report";
 import { findGameReport } from "@/lib/live/report-queries";
 import { hostView } from "@/lib/live/views";
 
-import { enrol, makeClass, makeUser } from "./factories";
+import { enrol, makeClass, makeLiveGame, makeUser } from "./factories";
 import { createTestDatabase, TEST_PROVIDER, type TestDatabase } from "./test-db";
 
 type Choice = { id: string; type: "MULTIPLE_CHOICE" | "TRUE_FALSE"; right: number; wrong: number; stem: string };
@@ -68,22 +68,13 @@ describe(`a live game's report on ${TEST_PROVIDER}`, () => {
       (typeof students)[0],
       (typeof students)[0],
     ];
-    const set = await test.db.questionSet.create({
-      data: {
-        title: "Four questions",
-        kind: "CUSTOM",
-        ownerId: teacher.id,
-        items: { create: choices.map((c, position) => ({ questionId: c.id, position })) },
-      },
-    });
-    const { gameId } = await createGame(test.db, teacher, {
-      classId: classroom.id,
-      setId: set.id,
-      questionSeconds: 20,
-      allowLateJoin: true,
-      hideNames: false,
-    });
-    const pin = (await test.db.game.findUniqueOrThrow({ where: { id: gameId } })).pin!;
+    const { gameId, pin } = await makeLiveGame(
+      test.db,
+      teacher,
+      classroom.id,
+      choices.map((c) => c.id),
+      { setTitle: "Four questions" },
+    );
     for (const s of students) await joinGame(test.db, s, pin);
     await commandGame(test.db, teacher, gameId, "start");
 

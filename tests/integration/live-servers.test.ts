@@ -12,12 +12,12 @@ import { randomUUID } from "node:crypto";
 import { encode } from "next-auth/jwt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { commandGame, createGame, joinGame } from "@/lib/live/mutations";
+import { commandGame, joinGame } from "@/lib/live/mutations";
 import type { PlayerView } from "@/lib/live/views";
 import { actionForm, actionHeaders, serverActionId } from "@/scripts/lib/server-actions";
 import { startAppServers, missingBuild, type AppServer } from "@/tests/support/app-servers";
 
-import { enrol, makeClass, makeUser } from "./factories";
+import { enrol, makeClass, makeLiveGame, makeUser } from "./factories";
 import { createTestDatabase, TEST_PROVIDER, type TestDatabase } from "./test-db";
 
 const skipped = missingBuild();
@@ -135,22 +135,13 @@ describe.skipIf(skipped)(`a live game on two app servers on one ${TEST_PROVIDER}
           },
         }),
       );
-    const set = await db.questionSet.create({
-      data: {
-        title: "Set",
-        kind: "CUSTOM",
-        ownerId: teacher.id,
-        items: { create: questions.map((q, position) => ({ questionId: q.id, position })) },
-      },
-    });
-    const { gameId } = await createGame(db, teacher, {
-      classId: classroom.id,
-      setId: set.id,
-      questionSeconds: 120,
-      allowLateJoin: false,
-      hideNames: false,
-    });
-    const pin = (await db.game.findUniqueOrThrow({ where: { id: gameId } })).pin!;
+    const { gameId, pin } = await makeLiveGame(
+      db,
+      teacher,
+      classroom.id,
+      questions.map((q) => q.id),
+      { setTitle: "Set", questionSeconds: 120, allowLateJoin: false },
+    );
     for (const student of students) await joinGame(db, student, pin);
     return {
       gameId,

@@ -7,12 +7,12 @@ import { recordAnswer, startOrResumeAttempt } from "@/lib/attempts/mutations";
 import { loadContent } from "@/lib/content/load";
 import { syncContent } from "@/lib/content/sync";
 import { ANSWER_GRACE_MS } from "@/lib/live/machine";
-import { commandGame, createGame, joinGame, recordLiveAnswer, removePlayer, tickGame } from "@/lib/live/mutations";
+import { commandGame, joinGame, recordLiveAnswer, removePlayer, tickGame } from "@/lib/live/mutations";
 import { findGameViewer, loadSnapshotUnscoped } from "@/lib/live/queries";
 import { hostView, playerView } from "@/lib/live/views";
 import { assignmentCsvRows, findAssignmentResults } from "@/lib/results/queries";
 
-import { enrol, makeClass, makeUser, rejectsWith } from "./factories";
+import { enrol, makeClass, makeLiveGame, makeUser, rejectsWith } from "./factories";
 import { createTestDatabase, TEST_PROVIDER, type TestDatabase } from "./test-db";
 
 type Choice = { id: string; type: "MULTIPLE_CHOICE" | "TRUE_FALSE"; right: number; wrong: number; rightText: string };
@@ -54,23 +54,18 @@ describe(`live games on ${TEST_PROVIDER}`, () => {
       await enrol(test.db, classroom.id, student.id);
       students.push(student);
     }
-    const set = await test.db.questionSet.create({
-      data: {
-        title: "Three questions",
-        kind: "CUSTOM",
-        ownerId: teacher.id,
-        items: { create: choices.map((c, position) => ({ questionId: c.id, position })) },
+    const { set, gameId, game, pin } = await makeLiveGame(
+      test.db,
+      teacher,
+      classroom.id,
+      choices.map((c) => c.id),
+      {
+        setTitle: "Three questions",
+        questionSeconds: options.questionSeconds ?? 20,
+        allowLateJoin: options.allowLateJoin ?? true,
       },
-    });
-    const { gameId } = await createGame(test.db, teacher, {
-      classId: classroom.id,
-      setId: set.id,
-      questionSeconds: options.questionSeconds ?? 20,
-      allowLateJoin: options.allowLateJoin ?? true,
-      hideNames: false,
-    });
-    const game = await test.db.game.findUniqueOrThrow({ where: { id: gameId } });
-    return { teacher, classroom, students, set, gameId, game, pin: game.pin! };
+    );
+    return { teacher, classroom, students, set, gameId, game, pin };
   }
 
   const answer = (position: number, pick: "right" | "wrong", answeredAt: Date, clientId = randomUUID()) => ({

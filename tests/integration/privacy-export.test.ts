@@ -7,10 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { loadContent } from "@/lib/content/load";
 import { syncContent } from "@/lib/content/sync";
-import { commandGame, createGame, joinGame, recordLiveAnswer } from "@/lib/live/mutations";
+import { commandGame, joinGame, recordLiveAnswer } from "@/lib/live/mutations";
 import { exportStudent } from "@/lib/privacy/export";
 
-import { enrol, makeClass, makeUser } from "./factories";
+import { enrol, makeClass, makeLiveGame, makeUser } from "./factories";
 import { createTestDatabase, TEST_PROVIDER, type TestDatabase } from "./test-db";
 
 interface ExportedGame {
@@ -37,23 +37,8 @@ describe(`a student's data export on ${TEST_PROVIDER}`, () => {
       where: { status: "SERVED", type: "MULTIPLE_CHOICE" },
       select: { id: true, options: { select: { position: true, isCorrect: true } } },
     });
-    const set = await test.db.questionSet.create({
-      data: {
-        title,
-        kind: "CUSTOM",
-        ownerId: teacher.id,
-        items: { create: [{ questionId: question.id, position: 0 }] },
-      },
-    });
-    const { gameId } = await createGame(test.db, teacher, {
-      classId: classroom.id,
-      setId: set.id,
-      questionSeconds: 20,
-      allowLateJoin: true,
-      hideNames: false,
-    });
-    const { pin } = await test.db.game.findUniqueOrThrow({ where: { id: gameId } });
-    await joinGame(test.db, student, pin!);
+    const { gameId, pin } = await makeLiveGame(test.db, teacher, classroom.id, [question.id], { setTitle: title });
+    await joinGame(test.db, student, pin);
     await commandGame(test.db, teacher, gameId, "start");
     const { openedAt } = await test.db.game.findUniqueOrThrow({ where: { id: gameId } });
     const answeredAt = new Date(openedAt!.getTime() + 1000);
