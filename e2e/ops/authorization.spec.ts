@@ -514,7 +514,7 @@ test("every page and route handler allows exactly whom it should, and a denial r
   await guestContext.close();
 
   console.log(
-    `Authorization matrix: ${routes.length} routes (+${matrix.length - routes.length} across owners) × ${ROLES.length} users = ${cells} cells checked.`,
+    `Authorization matrix: ${routes.length} routes (+${matrix.length - routes.length} across owners) × ${ROLES.length} users and a guest's cookie = ${cells} cells checked.`,
   );
   expect(failures).toEqual([]);
 });
