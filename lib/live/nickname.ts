@@ -1,7 +1,7 @@
 // A guest's nickname: its rules (length, characters, at least one letter), the words refused
-// (lib/live/refused-nicknames.json, matched on normalised text) and the key that makes it unique
+// (lib/live/refused-nicknames.ts, matched on normalised text) and the key that makes it unique
 // within a game whatever its case. Used by the join form's check on the server only.
-import refused from "@/lib/live/refused-nicknames.json";
+import { REFUSED_NICKNAMES as refused } from "@/lib/live/refused-nicknames";
 
 export const NICKNAME_MIN = 2;
 export const NICKNAME_MAX = 20;
