@@ -18,7 +18,7 @@ import { isUniqueViolation, sqlOf, type Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { announce } from "@/lib/live/hub";
 import { GUEST_GAME_MS, GUESTS_CLOSED_MESSAGE, joinRefusal, takesNewGuests } from "@/lib/live/machine";
-import { REMOVED_MESSAGE } from "@/lib/live/mutations";
+import { createPlayer, REMOVED_MESSAGE } from "@/lib/live/mutations";
 import { checkNickname, NICKNAME_MESSAGES } from "@/lib/live/nickname";
 import { notifyChange, updateGame } from "@/lib/live/store";
 
@@ -94,25 +94,10 @@ export async function joinAsGuest(db: Db, input: GuestJoinInput, context: GuestJ
   if (!joins.ok) throw new AppError("rate_limited", TOO_MANY_GUESTS);
   const newToken = randomBytes(32).toString("base64url");
   try {
-    await db.$transaction(async (tx) => {
-      const user = await tx.user.create({
-        data: { role: "GUEST", displayName: checked.nickname },
-        select: { id: true },
-      });
-      const attempt = await tx.attempt.create({
-        data: { userId: user.id, setId: game.setId, assignmentId: game.assignmentId, number: 1 },
-        select: { id: true },
-      });
-      await tx.gamePlayer.create({
-        data: {
-          gameId: game.id,
-          userId: user.id,
-          attemptId: attempt.id,
-          nickname: checked.nickname,
-          nicknameKey: checked.key,
-          guestTokenHash: hashToken(newToken),
-        },
-      });
+    await createPlayer(db, game, {
+      nickname: checked.nickname,
+      nicknameKey: checked.key,
+      guestTokenHash: hashToken(newToken),
     });
   } catch (error) {
     // The nickname is another player's (a guest's or a student's: the message does not say

@@ -37,6 +37,43 @@ type Actor = Pick<CurrentUser, "id" | "role">;
 
 const JOIN_TRANSACTION = { maxWait: 15_000, timeout: 15_000 };
 
+/**
+ * A player's record and their attempt at the game's assignment, made together (a student's and a
+ * guest's alike; a guest's user is made with it). A whole school typing the PIN at once queues for the database's connections:
+ * the transaction waits for one (Prisma's default is 2 s, then the join fails) rather than turn
+ * a player away. A nickname another player holds fails it on the game's unique key.
+ */
+export async function createPlayer(
+  db: Db,
+  game: { id: string; setId: string; assignmentId: string },
+  player: { userId?: string; nickname: string; nicknameKey: string; guestTokenHash?: string },
+): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const userId =
+      player.userId ??
+      (
+        await tx.user.create({
+          data: { role: "GUEST", displayName: player.nickname },
+          select: { id: true },
+        })
+      ).id;
+    const attempt = await tx.attempt.create({
+      data: { userId, setId: game.setId, assignmentId: game.assignmentId, number: 1 },
+      select: { id: true },
+    });
+    await tx.gamePlayer.create({
+      data: {
+        gameId: game.id,
+        userId,
+        attemptId: attempt.id,
+        nickname: player.nickname,
+        nicknameKey: player.nicknameKey,
+        guestTokenHash: player.guestTokenHash ?? null,
+      },
+    });
+  }, JOIN_TRANSACTION);
+}
+
 export const REMOVED_MESSAGE = "Your teacher has removed you from this game.";
 
 function newPin(): string {
@@ -232,23 +269,11 @@ export async function joinGame(db: Db, student: Actor, pin: string): Promise<{ g
   for (let tries = 0; ; tries++) {
     const nickname = await freeNickname(db, game.id, user.displayName);
     try {
-      await db.$transaction(async (tx) => {
-        const attempt = await tx.attempt.create({
-          data: { userId: student.id, setId: full.setId, assignmentId: full.assignmentId, number: 1 },
-          select: { id: true },
-        });
-        await tx.gamePlayer.create({
-          data: {
-            gameId: game.id,
-            userId: student.id,
-            attemptId: attempt.id,
-            nickname,
-            nicknameKey: nicknameKey(nickname),
-          },
-        });
-        // A whole school typing the PIN at once queues for the database's connections: wait
-        // for one (Prisma's default is 2 s, then the join fails) rather than turn a player away.
-      }, JOIN_TRANSACTION);
+      await createPlayer(
+        db,
+        { id: game.id, ...full },
+        { userId: student.id, nickname, nicknameKey: nicknameKey(nickname) },
+      );
       break;
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
