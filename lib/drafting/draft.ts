@@ -34,6 +34,7 @@ import {
   UNIT_STOP,
 } from "./lexicon";
 import { findAppositiveNames, isAppositionAt } from "./appositives";
+import { findDoers } from "./doers";
 import { findNamedThings } from "./named";
 import { findVoteTallies } from "./votes";
 import { ageOfNoun, amountOfMoney, handedTo, highestNumberOf, listedCount, participleCount } from "./number-frames";
@@ -120,6 +121,8 @@ export interface Context {
   taggedPeople: Set<string>;
   taggedPlaces: Set<string>;
   taggedOrganisations: Set<string>;
+  /** compromise's part-of-speech tags of each word, by the word's offset in the body. */
+  termTags: Map<number, Set<string>>;
   datesBySentence: DateMention[][];
   drafts: DraftFact[];
 }
@@ -129,8 +132,11 @@ const NAME_PARTICLES = new Set(["de", "van", "von", "der", "den", "da", "di", "d
 const cleanTagged = (text: string): string =>
   stripPossessive(text.replace(/[.,;:"“”()]+$/g, "").replace(/^[("“]+/, "")).trim();
 
-function tagArticle(body: string): Pick<Context, "taggedPeople" | "taggedPlaces" | "taggedOrganisations"> {
+function tagArticle(body: string): Pick<Context, "taggedPeople" | "taggedPlaces" | "taggedOrganisations" | "termTags"> {
   const doc = loadNlp()(body);
+  const termTags = new Map<number, Set<string>>();
+  const json = doc.json({ offset: true }) as Array<{ terms: Array<{ tags: string[]; offset: { start: number } }> }>;
+  for (const sentence of json) for (const term of sentence.terms) termTags.set(term.offset.start, new Set(term.tags));
   const people = new Set<string>();
   for (const name of doc.people().out("array") as string[]) {
     // compromise keeps the title: "President Recep Tayyip Erdogan" -> the name after it.
@@ -140,7 +146,7 @@ function tagArticle(body: string): Pick<Context, "taggedPeople" | "taggedPlaces"
   }
   const places = new Set((doc.places().out("array") as string[]).map(cleanTagged));
   const organisations = new Set((doc.organizations().out("array") as string[]).map(cleanTagged));
-  return { taggedPeople: people, taggedPlaces: places, taggedOrganisations: organisations };
+  return { taggedPeople: people, taggedPlaces: places, taggedOrganisations: organisations, termTags };
 }
 
 export const lower = (token: Token | undefined): string => (token ? token.text.toLowerCase() : "");
@@ -859,7 +865,7 @@ export function properRunEndingAt(
   return { from, to: last + 1, text: textOf(sentence, from, last + 1) };
 }
 
-function isOrganisationName(ctx: Context, name: string): boolean {
+export function isOrganisationName(ctx: Context, name: string): boolean {
   const words = name.split(/[\s,]+/);
   if (words.some((w) => ORG_HEADS.has(w))) return true;
   if (ORG_TAILS.has((words.at(-1) ?? "").toLowerCase())) return true;
@@ -900,7 +906,7 @@ function looksLikePlace(ctx: Context, name: string, preposition: boolean): boole
 // ---------------------------------------------------------------------------------------------
 
 /** Index of the first token of the clause that contains token i (after the last punctuation). */
-function clauseStart(sentence: Sentence, i: number): number {
+export function clauseStart(sentence: Sentence, i: number): number {
   let start = i;
   while (start > 0 && !broken(sentence, start)) start--;
   return start;
@@ -1130,7 +1136,7 @@ function peopleAfter(ctx: Context, sentence: Sentence, from: number): { name: st
 }
 
 /** "his ruling party" -> "the ruling party": the subject stands on its own. */
-const ownSubject = (text: string): string =>
+export const ownSubject = (text: string): string =>
   text.replace(/^(his|her|their|its)\b/i, "the").replace(/\b(his|her|their|its)\b/gi, "the");
 
 function findRelations(ctx: Context, index: number): void {
@@ -4374,9 +4380,12 @@ export function draftFacts(input: DraftInput): DraftFact[] {
     }
     if (isOpinion(ctx, sentence)) {
       findPlaces(ctx, index, true);
+      // Who holds the view is a fact, even where the view is not.
+      findDoers(ctx, index, true);
       return;
     }
     findRelations(ctx, index);
+    findDoers(ctx, index);
     findAppositiveNames(ctx, index);
     findPeopleSent(ctx, index);
     findCharges(ctx, index);
