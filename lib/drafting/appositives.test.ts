@@ -55,8 +55,9 @@ describe("appositive descriptions of a named place or body", () => {
       body: "On June 20, the council barred shops in the town from opening.",
       publishedOn: "2024-07-08",
     }).filter((d) => d.kind === "date");
-    expect(dates.map((d) => [d.subject, d.answer])).toEqual([
-      ["The council barred shops in the town from opening", "2024-06-20"],
+    // The clause is split into its subject and what it did, so the question can ask "On what date did ...?".
+    expect(dates.map((d) => [d.subject, d.relation, d.answer])).toEqual([
+      ["The council", "barred shops in the town from opening on", "2024-06-20"],
     ]);
   });
 

@@ -34,6 +34,7 @@ import {
   UNIT_STOP,
 } from "./lexicon";
 import { findAppositiveNames, isAppositionAt } from "./appositives";
+import { splitClauseSubjects } from "./clause-subjects";
 import { findDoers } from "./doers";
 import { findNamedThings } from "./named";
 import { findVoteTallies } from "./votes";
@@ -4397,7 +4398,7 @@ export function draftFacts(input: DraftInput): DraftFact[] {
   anchorNationalFigures(ctx, input.title);
   markInterimFigures(ctx, ctx.drafts);
   const order = new Map(DRAFT_KINDS.map((kind, i) => [kind, i]));
-  const drafts = dedupe(oneRolePerMention(ctx.drafts)).sort(
+  const drafts = dedupe(splitClauseSubjects(oneRolePerMention(ctx.drafts))).sort(
     (a, b) => (order.get(a.kind) ?? 0) - (order.get(b.kind) ?? 0),
   );
   assignIds(drafts);

@@ -170,3 +170,16 @@ describe("person matching", () => {
     expect(subjectOverlap(role("Lee"), goldRole("Dr. Ana Lee"))).toBe(0);
   });
 });
+
+describe("events split from a clause", () => {
+  it("reads a date's or place's subject and relation together, as the teacher's review shows them", () => {
+    const split: DraftFact = {
+      ...draft("2024-03-03"),
+      subject: "Storms",
+      relation: "flattened 40 barns in Kestrel Bay on",
+    };
+    expect(subjectOverlap(split, { ...gold("Sunday"), subject: "day the barns were flattened" })).toBe(2);
+    // "happened on" says nothing of the event.
+    expect(subjectOverlap(draft("2024-03-03"), { ...gold("Sunday"), subject: "what happened on the farm" })).toBe(0);
+  });
+});

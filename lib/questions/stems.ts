@@ -52,6 +52,8 @@ const DETERMINERS = new Set(
     " ",
   ),
 );
+const QUANTITY_STARTS =
+  /^(\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|millions|billions|dozens|scores|more|fewer|less|nearly|almost|about|around|roughly|some|several|many|most|both)$/i;
 const FUNCTION_WORDS = new Set("and of for the in on at to de van von der del da di la le y with".split(" "));
 const CLAUSE_VERBS: Record<string, string> = {
   report: "reported",
@@ -244,6 +246,14 @@ export function analyseSubject(fact: GeneratorFact, ctx: GenerationContext): Sub
   if (/^\p{Lu}[\p{L}-]*['’]s$/u.test(first) && !COMMON_POSSESSIVES.test(first.replace(/['’]s$/, ""))) return info(raw);
   if (/['’]s?$/.test(first) || DETERMINERS.has(first.toLowerCase()) || startsWithProperPossessive(raw, ctx)) {
     return info(lowerFirstWord(raw, ctx));
+  }
+  // "Six people died", "More than a million people were warned": a count doing something needs
+  // no "the" (where one only was, "the 78 people killed were in Bangladesh" keeps it).
+  if (QUANTITY_STARTS.test(first) && !/^(in|at|near|inside|outside)$/i.test(stripNotes(fact.relation).text)) {
+    const last = words.at(-1) ?? "";
+    const plural =
+      !/^(one|1|a|an)$/i.test(first) && (isPluralPhrase(raw) || /^(people|children|men|women|police)$|s$/i.test(last));
+    return info(lowerFirstWord(raw, ctx), plural);
   }
   if (isName(raw, ctx)) return info(runningName(raw, ctx), namesSeveral(raw, ctx));
   return info(`the ${lowerFirstWord(raw, ctx)}`);
@@ -715,7 +725,9 @@ export function buildPhrasing(record: FactRecord, ctx: GenerationContext): Phras
           return sentence(lead, wordsOf("when", be, S, frame.verb.participle), "?");
         }
         if (!simple || fact.type === "phrase" || fact.type === "number") {
-          return sentence(lead, wordsOf(S, be, frame.verb.participle, frame.tail, who), "?");
+          // "... a lucrative post in which place?", not "in what?".
+          const asked = fact.type === "place" && who === "what" ? "which place" : who;
+          return sentence(lead, wordsOf(S, be, frame.verb.participle, frame.tail, asked), "?");
         }
         if (fact.type === "date") return sentence(lead, wordsOf("on what date", be, S, frame.verb.participle), "?");
         if (fact.type === "person") return sentence(lead, wordsOf(prep, "whom", be, S, frame.verb.participle), "?");

@@ -1,0 +1,77 @@
+// A date or place drafted for a whole clause is split so its questions read as English asks
+// about an event. Every sentence here is made up.
+import { describe, expect, it } from "vitest";
+
+import { generateQuestions } from "@/lib/questions/generate";
+import type { GeneratorArticle, GeneratorFact } from "@/lib/questions/types";
+
+import { splitClause } from "./clause-subjects";
+import { draftFacts, toFactInput } from "./draft";
+
+describe("splitting a clause into its subject and predicate", () => {
+  it("splits at the first finite verb", () => {
+    expect(splitClause("Storms flattened 40 barns")).toEqual({ subject: "Storms", predicate: "flattened 40 barns" });
+    expect(splitClause("Kestrel Bay's exports rose for the fifth month")).toEqual({
+      subject: "Kestrel Bay's exports",
+      predicate: "rose for the fifth month",
+    });
+  });
+
+  it("makes a perfect a simple past, and a perfect passive a past passive", () => {
+    expect(splitClause("The council has closed the harbour")).toEqual({
+      subject: "The council",
+      predicate: "closed the harbour",
+    });
+    expect(splitClause("Thousands of homes have been flooded")).toEqual({
+      subject: "Thousands of homes",
+      predicate: "were flooded",
+    });
+  });
+
+  it("keeps no clause in the future or the conditional, nor one about 'it' or 'they'", () => {
+    expect(splitClause("The new term would start")).toBeUndefined();
+    expect(splitClause("The ferry will sail")).toBeUndefined();
+    expect(splitClause("They closed the harbour")).toBeUndefined();
+  });
+});
+
+const ARTICLE: GeneratorArticle = {
+  slug: "storm-2026-03-02",
+  title: "Storm hits the coast",
+  outlet: "Coastal Courier",
+  publishedOn: "2026-03-04",
+  body: [
+    "Storms flattened 40 barns in Kestrel Bay on Monday.",
+    "Floods cut the coast road in Gullhaven, and snow closed schools in Marlow.",
+  ].join("\n\n"),
+};
+
+function questionsFor(body: string): string[] {
+  const drafts = draftFacts({ title: ARTICLE.title, body, publishedOn: ARTICLE.publishedOn });
+  const facts: GeneratorFact[] = drafts.map((d) => {
+    const f = toFactInput(d);
+    return {
+      key: f.id,
+      subject: f.subject,
+      relation: f.relation,
+      answer: f.answer,
+      type: f.type,
+      aliases: f.aliases ?? [],
+      quote: f.quote,
+      asOf: f.asOf ?? ARTICLE.publishedOn,
+    };
+  });
+  return generateQuestions({ ...ARTICLE, body }, facts, [])
+    .filter((q) => !q.heldBackReason && q.type !== "FILL_BLANK")
+    .map((q) => q.stem);
+}
+
+describe("questions on a clause's date and place", () => {
+  it("asks when and where the event happened, with 'did' and the verb's base form", () => {
+    const stems = questionsFor(ARTICLE.body);
+    expect(stems).toContain("On what date did the storms flatten 40 barns in Kestrel Bay?");
+    expect(stems).toContain("True or false? The storms flattened 40 barns in Kestrel Bay on 2 March 2026.");
+    expect(stems).toContain("True or false? The storms flattened 40 barns on Monday in Kestrel Bay.");
+    expect(stems.join(" ")).not.toMatch(/did the storms flattened|storms flattened 40 barns (was|took place)/);
+  });
+});

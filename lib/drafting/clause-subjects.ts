@@ -1,0 +1,94 @@
+// A date or a place drafted for a whole clause ("Airstrikes killed 13 people" in al-Haas, "Japan's
+// exports rose for the seventh straight month" in June) is split into the clause's subject and
+// its predicate, so the question asks about the event as English does ("Where did airstrikes
+// kill 13 people?", "When did Japan's exports rise for the seventh straight month?") instead of
+// being held back for a subject that is not a noun phrase.
+import { subjectProblem } from "@/lib/questions/wellformed";
+
+import { loadNlp, type DraftFact } from "./draft";
+
+interface Term {
+  text: string;
+  tags: Set<string>;
+}
+
+function termsOf(text: string): Term[] {
+  const doc = loadNlp()(text).json() as Array<{ terms: Array<{ text: string; tags: string[] }> }>;
+  return doc.flatMap((s) => s.terms.map((t) => ({ text: t.text, tags: new Set(t.tags) })));
+}
+
+const HAVE = /^(has|have|had)$/i;
+
+/** Irregular past forms compromise may read as nouns ("rose", "fell", "spread"). */
+const IRREGULAR_PAST = new Set(
+  `rose fell grew won lost began broke came went took gave made held led left met ran saw sent spent stood struck
+  told sold bought brought built caught drew drove fought found flew hit kept knew paid put rode rang shot shut sang
+  sank sat slept spoke spread stole swept threw tore wore wrote`.split(/\s+/),
+);
+const BE = /^(was|were|is|are)$/i;
+
+/**
+ * "Airstrikes killed 13 people" -> { subject: "Airstrikes", predicate: "killed 13 people" }; a
+ * perfect becomes a simple past ("Sudan has summoned" -> "Sudan summoned"). Undefined for a
+ * clause in the future or a conditional ("would start"), one whose subject is not a noun phrase
+ * that stands alone, or one whose verb cannot be found.
+ */
+export function splitClause(clause: string): { subject: string; predicate: string } | undefined {
+  const terms = termsOf(clause);
+  const verbAt = terms.findIndex(
+    (t, i) =>
+      i > 0 &&
+      /^\p{Ll}/u.test(t.text) &&
+      ((t.tags.has("Verb") &&
+        (t.tags.has("PastTense") || t.tags.has("PresentTense") || t.tags.has("Auxiliary") || t.tags.has("Copula")) &&
+        !t.tags.has("Gerund") &&
+        !t.tags.has("Infinitive")) ||
+        (IRREGULAR_PAST.has(t.text) && terms[i - 1]!.tags.has("Noun"))),
+  );
+  if (verbAt < 1) return undefined;
+  const verb = terms[verbAt]!;
+  if (verb.tags.has("Modal") || /^(will|would|could|should|may|might|can|must|shall)$/i.test(verb.text))
+    return undefined;
+  const subject = terms
+    .slice(0, verbAt)
+    .map((t) => t.text)
+    .join(" ")
+    .replace(/[,;:]+$/, "");
+  if (/^(it|he|she|they|we|i|you|this|that|there|these|those|which|who)$/i.test(subject)) return undefined;
+  if (subjectProblem(subject)) return undefined;
+  let rest = terms.slice(verbAt).map((t) => t.text);
+  // "has summoned" -> "summoned"; "have been affected" is a passive: "were affected".
+  if (HAVE.test(rest[0] ?? "")) {
+    if (/^been$/i.test(rest[1] ?? "")) {
+      const plural = /^(have)$/i.test(rest[0] ?? "");
+      rest = [plural ? "were" : "was", ...rest.slice(2)];
+    } else {
+      const next = terms[verbAt + 1];
+      if (!next || !next.tags.has("Verb") || !/ed$/i.test(next.text)) return undefined;
+      rest = rest.slice(1);
+    }
+  }
+  // A copula alone ("Clashes were in ...") says nothing to ask about.
+  if (BE.test(rest[0] ?? "") && rest.length < 2) return undefined;
+  const predicate = rest
+    .join(" ")
+    .replace(/\s+([,;:.])/g, "$1")
+    .replace(/[,;:.]+$/, "");
+  if (predicate.split(" ").length < 1) return undefined;
+  return { subject, predicate };
+}
+
+/** The drafts with their clause subjects split (see above); every other draft as it was. */
+export function splitClauseSubjects(drafts: DraftFact[]): DraftFact[] {
+  return drafts.map((draft) => {
+    const isEvent = draft.kind === "date" && /^happened (on|in)$/.test(draft.relation);
+    const isWhere = draft.kind === "place" && draft.relation === "in";
+    if (!isEvent && !isWhere) return draft;
+    const problem = subjectProblem(draft.subject);
+    if (!problem || !/whole clause|is a clause/.test(problem)) return draft;
+    const split = splitClause(draft.subject);
+    if (!split) return draft;
+    const preposition = draft.relation.split(" ").at(-1) ?? "in";
+    return { ...draft, subject: split.subject, relation: `${split.predicate} ${preposition}` };
+  });
+}
