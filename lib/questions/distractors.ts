@@ -162,6 +162,21 @@ export function articleCountries(ctx: GenerationContext): Set<string> {
   return countries;
 }
 
+/** Keys of the countries a place's own words name ("northwestern Syria" -> Syria). */
+function countriesNamedIn(text: string, ctx: GenerationContext): string[] {
+  const words = normaliseText(text).split(" ").filter(Boolean);
+  const keys: string[] = [];
+  for (let from = 0; from < words.length; from++) {
+    for (let to = Math.min(words.length, from + 3); to > from; to--) {
+      const found = (ctx.entityByForm.get(words.slice(from, to).join(" ")) ?? []).find(
+        (e) => e.entity.type === "place" && e.entity.kind === "country",
+      );
+      if (found) keys.push(found.entity.key);
+    }
+  }
+  return keys;
+}
+
 /**
  * Whether an entity of the bank that the article does not name belongs to its world: a post, person
  * or organisation of a country the article is about; a place in the same region as the answer.
@@ -204,6 +219,10 @@ function inWorld(record: FactRecord, candidate: EntityRecord, countries: Set<str
   if (entity.type === "place") {
     // The answer's own region stays a candidate, to be excluded with its reason.
     if (record.entity?.ancestors.includes(entity.key)) return true;
+    // "northwestern Syria", a place the bank does not know: its options lie in the country it
+    // names, not in any country the article mentions (no San Francisco for an airstrike in Syria).
+    const named = record.entity ? [] : countriesNamedIn(record.fact.answer, ctx);
+    if (named.length > 0) return candidate.ancestors.some((key) => named.includes(key)) || named.includes(entity.key);
     const parent = record.entity?.ancestors[0];
     if (parent && candidate.ancestors[0] === parent) return true;
     return candidate.ancestors.some((key) => {
@@ -1058,6 +1077,40 @@ function nearby(record: FactRecord, candidate: Candidate): boolean {
 }
 
 /** All candidates for a fact, split into usable (ranked) and excluded (with reasons). */
+const COMPASS: Record<string, string[]> = {
+  northern: ["n"],
+  southern: ["s"],
+  eastern: ["e"],
+  western: ["w"],
+  northeastern: ["n", "e"],
+  northwestern: ["n", "w"],
+  southeastern: ["s", "e"],
+  southwestern: ["s", "w"],
+};
+const OPPOSITE: Record<string, string> = { n: "s", s: "n", e: "w", w: "e" };
+
+/**
+ * "northwestern Syria": the other parts of the same country that cannot hold the answer
+ * (southern, eastern and southeastern Syria). A city of the country might lie in the part named,
+ * and a city elsewhere would not be of the question's world: so only these.
+ */
+function compassCandidates(answer: string): Candidate[] | undefined {
+  const match =
+    /^(north|south)?-?(east|west)?ern\s+(\p{Lu}.*)$|^(northern|southern|eastern|western)\s+(\p{Lu}.*)$/iu.exec(
+      answer.trim(),
+    );
+  if (!match) return undefined;
+  const direction = (match[4] ?? `${match[1] ?? ""}${match[2] ?? ""}ern`).toLowerCase();
+  const place = match[3] ?? match[5] ?? "";
+  const own = COMPASS[direction];
+  if (!own || !place) return undefined;
+  return Object.entries(COMPASS)
+    .filter(
+      ([, parts]) => parts.every((p) => !own.includes(p)) && parts.some((p) => own.some((o) => OPPOSITE[o] === p)),
+    )
+    .map(([name], i) => generated(`${name} ${place}`, "place", i));
+}
+
 export function buildDistractorPool(record: FactRecord, ctx: GenerationContext, stemText: string): DistractorPool {
   const { fact } = record;
   // "held in the city of": the options are cities, whatever else the article names.
@@ -1066,19 +1119,22 @@ export function buildDistractorPool(record: FactRecord, ctx: GenerationContext, 
     lower(record.entity?.entity.kind) ??
     (fact.type === "place" ? (relationPlaceKind(fact.relation) ?? siteKind(fact.answer)) : undefined);
   let candidates: Candidate[];
-  switch (fact.type) {
-    case "number":
-      candidates = numberCandidates(record, ctx);
-      break;
-    case "date":
-      candidates = dateCandidates(record, ctx);
-      break;
-    case "phrase":
-      candidates = phraseCandidates(record, ctx);
-      break;
-    default:
-      candidates = entityCandidates(record, ctx);
-  }
+  const compass = fact.type === "place" ? compassCandidates(fact.answer) : undefined;
+  if (compass) candidates = compass;
+  else
+    switch (fact.type) {
+      case "number":
+        candidates = numberCandidates(record, ctx);
+        break;
+      case "date":
+        candidates = dateCandidates(record, ctx);
+        break;
+      case "phrase":
+        candidates = phraseCandidates(record, ctx);
+        break;
+      default:
+        candidates = entityCandidates(record, ctx);
+    }
   const stemNorm = normaliseText(stemText);
   const eligible: Candidate[] = [];
   const excluded: Exclusion[] = [];

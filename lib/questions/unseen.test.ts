@@ -322,3 +322,35 @@ describe("a bulleted list item", () => {
     );
   });
 });
+
+describe("a part of a country as the answer", () => {
+  const body = "Shelling hit villages in northwestern Orvania on Monday, a Norland-based monitoring group said.";
+  const article: GeneratorArticle = { ...ARTICLE, body };
+  const entities = [
+    makeEntity("orvania", "Orvania", "place", { kind: "country" }),
+    makeEntity("norland", "Norland", "place", { kind: "country" }),
+    makeEntity("eastport", "Eastport", "place", { kind: "city", within: "norland" }),
+    makeEntity("westby", "Westby", "place", { kind: "city", within: "norland" }),
+    makeEntity("kell", "Kell", "place", { kind: "city", within: "orvania" }),
+  ];
+  const fact = makeFact({
+    key: "shelled",
+    type: "place",
+    subject: "Shelling",
+    relation: "hit villages in",
+    answer: "northwestern Orvania",
+    quote: body,
+  });
+
+  it("offers the other parts of the same country, none that could hold the answer", () => {
+    const question = generateQuestions(article, [fact], entities).find(
+      (q) => q.type === "MULTIPLE_CHOICE" && !q.heldBackReason,
+    );
+    expect(question?.options.map((o) => o.text).sort()).toEqual([
+      "eastern Orvania",
+      "northwestern Orvania",
+      "southeastern Orvania",
+      "southern Orvania",
+    ]);
+  });
+});
