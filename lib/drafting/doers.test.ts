@@ -78,6 +78,19 @@ describe("a named doer and any deed", () => {
   });
 });
 
+describe("when a named doer did it", () => {
+  it("drafts the date of the deed, asked with the doer and the deed", () => {
+    const dates = draftFacts({
+      title: "Test",
+      body: "The Kestrel Bay Harbour Authority reopened the northern quay on Monday.",
+      publishedOn: "2026-03-04",
+    }).filter((d) => d.kind === "date");
+    expect(dates.map((d) => [d.subject, d.relation, d.answer])).toEqual([
+      ["The Kestrel Bay Harbour Authority", "reopened the northern quay on", "2026-03-02"],
+    ]);
+  });
+});
+
 describe("who said what", () => {
   it("drafts a person's reported claim with who made it, the title before the name left out", () => {
     expect(deeds("Harbour master Joel Penn said the quay would reopen to fishing boats within two weeks.")).toEqual([

@@ -328,5 +328,25 @@ export function findDoers(ctx: Context, index: number, claimsOnly = false): void
       type: doer.type,
       confidence: 0.55,
     });
+    // "... launched its heaviest rocket into space on Wednesday": when the deed was done.
+    const objectEnd = sentence.text.indexOf(object) + object.length;
+    const when = (ctx.datesBySentence[index] ?? []).find((d) => {
+      if (d.start < objectEnd || isInside(sentence.quoted, d.start)) return false;
+      const between = sentence.text.slice(objectEnd, d.start);
+      return /^\s*(?:on|in|at|early|late|last|this)?\s*(?:on|in)?\s*$/i.test(between);
+    });
+    if (when && !ctx.drafts.some((d) => d.kind === "date" && d.answer === when.value && d.quote === sentence.text)) {
+      add(ctx, index, {
+        kind: "date",
+        subject:
+          doer.type === "person"
+            ? doer.name
+            : `${doer.from < verbAt && /^the$/i.test(tokens[doer.from]?.text ?? "") ? "the " : ""}${doer.name}`,
+        relation: `${verb} ${object} ${when.type === "date" ? "on" : "in"}`,
+        answer: when.value,
+        type: when.type,
+        confidence: 0.6,
+      });
+    }
   }
 }
