@@ -28,10 +28,17 @@ describe("splitting a clause into its subject and predicate", () => {
     });
   });
 
-  it("keeps no clause in the future or the conditional, nor one about 'it' or 'they'", () => {
-    expect(splitClause("The new term would start")).toBeUndefined();
-    expect(splitClause("The ferry will sail")).toBeUndefined();
+  it("keeps what will or would happen, but not what only could, nor a clause about 'it' or 'they'", () => {
+    expect(splitClause("The ferry will sail to Gullhaven")).toEqual({
+      subject: "The ferry",
+      predicate: "will sail to Gullhaven",
+    });
+    expect(splitClause("The ferry could sail")).toBeUndefined();
     expect(splitClause("They closed the harbour")).toBeUndefined();
+  });
+
+  it("keeps no clause whose last word is a participle of its object's ('the plan announced')", () => {
+    expect(splitClause("The council rejected the plan announced")).toBeUndefined();
   });
 });
 
@@ -73,5 +80,11 @@ describe("questions on a clause's date and place", () => {
     expect(stems).toContain("True or false? The storms flattened 40 barns in Kestrel Bay on 2 March 2026.");
     expect(stems).toContain("True or false? The storms flattened 40 barns on Monday in Kestrel Bay.");
     expect(stems.join(" ")).not.toMatch(/did the storms flattened|storms flattened 40 barns (was|took place)/);
+  });
+
+  it("asks when a planned event will happen", () => {
+    const stems = questionsFor("The Kestrel Bay ferry will resume sailings in April, the harbour master said.");
+    expect(stems).toContain("When will the Kestrel Bay ferry resume sailings?");
+    expect(stems).toContain("True or false? The Kestrel Bay ferry will resume sailings in April 2026.");
   });
 });

@@ -47,8 +47,10 @@ export function splitClause(clause: string): { subject: string; predicate: strin
   );
   if (verbAt < 1) return undefined;
   const verb = terms[verbAt]!;
-  if (verb.tags.has("Modal") || /^(will|would|could|should|may|might|can|must|shall)$/i.test(verb.text))
-    return undefined;
+  // "will" and "would" say what is planned ("When will the ministry publish ...?"); "could",
+  // "may" and the rest only what is possible, which is no fact to ask about.
+  if (/^(could|should|may|might|can|must|shall)$/i.test(verb.text)) return undefined;
+  if (/^(will|would)$/i.test(verb.text) && !terms[verbAt + 1]?.tags.has("Infinitive")) return undefined;
   const subject = terms
     .slice(0, verbAt)
     .map((t) => t.text)
@@ -56,6 +58,9 @@ export function splitClause(clause: string): { subject: string; predicate: strin
     .replace(/[,;:]+$/, "");
   if (/^(it|he|she|they|we|i|you|this|that|there|these|those|which|who)$/i.test(subject)) return undefined;
   if (subjectProblem(subject)) return undefined;
+  // "rejected the plan announced" on a date: the date is the participle's, not the clause's.
+  const last = terms.at(-1)!;
+  if (terms.length - verbAt > 2 && last.tags.has("Verb") && terms.at(-2)!.tags.has("Noun")) return undefined;
   let rest = terms.slice(verbAt).map((t) => t.text);
   // "has summoned" -> "summoned"; "have been affected" is a passive: "were affected".
   if (HAVE.test(rest[0] ?? "")) {

@@ -89,6 +89,15 @@ describe("when a named doer did it", () => {
       ["The Kestrel Bay Harbour Authority", "reopened the northern quay on", "2026-03-02"],
     ]);
   });
+
+  it("leaves a date that belongs to a participle in the object to it", () => {
+    const dates = draftFacts({
+      title: "Test",
+      body: "The Kestrel Bay Harbour Authority rejected the plan announced on Monday.",
+      publishedOn: "2026-03-04",
+    }).filter((d) => d.kind === "date" && d.subject === "The Kestrel Bay Harbour Authority");
+    expect(dates).toEqual([]);
+  });
 });
 
 describe("who said what", () => {

@@ -330,12 +330,19 @@ export function findDoers(ctx: Context, index: number, claimsOnly = false): void
     });
     // "... launched its heaviest rocket into space on Wednesday": when the deed was done.
     const objectEnd = sentence.text.indexOf(object) + object.length;
+    // "rejected the plan announced on 29 April": the date is the participle's, not the deed's.
+    const lastOfObject = tokens.findIndex((t) => t.end === objectEnd);
+    const dated = lastOfObject >= 0 && !tagsOf(lastOfObject).has("Verb");
     const when = (ctx.datesBySentence[index] ?? []).find((d) => {
       if (d.start < objectEnd || isInside(sentence.quoted, d.start)) return false;
       const between = sentence.text.slice(objectEnd, d.start);
       return /^\s*(?:on|in|at|early|late|last|this)?\s*(?:on|in)?\s*$/i.test(between);
     });
-    if (when && !ctx.drafts.some((d) => d.kind === "date" && d.answer === when.value && d.quote === sentence.text)) {
+    if (
+      when &&
+      dated &&
+      !ctx.drafts.some((d) => d.kind === "date" && d.answer === when.value && d.quote === sentence.text)
+    ) {
       add(ctx, index, {
         kind: "date",
         subject:

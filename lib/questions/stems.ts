@@ -271,6 +271,8 @@ export type Frame =
   /** "lasted", "works at", "failed to materialize on", "covered the period": the subject acts. */
   | {
       kind: "active";
+      /** "will", "would": the question asks "When will ...?" with the verb's base form. */
+      modal?: string;
       pre: string[];
       verb: VerbForms;
       word: string;
@@ -335,8 +337,23 @@ export function analyseRelation(fact: GeneratorFact): Frame {
   }
 
   let i = 0;
+  // "will publish the first images in": a future deed, asked "When will ... publish ...?".
+  const modal = /^(will|would)$/.test(lower[0] ?? "") && lower.length > 2 ? lower[0] : undefined;
+  if (modal) i = 1;
   while (i < lower.length - 1 && ADVERBS.has(lower[i] ?? "")) i++;
   const verb = analyseVerb(lower[i] ?? "");
+  // After "will", the verb's base form (a word the verb tables may not list): only it is used.
+  if (modal && /^\p{Ll}+$/u.test(tokens[i] ?? "") && verb?.form !== "participle") {
+    const base = lower[i] ?? "";
+    const verbForms = verb ?? { base, past: base, participle: base, form: "present" as const };
+    const rest = tokens.slice(i + 1);
+    const frame: Frame = { kind: "active", modal, pre: [], verb: verbForms, word: base, rest };
+    if (PREPOSITIONS.has(lower.at(-1) ?? "")) {
+      frame.prep = rest.at(-1);
+      frame.rest = rest.slice(0, -1);
+    }
+    return frame;
+  }
   if (verb) {
     const pre = tokens.slice(0, i);
     const rest = tokens.slice(i + 1);
@@ -630,11 +647,13 @@ export function buildPhrasing(record: FactRecord, ctx: GenerationContext): Phras
           : wordsOf(S, be, frame.verb.participle, tail, slot);
       }
       case "active": {
-        const verbWord = perfect
-          ? `had ${frame.verb.participle}`
-          : frame.verb.form === "present" && plural
-            ? frame.verb.base
-            : frame.word;
+        const verbWord = frame.modal
+          ? `${frame.modal} ${frame.verb.base}`
+          : perfect
+            ? `had ${frame.verb.participle}`
+            : frame.verb.form === "present" && plural
+              ? frame.verb.base
+              : frame.word;
         const base = wordsOf(S, frame.pre, verbWord, frame.rest);
         if (slot === null) return base;
         if (frame.prep) return wordsOf(base, frame.prep, slot);
@@ -742,7 +761,7 @@ export function buildPhrasing(record: FactRecord, ctx: GenerationContext): Phras
         );
       }
       case "active": {
-        const aux = perfect ? "had" : frame.verb.form === "present" ? (plural ? "do" : "does") : "did";
+        const aux = frame.modal ?? (perfect ? "had" : frame.verb.form === "present" ? (plural ? "do" : "does") : "did");
         const verbPart = wordsOf(frame.pre, perfect ? frame.verb.participle : frame.verb.base, frame.rest);
         const prep = (frame.prep ?? "").toLowerCase();
         if (frame.objectHint) return sentence(lead, wordsOf("what", frame.objectHint, aux, S, verbPart), "?");
