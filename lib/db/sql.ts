@@ -44,6 +44,12 @@ export interface Sql {
 /** A write met a unique key that is taken: the row it wanted exists now. */
 export class SqlUniqueViolation extends Error {
   override name = "SqlUniqueViolation";
+
+  // As SqlConflict's below: the database client throws the copy of whichever route's bundle
+  // opened it (a guest's taken nickname, met by a live join's batch, escaped as a 500).
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return value instanceof Error && value.name === "SqlUniqueViolation";
+  }
 }
 
 /** A statement in a batch changed other rows than it expected: someone wrote first. */
