@@ -40,6 +40,8 @@ export interface LiveHubOptions {
    * answer changes no revision). Phones are not: nothing of theirs changes without a revision.
    */
   heartbeatMs?: number;
+  /** A phone whose game has not changed is sent a comment this often (ms); KEEP_ALIVE_MS by default. */
+  keepAliveMs?: number;
   /** Ticks the clock of a game (closes a question whose time ran out); lib/live/mutations' tickGame. */
   tick(gameId: string): Promise<unknown>;
   /**
@@ -123,6 +125,7 @@ export function createLiveHub(options: LiveHubOptions): LiveHub {
   const postgres = providerOf(options.databaseUrl) === "postgres";
   const pollMs = options.pollMs ?? (postgres ? POSTGRES_POLL_MS : SQLITE_POLL_MS);
   const heartbeatMs = options.heartbeatMs ?? 2_000;
+  const keepAliveMs = options.keepAliveMs ?? KEEP_ALIVE_MS;
   const games = new Map<string, Watched>();
   let poller: ReturnType<typeof setInterval> | null = null;
   let listener: pg.Client | null = null;
@@ -241,7 +244,7 @@ export function createLiveHub(options: LiveHubOptions): LiveHub {
           (watched.hosts > 0 && now - watched.readAt >= heartbeatMs)
         )
           refreshSoon(gameId);
-        if (now - watched.pingedAt >= KEEP_ALIVE_MS) {
+        if (now - watched.pingedAt >= keepAliveMs) {
           watched.pingedAt = now;
           for (const viewer of watched.viewers) viewer.ping?.();
         }
