@@ -1,9 +1,21 @@
 import { describe, expect, it } from "vitest";
 
-import { isCrossSite, MAX_JSON_BODY_BYTES, readBody, readJsonBody } from "@/lib/http";
+import { isCrossSite, jsonResponse, MAX_JSON_BODY_BYTES, readBody, readJsonBody } from "@/lib/http";
 
 const request = (headers: Record<string, string>) =>
   new Request("http://quiz.school.org/api/x", { method: "POST", headers });
+
+describe("jsonResponse", () => {
+  it("keeps a small reply from being gzipped (no-transform) and lets a large one be, never cached", async () => {
+    const small = jsonResponse({ status: "received", duplicate: false });
+    expect(small.headers.get("cache-control")).toBe("no-store, no-transform");
+    expect(small.headers.get("content-type")).toBe("application/json");
+    expect(await small.json()).toEqual({ status: "received", duplicate: false });
+    const large = jsonResponse({ rows: Array.from({ length: 200 }, (_, i) => `row ${i}`) }, 201);
+    expect(large.status).toBe(201);
+    expect(large.headers.get("cache-control")).toBe("no-store");
+  });
+});
 
 describe("isCrossSite", () => {
   it("trusts the browser's Sec-Fetch-Site", () => {

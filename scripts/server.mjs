@@ -25,6 +25,9 @@ export const PROTO_HEADER = "x-quizwire-proto";
  */
 export const MAX_REQUEST_BODY_BYTES = 1024 * 1024;
 
+/** Connections the kernel may queue before the server takes them (see server.listen below). */
+const LISTEN_BACKLOG = 4096;
+
 /**
  * The scheme the client used. TRUST_PROXY=N: the proxies in front set X-Forwarded-Proto (the
  * entry N from the right when each appends, else the one value they set). Otherwise the
@@ -123,8 +126,11 @@ async function main() {
     });
   });
   server.keepAliveTimeout = 65_000;
-  // In a cluster the primary says when every worker listens.
-  server.listen(port, values.host, () => {
+  // In a cluster the primary says when every worker listens. A class joining a live game opens
+  // a connection per phone within seconds: the kernel holds up to LISTEN_BACKLOG of them (Node's
+  // default is 511, capped by net.core.somaxconn) until the event loop takes them, where a full
+  // queue drops the phone's SYN and its connect waits a second or more to try again.
+  server.listen({ port, host: values.host, backlog: LISTEN_BACKLOG }, () => {
     if (cluster.isPrimary) console.log(`✓ Ready on http://${values.host}:${port}`);
   });
   // Finish the requests in flight, then exit; idle keep-alive connections close at once, and

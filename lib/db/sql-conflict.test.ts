@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { SqlConflict } from "./sql";
+import { SqlConflict, SqlUniqueViolation } from "./sql";
 
 describe("SqlConflict", () => {
   it("is recognised from any bundle's copy of the module, and nothing else is", () => {
@@ -12,5 +12,17 @@ describe("SqlConflict", () => {
     expect(new SqlConflict("x") instanceof SqlConflict).toBe(true);
     expect(new Error("Expected 1 changed rows") instanceof SqlConflict).toBe(false);
     expect({ name: "SqlConflict" } instanceof SqlConflict).toBe(false);
+  });
+});
+
+describe("SqlUniqueViolation", () => {
+  it("is recognised from any bundle's copy of the module, and nothing else is", () => {
+    class CopyOfSqlUniqueViolation extends Error {
+      override name = "SqlUniqueViolation";
+    }
+    expect(new CopyOfSqlUniqueViolation("UNIQUE constraint failed") instanceof SqlUniqueViolation).toBe(true);
+    expect(new SqlUniqueViolation("x") instanceof SqlUniqueViolation).toBe(true);
+    expect(new Error("UNIQUE constraint failed") instanceof SqlUniqueViolation).toBe(false);
+    expect(new CopyOfSqlUniqueViolation("x") instanceof SqlConflict).toBe(false);
   });
 });

@@ -5,7 +5,10 @@
 // (numbered for PostgreSQL here), dates as ISO text, booleans read back through asBoolean.
 import "server-only";
 
+import { createRequire } from "node:module";
+import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import { Worker } from "node:worker_threads";
 
 import Database from "better-sqlite3";
 import pg from "pg";
@@ -41,6 +44,12 @@ export interface Sql {
 /** A write met a unique key that is taken: the row it wanted exists now. */
 export class SqlUniqueViolation extends Error {
   override name = "SqlUniqueViolation";
+
+  // As SqlConflict's below: the database client throws the copy of whichever route's bundle
+  // opened it (a guest's taken nickname, met by a live join's batch, escaped as a 500).
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return value instanceof Error && value.name === "SqlUniqueViolation";
+  }
 }
 
 /** A statement in a batch changed other rows than it expected: someone wrote first. */
@@ -121,17 +130,26 @@ export function createSqliteSql(url: string): Sql {
       return changes;
     });
 
-  // Group commit: the batches that arrive while the event loop is busy are written in one
-  // transaction, each inside a savepoint of its own (so one that fails is undone alone), and
-  // acknowledged after the one commit. Each commit waits for the disk (synchronous=FULL:
-  // an acknowledged answer survives a power cut), so this pays that wait once per group
-  // instead of once per answer, while the event loop is blocked.
+  // Group commit: the batches that arrive while the event loop is busy (or while the last
+  // group is being written) are written in one transaction, each inside a savepoint of its own
+  // (so one that fails is undone alone), and acknowledged after the one commit. Each commit
+  // waits for the disk (synchronous=FULL: an acknowledged answer survives a power cut), so this
+  // pays that wait once per group instead of once per answer. The groups are written by a
+  // thread of their own on a connection of its own (sqliteWriter): better-sqlite3 is
+  // synchronous, and a commit written here held the event loop, and every request of the
+  // process, for its wait on the disk. Where no thread can be started, they are written here.
   interface Pending {
     batch: readonly SqlStatement[];
     resolve(changes: number[]): void;
     reject(error: unknown): void;
   }
   let pending: Pending[] = [];
+  const settle = (group: Pending[], outcomes: ({ changes: number[] } | { error: unknown })[]) =>
+    group.forEach((item, i) => {
+      const outcome = outcomes[i]!;
+      if ("changes" in outcome) item.resolve(outcome.changes);
+      else item.reject(outcome.error);
+    });
   const writeGroup = (group: Pending[]) => {
     const outcomes: ({ changes: number[] } | { error: unknown })[] = [];
     prepare("BEGIN IMMEDIATE").run();
@@ -151,25 +169,43 @@ export function createSqliteSql(url: string): Sql {
       if (connection().inTransaction) prepare("ROLLBACK").run();
       throw error;
     }
-    group.forEach((item, i) => {
-      const outcome = outcomes[i]!;
-      if ("changes" in outcome) item.resolve(outcome.changes);
-      else item.reject(outcome.error);
-    });
+    settle(group, outcomes);
   };
+  let writer: SqliteWriter | null | undefined;
+  let writing = false;
   const batch = (statements: readonly SqlStatement[]) =>
     new Promise<number[]>((resolve, reject) => {
       pending.push({ batch: statements, resolve, reject });
       if (pending.length === 1) setImmediate(() => void flush());
     });
   const flush = async () => {
+    if (writing || pending.length === 0) return;
     const group = pending;
     pending = [];
+    writing = true;
     try {
-      await withBusyRetry(() => writeGroup(group));
+      if (writer === undefined) writer = sqliteWriter(sqliteFilePath(url));
+      if (writer) {
+        const written = await writer
+          .write(group.map(({ batch: statements }) => statements.map((s) => ({ ...s, params: bind(s.params) }))))
+          .catch((error: unknown) => {
+            // The thread failed (not a statement: those come back as outcomes): write here from now on.
+            console.error("SQLite writer thread failed; writing on the main thread:", error);
+            void writer?.close();
+            writer = null;
+            return null;
+          });
+        if (written) settle(group, written);
+        else await withBusyRetry(() => writeGroup(group));
+      } else {
+        await withBusyRetry(() => writeGroup(group));
+      }
     } catch (error) {
       for (const item of group) item.reject(error);
+    } finally {
+      writing = false;
     }
+    if (pending.length > 0) void flush();
   };
   async function withBusyRetry<T>(work: () => T): Promise<T> {
     const started = Date.now();
@@ -190,9 +226,147 @@ export function createSqliteSql(url: string): Sql {
     run: async (text, params) => (await batch([{ text, params }]))[0]!,
     batch,
     close: async () => {
+      await writer?.close();
+      writer = undefined;
       opened?.close();
       opened = undefined;
       statements.clear();
+    },
+  };
+}
+
+/** A group of batches, as the writer thread is sent them: parameters bound already. */
+type WrittenGroup = readonly (readonly SqlStatement[])[];
+type Outcome = { changes: number[] } | { error: unknown };
+
+interface SqliteWriter {
+  /** Writes the group in one transaction; each batch's outcome, or rejects if the thread failed. */
+  write(group: WrittenGroup): Promise<Outcome[]>;
+  close(): Promise<void>;
+}
+
+// The writer thread's code, run as given (eval): Next bundles this module, so the thread cannot
+// be a file of the app's own; better-sqlite3 is loaded by its path, as the main thread resolves it.
+// It may wait for SQLite's write lock (busy_timeout): only this thread waits.
+const WRITER_SOURCE = `
+const { parentPort, workerData } = require("node:worker_threads");
+const Database = require(workerData.module);
+const db = new Database(workerData.file, { timeout: workerData.busyTimeoutMs });
+db.pragma("synchronous = FULL");
+const statements = new Map();
+const prepare = (text) => {
+  let statement = statements.get(text);
+  if (!statement) statements.set(text, (statement = db.prepare(text)));
+  return statement;
+};
+const describe = (error) => ({ name: error.name, message: error.message, code: error.code });
+const run = (batch) =>
+  batch.map(({ text, params, expectChanges, postgresOnly }) => {
+    if (postgresOnly) return 0;
+    const { changes } = prepare(text).run(...params);
+    if (expectChanges !== undefined && changes !== expectChanges) {
+      const error = new Error("Expected " + expectChanges + " changed rows, got " + changes + ": " + text);
+      error.name = "SqlConflict";
+      throw error;
+    }
+    return changes;
+  });
+parentPort.on("message", ({ id, group }) => {
+  if (group === null) {
+    db.close();
+    parentPort.postMessage({ id, closed: true });
+    return;
+  }
+  const outcomes = [];
+  try {
+    prepare("BEGIN IMMEDIATE").run();
+    try {
+      for (const batch of group) {
+        prepare("SAVEPOINT batch").run();
+        try {
+          outcomes.push({ changes: run(batch) });
+        } catch (error) {
+          prepare("ROLLBACK TO batch").run();
+          outcomes.push({ error: describe(error) });
+        }
+        prepare("RELEASE batch").run();
+      }
+      prepare("COMMIT").run();
+    } catch (error) {
+      if (db.inTransaction) prepare("ROLLBACK").run();
+      throw error;
+    }
+    parentPort.postMessage({ id, outcomes });
+  } catch (error) {
+    parentPort.postMessage({ id, error: describe(error) });
+  }
+});
+`;
+
+/** An error as the writer thread describes it, made again: a conflict, a unique key, or SQLite's own. */
+function revive(described: { name: string; message: string; code?: string }): unknown {
+  if (described.name === "SqlConflict") return new SqlConflict(described.message);
+  return sqliteError(Object.assign(new Error(described.message), { code: described.code }));
+}
+
+/**
+ * The writer thread for a SQLite file, or null when none can be started (then the caller writes
+ * on its own thread). It keeps the process alive only while a group is being written.
+ */
+function sqliteWriter(file: string): SqliteWriter | null {
+  let worker: Worker;
+  try {
+    const modulePath = createRequire(path.join(process.cwd(), "package.json")).resolve("better-sqlite3");
+    worker = new Worker(WRITER_SOURCE, {
+      eval: true,
+      workerData: { module: modulePath, file, busyTimeoutMs: SQLITE_BUSY_RETRY_MS },
+    });
+  } catch (error) {
+    console.error("SQLite writer thread not started; writing on the main thread:", error);
+    return null;
+  }
+  worker.unref();
+  let next = 0;
+  const waiting = new Map<number, { resolve(reply: WriterReply): void; reject(error: unknown): void }>();
+  interface WriterReply {
+    outcomes?: { changes?: number[]; error?: { name: string; message: string; code?: string } }[];
+    error?: { name: string; message: string; code?: string };
+    closed?: boolean;
+  }
+  const failAll = (error: unknown) => {
+    for (const { reject } of waiting.values()) reject(error);
+    waiting.clear();
+  };
+  worker.on("message", ({ id, ...reply }: WriterReply & { id: number }) => {
+    const waiter = waiting.get(id);
+    waiting.delete(id);
+    if (waiting.size === 0) worker.unref();
+    waiter?.resolve(reply);
+  });
+  worker.on("error", failAll);
+  worker.on("exit", (code) => failAll(new Error(`The SQLite writer thread exited (code ${code}).`)));
+  const ask = (group: WrittenGroup | null) =>
+    new Promise<WriterReply>((resolve, reject) => {
+      const id = next++;
+      waiting.set(id, { resolve, reject });
+      worker.ref();
+      worker.postMessage({ id, group });
+    });
+  return {
+    async write(group) {
+      const reply = await ask(group);
+      // The transaction itself failed (a busy lock past its wait, a full disk): every batch fails with it.
+      if (reply.error) {
+        const error = revive(reply.error);
+        return group.map(() => ({ error }));
+      }
+      return reply.outcomes!.map((outcome) =>
+        outcome.error ? { error: revive(outcome.error) } : { changes: outcome.changes! },
+      );
+    },
+    async close() {
+      await ask(null).catch(() => undefined);
+      await worker.terminate();
     },
   };
 }

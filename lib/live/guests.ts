@@ -14,13 +14,12 @@ import { createHash, randomBytes } from "node:crypto";
 
 import { guestAddressLimits, joinCodeLimits, newGuestLimits, reserveAttempt } from "@/lib/auth/rate-limit";
 import type { CurrentUser } from "@/lib/auth/session";
-import { isUniqueViolation, sqlOf, type Db } from "@/lib/db/client";
+import { isUniqueViolation, type Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { announce } from "@/lib/live/hub";
 import { GUEST_GAME_MS, GUESTS_CLOSED_MESSAGE, joinRefusal, takesNewGuests } from "@/lib/live/machine";
 import { createPlayer, REMOVED_MESSAGE } from "@/lib/live/mutations";
 import { checkNickname, NICKNAME_MESSAGES } from "@/lib/live/nickname";
-import { notifyChange, updateGame } from "@/lib/live/store";
 
 /** The cookie that names a phone's guest player in one game. */
 export function guestCookieName(gameId: string): string {
@@ -94,11 +93,12 @@ export async function joinAsGuest(db: Db, input: GuestJoinInput, context: GuestJ
   if (!joins.ok) throw new AppError("rate_limited", TOO_MANY_GUESTS);
   const newToken = randomBytes(32).toString("base64url");
   try {
-    await createPlayer(db, game, {
-      nickname: checked.nickname,
-      nicknameKey: checked.key,
-      guestTokenHash: hashToken(newToken),
-    });
+    await createPlayer(
+      db,
+      game,
+      { nickname: checked.nickname, nicknameKey: checked.key, guestTokenHash: hashToken(newToken) },
+      now,
+    );
   } catch (error) {
     // The nickname is another player's (a guest's or a student's: the message does not say
     // which): this join made nothing, and counts against this address alone, not the game's total.
@@ -107,7 +107,6 @@ export async function joinAsGuest(db: Db, input: GuestJoinInput, context: GuestJ
     await reserveAttempt(db, guestAddressLimits(game.id, context.clientIp), now);
     throw taken();
   }
-  await sqlOf(db).batch([updateGame(game.id, null, {}, now), notifyChange(game.id)]);
   announce(game.id);
   return { gameId: game.id, token: newToken };
 }

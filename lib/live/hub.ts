@@ -14,13 +14,18 @@ import { sqlOf } from "@/lib/db/client";
 import { providerOf } from "@/lib/db-provider";
 import { nextDueAt } from "@/lib/live/machine";
 import { loadSnapshotUnscoped } from "@/lib/live/queries";
-import { LIVE_CHANNEL, readRevisions } from "@/lib/live/store";
+import { LIVE_CHANNEL, readGame, readRevisions, type GameRow } from "@/lib/live/store";
 import type { GameSnapshot } from "@/lib/live/views";
 
 export interface Viewer {
   update(snapshot: GameSnapshot): void;
-  /** The projector: sent every change at once (a phone is sent the lobby's arrivals once a second). */
+  /**
+   * The projector: sent every snapshot read (arrivals within MINOR_READ_MS, the count of answers on
+   * the heartbeat); a phone is sent the lobby's arrivals once a second.
+   */
   host?: boolean;
+  /** Nothing has changed for a while: keep the connection open (a comment on the stream). */
+  ping?(): void;
   /** The server is stopping: tell the screen to reconnect, and end. */
   drain(): void;
 }
@@ -30,8 +35,13 @@ export interface LiveHubOptions {
   databaseUrl: string;
   /** How often the revisions of the watched games are read (ms). */
   pollMs?: number;
-  /** Every viewer is sent a fresh view at least this often (ms): counts of answers, keep-alive. */
+  /**
+   * The projector is sent a fresh view at least this often (ms), for its count of answers (an
+   * answer changes no revision). Phones are not: nothing of theirs changes without a revision.
+   */
   heartbeatMs?: number;
+  /** A phone whose game has not changed is sent a comment this often (ms); KEEP_ALIVE_MS by default. */
+  keepAliveMs?: number;
   /** Ticks the clock of a game (closes a question whose time ran out); lib/live/mutations' tickGame. */
   tick(gameId: string): Promise<unknown>;
   /**
@@ -43,6 +53,14 @@ export interface LiveHubOptions {
 
 /** Changes within this long of each other are sent as one (ms). */
 const COALESCE_MS = 20;
+/**
+ * A change that moves no phone on is read (the whole game) at most this often (ms): the
+ * projector shows a class arriving in steps this long, rather than reading 2,000 players' rows
+ * per arrival.
+ */
+export const MINOR_READ_MS = 200;
+/** A phone whose game has not changed is sent a comment this often (ms), to keep proxies from closing its stream. */
+export const KEEP_ALIVE_MS = 15_000;
 /**
  * A change that moves no phone on (a player joined or was removed, names shown or hidden) is
  * sent to the phones at most this often (ms); the projector has it at once. A class of 2,000
@@ -59,6 +77,17 @@ interface Watched {
   revision: number;
   /** The last snapshot every phone was sent, and when. */
   sent: GameSnapshot | null;
+  /** The last snapshot read, and when. */
+  latest: GameSnapshot | null;
+  readAt: number;
+  /** The last snapshot the projector was sent. */
+  hostSent: GameSnapshot | null;
+  /** Viewers that are the projector. */
+  hosts: number;
+  /** When the phones were last sent a keep-alive. */
+  pingedAt: number;
+  /** A minor change's read, waiting for MINOR_READ_MS. */
+  later: ReturnType<typeof setTimeout> | null;
   sentAt: number;
   minor: ReturnType<typeof setTimeout> | null;
   scheduled: ReturnType<typeof setTimeout> | null;
@@ -68,9 +97,18 @@ interface Watched {
 }
 
 export interface LiveHub {
-  watch(gameId: string, viewer: Viewer): () => void;
+  /**
+   * Sends the viewer the game at every change until the returned function is called: at once
+   * the current snapshot, unless `fresh` is false (the caller has sent the viewer its first view).
+   */
+  watch(gameId: string, viewer: Viewer, options?: { fresh?: boolean }): () => void;
   /** This process changed the game: refresh its viewers now. */
   refreshSoon(gameId: string): void;
+  /**
+   * The last snapshot of the game this process read for its viewers (null when it has none of
+   * it): compare its revision with the game's before trusting it as the game now.
+   */
+  latest(gameId: string): GameSnapshot | null;
   stop(): Promise<void>;
 }
 
@@ -87,6 +125,7 @@ export function createLiveHub(options: LiveHubOptions): LiveHub {
   const postgres = providerOf(options.databaseUrl) === "postgres";
   const pollMs = options.pollMs ?? (postgres ? POSTGRES_POLL_MS : SQLITE_POLL_MS);
   const heartbeatMs = options.heartbeatMs ?? 2_000;
+  const keepAliveMs = options.keepAliveMs ?? KEEP_ALIVE_MS;
   const games = new Map<string, Watched>();
   let poller: ReturnType<typeof setInterval> | null = null;
   let listener: pg.Client | null = null;
@@ -102,22 +141,29 @@ export function createLiveHub(options: LiveHubOptions): LiveHub {
     }
     watched.refreshing = (async () => {
       try {
-        const snapshot = await loadSnapshotUnscoped(options.db, gameId);
+        if (await readDue(gameId, watched)) {
+          const snapshot = await loadSnapshotUnscoped(options.db, gameId);
+          if (!snapshot) return;
+          watched.revision = snapshot.revision;
+          watched.latest = snapshot;
+          watched.readAt = Date.now();
+          if (watched.due) clearTimeout(watched.due);
+          const dueAt = nextDueAt({ ...snapshot, pausedMs: 0 });
+          watched.due = dueAt
+            ? setTimeout(() => void options.tick(gameId).catch(report), Math.max(0, dueAt.getTime() - Date.now()) + 5)
+            : null;
+          watched.due?.unref?.();
+        }
+        const snapshot = watched.latest;
         if (!snapshot) return;
-        watched.revision = snapshot.revision;
-        if (watched.due) clearTimeout(watched.due);
-        const dueAt = nextDueAt({ ...snapshot, pausedMs: 0 });
-        watched.due = dueAt
-          ? setTimeout(() => void options.tick(gameId).catch(report), Math.max(0, dueAt.getTime() - Date.now()) + 5)
-          : null;
-        watched.due?.unref?.();
         const now = Date.now();
-        // Every viewer on a change that moves the phones, on the heartbeat, and on a minor change
-        // at most once a MINOR_CHANGE_MS; otherwise only the projector and viewers just connected.
+        // The phones, on a change that moves them, and on a minor one at most once a
+        // MINOR_CHANGE_MS; the projector, every snapshot read (its arrivals and answer counts);
+        // a viewer just connected, its first view.
         const phonesToo =
           !watched.sent ||
           movesPhones(watched.sent, snapshot) ||
-          now - watched.sentAt >= (snapshot.revision === watched.sent.revision ? heartbeatMs : MINOR_CHANGE_MS);
+          (snapshot.revision !== watched.sent.revision && now - watched.sentAt >= MINOR_CHANGE_MS);
         if (phonesToo) {
           watched.sent = snapshot;
           watched.sentAt = now;
@@ -133,10 +179,13 @@ export function createLiveHub(options: LiveHubOptions): LiveHub {
           );
           watched.minor.unref?.();
         }
+        const hostToo = watched.hostSent !== snapshot;
+        watched.hostSent = snapshot;
         const fresh = watched.fresh;
         watched.fresh = new Set();
+        if (!phonesToo && !hostToo && fresh.size === 0) return;
         for (const viewer of watched.viewers)
-          if (phonesToo || viewer.host || fresh.has(viewer)) viewer.update(snapshot);
+          if (phonesToo || (viewer.host && hostToo) || fresh.has(viewer)) viewer.update(snapshot);
       } catch (error) {
         report(error);
       } finally {
@@ -148,6 +197,30 @@ export function createLiveHub(options: LiveHubOptions): LiveHub {
       }
     })();
     return watched.refreshing;
+  };
+
+  /**
+   * Whether the game is to be read whole now. A snapshot costs a read of every player and a view
+   * for the projector: a change that moves no phone on (an arrival, a removal) is read at most
+   * once a MINOR_READ_MS, found by reading the game's row alone; an unchanged game is not read
+   * again, but for the projector's heartbeat (its count of answers, which change no revision).
+   */
+  const readDue = async (gameId: string, watched: Watched): Promise<boolean> => {
+    const now = Date.now();
+    if (!watched.latest || watched.fresh.size > 0) return true;
+    if (watched.hosts > 0 && now - watched.readAt >= heartbeatMs) return true;
+    const game = await readGame(sqlOf(options.db), gameId);
+    if (!game || game.revision === watched.latest.revision) return false;
+    const wait = MINOR_READ_MS - (now - watched.readAt);
+    if (wait <= 0 || movesPhones(watched.latest, game)) return true;
+    if (!watched.later) {
+      watched.later = setTimeout(() => {
+        watched.later = null;
+        void refresh(gameId);
+      }, wait);
+      watched.later.unref?.();
+    }
+    return false;
   };
 
   const refreshSoon = (gameId: string) => {
@@ -166,8 +239,15 @@ export function createLiveHub(options: LiveHubOptions): LiveHub {
       const now = Date.now();
       for (const [gameId, watched] of games) {
         const revision = revisions.get(gameId);
-        if ((revision !== undefined && revision !== watched.revision) || now - watched.sentAt >= heartbeatMs)
+        if (
+          (revision !== undefined && revision !== watched.revision) ||
+          (watched.hosts > 0 && now - watched.readAt >= heartbeatMs)
+        )
           refreshSoon(gameId);
+        if (now - watched.pingedAt >= keepAliveMs) {
+          watched.pingedAt = now;
+          for (const viewer of watched.viewers) viewer.ping?.();
+        }
       }
     } catch (error) {
       report(error);
@@ -211,13 +291,19 @@ export function createLiveHub(options: LiveHubOptions): LiveHub {
   };
 
   const hub: LiveHub = {
-    watch(gameId, viewer) {
+    watch(gameId, viewer, { fresh = true } = {}) {
       let watched = games.get(gameId);
       if (!watched) {
         watched = {
           viewers: new Set(),
           fresh: new Set(),
           sent: null,
+          latest: null,
+          readAt: 0,
+          hostSent: null,
+          hosts: 0,
+          pingedAt: Date.now(),
+          later: null,
           sentAt: 0,
           minor: null,
           revision: -1,
@@ -229,21 +315,25 @@ export function createLiveHub(options: LiveHubOptions): LiveHub {
         games.set(gameId, watched);
       }
       watched.viewers.add(viewer);
-      watched.fresh.add(viewer);
+      if (viewer.host) watched.hosts++;
+      if (fresh) watched.fresh.add(viewer);
       if (!poller) {
         poller = setInterval(() => void poll(), pollMs);
         poller.unref?.();
       }
       void listen();
-      refreshSoon(gameId);
+      // A viewer that has its first view needs no read, unless this process has none of the game yet.
+      if (fresh || !watched.latest) refreshSoon(gameId);
       return () => {
         const current = games.get(gameId);
-        if (!current) return;
+        if (!current?.viewers.has(viewer)) return;
         current.viewers.delete(viewer);
+        if (viewer.host) current.hosts--;
         current.fresh.delete(viewer);
         if (current.viewers.size > 0) return;
         if (current.scheduled) clearTimeout(current.scheduled);
         if (current.minor) clearTimeout(current.minor);
+        if (current.later) clearTimeout(current.later);
         if (current.due) clearTimeout(current.due);
         games.delete(gameId);
         if (games.size === 0 && poller) {
@@ -253,6 +343,7 @@ export function createLiveHub(options: LiveHubOptions): LiveHub {
       };
     },
     refreshSoon,
+    latest: (gameId) => games.get(gameId)?.latest ?? null,
     async stop() {
       stopped = true;
       hubs.delete(hub);
@@ -264,6 +355,7 @@ export function createLiveHub(options: LiveHubOptions): LiveHub {
         if (watched.scheduled) clearTimeout(watched.scheduled);
         if (watched.due) clearTimeout(watched.due);
         if (watched.minor) clearTimeout(watched.minor);
+        if (watched.later) clearTimeout(watched.later);
       }
       games.clear();
       const client = listener;
@@ -280,14 +372,14 @@ export function createLiveHub(options: LiveHubOptions): LiveHub {
 }
 
 /** Whether a change moves the phones on (the question, its clock, its close): sent to them at once. */
-function movesPhones(before: GameSnapshot, after: GameSnapshot): boolean {
+function movesPhones(before: GameSnapshot, after: GameSnapshot | GameRow): boolean {
   return (
     before.state !== after.state ||
     before.position !== after.position ||
     before.pausedAt?.getTime() !== after.pausedAt?.getTime() ||
     before.closesAt?.getTime() !== after.closesAt?.getTime() ||
-    before.skipped !== after.skipped ||
-    (before.reveal === null) !== (after.reveal === null)
+    ("skipped" in after && before.skipped !== after.skipped) ||
+    ("reveal" in after && (before.reveal === null) !== (after.reveal === null))
   );
 }
 

@@ -3,13 +3,13 @@
 // of it at once and the others through the hub (lib/live/hub.ts).
 import "server-only";
 
-import { randomInt } from "node:crypto";
+import { randomInt, randomUUID } from "node:crypto";
 
 import { requireAssignable } from "@/lib/assignments/mutations";
 import { recordAnswer } from "@/lib/attempts/mutations";
 import type { CurrentUser } from "@/lib/auth/session";
 import { isUniqueViolation, sqlOf, type Db } from "@/lib/db/client";
-import { SqlConflict } from "@/lib/db/sql";
+import { SqlConflict, type SqlStatement } from "@/lib/db/sql";
 import { AppError, notFound } from "@/lib/errors";
 import { releaseResults } from "@/lib/learning/release";
 import { announce } from "@/lib/live/hub";
@@ -35,43 +35,54 @@ import {
 
 type Actor = Pick<CurrentUser, "id" | "role">;
 
-const JOIN_TRANSACTION = { maxWait: 15_000, timeout: 15_000 };
-
 /**
  * A player's record and their attempt at the game's assignment, made together (a student's and a
- * guest's alike; a guest's user is made with it). A whole school typing the PIN at once queues for the database's connections:
- * the transaction waits for one (Prisma's default is 2 s, then the join fails) rather than turn
- * a player away. A nickname another player holds fails it on the game's unique key.
+ * guest's alike; a guest's user is made with it), and the game's revision raised so that every
+ * screen hears of the arrival: one batch of hand-written SQL (lib/db/sql.ts), so a class typing
+ * the PIN at once shares its commits (SQLite's group commit) and its round trips (PostgreSQL),
+ * where an interactive transaction per join held a connection (and on SQLite the write lock and
+ * the event loop) for each. A whole school typing the PIN at once queues for the database's
+ * connections rather than being turned away. A nickname another player holds (or a second join
+ * of the same student) fails it on the game's unique keys (isUniqueViolation), making nothing.
+ * The caller announces the change.
  */
 export async function createPlayer(
   db: Db,
   game: { id: string; setId: string; assignmentId: string },
   player: { userId?: string; nickname: string; nicknameKey: string; guestTokenHash?: string },
+  now = new Date(),
 ): Promise<void> {
-  await db.$transaction(async (tx) => {
-    const userId =
-      player.userId ??
-      (
-        await tx.user.create({
-          data: { role: "GUEST", displayName: player.nickname },
-          select: { id: true },
-        })
-      ).id;
-    const attempt = await tx.attempt.create({
-      data: { userId, setId: game.setId, assignmentId: game.assignmentId, number: 1 },
-      select: { id: true },
+  const userId = player.userId ?? randomUUID();
+  const attemptId = randomUUID();
+  const statements: SqlStatement[] = [];
+  if (!player.userId)
+    statements.push({
+      text: `INSERT INTO "User" ("id", "role", "displayName", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?)`,
+      params: [userId, "GUEST", player.nickname, now, now],
     });
-    await tx.gamePlayer.create({
-      data: {
-        gameId: game.id,
+  statements.push(
+    {
+      text: `INSERT INTO "Attempt" ("id", "userId", "setId", "assignmentId", "number", "startedAt") VALUES (?, ?, ?, ?, ?, ?)`,
+      params: [attemptId, userId, game.setId, game.assignmentId, 1, now],
+    },
+    {
+      text: `INSERT INTO "GamePlayer" ("id", "gameId", "userId", "attemptId", "nickname", "nicknameKey", "guestTokenHash", "joinedAt")
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      params: [
+        randomUUID(),
+        game.id,
         userId,
-        attemptId: attempt.id,
-        nickname: player.nickname,
-        nicknameKey: player.nicknameKey,
-        guestTokenHash: player.guestTokenHash ?? null,
-      },
-    });
-  }, JOIN_TRANSACTION);
+        attemptId,
+        player.nickname,
+        player.nicknameKey,
+        player.guestTokenHash ?? null,
+        now,
+      ],
+    },
+    updateGame(game.id, null, {}, now),
+    notifyChange(game.id),
+  );
+  await sqlOf(db).batch(statements);
 }
 
 export const REMOVED_MESSAGE = "Your teacher has removed you from this game.";
@@ -237,7 +248,7 @@ export async function findGameByPin(db: Db, student: Actor, pin: string) {
       pin,
       class: { archivedAt: null, enrolments: { some: { studentId: student.id, removedAt: null } } },
     },
-    select: { id: true, title: true, state: true, allowLateJoin: true },
+    select: { id: true, title: true, state: true, allowLateJoin: true, setId: true, assignmentId: true },
   });
 }
 
@@ -251,29 +262,23 @@ export async function joinGame(db: Db, student: Actor, pin: string): Promise<{ g
     throw new AppError("not_found", "No game of your classes has that PIN. Check the PIN on the screen.", {
       pin: "No game of your classes has that PIN.",
     });
-  const existing = await db.gamePlayer.findUnique({
-    where: { gameId_userId: { gameId: game.id, userId: student.id } },
-    select: { removedAt: true },
-  });
+  const [existing, user] = await Promise.all([
+    db.gamePlayer.findUnique({
+      where: { gameId_userId: { gameId: game.id, userId: student.id } },
+      select: { removedAt: true },
+    }),
+    db.user.findUniqueOrThrow({ where: { id: student.id }, select: { displayName: true } }),
+  ]);
   if (existing?.removedAt) throw new AppError("forbidden", REMOVED_MESSAGE);
   if (existing) return { gameId: game.id };
   const refusal = joinRefusal(game);
   if (refusal) throw new AppError("forbidden", refusal);
-  const full = await db.game.findUniqueOrThrow({
-    where: { id: game.id },
-    select: { setId: true, assignmentId: true },
-  });
-  const user = await db.user.findUniqueOrThrow({ where: { id: student.id }, select: { displayName: true } });
   // One unique index on the look-alike key covers students and guests: a student whose name a
   // guest (or a namesake in the class) already holds in the game joins as "Sam Student (2)".
   for (let tries = 0; ; tries++) {
     const nickname = await freeNickname(db, game.id, user.displayName);
     try {
-      await createPlayer(
-        db,
-        { id: game.id, ...full },
-        { userId: student.id, nickname, nicknameKey: nicknameKey(nickname) },
-      );
+      await createPlayer(db, game, { userId: student.id, nickname, nicknameKey: nicknameKey(nickname) });
       break;
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
@@ -286,15 +291,22 @@ export async function joinGame(db: Db, student: Actor, pin: string): Promise<{ g
       if (tries >= 5) throw error;
     }
   }
-  await sqlOf(db).batch([updateGame(game.id, null, {}, new Date()), notifyChange(game.id)]);
   announce(game.id);
   return { gameId: game.id };
 }
 
-/** The display name, or with the first free " (2)", " (3)"... when a player of the game has its key. */
+/**
+ * The display name, or with the first free " (2)", " (3)"... when a player of the game has its
+ * key. Reads only the players whose key is the name's or the name's with a number after it (and
+ * rows older than the key), not the whole class: every join asks.
+ */
 async function freeNickname(db: Db, gameId: string, displayName: string): Promise<string> {
   const name = tidyNickname(displayName);
-  const players = await db.gamePlayer.findMany({ where: { gameId }, select: { nickname: true, nicknameKey: true } });
+  const key = nicknameKey(name);
+  const players = await db.gamePlayer.findMany({
+    where: { gameId, OR: [{ nicknameKey: key }, { nicknameKey: { startsWith: `${key} (` } }, { nicknameKey: null }] },
+    select: { nickname: true, nicknameKey: true },
+  });
   const keys = new Set(players.map((p) => p.nicknameKey ?? nicknameKey(p.nickname)));
   for (let n = 1; ; n++) {
     const nickname = n === 1 ? name : `${name} (${n})`;
@@ -321,15 +333,19 @@ export async function recordLiveAnswer(
   now = new Date(),
 ): Promise<LiveAnswerOutcome> {
   const sql = sqlOf(db);
+  // The game's clock, and the player with the game's question at that position: two reads side
+  // by side (one round trip on PostgreSQL), in hand-written SQL as every answer of a class asks.
   const [game, player] = await Promise.all([
     readGame(sql, gameId),
-    db.gamePlayer.findUnique({
-      where: { gameId_userId: { gameId, userId: student.id } },
-      select: { attemptId: true, removedAt: true },
-    }),
+    sql.one<{ attemptId: string; removedAt: unknown; questionId: string | null }>(
+      `SELECT p."attemptId", p."removedAt", q."questionId"
+       FROM "GamePlayer" p LEFT JOIN "GameQuestion" q ON q."gameId" = p."gameId" AND q."position" = ?
+       WHERE p."gameId" = ? AND p."userId" = ?`,
+      [answer.position, gameId, student.id],
+    ),
   ]);
   if (!game || !player) throw notFound("That game");
-  if (player.removedAt) throw new AppError("forbidden", REMOVED_MESSAGE);
+  if (player.removedAt !== null) throw new AppError("forbidden", REMOVED_MESSAGE);
   const request = {
     clientId: answer.clientId,
     attemptId: player.attemptId,
@@ -337,11 +353,7 @@ export async function recordLiveAnswer(
     answer: answer.answer,
     answeredAt: answer.answeredAt,
   };
-  const current = await db.gameQuestion.findUnique({
-    where: { gameId_position: { gameId, position: answer.position } },
-    select: { questionId: true },
-  });
-  if (!current || current.questionId !== answer.questionId) throw notFound("That question");
+  if (player.questionId !== answer.questionId) throw notFound("That question");
   const judged = judgeLiveAnswer(game, { position: answer.position, claimedAt: answer.answeredAt, receivedAt: now });
   if (!judged.ok) {
     // A retry of an answer stored before the question closed is still "received".

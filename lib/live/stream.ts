@@ -1,11 +1,13 @@
 // A viewer's server-sent event stream: each message is the viewer's whole view (lib/live/views.ts),
 // its id the game's revision; `reconnect` tells the browser to connect again (the server is
-// stopping). EventSource reconnects by itself after `retry` ms on any other break.
+// stopping). EventSource reconnects by itself after `retry` ms on any other break. A phone's first
+// view may be read for it alone (`first`), not from a snapshot of the whole game: a class
+// connecting at once then costs a row each, not a game each.
 import "server-only";
 
 import type { LiveHub } from "@/lib/live/hub";
 import type { GameViewer } from "@/lib/live/queries";
-import { hostView, playerView } from "@/lib/live/views";
+import { hostView, playerView, type HostView, type PlayerView } from "@/lib/live/views";
 
 const encoder = new TextEncoder();
 
@@ -14,12 +16,14 @@ export function eventStream(
   gameId: string,
   viewer: GameViewer,
   signal: AbortSignal,
-  { once = false }: { once?: boolean } = {},
+  { once = false, first }: { once?: boolean; first?: () => Promise<HostView | PlayerView | null> } = {},
 ): Response {
   let stop: (() => void) | null = null;
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
       let open = true;
+      // The newest revision sent: a view of an older one (a snapshot read before the first view) is not sent after it.
+      let sentRevision = -1;
       const send = (text: string) => {
         if (!open) return;
         try {
@@ -38,22 +42,44 @@ export function eventStream(
           // Already closed by the client.
         }
       };
+      const deliver = (view: HostView | PlayerView | null) => {
+        if (!view) return close();
+        if (view.revision < sentRevision) return;
+        sentRevision = view.revision;
+        send(`id: ${view.revision}\ndata: ${JSON.stringify(view)}\n\n`);
+        if (once) close();
+      };
       send("retry: 1000\n\n");
-      stop = hub.watch(gameId, {
-        host: viewer.kind === "host",
-        update(snapshot) {
-          const now = new Date();
-          const view = viewer.kind === "host" ? hostView(snapshot, now) : playerView(snapshot, viewer.userId, now);
-          if (!view) return close();
-          send(`id: ${snapshot.revision}\ndata: ${JSON.stringify(view)}\n\n`);
-          if (once) close();
-        },
-        drain() {
-          send("event: reconnect\ndata: {}\n\n");
-          close();
-        },
-      });
       signal.addEventListener("abort", close);
+      if (once && first) {
+        first().then(deliver, close);
+        return;
+      }
+      // Watched before the first view is read, so that no change made in between is missed.
+      stop = hub.watch(
+        gameId,
+        {
+          host: viewer.kind === "host",
+          update(snapshot) {
+            if (snapshot.revision < sentRevision) return;
+            const now = new Date();
+            const view = viewer.kind === "host" ? hostView(snapshot, now) : playerView(snapshot, viewer.userId, now);
+            // A player missing from a snapshot joined after it was read (players are never
+            // deleted from a running game): their own first view is on its way.
+            if (view) deliver(view);
+          },
+          ping() {
+            send(": keep-alive\n\n");
+          },
+          drain() {
+            send("event: reconnect\ndata: {}\n\n");
+            close();
+          },
+        },
+        { fresh: !first },
+      );
+      if (!open) stop();
+      first?.().then(deliver, close);
     },
     cancel() {
       stop?.();

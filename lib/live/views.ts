@@ -67,7 +67,7 @@ interface ClockView {
   pausedLeftMs: number | null;
 }
 
-function clockOf(snapshot: GameSnapshot, now: Date): ClockView {
+function clockOf(snapshot: Pick<GameSnapshot, "closesAt" | "pausedAt">, now: Date): ClockView {
   return {
     serverNow: now.getTime(),
     closesAt: snapshot.closesAt?.getTime() ?? null,
@@ -208,6 +208,35 @@ export function playerView(snapshot: GameSnapshot, userId: string, now: Date): P
   const { byUserId, rankOf, active } = rankingOf(snapshot);
   const player = byUserId.get(userId);
   if (!player) return null;
+  return viewOfPlayer(
+    snapshot,
+    player,
+    { rank: rankOf.get(player.id) ?? active.length + 1, players: active.length },
+    now,
+  );
+}
+
+/**
+ * The game as one player's page needs it (lib/live/queries.ts loadPlayerSnapshotUnscoped): the
+ * game and its question with that player's own row, their rank and the number of players
+ * counted by the database, not every player's row. A removed player ranks after everyone.
+ */
+export interface PlayerSnapshot extends Omit<GameSnapshot, "players"> {
+  player: SnapshotPlayer;
+  standing: { rank: number; players: number };
+}
+
+/** A player's view from their own snapshot: the same view playerView makes from the whole game's. */
+export function scopedPlayerView(snapshot: PlayerSnapshot, now: Date): PlayerView {
+  return viewOfPlayer(snapshot, snapshot.player, snapshot.standing, now);
+}
+
+function viewOfPlayer(
+  snapshot: Omit<GameSnapshot, "players">,
+  player: SnapshotPlayer,
+  standing: { rank: number; players: number },
+  now: Date,
+): PlayerView {
   const closed = snapshot.state !== "QUESTION" && snapshot.state !== "LOBBY";
   return {
     kind: "player",
@@ -225,8 +254,8 @@ export function playerView(snapshot: GameSnapshot, userId: string, now: Date): P
       nickname: player.nickname,
       score: player.score,
       streak: player.streak,
-      rank: rankOf.get(player.id) ?? active.length + 1,
-      players: active.length,
+      rank: standing.rank,
+      players: standing.players,
       answered: player.answered,
       last: closed ? player.last : null,
       removed: player.removed,

@@ -44,16 +44,9 @@ describe(`live events to many screens on ${TEST_PROVIDER}`, () => {
     }
   }
 
-  it("sends a new screen its view alone, the lobby's arrivals to phones once a second, and the question at once", async () => {
-    const teacher = await makeUser(test.db, "TEACHER");
-    const classroom = await makeClass(test.db, teacher.id);
-    const students = [];
-    for (let i = 0; i < 7; i++) {
-      const student = await makeUser(test.db, "STUDENT", `Player ${i + 1}`);
-      await enrol(test.db, classroom.id, student.id);
-      students.push(student);
-    }
-    const question = await test.db.question.findFirstOrThrow({ select: { id: true } }).catch(async () => {
+  /** A question for the game: any there is, or one made for it. */
+  function aQuestion() {
+    return test.db.question.findFirstOrThrow({ select: { id: true } }).catch(async () => {
       const article = await test.db.article.create({
         data: { slug: "fanout", title: "A", outlet: "O", publishedOn: new Date("2025-05-16"), body: "x" },
       });
@@ -76,6 +69,18 @@ describe(`live events to many screens on ${TEST_PROVIDER}`, () => {
         select: { id: true },
       });
     });
+  }
+
+  it("sends a new screen its view alone, the lobby's arrivals to phones once a second, and the question at once", async () => {
+    const teacher = await makeUser(test.db, "TEACHER");
+    const classroom = await makeClass(test.db, teacher.id);
+    const students = [];
+    for (let i = 0; i < 7; i++) {
+      const student = await makeUser(test.db, "STUDENT", `Player ${i + 1}`);
+      await enrol(test.db, classroom.id, student.id);
+      students.push(student);
+    }
+    const question = await aQuestion();
     const { gameId, pin } = await makeLiveGame(test.db, teacher, classroom.id, [question.id], {
       setTitle: "Set",
       questionSeconds: 60,
@@ -116,5 +121,37 @@ describe(`live events to many screens on ${TEST_PROVIDER}`, () => {
       "the question on every screen, sooner than a minor change's wait",
     );
     console.log(`Live fan-out: the question reached every screen in ${Date.now() - started} ms.`);
+  });
+  it("sends the projector alone its heartbeat (the count of answers), and phones a keep-alive comment", async () => {
+    const teacher = await makeUser(test.db, "TEACHER");
+    const classroom = await makeClass(test.db, teacher.id);
+    const student = await makeUser(test.db, "STUDENT", "Ana");
+    await enrol(test.db, classroom.id, student.id);
+    const question = await aQuestion();
+    const { gameId, pin } = await makeLiveGame(test.db, teacher, classroom.id, [question.id], { questionSeconds: 60 });
+    await joinGame(test.db, student, pin);
+    const beating = createLiveHub({
+      db: other,
+      databaseUrl: test.url,
+      pollMs: 50,
+      heartbeatMs: 300,
+      keepAliveMs: 500,
+      tick: (id) => tickGame(other, id),
+      inProcess: false,
+    });
+    try {
+      const seen = { host: 0, phone: 0, pings: 0 };
+      beating.watch(gameId, { host: true, update: () => seen.host++, drain: () => undefined });
+      beating.watch(gameId, { update: () => seen.phone++, ping: () => seen.pings++, drain: () => undefined });
+      await until(() => seen.host > 0 && seen.phone > 0, 5_000, "the first views");
+      const before = { ...seen };
+      // Nothing changes for 1.5 s: the projector is sent its view on each heartbeat, the phone nothing.
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      expect(seen.host - before.host).toBeGreaterThanOrEqual(2);
+      expect(seen.phone).toBe(before.phone);
+      expect(seen.pings).toBeGreaterThanOrEqual(2);
+    } finally {
+      await beating.stop();
+    }
   });
 });

@@ -3,9 +3,9 @@ import { notFound, redirect } from "next/navigation";
 
 import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { appLiveHub } from "@/lib/live/app-hub";
 import { currentGuest } from "@/lib/live/guest-cookie";
-import { findGameViewer, loadSnapshotUnscoped } from "@/lib/live/queries";
-import { playerView } from "@/lib/live/views";
+import { findGameViewer, loadPlayerViewUnscoped } from "@/lib/live/queries";
 
 import { PlayerScreen } from "./player-screen";
 
@@ -13,7 +13,8 @@ export const metadata: Metadata = { title: "Live game" };
 
 // A player's phone: it follows the game through its event stream; this render is its first
 // view, so a reload lands on the current question with the player's points and streak. A
-// guest is known by their cookie for this game (lib/live/guest-cookie.ts).
+// guest is known by their cookie for this game (lib/live/guest-cookie.ts). Every join lands
+// here, so it reads the player's own row, not the whole class's (lib/live/queries.ts).
 export default async function PlayGamePage({ params }: { params: Promise<{ gameId: string }> }) {
   const { gameId } = await params;
   const player = (await getCurrentUser()) ?? (await currentGuest(gameId));
@@ -25,8 +26,9 @@ export default async function PlayGamePage({ params }: { params: Promise<{ gameI
   }
   if (player.role !== "STUDENT" && player.role !== "GUEST") notFound();
   const viewer = await findGameViewer(db, player, gameId);
-  const snapshot = viewer ? await loadSnapshotUnscoped(db, gameId) : null;
-  const view = snapshot && playerView(snapshot, player.id, new Date());
+  const view = viewer
+    ? await loadPlayerViewUnscoped(db, gameId, player.id, new Date(), appLiveHub().latest(gameId))
+    : null;
   // Not a player of it (never joined, or another class's game): as if it did not exist.
   if (!view) notFound();
   return <PlayerScreen initial={view} userId={player.id} guest={player.role === "GUEST"} />;

@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { appLiveHub } from "@/lib/live/app-hub";
 import { currentGuest } from "@/lib/live/guest-cookie";
-import { findGameViewer } from "@/lib/live/queries";
+import { findGameViewer, loadPlayerViewUnscoped } from "@/lib/live/queries";
 import { GameIdParamsSchema } from "@/lib/live/schemas";
 import { eventStream } from "@/lib/live/stream";
 import { route } from "@/lib/route";
@@ -27,6 +27,12 @@ export const GET = route(
   async ({ user, params, query, request }) => {
     const viewer = await findGameViewer(db, user, params.gameId);
     if (!viewer) throw notFound("That game");
-    return eventStream(appLiveHub(), params.gameId, viewer, request.signal, { once: query.once === "1" });
+    const hub = appLiveHub();
+    // A phone's first view is read for it alone: a class connecting at once reads a row each.
+    const first =
+      viewer.kind === "player"
+        ? () => loadPlayerViewUnscoped(db, params.gameId, viewer.userId, new Date(), hub.latest(params.gameId))
+        : undefined;
+    return eventStream(hub, params.gameId, viewer, request.signal, { once: query.once === "1", first });
   },
 );
