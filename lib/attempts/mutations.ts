@@ -270,31 +270,37 @@ async function recordRead(
   const memory = plannedMemoryWrites(memoryRows, user.id, factIds, rating, answeredAt, now);
   let changes: number[];
   try {
-    changes = await sql.batch([
-      lockAttempt(attempt.attemptId),
-      ...(live?.guards ?? []),
-      insertResponse({
-        attemptId: attempt.attemptId,
-        questionId: question.id,
-        questionVersion: question.version,
-        clientId: request.clientId,
-        answer: storedAnswer,
-        isCorrect: result.isCorrect,
-        score: result.score,
-        late,
-        responseMs,
-        answeredAt,
-        receivedAt: now,
-        memoryPending,
-      }),
-      ...memory,
-      scoreAttempt({
-        attemptId: attempt.attemptId,
-        items: attempt.items,
-        finished: attempt.finished,
-        finishedAt: deadline && deadline < now ? deadline : now,
-      }),
-    ]);
+    changes = await sql.batch(
+      [
+        lockAttempt(attempt.attemptId),
+        ...(live?.guards ?? []),
+        insertResponse({
+          attemptId: attempt.attemptId,
+          questionId: question.id,
+          questionVersion: question.version,
+          clientId: request.clientId,
+          answer: storedAnswer,
+          isCorrect: result.isCorrect,
+          score: result.score,
+          late,
+          responseMs,
+          answeredAt,
+          receivedAt: now,
+          memoryPending,
+        }),
+        ...memory,
+        scoreAttempt({
+          attemptId: attempt.attemptId,
+          items: attempt.items,
+          finished: attempt.finished,
+          finishedAt: deadline && deadline < now ? deadline : now,
+        }),
+        // Answers arriving together share one commit (PostgreSQL's group commit, lib/db/sql.ts),
+        // locking their attempts in order. A live game's answer is sent alone: its guard holds
+        // the game's question, which the teacher's next step waits for.
+      ],
+      live ? undefined : { groupKey: attempt.attemptId },
+    );
   } catch (error) {
     if (!isUniqueViolation(error) && !(error instanceof SqlConflict)) throw error;
     // The same key, or another answer to the same question, got there first.

@@ -28,13 +28,22 @@ export interface SqlStatement {
   sqliteOnly?: boolean;
 }
 
+export interface BatchOptions {
+  /**
+   * The batch may share its commit with others (PostgreSQL's group commit, below; SQLite's
+   * group commit takes every batch): batches sent together take their row locks in the order
+   * of this key (an answer's attempt), so that two groups never wait for each other.
+   */
+  groupKey?: string;
+}
+
 export interface Sql {
   all<T>(text: string, params: readonly SqlValue[]): Promise<T[]>;
   one<T>(text: string, params: readonly SqlValue[]): Promise<T | undefined>;
   /** Changes made outside a batch: the rows changed. */
   run(text: string, params: readonly SqlValue[]): Promise<number>;
   /** The statements in one transaction, all or none; resolves to the rows each changed. */
-  batch(statements: readonly SqlStatement[]): Promise<number[]>;
+  batch(statements: readonly SqlStatement[], options?: BatchOptions): Promise<number[]>;
   close(): Promise<void>;
 }
 
@@ -261,6 +270,58 @@ function isCheckFailure(error: { code?: string; message?: string }): boolean {
  */
 const GROUP_LIMIT = 8;
 
+/**
+ * The most batches in one group commit. Each takes a savepoint, a subtransaction, and
+ * PostgreSQL keeps 64 of a transaction's in shared memory before every snapshot gets slower.
+ */
+const COMMIT_GROUP_LIMIT = 32;
+
+// What a statement gets when an earlier one of its transaction failed (25P02).
+const IN_FAILED_TRANSACTION = "25P02";
+// A lock wait PostgreSQL broke to end a deadlock (40P01), or a serialization failure (40001):
+// the batch lost a race, as a stale check does, and is read and tried again.
+const LOST_RACE = new Set(["40P01", "40001"]);
+
+function refusedAfterFailure(error: unknown): boolean {
+  return (error as { code?: string }).code === IN_FAILED_TRANSACTION;
+}
+
+function settle<T>(promise: Promise<T>): Promise<PromiseSettledResult<T>> {
+  return promise.then(
+    (value) => ({ status: "fulfilled", value }),
+    (reason: unknown) => ({ status: "rejected", reason }),
+  );
+}
+
+type BatchOutcome = { changes: number[] } | { error: unknown };
+
+/**
+ * A batch's result from its statements' results: the first statement that failed decides, as
+ * if each had been awaited in turn (the ones after it ran in a transaction that rolled back);
+ * else the rows each changed.
+ */
+function batchOutcome(batch: readonly SqlStatement[], settled: PromiseSettledResult<pg.QueryResult>[]): BatchOutcome {
+  const changes: number[] = [];
+  for (const [i, outcome] of settled.entries()) {
+    const statement = batch[i]!;
+    if (outcome.status === "rejected") {
+      const error = outcome.reason as { code?: string; message?: string };
+      if (statement.expectChanges !== undefined && isCheckFailure(error))
+        return { error: new SqlConflict(`Expected ${statement.expectChanges} changed rows: ${statement.text}`) };
+      if (LOST_RACE.has(error.code ?? "")) return { error: new SqlConflict(`${error.message}: ${statement.text}`) };
+      return { error: outcome.reason };
+    }
+    if (statement.sqliteOnly) changes.push(0);
+    else
+      changes.push(
+        statement.expectChanges === undefined
+          ? (outcome.value.rowCount ?? 0)
+          : Number((outcome.value.rows[0] as { changed: string }).changed),
+      );
+  }
+  return { changes };
+}
+
 /** SQL on PostgreSQL through a pool (the same pool the Prisma client is given). */
 export function createPostgresSql(pool: pg.Pool): Sql {
   // Named statements are parsed and planned once per connection.
@@ -311,6 +372,111 @@ export function createPostgresSql(pool: pg.Pool): Sql {
       queued.push({ text, params, resolve, reject });
       if (queued.length === 1) setImmediate(flushQueued);
     });
+  // One statement of a batch, sent on a connection inside its transaction.
+  const sendStatement = (client: pg.PoolClient, { text, params, expectChanges, sqliteOnly }: SqlStatement) =>
+    sqliteOnly
+      ? Promise.resolve({ rowCount: 0, rows: [] } as unknown as pg.QueryResult)
+      : query(client, expectChanges === undefined ? text : checkedText(text, expectChanges), params);
+
+  // Group commit for the batches that may share one (BatchOptions.groupKey: an answer's
+  // writes). Those asked for while a connection is being found leave together, on that one
+  // connection, in one write: BEGIN, then each batch behind a SAVEPOINT of its own, then one
+  // COMMIT, so a group pays one round trip, one commit and one wait for the disk (fsync stays
+  // on: each batch is acknowledged only after the COMMIT that made it durable). The savepoints
+  // let a failed batch be undone alone: PostgreSQL refuses everything after a failed statement
+  // and the pipelined COMMIT rolls back, so the others are sent again in a new transaction,
+  // without it. Every batch is settled after the last COMMIT, so a batch that lost a race to
+  // another of its group (the same memory row) reads the winner's rows when it tries again.
+  interface Grouped {
+    batch: readonly SqlStatement[];
+    key: string;
+    resolve(changes: number[]): void;
+    reject(error: unknown): void;
+  }
+  let waiting: Grouped[] = [];
+  let connecting = false;
+  const scheduleGroup = () => {
+    if (connecting || waiting.length === 0) return;
+    connecting = true;
+    setImmediate(() => void startGroup());
+  };
+  const startGroup = async () => {
+    let client: pg.PoolClient;
+    try {
+      client = await pool.connect();
+    } catch (error) {
+      connecting = false;
+      const failed = waiting;
+      waiting = [];
+      for (const item of failed) item.reject(error);
+      return;
+    }
+    connecting = false;
+    const group = waiting.splice(0, COMMIT_GROUP_LIMIT);
+    // The next batches find a connection of their own meanwhile.
+    scheduleGroup();
+    try {
+      const outcomes = await commitGroup(client, group);
+      group.forEach((item, i) => {
+        const outcome = outcomes[i]!;
+        if ("changes" in outcome) item.resolve(outcome.changes);
+        else item.reject(outcome.error);
+      });
+    } catch (error) {
+      for (const item of group) item.reject(error);
+    } finally {
+      client.release();
+    }
+  };
+  const commitGroup = async (client: pg.PoolClient, group: Grouped[]): Promise<BatchOutcome[]> => {
+    // Row locks in the order of the key, the same in every group: two groups never wait for
+    // each other in a circle (PostgreSQL would break it after a second: deadlock_timeout).
+    const order = group
+      .map((item, i) => ({ item, i }))
+      .sort((a, b) => (a.item.key < b.item.key ? -1 : a.item.key > b.item.key ? 1 : 0));
+    const outcomes: BatchOutcome[] = new Array(group.length);
+    let left = order;
+    while (left.length > 0) {
+      const sent = corked(client, () => ({
+        begin: client.query("BEGIN"),
+        batches: left.map(({ item }) => ({
+          savepoint: client.query("SAVEPOINT batch"),
+          statements: item.batch.map((statement) => sendStatement(client, statement)),
+        })),
+        commit: client.query("COMMIT"),
+      }));
+      const begin = await settle(sent.begin);
+      const batches = await Promise.all(
+        sent.batches.map(async ({ savepoint, statements }) => ({
+          savepoint: await settle(savepoint),
+          statements: await Promise.all(statements.map(settle)),
+        })),
+      );
+      const commit = await settle(sent.commit);
+      if (begin.status === "rejected") throw begin.reason;
+      // The first batch with a statement of its own that failed (those after it were refused
+      // because it did); a failed savepoint is nobody's fault but the connection's.
+      const failed = batches.findIndex(
+        ({ savepoint, statements }) =>
+          savepoint.status === "rejected" ||
+          statements.some((s) => s.status === "rejected" && !refusedAfterFailure(s.reason)),
+      );
+      if (failed === -1) {
+        if (commit.status === "rejected") throw commit.reason;
+        if ((commit.value as { command?: string }).command !== "COMMIT")
+          throw new Error("PostgreSQL rolled back a group of batches that reported no failure.");
+        left.forEach(({ item, i }, n) => (outcomes[i] = batchOutcome(item.batch, batches[n]!.statements)));
+        return outcomes;
+      }
+      const { savepoint } = batches[failed]!;
+      if (savepoint.status === "rejected") throw savepoint.reason;
+      const loser = left[failed]!;
+      outcomes[loser.i] = batchOutcome(loser.item.batch, batches[failed]!.statements);
+      left = left.filter((_, n) => n !== failed);
+    }
+    return outcomes;
+  };
+
   return {
     all: async (text, params) => (await single(text, params)).rows as never[],
     one: async (text, params) => (await single(text, params)).rows[0] as never,
@@ -320,42 +486,25 @@ export function createPostgresSql(pool: pg.Pool): Sql {
     // fails makes PostgreSQL refuse the rest of the transaction, and the COMMIT behind it
     // rolls back; a checked statement (expectChanges) fails itself when it changes other rows
     // than expected (checkedText), so a stale optimistic check rolls everything back too.
-    async batch(batch) {
+    async batch(batch, options) {
+      if (options?.groupKey !== undefined)
+        return new Promise<number[]>((resolve, reject) => {
+          waiting.push({ batch, key: options.groupKey!, resolve, reject });
+          scheduleGroup();
+        });
       const client = await pool.connect();
       try {
         const sent = corked(client, () => [
           client.query("BEGIN"),
-          ...batch.map(({ text, params, expectChanges, sqliteOnly }) =>
-            sqliteOnly
-              ? Promise.resolve({ rowCount: 0, rows: [] } as unknown as pg.QueryResult)
-              : query(client, expectChanges === undefined ? text : checkedText(text, expectChanges), params),
-          ),
+          ...batch.map((statement) => sendStatement(client, statement)),
           client.query("COMMIT"),
         ]);
-        const settled = await Promise.allSettled(sent);
-        // The first statement that failed decides, as if each had been awaited in turn: the
-        // ones after it ran in a transaction that rolled back.
-        const changed: number[] = [];
-        settled.forEach((outcome, i) => {
-          const statement = batch[i - 1];
-          if (outcome.status === "rejected") {
-            const error = outcome.reason as { code?: string; message?: string };
-            if (statement?.expectChanges !== undefined && isCheckFailure(error))
-              throw new SqlConflict(`Expected ${statement.expectChanges} changed rows: ${statement.text}`);
-            throw outcome.reason;
-          }
-          if (!statement) return;
-          if (statement.sqliteOnly) {
-            changed.push(0);
-            return;
-          }
-          changed.push(
-            statement.expectChanges === undefined
-              ? (outcome.value.rowCount ?? 0)
-              : Number((outcome.value.rows[0] as { changed: string }).changed),
-          );
-        });
-        return changed;
+        const settled = await Promise.all(sent.map(settle));
+        for (const outcome of [settled[0]!, settled.at(-1)!])
+          if (outcome.status === "rejected" && !refusedAfterFailure(outcome.reason)) throw outcome.reason;
+        const outcome = batchOutcome(batch, settled.slice(1, -1));
+        if ("error" in outcome) throw outcome.error;
+        return outcome.changes;
       } finally {
         client.release();
       }
