@@ -74,8 +74,8 @@ describe(`hand-written SQL on ${TEST_PROVIDER}`, () => {
       params: [to, "group-counter", from],
       expectChanges: 1,
     });
-    // Asked for at once: on PostgreSQL one transaction, one savepoint each (SQLite's group
-    // commit takes every batch anyway).
+    // Asked for at once: on PostgreSQL one transaction, sent again without a batch that fails
+    // (SQLite's group commit takes every batch anyway).
     const outcomes = await Promise.allSettled([
       sql.batch([insert("group-1")], { groupKey: "b" }),
       sql.batch([insert("group-2"), insert("group-taken")], { groupKey: "a" }),
