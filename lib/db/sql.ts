@@ -26,6 +26,12 @@ export interface SqlStatement {
   postgresOnly?: boolean;
   /** Run on SQLite only (PostgreSQL skips it: 0 changes). */
   sqliteOnly?: boolean;
+  /**
+   * On PostgreSQL, run as one statement with the next (a WITH query): one parse, plan and
+   * execution instead of one each. Neither sees the other's rows, so mark only statements
+   * that do not read what the other writes. SQLite runs them one after the other anyway.
+   */
+  joinNext?: boolean;
 }
 
 export interface BatchOptions {
@@ -252,12 +258,69 @@ const CHECK_FAILED = " rows changed, not the rows expected";
  * failing cast cannot be folded ahead of time.)
  */
 function checkedText(text: string, expected: number): string {
+  return `WITH "changed" AS (${counted(text)}) SELECT ${checkedCount("COUNT(*)", expected)} AS "changed" FROM "changed"`;
+}
+
+/** A statement's rows to count: a locking SELECT's (FOR SHARE / FOR UPDATE) own, a write's the rows it changed. */
+function counted(text: string): string {
+  return /^\s*SELECT\b/i.test(text) ? text : `${text} RETURNING 1`;
+}
+
+/** The count, or a failing cast when it is not the one expected. */
+function checkedCount(count: string, expected: number): string {
   if (!Number.isInteger(expected)) throw new Error(`expectChanges must be a whole number, got ${expected}.`);
-  // A locking SELECT (FOR SHARE / FOR UPDATE) counts the rows it returns; a write, the rows it changed.
-  const rows = /^\s*SELECT\b/i.test(text) ? text : `${text} RETURNING 1`;
-  return `WITH "changed" AS (${rows})
-    SELECT CASE WHEN COUNT(*) = ${expected} THEN COUNT(*)
-                ELSE CAST(COUNT(*) || '${CHECK_FAILED}' AS INTEGER) END AS "changed" FROM "changed"`;
+  return `CASE WHEN ${count} = ${expected} THEN ${count} ELSE CAST(${count} || '${CHECK_FAILED}' AS INTEGER) END`;
+}
+
+/**
+ * What PostgreSQL is sent for a batch: each statement alone, but a run of statements marked
+ * `joinNext` as one WITH query whose one row counts each one's rows (checked as checkedText does).
+ */
+interface Sent {
+  text: string;
+  params: readonly SqlValue[];
+  /** The batch's statements it runs. */
+  parts: readonly SqlStatement[];
+  /** A SQLite-only statement: nothing is sent. */
+  skip?: boolean;
+}
+
+function sentStatements(batch: readonly SqlStatement[]): Sent[] {
+  const sent: Sent[] = [];
+  let run: SqlStatement[] = [];
+  const close = () => {
+    if (run.length === 1) {
+      const only = run[0]!;
+      sent.push({
+        text: only.expectChanges === undefined ? only.text : checkedText(only.text, only.expectChanges),
+        params: only.params,
+        parts: run,
+      });
+    } else if (run.length > 1) {
+      const parts = run;
+      const counts = parts.map(({ expectChanges }, i) => {
+        const count = `(SELECT COUNT(*) FROM "s${i}")`;
+        return `${expectChanges === undefined ? count : checkedCount(count, expectChanges)} AS "c${i}"`;
+      });
+      sent.push({
+        text: `WITH ${parts.map(({ text }, i) => `"s${i}" AS (${counted(text)})`).join(", ")} SELECT ${counts.join(", ")}`,
+        params: parts.flatMap((part) => part.params),
+        parts,
+      });
+    }
+    run = [];
+  };
+  for (const statement of batch) {
+    if (statement.sqliteOnly) {
+      close();
+      sent.push({ text: "", params: [], parts: [statement], skip: true });
+      continue;
+    }
+    run.push(statement);
+    if (!statement.joinNext) close();
+  }
+  close();
+  return sent;
 }
 
 function isCheckFailure(error: { code?: string; message?: string }): boolean {
@@ -304,25 +367,29 @@ function settle<T>(promise: Promise<T>): Promise<PromiseSettledResult<T>> {
 type BatchOutcome = { changes: number[] } | { error: unknown };
 
 /**
- * A batch's result from its statements' results: the first statement that failed decides, as
- * if each had been awaited in turn (the ones after it ran in a transaction that rolled back);
- * else the rows each changed.
+ * A batch's result from what was sent and its results: the first statement that failed decides,
+ * as if each had been awaited in turn (the ones after it ran in a transaction that rolled back);
+ * else the rows each statement changed.
  */
-function batchOutcome(batch: readonly SqlStatement[], settled: PromiseSettledResult<pg.QueryResult>[]): BatchOutcome {
+function batchOutcome(sent: readonly Sent[], settled: PromiseSettledResult<pg.QueryResult>[]): BatchOutcome {
   const changes: number[] = [];
   for (const [i, outcome] of settled.entries()) {
-    const statement = batch[i]!;
+    const { parts, skip } = sent[i]!;
+    const texts = parts.map((part) => part.text).join("; ");
     if (outcome.status === "rejected") {
       const error = outcome.reason as { code?: string; message?: string };
-      if (statement.expectChanges !== undefined && isCheckFailure(error))
-        return { error: new SqlConflict(`Expected ${statement.expectChanges} changed rows: ${statement.text}`) };
-      if (LOST_RACE.has(error.code ?? "")) return { error: new SqlConflict(`${error.message}: ${statement.text}`) };
+      if (isCheckFailure(error))
+        return { error: new SqlConflict(`Other rows changed than expected (${error.message}): ${texts}`) };
+      if (LOST_RACE.has(error.code ?? "")) return { error: new SqlConflict(`${error.message}: ${texts}`) };
       return { error: outcome.reason };
     }
-    if (statement.sqliteOnly) changes.push(0);
-    else
+    if (skip) changes.push(0);
+    else if (parts.length > 1) {
+      const row = outcome.value.rows[0] as Record<string, string>;
+      parts.forEach((_, n) => changes.push(Number(row[`c${n}`])));
+    } else
       changes.push(
-        statement.expectChanges === undefined
+        parts[0]!.expectChanges === undefined
           ? (outcome.value.rowCount ?? 0)
           : Number((outcome.value.rows[0] as { changed: string }).changed),
       );
@@ -380,11 +447,9 @@ export function createPostgresSql(pool: pg.Pool): Sql {
       queued.push({ text, params, resolve, reject });
       if (queued.length === 1) setImmediate(flushQueued);
     });
-  // One statement of a batch, sent on a connection inside its transaction.
-  const sendStatement = (client: pg.PoolClient, { text, params, expectChanges, sqliteOnly }: SqlStatement) =>
-    sqliteOnly
-      ? Promise.resolve({ rowCount: 0, rows: [] } as unknown as pg.QueryResult)
-      : query(client, expectChanges === undefined ? text : checkedText(text, expectChanges), params);
+  // One statement of a batch as sent (sentStatements), on a connection inside its transaction.
+  const sendStatement = (client: pg.PoolClient, { text, params, skip }: Sent) =>
+    skip ? Promise.resolve({ rowCount: 0, rows: [] } as unknown as pg.QueryResult) : query(client, text, params);
 
   // Group commit for the batches that may share one (BatchOptions.groupKey: an answer's
   // writes). Those asked for while the previous group commits leave together, on one
@@ -397,7 +462,7 @@ export function createPostgresSql(pool: pg.Pool): Sql {
   // would be). Every batch is settled after the last COMMIT, so one that lost a race to another
   // of its group (the same memory row) reads the winner's rows when it tries again.
   interface Grouped {
-    batch: readonly SqlStatement[];
+    batch: readonly Sent[];
     key: string;
     resolve(changes: number[]): void;
     reject(error: unknown): void;
@@ -493,20 +558,21 @@ export function createPostgresSql(pool: pg.Pool): Sql {
     async batch(batch, options) {
       if (options?.groupKey !== undefined)
         return new Promise<number[]>((resolve, reject) => {
-          waiting.push({ batch, key: options.groupKey!, resolve, reject });
+          waiting.push({ batch: sentStatements(batch), key: options.groupKey!, resolve, reject });
           scheduleGroup();
         });
+      const statements = sentStatements(batch);
       const client = await pool.connect();
       try {
         const sent = corked(client, () => [
           client.query("BEGIN"),
-          ...batch.map((statement) => sendStatement(client, statement)),
+          ...statements.map((statement) => sendStatement(client, statement)),
           client.query("COMMIT"),
         ]);
         const settled = await Promise.all(sent.map(settle));
         for (const outcome of [settled[0]!, settled.at(-1)!])
           if (outcome.status === "rejected" && !refusedAfterFailure(outcome.reason)) throw outcome.reason;
-        const outcome = batchOutcome(batch, settled.slice(1, -1));
+        const outcome = batchOutcome(statements, settled.slice(1, -1));
         if ("error" in outcome) throw outcome.error;
         return outcome.changes;
       } finally {

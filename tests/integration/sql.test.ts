@@ -95,6 +95,29 @@ describe(`hand-written SQL on ${TEST_PROVIDER}`, () => {
     expect(await sql.batch([insert("group-after")], { groupKey: "a" })).toEqual([1]);
   });
 
+  it("runs statements joined to the next as one, counting each, and undoes them all when one finds other rows", async () => {
+    await sql.batch([insert("joined-counter", "1")]);
+    const bump = (from: string, to: string) => ({
+      text: `UPDATE "Setting" SET "value" = ? WHERE "key" = ? AND "value" = ?`,
+      params: [to, "joined-counter", from],
+      expectChanges: 1,
+    });
+    expect(
+      await sql.batch([
+        { ...insert("joined-1"), joinNext: true },
+        { ...bump("1", "2"), joinNext: true },
+        insert("joined-2"),
+        { text: `UPDATE "Setting" SET "value" = ? WHERE "key" LIKE ?`, params: ["j", "joined-_"] },
+      ]),
+    ).toEqual([1, 1, 1, 2]);
+    await expect(
+      sql.batch([{ ...insert("joined-3"), joinNext: true }, { ...bump("1", "3"), joinNext: true }, insert("joined-4")]),
+    ).rejects.toBeInstanceOf(SqlConflict);
+    const keys = (await test.db.setting.findMany({ where: { key: { startsWith: "joined-" } } })).map((s) => s.key);
+    expect(keys.sort()).toEqual(["joined-1", "joined-2", "joined-counter"]);
+    expect((await test.db.setting.findUniqueOrThrow({ where: { key: "joined-counter" } })).value).toBe("2");
+  });
+
   it("answers each of many statements asked for at once with its own rows, one that fails alone", async () => {
     await sql.batch([insert("many-taken", "t"), ...Array.from({ length: 20 }, (_, i) => insert(`many-${i}`, `v${i}`))]);
     const read = (i: number) =>
