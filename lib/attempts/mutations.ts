@@ -268,33 +268,46 @@ async function recordRead(
   // deadline.
   const factIds = memoryPending || live?.noMemory ? [] : question.facts.map((f) => f.fact.id);
   const memory = plannedMemoryWrites(memoryRows, user.id, factIds, rating, answeredAt, now);
+  // The lock, the response and the memory rows read nothing the others write: on PostgreSQL
+  // they run as one statement (joinNext). The score comes after them, as it counts the response.
+  const writes: SqlStatement[] = [
+    lockAttempt(attempt.attemptId),
+    ...(live?.guards ?? []),
+    insertResponse({
+      attemptId: attempt.attemptId,
+      questionId: question.id,
+      questionVersion: question.version,
+      clientId: request.clientId,
+      answer: storedAnswer,
+      isCorrect: result.isCorrect,
+      score: result.score,
+      late,
+      responseMs,
+      answeredAt,
+      receivedAt: now,
+      memoryPending,
+    }),
+    ...memory,
+  ];
   let changes: number[];
   try {
-    changes = await sql.batch([
-      lockAttempt(attempt.attemptId),
-      ...(live?.guards ?? []),
-      insertResponse({
-        attemptId: attempt.attemptId,
-        questionId: question.id,
-        questionVersion: question.version,
-        clientId: request.clientId,
-        answer: storedAnswer,
-        isCorrect: result.isCorrect,
-        score: result.score,
-        late,
-        responseMs,
-        answeredAt,
-        receivedAt: now,
-        memoryPending,
-      }),
-      ...memory,
-      scoreAttempt({
-        attemptId: attempt.attemptId,
-        items: attempt.items,
-        finished: attempt.finished,
-        finishedAt: deadline && deadline < now ? deadline : now,
-      }),
-    ]);
+    changes = await sql.batch(
+      [
+        ...writes.map((statement, i) =>
+          live || i === writes.length - 1 ? statement : { ...statement, joinNext: true },
+        ),
+        scoreAttempt({
+          attemptId: attempt.attemptId,
+          items: attempt.items,
+          finished: attempt.finished,
+          finishedAt: deadline && deadline < now ? deadline : now,
+        }),
+      ],
+      // Answers arriving together share one commit (PostgreSQL's group commit, lib/db/sql.ts),
+      // locking their attempts in order. A live game's answer is sent alone: its guard holds
+      // the game's question, which the teacher's next step waits for.
+      live ? undefined : { groupKey: attempt.attemptId },
+    );
   } catch (error) {
     if (!isUniqueViolation(error) && !(error instanceof SqlConflict)) throw error;
     // The same key, or another answer to the same question, got there first.

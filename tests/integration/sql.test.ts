@@ -67,6 +67,57 @@ describe(`hand-written SQL on ${TEST_PROVIDER}`, () => {
     expect(await sql.batch([insert("after")])).toEqual([1]);
   });
 
+  it("commits batches that may share a commit together, a failing one undone alone", async () => {
+    await sql.batch([insert("group-taken"), insert("group-counter", "1")]);
+    const bump = (from: string, to: string) => ({
+      text: `UPDATE "Setting" SET "value" = ? WHERE "key" = ? AND "value" = ?`,
+      params: [to, "group-counter", from],
+      expectChanges: 1,
+    });
+    // Asked for at once: on PostgreSQL one transaction, sent again without a batch that fails
+    // (SQLite's group commit takes every batch anyway).
+    const outcomes = await Promise.allSettled([
+      sql.batch([insert("group-1")], { groupKey: "b" }),
+      sql.batch([insert("group-2"), insert("group-taken")], { groupKey: "a" }),
+      sql.batch([insert("group-3"), bump("1", "2")], { groupKey: "c" }),
+      // Read the counter when the one before did: it finds the row changed and is undone.
+      sql.batch([insert("group-4"), bump("1", "3")], { groupKey: "d" }),
+      sql.batch([insert("group-5")], { groupKey: "a" }),
+    ]);
+    expect(outcomes.map((o) => o.status)).toEqual(["fulfilled", "rejected", "fulfilled", "rejected", "fulfilled"]);
+    expect((outcomes[1] as PromiseRejectedResult).reason).toBeInstanceOf(SqlUniqueViolation);
+    expect((outcomes[3] as PromiseRejectedResult).reason).toBeInstanceOf(SqlConflict);
+    expect((outcomes[2] as PromiseFulfilledResult<number[]>).value).toEqual([1, 1]);
+    const keys = (await test.db.setting.findMany({ where: { key: { startsWith: "group-" } } })).map((s) => s.key);
+    expect(keys.sort()).toEqual(["group-1", "group-3", "group-5", "group-counter", "group-taken"]);
+    expect((await test.db.setting.findUniqueOrThrow({ where: { key: "group-counter" } })).value).toBe("2");
+    // The connection is clean afterwards.
+    expect(await sql.batch([insert("group-after")], { groupKey: "a" })).toEqual([1]);
+  });
+
+  it("runs statements joined to the next as one, counting each, and undoes them all when one finds other rows", async () => {
+    await sql.batch([insert("joined-counter", "1")]);
+    const bump = (from: string, to: string) => ({
+      text: `UPDATE "Setting" SET "value" = ? WHERE "key" = ? AND "value" = ?`,
+      params: [to, "joined-counter", from],
+      expectChanges: 1,
+    });
+    expect(
+      await sql.batch([
+        { ...insert("joined-1"), joinNext: true },
+        { ...bump("1", "2"), joinNext: true },
+        insert("joined-2"),
+        { text: `UPDATE "Setting" SET "value" = ? WHERE "key" LIKE ?`, params: ["j", "joined-_"] },
+      ]),
+    ).toEqual([1, 1, 1, 2]);
+    await expect(
+      sql.batch([{ ...insert("joined-3"), joinNext: true }, { ...bump("1", "3"), joinNext: true }, insert("joined-4")]),
+    ).rejects.toBeInstanceOf(SqlConflict);
+    const keys = (await test.db.setting.findMany({ where: { key: { startsWith: "joined-" } } })).map((s) => s.key);
+    expect(keys.sort()).toEqual(["joined-1", "joined-2", "joined-counter"]);
+    expect((await test.db.setting.findUniqueOrThrow({ where: { key: "joined-counter" } })).value).toBe("2");
+  });
+
   it("answers each of many statements asked for at once with its own rows, one that fails alone", async () => {
     await sql.batch([insert("many-taken", "t"), ...Array.from({ length: 20 }, (_, i) => insert(`many-${i}`, `v${i}`))]);
     const read = (i: number) =>
