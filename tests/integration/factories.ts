@@ -97,6 +97,31 @@ export function makeDueMemory(db: Db, userId: string, factId: string, due: Date)
   });
 }
 
+/** A true-or-false question ("Ada spoke.", true) on an article of its own, for games that need any question. */
+export async function makeTrueFalseQuestion(db: Db, key: string) {
+  const article = await db.article.create({
+    data: { slug: key, title: "A", outlet: "O", publishedOn: new Date("2025-05-16"), body: "Ada spoke." },
+  });
+  return db.question.create({
+    data: {
+      articleId: article.id,
+      type: "TRUE_FALSE",
+      key,
+      generatorVersion: 1,
+      stem: "Ada spoke.",
+      explanation: "x",
+      quote: "Ada spoke.",
+      options: {
+        create: [
+          { position: 0, text: "True", isCorrect: true },
+          { position: 1, text: "False" },
+        ],
+      },
+    },
+    select: { id: true },
+  });
+}
+
 /** A set of the teacher's with these questions, in this order, and a live game of it for the class (20 s a question, late joining allowed, names shown, unless options say otherwise). */
 export async function makeLiveGame(
   db: Db,

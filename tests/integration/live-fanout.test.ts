@@ -9,7 +9,7 @@ import { createLiveHub, MINOR_CHANGE_MS, type LiveHub } from "@/lib/live/hub";
 import { commandGame, joinGame, tickGame } from "@/lib/live/mutations";
 import type { GameSnapshot } from "@/lib/live/views";
 
-import { enrol, makeClass, makeLiveGame, makeUser } from "./factories";
+import { enrol, makeClass, makeLiveGame, makeTrueFalseQuestion, makeUser } from "./factories";
 import { createTestDatabase, TEST_PROVIDER, type TestDatabase } from "./test-db";
 
 describe(`live events to many screens on ${TEST_PROVIDER}`, () => {
@@ -46,29 +46,9 @@ describe(`live events to many screens on ${TEST_PROVIDER}`, () => {
 
   /** A question for the game: any there is, or one made for it. */
   function aQuestion() {
-    return test.db.question.findFirstOrThrow({ select: { id: true } }).catch(async () => {
-      const article = await test.db.article.create({
-        data: { slug: "fanout", title: "A", outlet: "O", publishedOn: new Date("2025-05-16"), body: "x" },
-      });
-      return test.db.question.create({
-        data: {
-          articleId: article.id,
-          type: "TRUE_FALSE",
-          key: "fanout",
-          generatorVersion: 1,
-          stem: "Ada spoke.",
-          explanation: "x",
-          quote: "Ada spoke.",
-          options: {
-            create: [
-              { position: 0, text: "True", isCorrect: true },
-              { position: 1, text: "False" },
-            ],
-          },
-        },
-        select: { id: true },
-      });
-    });
+    return test.db.question
+      .findFirstOrThrow({ select: { id: true } })
+      .catch(() => makeTrueFalseQuestion(test.db, "fanout"));
   }
 
   it("sends a new screen its view alone, the lobby's arrivals to phones once a second, and the question at once", async () => {

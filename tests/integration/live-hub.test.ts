@@ -8,7 +8,7 @@ import { createLiveHub, type LiveHub } from "@/lib/live/hub";
 import { commandGame, joinGame, tickGame } from "@/lib/live/mutations";
 import type { GameSnapshot } from "@/lib/live/views";
 
-import { enrol, makeClass, makeLiveGame, makeUser } from "./factories";
+import { enrol, makeClass, makeLiveGame, makeTrueFalseQuestion, makeUser } from "./factories";
 import { createTestDatabase, TEST_PROVIDER, type TestDatabase } from "./test-db";
 
 describe(`live events across processes on ${TEST_PROVIDER}`, () => {
@@ -31,32 +31,7 @@ describe(`live events across processes on ${TEST_PROVIDER}`, () => {
     const classroom = await makeClass(test.db, teacher.id);
     const student = await makeUser(test.db, "STUDENT", "Ana");
     await enrol(test.db, classroom.id, student.id);
-    const article = await test.db.article.create({
-      data: {
-        slug: `a-${classroom.id}`,
-        title: "A",
-        outlet: "O",
-        publishedOn: new Date("2025-05-16"),
-        body: "Ada spoke.",
-      },
-    });
-    const question = await test.db.question.create({
-      data: {
-        articleId: article.id,
-        type: "TRUE_FALSE",
-        key: `q-${classroom.id}`,
-        generatorVersion: 1,
-        stem: "Ada spoke.",
-        explanation: "x",
-        quote: "Ada spoke.",
-        options: {
-          create: [
-            { position: 0, text: "True", isCorrect: true },
-            { position: 1, text: "False" },
-          ],
-        },
-      },
-    });
+    const question = await makeTrueFalseQuestion(test.db, `q-${classroom.id}`);
     const { gameId, pin } = await makeLiveGame(test.db, teacher, classroom.id, [question.id], {
       setTitle: "Set",
       questionSeconds,

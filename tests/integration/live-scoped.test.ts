@@ -12,7 +12,7 @@ import { commandGame, joinGame, recordLiveAnswer, removePlayer } from "@/lib/liv
 import { loadPlayerViewUnscoped, loadSnapshotUnscoped } from "@/lib/live/queries";
 import { playerView } from "@/lib/live/views";
 
-import { enrol, makeClass, makeLiveGame, makeUser } from "./factories";
+import { enrol, makeClass, makeLiveGame, makeTrueFalseQuestion, makeUser } from "./factories";
 import { createTestDatabase, TEST_PROVIDER, type TestDatabase } from "./test-db";
 
 describe(`a player's own view on ${TEST_PROVIDER}`, () => {
@@ -22,30 +22,6 @@ describe(`a player's own view on ${TEST_PROVIDER}`, () => {
     test = await createTestDatabase();
   });
   afterAll(() => test.drop());
-
-  async function trueFalse(key: string) {
-    const article = await test.db.article.create({
-      data: { slug: key, title: "A", outlet: "O", publishedOn: new Date("2025-05-16"), body: "Ada spoke." },
-    });
-    return test.db.question.create({
-      data: {
-        articleId: article.id,
-        type: "TRUE_FALSE",
-        key,
-        generatorVersion: 1,
-        stem: "Ada spoke.",
-        explanation: "x",
-        quote: "Ada spoke.",
-        options: {
-          create: [
-            { position: 0, text: "True", isCorrect: true },
-            { position: 1, text: "False" },
-          ],
-        },
-      },
-      select: { id: true },
-    });
-  }
 
   /** Every player's own view equals their view from the whole game's snapshot. */
   async function expectSameViews(gameId: string, players: readonly Pick<CurrentUser, "id">[], now: Date) {
@@ -67,7 +43,10 @@ describe(`a player's own view on ${TEST_PROVIDER}`, () => {
       students.push(student);
     }
     const stranger = await makeUser(test.db, "STUDENT", "Stranger");
-    const questions = [await trueFalse(`scoped-${classroom.id}-1`), await trueFalse(`scoped-${classroom.id}-2`)];
+    const questions = [
+      await makeTrueFalseQuestion(test.db, `scoped-${classroom.id}-1`),
+      await makeTrueFalseQuestion(test.db, `scoped-${classroom.id}-2`),
+    ];
     const { gameId, pin } = await makeLiveGame(
       test.db,
       teacher,
@@ -153,7 +132,7 @@ describe(`a player's own view on ${TEST_PROVIDER}`, () => {
       await enrol(test.db, classroom.id, student.id);
       students.push(student);
     }
-    const question = await trueFalse(`namesakes-${classroom.id}`);
+    const question = await makeTrueFalseQuestion(test.db, `namesakes-${classroom.id}`);
     const { gameId, pin } = await makeLiveGame(test.db, teacher, classroom.id, [question.id]);
     for (const student of students) await joinGame(test.db, student, pin);
     const joined = await test.db.gamePlayer.findMany({ where: { gameId }, select: { userId: true, nickname: true } });
