@@ -3,7 +3,9 @@
 import { describe, expect, it } from "vitest";
 
 import { generateQuestions } from "@/lib/questions/generate";
-import type { GeneratorArticle, GeneratorFact } from "@/lib/questions/types";
+import { FactSchema } from "@/lib/content/schemas";
+import { toGeneratorFact } from "@/lib/questions/from-content";
+import type { GeneratorArticle } from "@/lib/questions/types";
 
 import { splitClause } from "./clause-subjects";
 import { draftFacts, toFactInput } from "./draft";
@@ -55,19 +57,7 @@ const ARTICLE: GeneratorArticle = {
 
 function questionsFor(body: string): string[] {
   const drafts = draftFacts({ title: ARTICLE.title, body, publishedOn: ARTICLE.publishedOn });
-  const facts: GeneratorFact[] = drafts.map((d) => {
-    const f = toFactInput(d);
-    return {
-      key: f.id,
-      subject: f.subject,
-      relation: f.relation,
-      answer: f.answer,
-      type: f.type,
-      aliases: f.aliases ?? [],
-      quote: f.quote,
-      asOf: f.asOf ?? ARTICLE.publishedOn,
-    };
-  });
+  const facts = drafts.map((d) => toGeneratorFact(FactSchema.parse(toFactInput(d))));
   return generateQuestions({ ...ARTICLE, body }, facts, [])
     .filter((q) => !q.heldBackReason && q.type !== "FILL_BLANK")
     .map((q) => q.stem);

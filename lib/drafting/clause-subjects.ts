@@ -79,7 +79,6 @@ export function splitClause(clause: string): { subject: string; predicate: strin
     .join(" ")
     .replace(/\s+([,;:.])/g, "$1")
     .replace(/[,;:.]+$/, "");
-  if (predicate.split(" ").length < 1) return undefined;
   return { subject, predicate };
 }
 

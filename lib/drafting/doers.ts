@@ -44,7 +44,7 @@ const OBJECT_STOP = new Set(
 );
 
 const PRONOUN_OBJECTS =
-  /^(on|in|at|to|for|with|from|into|onto|upon|about|against|through|by|of|it|him|them|us|me|her|this|these|those|that|to|up|out|off|down|back|not|also|also|himself|herself|itself|themselves|there)$/;
+  /^(on|in|at|to|for|with|from|into|onto|upon|about|against|through|by|of|it|him|them|us|me|her|this|these|those|that|to|up|out|off|down|back|not|also|himself|herself|itself|themselves|there)$/;
 
 interface Doer {
   name: string;
@@ -138,14 +138,14 @@ function doerBefore(
   return undefined;
 }
 
-/** The verb's object: from `from` to the end of its clause, cut at a new clause or a time. */
+/** The verb's object, from token `from` to token `end` (not included): to the end of its clause, cut at a new clause or a time. */
 function objectFrom(
   ctx: Context,
   index: number,
   sentence: Sentence,
   from: number,
   isAdverb: (i: number) => boolean,
-): string | undefined {
+): { text: string; end: number } | undefined {
   const { tokens } = sentence;
   const dates = ctx.datesBySentence[index] ?? [];
   const inDate = (k: number) =>
@@ -180,7 +180,7 @@ function objectFrom(
   while (end > from && /^(the|a|an|of|on|in|at|from|to|for|with|its|their|his|her)$/i.test(tokens[end - 1]?.text ?? ""))
     end--;
   if (end === from) return undefined;
-  return textOf(sentence, from, end);
+  return { text: textOf(sentence, from, end), end };
 }
 
 /** The participle a passive question needs: "took" -> "taken", "launched" -> "launched". */
@@ -280,10 +280,8 @@ export function findDoers(ctx: Context, index: number, claimsOnly = false): void
       doerEnd = i - 1;
     }
     const verb = lower(tokens[verbAt]);
-    const verbTagSet = tagsOf(verbAt);
-    if (!verbTagSet.has("Verb") || !(verbTagSet.has("PastTense") || verbTagSet.has("Participle") || verbAt !== i))
-      continue;
-    if (verbAt !== i && !(verbTagSet.has("PastTense") || verbTagSet.has("Participle"))) continue;
+    const verbTags = tagsOf(verbAt);
+    if (!verbTags.has("Verb") || !(verbTags.has("PastTense") || verbTags.has("Participle"))) continue;
     const doer = verbAt === i ? doerBefore(ctx, sentence, i, tagsOf) : doerEndingAt(ctx, sentence, doerEnd, tagsOf);
     if (!doer) continue;
     if (SAYING.has(verb)) {
@@ -304,14 +302,15 @@ export function findDoers(ctx: Context, index: number, claimsOnly = false): void
     const first = lower(tokens[verbAt + 1]);
     if (!first || PRONOUN_OBJECTS.test(first) || broken(sentence, verbAt + 1)) continue;
     // "scored twice", "acted quickly": no object.
-    if (/^(twice|once|again|ly)$/.test(first) || (/ly$/.test(first) && tagsOf(verbAt + 1).has("Adverb"))) continue;
+    if (/^(twice|once|again)$/.test(first) || (/ly$/.test(first) && tagsOf(verbAt + 1).has("Adverb"))) continue;
     const isAdverb = (k: number) => /ly$/.test(lower(tokens[k])) && tagsOf(k).has("Adverb");
-    const object = objectFrom(ctx, index, sentence, verbAt + 1, isAdverb);
-    // "called the verdict \"severe\"": what follows the object belongs to the deed.
-    const after = object ? sentence.text.slice(sentence.text.indexOf(object) + object.length).trimStart() : "";
-    if (/^["“]/u.test(after)) continue;
+    const found = objectFrom(ctx, index, sentence, verbAt + 1, isAdverb);
     const participle = participleOf(verb);
-    if (!object || !participle) continue;
+    if (!found || !participle) continue;
+    const object = found.text;
+    const objectEnd = tokens[found.end - 1]!.end;
+    // "called the verdict \"severe\"": what follows the object belongs to the deed.
+    if (/^\s*["“]/u.test(sentence.text.slice(objectEnd))) continue;
     // "an area greater than ...": the object was cut inside a comparison.
     if (/\b(greater|more|less|fewer|larger|bigger|smaller|higher|lower)$/i.test(object)) continue;
     // The answer must not be in the question.
@@ -329,10 +328,8 @@ export function findDoers(ctx: Context, index: number, claimsOnly = false): void
       confidence: 0.55,
     });
     // "... launched its heaviest rocket into space on Wednesday": when the deed was done.
-    const objectEnd = sentence.text.indexOf(object) + object.length;
     // "rejected the plan announced on 29 April": the date is the participle's, not the deed's.
-    const lastOfObject = tokens.findIndex((t) => t.end === objectEnd);
-    const dated = lastOfObject >= 0 && !tagsOf(lastOfObject).has("Verb");
+    const dated = !tagsOf(found.end - 1).has("Verb");
     const when = (ctx.datesBySentence[index] ?? []).find((d) => {
       if (d.start < objectEnd || isInside(sentence.quoted, d.start)) return false;
       const between = sentence.text.slice(objectEnd, d.start);
@@ -345,10 +342,8 @@ export function findDoers(ctx: Context, index: number, claimsOnly = false): void
     ) {
       add(ctx, index, {
         kind: "date",
-        subject:
-          doer.type === "person"
-            ? doer.name
-            : `${doer.from < verbAt && /^the$/i.test(tokens[doer.from]?.text ?? "") ? "the " : ""}${doer.name}`,
+        // "The Indian Space Research Organisation": with the article the sentence gives it.
+        subject: /^the$/i.test(tokens[doer.from]?.text ?? "") ? `the ${doer.name}` : doer.name,
         relation: `${verb} ${object} ${when.type === "date" ? "on" : "in"}`,
         answer: when.value,
         type: when.type,

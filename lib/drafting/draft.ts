@@ -4154,12 +4154,7 @@ function findDateFacts(ctx: Context, index: number): void {
     const same = (d: DraftFact) => d.kind === "date" && d.answer === mention.value;
     if (ctx.drafts.some((d) => same(d) && d.subject.toLowerCase() === subject.toLowerCase())) continue;
     // Already drafted as the date of a named doer's deed (lib/drafting/doers.ts).
-    if (
-      ctx.drafts.some(
-        (d) => same(d) && d.quote === sentence.text && d.confidence === 0.6 && / (on|in)$/.test(d.relation),
-      )
-    )
-      continue;
+    if (ctx.drafts.some((d) => same(d) && d.quote === sentence.text)) continue;
     // "In a statement", "Following the vote": an adverbial alone names no event.
     if (subject.split(" ").length <= 3 && /^(in|on|at|following|after|before|during|with|by)\b/i.test(subject))
       continue;
