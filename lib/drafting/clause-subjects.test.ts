@@ -30,6 +30,17 @@ describe("splitting a clause into its subject and predicate", () => {
     });
   });
 
+  it("reads past an adverb between 'has' and its participle", () => {
+    expect(splitClause("Vesi has so far recorded 32 cases")).toEqual({
+      subject: "Vesi",
+      predicate: "recorded 32 cases so far",
+    });
+    expect(splitClause("The council has already closed the harbour")).toEqual({
+      subject: "The council",
+      predicate: "closed the harbour already",
+    });
+  });
+
   it("keeps what will or would happen, but not what only could, nor a clause about 'it' or 'they'", () => {
     expect(splitClause("The ferry will sail to Gullhaven")).toEqual({
       subject: "The ferry",
@@ -70,6 +81,17 @@ describe("questions on a clause's date and place", () => {
     expect(stems).toContain("True or false? The storms flattened 40 barns in Kestrel Bay on 2 March 2026.");
     expect(stems).toContain("True or false? The storms flattened 40 barns on Monday in Kestrel Bay.");
     expect(stems.join(" ")).not.toMatch(/did the storms flattened|storms flattened 40 barns (was|took place)/);
+  });
+
+  it("gives a second verb joined by 'and' its base form too", () => {
+    const stems = questionsFor("Police arrested one man and seized 40 boxes of cigarettes in Kestrel Bay on Monday.");
+    expect(stems).toContain("On what date did Police arrest one man and seize 40 boxes of cigarettes in Kestrel Bay?");
+  });
+
+  it("asks where a count of people died, not where they were", () => {
+    const stems = questionsFor("The ministry said four people had died in Vesi and one in Arlo.");
+    expect(stems).toContain("True or false? Four people died in Vesi.");
+    expect(stems.join(" ")).not.toMatch(/who died/);
   });
 
   it("asks when a planned event will happen", () => {

@@ -27,6 +27,9 @@ const IRREGULAR_PAST = new Set(
 );
 const BE = /^(was|were|is|are)$/i;
 
+/** Adverbs that sit between "has" and its participle. */
+const ADVERB_AFTER_HAVE = /^(?:so far|already|now|also|since|just|recently|previously)\s/i;
+
 /**
  * "Airstrikes killed 13 people" -> { subject: "Airstrikes", predicate: "killed 13 people" }; a
  * perfect becomes a simple past ("Sudan has summoned" -> "Sudan summoned"). Undefined for a
@@ -68,9 +71,15 @@ export function splitClause(clause: string): { subject: string; predicate: strin
       const plural = /^(have)$/i.test(rest[0] ?? "");
       rest = [plural ? "were" : "was", ...rest.slice(2)];
     } else {
-      const next = terms[verbAt + 1];
-      if (!next || !next.tags.has("Verb") || !/ed$/i.test(next.text)) return undefined;
-      rest = rest.slice(1);
+      // "has so far recorded", "has already closed": the adverb goes after the verb's object.
+      const adverb = ADVERB_AFTER_HAVE.exec(rest.slice(1).join(" "));
+      const skip = adverb ? adverb[0].trim().split(/\s+/).length : 0;
+      const next = terms[verbAt + 1 + skip];
+      // compromise reads "so far recorded" as an adjective: after the adverb, "-ed" is the participle.
+      const participle =
+        next && /ed$/i.test(next.text) && (next.tags.has("Verb") || (skip > 0 && next.tags.has("Adjective")));
+      if (!participle) return undefined;
+      rest = [...rest.slice(1 + skip), ...(adverb ? [adverb[0].trim()] : [])];
     }
   }
   // A copula alone ("Clashes were in ...") says nothing to ask about.
@@ -88,6 +97,9 @@ export function splitClauseSubjects(drafts: DraftFact[]): DraftFact[] {
     const isEvent = draft.kind === "date" && /^happened (on|in)$/.test(draft.relation);
     const isWhere = draft.kind === "place" && draft.relation === "in";
     if (!isEvent && !isWhere) return draft;
+    // "Four people who died" in Kisumu: where they died ("Where did four people die?").
+    const who = /^(.+?) who (died|[a-z]+ed)$/.exec(draft.subject);
+    if (who && isWhere) return { ...draft, subject: who[1]!, relation: `${who[2]} in` };
     const problem = subjectProblem(draft.subject);
     if (!problem || !/whole clause|is a clause/.test(problem)) return draft;
     const split = splitClause(draft.subject);

@@ -37,6 +37,7 @@ import { findAppositiveNames, isAppositionAt } from "./appositives";
 import { splitClauseSubjects } from "./clause-subjects";
 import { findDoers } from "./doers";
 import { findNamedThings } from "./named";
+import { resolveBareSubjects } from "./references";
 import { findVoteTallies } from "./votes";
 import { ageOfNoun, amountOfMoney, handedTo, highestNumberOf, listedCount, participleCount } from "./number-frames";
 import {
@@ -2480,6 +2481,13 @@ function clauseNoun(ctx: Context, sentence: Sentence, before: number, unit: stri
     start = across.start;
     end = across.end;
   }
+  // "Police arrested one man and seized 40 boxes": the second of two verbs; its doer is the first's.
+  if (/^(and|or)$/.test(lower(tokens[end - 1])) && didFrom > end - 1) {
+    let first = start + 1;
+    while (first < end - 1 && !FINITE_PAST.test(lower(tokens[first]))) first++;
+    if (first >= end - 1) return undefined;
+    end = first;
+  }
   if (end - start < 1 || end - start > 7) return undefined;
   const words = tokens.slice(start, end);
   if (
@@ -2532,6 +2540,10 @@ function clauseNoun(ctx: Context, sentence: Sentence, before: number, unit: stri
   const did = textOf(sentence, didFrom, verbEnd).replace(/\b(?:now|already|also|so far)\s+/g, "");
   return `${unit} ${np} ${did}${rest ? ` ${rest}` : ""}`;
 }
+
+/** A past form, crudely: the first verb of "arrested one man and seized ...". */
+const FINITE_PAST =
+  /^(?:[a-z]{3,}ed|won|lost|took|saw|held|got|gave|made|sold|bought|spent|paid|built|brought|drew|kept|found|caught|shot|hit)$/;
 
 function actedOn(ctx: Context, sentence: Sentence, before: number, unit: string, tail: string): string | undefined {
   const { tokens } = sentence;
@@ -3663,8 +3675,9 @@ function findPlaces(ctx: Context, index: number, basedOnly = false): void {
       const relative = heldObject(sentence, i) || named ? undefined : relativeClauseSubject(sentence, i);
       const whole = subject || relative ? undefined : wholeClauseBefore(sentence, i);
       if (relative) emit(relative.subject, relative.relation, place.name, 0.55);
-      else if (subject) emit(subject, named && subject === named ? "name" : relation, place.name, 0.6);
-      else if (whole) emit(whole, relation, place.name, 0.55);
+      else if (subject)
+        emit(subject, named && subject === named ? "name" : heldAtOrAt(subject, relation), place.name, 0.6);
+      else if (whole) emit(whole, heldAtOrAt(whole, relation), place.name, 0.55);
       i = place.end - 1;
       continue;
     }
@@ -3687,6 +3700,21 @@ function findPlaces(ctx: Context, index: number, basedOnly = false): void {
       i = b.to - 1;
     }
   }
+}
+
+/** What is "held" somewhere: a gathering, a contest, a vote; a release or a crash only happens there. */
+const HELD_THINGS =
+  /^(meeting|meetings|talks|summit|conference|ceremony|rally|festival|exhibition|election|elections|vote|referendum|match|game|games|final|race|concert|funeral|trial|hearing|session|forum|event|events|celebration|celebrations|protest|protests|march|parade|show|auction|congress|assembly|competition|tournament|championship|championships|convention|debate|service|mass|wedding|inauguration|negotiations|consultations|symposium|workshop|fair|expo|show|screening|premiere|launch)$/;
+
+/** "held at" for what is held ("the talks were held at the palace"); plain "at" for anything else. */
+function heldAtOrAt(subject: string, relation: string): string {
+  if (relation !== "held at") return relation;
+  const head = subject
+    .toLowerCase()
+    .split(/\s+(?:of|from|by|for|between|with|on|in|at|to|that|which|who)\s+/)[0]!
+    .split(/\s+/)
+    .at(-1);
+  return head && HELD_THINGS.test(head) ? relation : "at";
 }
 
 /**
@@ -4400,9 +4428,9 @@ export function draftFacts(input: DraftInput): DraftFact[] {
   anchorNationalFigures(ctx, input.title);
   markInterimFigures(ctx, ctx.drafts);
   const order = new Map(DRAFT_KINDS.map((kind, i) => [kind, i]));
-  const drafts = dedupe(splitClauseSubjects(oneRolePerMention(ctx.drafts))).sort(
-    (a, b) => (order.get(a.kind) ?? 0) - (order.get(b.kind) ?? 0),
-  );
+  const drafts = dedupe(
+    resolveBareSubjects(splitClauseSubjects(oneRolePerMention(ctx.drafts)), input.title, input.body),
+  ).sort((a, b) => (order.get(a.kind) ?? 0) - (order.get(b.kind) ?? 0));
   assignIds(drafts);
   return drafts;
 }

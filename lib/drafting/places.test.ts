@@ -117,8 +117,9 @@ describe("place subjects", () => {
 
 describe("place subjects cut from a clause", () => {
   it("starts after a report verb and counts the people a clause is about", () => {
+    // Asked as "Where did three people die?" (the relation is "died in").
     expect(places("In a statement on Monday the council said three people had died in Dunmore.")).toContainEqual([
-      "Three people who died",
+      "Three people",
       "Dunmore",
     ]);
   });
@@ -204,8 +205,15 @@ describe("venues, addresses and destinations", () => {
   });
 
   it("reads the places after 'the subcounties of' and a place before 'community'", () => {
-    expect(places("The county has so far recorded 20 cases in the subcounties of Marsa and Tobin.")).toContainEqual([
-      expect.stringMatching(/20 cases/),
+    // The clause is split: "Where did the county record 20 cases so far?"
+    const split = draftFacts({
+      title: "Test",
+      body: "The county has so far recorded 20 cases in the subcounties of Marsa and Tobin.",
+      publishedOn: "2024-03-08",
+    }).filter((d) => d.kind === "place");
+    expect(split.map((d) => [d.subject, d.relation, d.answer])).toContainEqual([
+      "The county",
+      "recorded 20 cases so far in",
       "Marsa and Tobin",
     ]);
     expect(places("The flood is threatening the old school in an Ontario community near the lake.")).toContainEqual([

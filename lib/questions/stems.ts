@@ -53,7 +53,7 @@ const DETERMINERS = new Set(
   ),
 );
 const QUANTITY_STARTS =
-  /^(\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|millions|billions|dozens|scores|more|fewer|less|nearly|almost|about|around|roughly|some|several|many|most|both)$/i;
+  /^(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|millions|billions|dozens|scores|more|fewer|less|nearly|almost|about|around|roughly|some|several|many|most|both)$/i;
 const FUNCTION_WORDS = new Set("and of for the in on at to de van von der del da di la le y with".split(" "));
 const CLAUSE_VERBS: Record<string, string> = {
   report: "reported",
@@ -762,7 +762,8 @@ export function buildPhrasing(record: FactRecord, ctx: GenerationContext): Phras
       }
       case "active": {
         const aux = frame.modal ?? (perfect ? "had" : frame.verb.form === "present" ? (plural ? "do" : "does") : "did");
-        const verbPart = wordsOf(frame.pre, perfect ? frame.verb.participle : frame.verb.base, frame.rest);
+        const rest = perfect || frame.modal ? frame.rest : coordinatedToBase(frame.rest, frame.verb.form);
+        const verbPart = wordsOf(frame.pre, perfect ? frame.verb.participle : frame.verb.base, rest);
         const prep = (frame.prep ?? "").toLowerCase();
         if (frame.objectHint) return sentence(lead, wordsOf("what", frame.objectHint, aux, S, verbPart), "?");
         if (frame.prepHint && !options?.dropHint)
@@ -1143,4 +1144,20 @@ export function isTimeLike(text: string): boolean {
   return /^(?:(?:early|late|mid-?)\s*)?(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)?,?\s*(?:of\s+)?\d{4}$/i.test(
     text.trim(),
   );
+}
+
+/**
+ * "arrested one man and seized drugs" after "did": the second verb of the pair takes its base
+ * form too ("did gardaí arrest one man and seize drugs?"), when it is in the first one's tense.
+ */
+export function coordinatedToBase(rest: string[], form: string): string[] {
+  return rest.map((word, i) => {
+    // Two words at least before the "and": the first verb has its object ("new and used cars" has none).
+    if (i < 3 || !/^(and|or)$/.test(rest[i - 1] ?? "") || !/^\p{Ll}+$/u.test(word)) return word;
+    const verb = analyseVerb(word);
+    if (!verb || verb.base === word) return word;
+    const past = form !== "present" && verb.form !== "present" && verb.past === word;
+    const present = form === "present" && verb.form === "present";
+    return past || present ? verb.base : word;
+  });
 }

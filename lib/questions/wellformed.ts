@@ -184,7 +184,12 @@ export function subjectProblem(subject: string, options: { relational?: boolean 
     if (
       verb &&
       verb.form !== "participle" &&
-      (irregularPast || objectAfter || OBJECT_STARTERS.has(next) || /^\d/.test(next))
+      (irregularPast ||
+        objectAfter ||
+        OBJECT_STARTERS.has(next) ||
+        /^\d/.test(next) ||
+        // "Gardaí arrested one man": a count after the verb is its object.
+        (i === 1 && NUMBER_WORDS.has(next) && !TWO_OBJECT_VERBS.has(verb.base)))
     ) {
       return `the subject “${shown}” is a whole clause (“${list[i]}”), not a noun phrase`;
     }
