@@ -3836,6 +3836,17 @@ function findDateline(ctx: Context): void {
     if (caps && (place.length < 4 || !/\s|\p{Lu}{4,}/u.test(place))) continue;
     const region = caps?.[2];
     const name = titleCase(place.trim());
+    // "TOKYO (AP) --", "ISTANBUL, May 16 (Reuters) --": the agency that filed the report.
+    const agency = caps ? /\(([^()]{2,40})\)/u.exec(caps[0])?.[1]?.trim() : undefined;
+    if (agency && /^\p{Lu}[\p{L}.&'’ -]*$/u.test(agency) && agency.split(" ").length <= 4)
+      add(ctx, index, {
+        kind: "organisation",
+        subject: "this report",
+        relation: "filed by",
+        answer: agency,
+        type: "organisation",
+        confidence: 0.75,
+      });
     add(ctx, index, {
       kind: "place",
       subject: "dateline of the report",
@@ -3852,6 +3863,27 @@ function findDateline(ctx: Context): void {
     ctx.sentences[index] = { ...sentence, tokens: rest };
     return;
   }
+}
+
+/**
+ * A news service's credit at the end of the report ("... New Year festival. — VNS", a last line
+ * "(Reuters)"): who filed the report, as a dateline's agency is. Only when no dateline gave one.
+ */
+function findCredit(ctx: Context): void {
+  if (ctx.drafts.some((d) => d.relation === "filed by")) return;
+  const index = ctx.sentences.length - 1;
+  const last = ctx.sentences[index];
+  const credit = last && /(?:^|\s)(?:[—–]|--)\s*(\p{Lu}{2,8})\s*$|^\((\p{Lu}[\p{L}]{1,20})\)$/u.exec(last.text.trim());
+  const agency = credit?.[1] ?? credit?.[2];
+  if (!agency) return;
+  add(ctx, index, {
+    kind: "organisation",
+    subject: "this report",
+    relation: "filed by",
+    answer: agency,
+    type: "organisation",
+    confidence: 0.7,
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -3941,7 +3973,13 @@ function findOrganisations(ctx: Context, index: number): void {
     // "X reported (that ...)", "reported CNN", "per Reuters"
     if (low === "reported" || low === "reports") {
       const after = properRun(sentence, i + 1);
-      const run = properRunEndingAt(sentence, i - 1);
+      // "AFP news agency reported": the name before its description.
+      let nameEnd = i - 1;
+      if (OUTLET_DESCRIPTORS.has(lower(tokens[nameEnd])) && !broken(sentence, nameEnd)) {
+        nameEnd--;
+        if (lower(tokens[nameEnd]) === "news" && !broken(sentence, nameEnd)) nameEnd--;
+      }
+      const run = properRunEndingAt(sentence, nameEnd);
       if (run && !broken(sentence, i)) {
         let name = run.text;
         // "the Latvian news agency LETA reported": the name, without its description.
@@ -4425,6 +4463,7 @@ export function draftFacts(input: DraftInput): DraftFact[] {
     findDateFacts(ctx, index);
   });
   findNamedThings(ctx);
+  findCredit(ctx);
   anchorNationalFigures(ctx, input.title);
   markInterimFigures(ctx, ctx.drafts);
   const order = new Map(DRAFT_KINDS.map((kind, i) => [kind, i]));

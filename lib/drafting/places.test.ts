@@ -24,6 +24,32 @@ describe("datelines", () => {
     ).toBe("names");
   });
 
+  it("reads the news agency in the dateline's brackets as who filed the report, not a place in them", () => {
+    const agency = (body: string) =>
+      draftFacts({ title: "Test", body, publishedOn: "2024-03-08" })
+        .filter((d) => d.relation === "filed by")
+        .map((d) => [d.subject, d.answer]);
+    expect(agency("SANTA ROSA, Calif. (AP) — Crews worked through the night.")).toEqual([["This report", "AP"]]);
+    expect(agency("LYON, March 7 (Reuters) -- Talks resumed.")).toEqual([["This report", "Reuters"]]);
+    expect(agency("March 7, 2024 (NAIROBI) - Talks resumed.")).toEqual([]);
+    // A credit at the end, where no dateline named the agency.
+    expect(agency("Lanterns lit the river in Hội An on Sunday.\n\nThe festival ends on Friday. — VNS")).toEqual([
+      ["This report", "VNS"],
+    ]);
+    expect(agency("OSLO (Reuters) - The council voted on Friday.\n\nIt meets again in May. — VNS")).toEqual([
+      ["This report", "Reuters"],
+    ]);
+  });
+
+  it("reads 'AFP news agency reported' as AFP's report", () => {
+    const facts = draftFacts({
+      title: "Test",
+      body: "At least 40 people have been killed in floods in Vesi since June, AFP news agency reported, citing officials.",
+      publishedOn: "2024-03-08",
+    });
+    expect(facts.filter((d) => d.relation === "reported by").map((d) => d.answer)).toEqual(["AFP"]);
+  });
+
   it("reads a dateline only at the start of a paragraph", () => {
     expect(places("The council met. Later it said OSLO (Reuters) - was wrong.")).not.toContainEqual(
       expect.arrayContaining(["Dateline of the report"]),
