@@ -50,7 +50,14 @@ import {
   startsMidPhrase,
 } from "./place-subjects";
 import { ACTED_ON, NOT_AN_AGENT, NOT_A_NOUN, countedPlural, measureOf } from "./numbers";
-import { findCharges, findGroupMembers, findOrganisationPeople, findPeopleSent, findRolesByExample } from "./people";
+import {
+  findCharges,
+  findGroupMembers,
+  findOrganisationPeople,
+  findPeopleSent,
+  findRolesByExample,
+  findRolesByVerb,
+} from "./people";
 import { COUNTING_WORDS, HELD_BY_PLACE, NOT_A_PLACE_TAIL } from "./places";
 import {
   CAPITALISED_FUNCTION_WORDS,
@@ -552,7 +559,7 @@ function markCommentator(ctx: Context, name: string): void {
   if (surname && (ctx.surnames.get(surname.toLowerCase())?.size ?? 0) <= 1) ctx.commentators.add(surname);
 }
 
-interface RolePhrase {
+export interface RolePhrase {
   /** First token of the role (after an article or a lower-case possessive). */
   start: number;
   /** Its last role word. */
@@ -566,7 +573,7 @@ interface RolePhrase {
  * A role phrase from token `from`: (a|an|the)? (N-year-old)? (lower-case possessive)? modifiers
  * HEAD (and modifiers HEAD)? (of|for|to|at complement | organisation name)?
  */
-function rolePhraseAt(sentence: Sentence, from: number, maxModifiers = 5): RolePhrase | undefined {
+export function rolePhraseAt(sentence: Sentence, from: number, maxModifiers = 5): RolePhrase | undefined {
   const { tokens } = sentence;
   let i = from;
   if (/^(a|an|the)$/i.test(tokens[i]?.text ?? "")) i++;
@@ -4457,6 +4464,7 @@ export function draftFacts(input: DraftInput): DraftFact[] {
     findDoers(ctx, index);
     findAppositiveNames(ctx, index);
     findPeopleSent(ctx, index);
+    findRolesByVerb(ctx, index);
     findCharges(ctx, index);
     findPlaces(ctx, index);
     findPlaceModifiers(ctx, index);

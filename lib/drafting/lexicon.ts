@@ -10,7 +10,7 @@ export const ROLE_HEADS = new Set(
   referee umpire executive ceo director chairman chairwoman chairperson chair leader professor economist analyst official
   diplomat businessman businesswoman entrepreneur researcher scholar fellow editor lawyer attorney prosecutor scientist
   engineer pollster pundit officer fisherman farmer teacher doctor nurse journalist correspondent author activist campaigner
-  founder king queen prince princess pope sheikh emir monarch deputy speaker treasurer consul strategist historian
+  founder head king queen prince princess pope sheikh emir monarch deputy speaker treasurer consul strategist historian
   physicist chemist biologist architect designer player champion athlete runner cyclist skipper investigator inspector
   superintendent attorney-general mediator arbitrator forecaster specialist host presenter anchor heir heiress
   councillor councilor commissioner administrator coordinator organiser organizer curator cs`.split(/\s+/),

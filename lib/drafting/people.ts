@@ -14,6 +14,7 @@ import {
   personAfter,
   properRunEndingAt,
   resolveShortName,
+  rolePhraseAt,
   textOf,
   type Context,
 } from "./draft";
@@ -148,6 +149,99 @@ export function findPeopleSent(ctx: Context, index: number): void {
       confidence: 0.65,
     });
     i = person.end - 1;
+  }
+}
+
+/** "who heads the X": the post the verb says its subject holds, as a role noun before "of". */
+const HOLDING_VERBS: Record<string, string> = {
+  heads: "head",
+  headed: "head",
+  leads: "leader",
+  led: "leader",
+  chairs: "chair",
+  chaired: "chair",
+  runs: "head",
+  directs: "director",
+  manages: "manager",
+  coaches: "coach",
+  founded: "founder",
+  "co-founded": "co-founder",
+};
+
+/** Verbs that put a person in a post: "was elected president", "was sworn in as", "replaced X as". */
+const PUT_IN_POST = /^(elected|re-elected|appointed|named|installed|chosen|sworn|confirmed)$/;
+
+/** The name whose last token is `last`, when it is a person's. */
+function personEndingAt(ctx: Context, sentence: Sentence, last: number): string | undefined {
+  const run = properRunEndingAt(sentence, last);
+  if (!run || run.to - run.from < 2) return undefined;
+  return looksLikePerson(ctx, run.text) ? run.text : undefined;
+}
+
+/**
+ * A post said with a verb: "X, who heads the Vesi Harbour Authority," -> head of the Vesi Harbour
+ * Authority; "X was elected president of Vesi", "X was sworn in as president", "X replaced Y as
+ * finance minister", "X will succeed Y as chief executive of Z" -> the post, with its complement.
+ */
+export function findRolesByVerb(ctx: Context, index: number): void {
+  const sentence = ctx.sentences[index];
+  if (!sentence) return;
+  const { tokens } = sentence;
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const word = lower(tokens[i]);
+    // "X, who heads the Y,"
+    const holding = HOLDING_VERBS[word];
+    if (holding && lower(tokens[i - 1]) === "who" && tokens[i - 1]?.gap.startsWith(",") && !broken(sentence, i)) {
+      const name = personEndingAt(ctx, sentence, i - 2);
+      if (!name || !/^(the|a|an)$/i.test(tokens[i + 1]?.text ?? "")) continue;
+      let end = i + 2;
+      while (end < tokens.length && end - i < 10 && !broken(sentence, end) && !CHARGE_STOP.test(lower(tokens[end])))
+        end++;
+      if (end === i + 2) continue;
+      const object = textOf(sentence, i + 1, end);
+      addRole(
+        ctx,
+        index,
+        name,
+        `${holding} of ${lower(tokens[i + 1])}${object.slice(tokens[i + 1]!.text.length)}`,
+        0.7,
+      );
+      continue;
+    }
+    // "X was elected president of Y", "X was sworn in as president", "X replaced Y as minister".
+    const put = PUT_IN_POST.test(word);
+    const replaced = /^(replaced|succeeded|succeeds|succeed|replaces|replace)$/.test(word);
+    if (!put && !replaced) continue;
+    let nameLast = i - 1;
+    while (
+      nameLast > 0 &&
+      /^(was|were|is|has|have|had|been|be|will|would|formally|officially|also|later)$/.test(lower(tokens[nameLast])) &&
+      !broken(sentence, nameLast + 1)
+    )
+      nameLast--;
+    if (put && nameLast === i - 1) continue; // "elected" with no auxiliary is the voters' verb
+    // "will succeed Y as chief executive": a post not yet taken.
+    const future = tokens.slice(nameLast + 1, i).some((t) => /^(will|would)$/i.test(t.text));
+    // "X, who was sworn in as president,"
+    if (lower(tokens[nameLast]) === "who" && broken(sentence, nameLast)) nameLast--;
+    const name = personEndingAt(ctx, sentence, nameLast);
+    if (!name) continue;
+    let k = i + 1;
+    if (word === "sworn" && lower(tokens[k]) === "in" && !broken(sentence, k)) k++;
+    if (replaced) {
+      // Past the person replaced, to "as".
+      const replacedRun = nameRunAt(sentence, k);
+      if (replacedRun - k < 2) continue;
+      k = replacedRun;
+      if (lower(tokens[k]) !== "as" || broken(sentence, k)) continue;
+      k++;
+    } else if (lower(tokens[k]) === "as" && !broken(sentence, k)) k++;
+    else if (word === "sworn") continue;
+    if (broken(sentence, k)) continue;
+    const phrase = rolePhraseAt(sentence, k);
+    if (!phrase || phrase.start > k + 1) continue;
+    const role = textOf(sentence, phrase.start, phrase.end);
+    addRole(ctx, index, name, future && !/^(incoming|future)\b/i.test(role) ? `incoming ${role}` : role, 0.7);
   }
 }
 

@@ -164,3 +164,42 @@ describe("roles after a relative clause or an age", () => {
     expect(roles("Tomas Weber, who is expected to resign, denied the claims.")).toEqual([]);
   });
 });
+
+describe("roles said with a verb", () => {
+  it("reads who heads, leads or chairs a body as the head, leader or chair of it", () => {
+    expect(roles("Arlo Brandt, who heads the Vesi Harbour Authority, said the port would reopen.")).toEqual([
+      ["Arlo Brandt", "head of the Vesi Harbour Authority"],
+    ]);
+    expect(roles("Mira Holt, who leads the Green Party, conceded defeat on Sunday.")).toEqual([
+      ["Mira Holt", "leader of the Green Party"],
+    ]);
+  });
+
+  it("reads 'the head of X, NAME,' and 'NAME, the former head of X,'", () => {
+    expect(roles("The head of the Vesi Harbour Authority, Arlo Brandt, said the port would reopen.")).toEqual([
+      ["Arlo Brandt", "head of the Vesi Harbour Authority"],
+    ]);
+    expect(roles("Arlo Brandt, the former head of the central bank, was charged with fraud.")).toEqual([
+      ["Arlo Brandt", "former head of the central bank"],
+    ]);
+  });
+
+  it("reads a post someone was elected, appointed or sworn in to", () => {
+    expect(roles("Arlo Brandt was elected president of Vesi on Sunday.")).toEqual([
+      ["Arlo Brandt", "president of Vesi"],
+    ]);
+    expect(roles("Mira Holt was appointed finance minister on Sunday.")).toEqual([["Mira Holt", "finance minister"]]);
+    expect(roles("Arlo Brandt, who was sworn in as president on Monday, promised reforms.")).toEqual([
+      ["Arlo Brandt", "president"],
+    ]);
+    // The voters elected: no auxiliary, no post for the subject.
+    expect(roles("Voters in Vesi elected Arlo Brandt on Sunday.")).toEqual([]);
+  });
+
+  it("reads a post taken over from someone, and one not yet taken as incoming", () => {
+    expect(roles("Arlo Brandt replaced Mira Holt as finance minister.")).toEqual([["Arlo Brandt", "finance minister"]]);
+    expect(roles("Arlo Brandt will succeed Mira Holt as chief executive of Kestrel Bank.")).toEqual([
+      ["Arlo Brandt", "incoming chief executive of Kestrel Bank"],
+    ]);
+  });
+});
