@@ -1468,7 +1468,7 @@ function tailAfter(sentence: Sentence, from: number, dates: DateMention[]): stri
 
 /** Verbs that link a noun phrase to its figure: "the death toll rose to", "turnout was". */
 const LINK_VERBS =
-  /^(rose|risen|fell|fallen|climbed|dropped|jumped|increased|decreased|grew|grown|reached|hit|stood|stands|totalled|totaled|totals|was|were|is|are|numbered|slowed|eased|accelerated)$/;
+  /^(rose|risen|fell|fallen|climbed|dropped|jumped|increased|decreased|grew|grown|reached|hit|stood|stands|totalled|totaled|totals|was|were|is|are|numbered|slowed|eased|accelerated|widened|narrowed|soared|surged|plunged|tumbled|slumped|shrank|expanded|swelled|declined|slipped|sank|edged)$/;
 const AUXILIARIES = /^(had|has|have|been|be|having)$/;
 /** Words between a linking verb and its figure: "was a relatively low 50.1 percent". */
 const FIGURE_FILLERS = /^(a|an|to|at|by|relatively|record|new|mere|just|low|high|total|of)$/;
@@ -1495,9 +1495,9 @@ function predicateSubject(sentence: Sentence, before: number): string | undefine
   const change = j === before - 1 || (j === before - 2 && lower(tokens[before - 1]) === "by");
   const direction = !change
     ? ""
-    : /^(rose|risen|climbed|jumped|increased|grew|grown)$/.test(lower(tokens[j]))
+    : /^(rose|risen|climbed|jumped|increased|grew|grown|soared|surged|swelled|expanded)$/.test(lower(tokens[j]))
       ? "rise"
-      : /^(fell|fallen|dropped|decreased)$/.test(lower(tokens[j]))
+      : /^(fell|fallen|dropped|decreased|plunged|tumbled|slumped|shrank|declined|slipped|sank)$/.test(lower(tokens[j]))
         ? "fall"
         : "";
   let end = j;
@@ -1888,6 +1888,53 @@ function relativeAfter(sentence: Sentence, unitEnd: number, noun: string, dates:
  * "the 4 percent threshold needed to enter parliament" -> the threshold needed to enter
  * parliament; "a 2.5 billion euro plan to modernise the railway" -> the value of the plan to ...
  */
+/**
+ * "Ferry workers in Arlo won a 4 percent pay rise" -> the pay rise ferry workers in Arlo won: the
+ * noun a figure modifies, said of by the clause whose verb took it as its object.
+ */
+function figureModifiedNoun(sentence: Sentence, qualifierFrom: number, unitEnd: number): string | undefined {
+  const { tokens } = sentence;
+  if (!/^(a|an)$/i.test(tokens[qualifierFrom - 1]?.text ?? "") || broken(sentence, qualifierFrom)) return undefined;
+  let end = unitEnd;
+  while (
+    end < tokens.length &&
+    end - unitEnd < 2 &&
+    !broken(sentence, end) &&
+    /^[a-z]{3,}$/.test(tokens[end]?.text ?? "") &&
+    !UNIT_STOP.has(tokens[end]!.text) &&
+    !/(ly|ing)$/.test(tokens[end]!.text) &&
+    !FINITE_PAST.test(tokens[end]!.text)
+  )
+    end++;
+  if (end === unitEnd) return undefined;
+  // The noun phrase ends there: a break, a preposition or the sentence's end.
+  if (
+    end < tokens.length &&
+    !broken(sentence, end) &&
+    !/^(for|in|on|at|from|to|with|after|since)$/.test(lower(tokens[end]))
+  )
+    return undefined;
+  const verb = lower(tokens[qualifierFrom - 2]);
+  if (!FINITE_PAST.test(verb) || broken(sentence, qualifierFrom - 1)) return undefined;
+  const start = clauseStart(sentence, qualifierFrom - 3);
+  const subject = tokens.slice(start, qualifierFrom - 2);
+  if (subject.length < 1 || subject.length > 6) return undefined;
+  if (
+    subject.some(
+      (t, k) =>
+        /^\d/.test(t.text) || (k > 0 && t.gap) || /^(it|they|he|she|we|i|you|which|who|that|said)$/i.test(t.text),
+    )
+  )
+    return undefined;
+  const doer = textOf(sentence, start, qualifierFrom - 2);
+  // "Kestrel Bank won", "Unite won": a name keeps its capital; "Ferry workers won" opened the sentence.
+  const name =
+    isCapitalised(subject[0]!.text) &&
+    !/^(The|A|An)$/.test(subject[0]!.text) &&
+    (subject.length === 1 ? !/s$/.test(subject[0]!.text) : isCapitalised(subject[1]!.text));
+  return `the ${textOf(sentence, unitEnd, end)} ${name ? doer : lowerFirst(doer)} ${verb}`;
+}
+
 function measuredNoun(sentence: Sentence, unitEnd: number, amount: boolean, dates: DateMention[]): string | undefined {
   const { tokens } = sentence;
   const head = tokens[unitEnd];
@@ -3038,7 +3085,10 @@ function findNumbers(ctx: Context, index: number): void {
     if (!subject && unit && !measured) subject = passiveAgent(sentence, qualifierFrom - 1, noun) ?? "";
     if (!subject && unit && !measured) subject = relativeAfter(sentence, unitEnd, noun, dates) ?? "";
     if (!subject && (relation === "percentage" || relation === "amount"))
-      subject = measuredNoun(sentence, unitEnd, relation === "amount", dates) ?? "";
+      subject =
+        measuredNoun(sentence, unitEnd, relation === "amount", dates) ??
+        figureModifiedNoun(sentence, qualifierFrom, unitEnd) ??
+        "";
     if (!subject && unit && !measured) subject = carriedBy(sentence, qualifierFrom - 1, noun) ?? "";
     if (!subject && unit && !measured) subject = sentenceOf(ctx, sentence, qualifierFrom - 1, noun) ?? "";
     if (!subject && unit && !measured) subject = durationOf(sentence, qualifierFrom - 1, noun) ?? "";

@@ -303,3 +303,26 @@ describe("a share of the vote", () => {
     ]);
   });
 });
+
+describe("a figure that modifies a noun", () => {
+  it("asks about the noun, said of by the clause that took it", () => {
+    const facts = draftFacts({
+      title: "Test",
+      body: "Ferry workers in Arlo won a 4 percent pay rise after a three-day strike.",
+      publishedOn: "2026-03-02",
+    }).filter((d) => d.kind === "number");
+    expect(facts.map((d) => [d.subject, d.answer])).toContainEqual(["The pay rise ferry workers in Arlo won", "4"]);
+  });
+});
+
+describe("verbs of change", () => {
+  it("reads widened, soared and plunged as a level or a change, with its period", () => {
+    const subjects = (body: string) =>
+      draftFacts({ title: "Test", body, publishedOn: "2026-03-02" })
+        .filter((d) => d.kind === "number")
+        .map((d) => d.subject);
+    expect(subjects("Vesi's budget deficit widened to 4.5 percent.")).toEqual(["Vesi's budget deficit"]);
+    expect(subjects("Vesi's exports soared 14 percent in May.")).toEqual(["The rise in Vesi's exports in May"]);
+    expect(subjects("Car sales in Vesi plunged 8.5 percent.")).toEqual(["The fall in car sales in Vesi"]);
+  });
+});

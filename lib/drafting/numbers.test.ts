@@ -295,7 +295,7 @@ describe("measures and amounts that read cleanly", () => {
 describe("a number's subject built from its clause, in place of 'Unit (clause …)'", () => {
   const subjects = (body: string): string[] => numbers(body).map((d) => d.subject);
   it.each([
-    ["Sales to the Gulf states expanded 8 percent in May.", "The rise in sales to the Gulf states"],
+    ["Sales to the Gulf states expanded 8 percent in May.", "The rise in sales to the Gulf states in May"],
     ["Demand for copper wire shot up more than 30 percent.", "The rise in demand for copper wire"],
     ["Imports of rice slipped 4 percent last month.", "The fall in imports of rice"],
     ["Port Alder has so far recorded 21 cases of fever.", "Cases of fever recorded in Port Alder"],
