@@ -278,7 +278,7 @@ describe("organisations as sources", () => {
       publishedOn: "2024-06-05",
     }).filter((d) => d.kind === "organisation");
     expect(drafts.map((d) => [d.subject, d.answer])).toEqual([
-      ["Statement that Wheat exports fell 4 percent in May", "Grain Marketing Board"],
+      ["Statement that wheat exports fell 4 percent in May", "Grain Marketing Board"],
     ]);
   });
 });

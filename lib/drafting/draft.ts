@@ -4345,6 +4345,21 @@ function oneRolePerMention(drafts: DraftFact[]): DraftFact[] {
 }
 
 /** Drops repeats: the same person and role, or the same answer about an overlapping subject. */
+/**
+ * "Statement that They are being targeted": the claim's first word keeps the capital it had at the
+ * start of its sentence only when it is a name (the body writes it capitalised mid-sentence too).
+ */
+function claimOpeningInCase(drafts: DraftFact[], body: string): DraftFact[] {
+  return drafts.map((draft) => {
+    const opening = /^((?:Statement|Report) that )(\p{Lu}[\p{Ll}'’-]+)\b/u.exec(draft.subject);
+    if (!opening) return draft;
+    const word = opening[2]!;
+    const midSentence = new RegExp(`[\\p{Ll},;:]\\s+${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "u");
+    if (midSentence.test(body)) return draft;
+    return { ...draft, subject: `${opening[1]}${word.toLowerCase()}${draft.subject.slice(opening[0].length)}` };
+  });
+}
+
 function dedupe(drafts: DraftFact[]): DraftFact[] {
   const kept: DraftFact[] = [];
   for (const draft of drafts) {
@@ -4526,7 +4541,10 @@ export function draftFacts(input: DraftInput): DraftFact[] {
   markInterimFigures(ctx, ctx.drafts);
   const order = new Map(DRAFT_KINDS.map((kind, i) => [kind, i]));
   const drafts = dedupe(
-    resolveBareSubjects(splitClauseSubjects(oneRolePerMention(ctx.drafts)), input.title, input.body),
+    claimOpeningInCase(
+      resolveBareSubjects(splitClauseSubjects(oneRolePerMention(ctx.drafts)), input.title, input.body),
+      input.body,
+    ),
   ).sort((a, b) => (order.get(a.kind) ?? 0) - (order.get(b.kind) ?? 0));
   assignIds(drafts);
   return drafts;

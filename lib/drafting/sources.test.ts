@@ -23,7 +23,7 @@ describe("claims of sources", () => {
       ),
     ).toEqual([
       [
-        "Report that The city raised its parking charges by ten percent from Monday, the first rise since 2019",
+        "Report that the city raised its parking charges by ten percent from Monday, the first rise since 2019",
         "Harbour Daily News",
       ],
     ]);
@@ -31,16 +31,32 @@ describe("claims of sources", () => {
       sources(
         "The city raised its parking charges by ten percent from Monday, and drivers who park in the old town centre near the harbour every day say that the rise will hurt the small shops and cafes that depend on them, the Harbour Daily News reported.",
       ),
-    ).toEqual([["Report that The city raised its parking charges by ten percent from Monday", "Harbour Daily News"]]);
+    ).toEqual([["Report that the city raised its parking charges by ten percent from Monday", "Harbour Daily News"]]);
   });
 
   it("leaves the speaker named before 'told' and the day of saying out of the claim", () => {
     expect(
       sources("Repairs will take a month, Ana Ruiz, a spokesperson at the port authority, told Harbour Radio."),
-    ).toEqual([["Statement that Repairs will take a month", "Harbour Radio"]]);
+    ).toEqual([["Statement that repairs will take a month", "Harbour Radio"]]);
   });
 
   it("drafts nothing when the words left are no clause", () => {
     expect(sources("In the north, officials told Harbour Radio.")).toEqual([]);
+  });
+});
+
+describe("a claim's first word", () => {
+  it("loses the capital of its sentence's start unless it is a name", () => {
+    const subjects = draftFacts({
+      title: "Test",
+      body: '"They are being targeted to drive people out," Arlo Brandt told Reuters. "Kestrel Bank will pay," Mira Holt told Reuters, adding that Kestrel Bank had agreed.',
+      publishedOn: "2026-03-02",
+    })
+      .filter((d) => d.relation === "given to")
+      .map((d) => d.subject);
+    expect(subjects).toEqual([
+      "Statement that they are being targeted to drive people out",
+      "Statement that Kestrel Bank will pay",
+    ]);
   });
 });

@@ -1139,7 +1139,13 @@ export function buildDistractorPool(record: FactRecord, ctx: GenerationContext, 
   const eligible: Candidate[] = [];
   const excluded: Exclusion[] = [];
   for (const candidate of candidates) {
-    const reason = exclusionReason(record, candidate, ctx, stemNorm) ?? kindReason(record, candidate, answerKind);
+    // "Deir Sharki" against "northwestern Syria": the region may hold the place, so both may be true.
+    const region =
+      fact.type === "place" && !compass && compassCandidates(candidate.text)
+        ? "a part of a country that may hold the answer"
+        : undefined;
+    const reason =
+      region ?? exclusionReason(record, candidate, ctx, stemNorm) ?? kindReason(record, candidate, answerKind);
     if (reason) excluded.push({ candidate, reason });
     else eligible.push(candidate);
   }

@@ -353,4 +353,20 @@ describe("a part of a country as the answer", () => {
       "southern Orvania",
     ]);
   });
+
+  it("never offers such a part against a place that may lie in it", () => {
+    const more = `${body} An airstrike killed five people in Tell Arran, and shelling hit Kell and Dorn Hill.`;
+    const village = makeFact({
+      key: "village",
+      type: "place",
+      subject: "An airstrike",
+      relation: "killed five people in",
+      answer: "Tell Arran",
+      quote: "An airstrike killed five people in Tell Arran, and shelling hit Kell and Dorn Hill.",
+    });
+    const question = generateQuestions({ ...article, body: more }, [fact, village], entities).find(
+      (q) => q.factKeys.includes("village") && q.type === "MULTIPLE_CHOICE",
+    );
+    expect(question?.options.map((o) => o.text)).not.toContain("northwestern Orvania");
+  });
 });
