@@ -4351,7 +4351,8 @@ function oneRolePerMention(drafts: DraftFact[]): DraftFact[] {
  */
 function claimOpeningInCase(drafts: DraftFact[], body: string): DraftFact[] {
   return drafts.map((draft) => {
-    const opening = /^((?:Statement|Report) that )(\p{Lu}[\p{Ll}'’-]+)\b/u.exec(draft.subject);
+    const opening = /^((?:Statement|Report) that )(\p{Lu}[\p{Ll}'’-]+)\b(?!\s+\p{Lu})/u.exec(draft.subject);
+    // No capital to drop, or a name of several words ("Bangladesh Bank raised ...").
     if (!opening) return draft;
     const word = opening[2]!;
     const midSentence = new RegExp(`[\\p{Ll},;:]\\s+${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "u");

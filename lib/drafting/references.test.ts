@@ -21,6 +21,13 @@ describe("the fuller mention of a bare subject", () => {
     ).toBe("the visit by Ana Castell to Norland");
   });
 
+  it("takes those who held a meeting as its owners", () => {
+    const text = "Representatives of the VTU and the Harbour Guild convened a joint meeting at the town hall.";
+    expect(resolveBareSubject("The joint meeting", `${text} The joint meeting agreed to strike.`)).toBe(
+      "The joint meeting of the VTU and the Harbour Guild",
+    );
+  });
+
   it("keeps a lower-case modifier of the subject in the mention", () => {
     const text = "The Norland-Vesi joint commission met in Arlo. The joint commission agreed a new border crossing.";
     expect(resolveBareSubject("The joint commission", text)).toBe("The Norland-Vesi joint commission");

@@ -65,7 +65,7 @@ export function fullerMentions(text: string, noun: string, modifier?: string): s
       .replace(/\s+/g, " ")
       .replace(/[,;:.]+$/, "")
       .trim();
-    if (cleaned.split(" ").length <= 9 && properKey(cleaned)) found.push(cleaned);
+    if (cleaned.split(" ").length <= 12 && properKey(cleaned)) found.push(cleaned);
   };
   // "the SAARC summit", "the 2018 Camp Fire", "the Park Fire": names (and a year) before the noun.
   for (const m of text.matchAll(
@@ -90,6 +90,17 @@ export function fullerMentions(text: string, noun: string, modifier?: string): s
   for (const m of text.matchAll(new RegExp(String.raw`\b(${NAME})['’]s\s+${mod}(${head})\b`, "gu"))) {
     const owner = trimRun(m[1]!);
     if (owner) push(`${owner}'s ${modifier ? `${modifier} ` : ""}${m[2]}`);
+  }
+  // "UARSoM and HiDiPSAM convened a joint meeting": the meeting of those who held it.
+  for (const m of text.matchAll(
+    new RegExp(
+      String.raw`\b((?:the\s+)?${NAME}(?:,?\s+and\s+(?:the\s+)?${NAME})?)\s+(?:convened|held|called|organised|organized|hosted|staged|opened)\s+(?:a|an)\s+${mod}(${head})\b`,
+      "gu",
+    ),
+  )) {
+    // "Representatives of UARSoM and HiDiPSAM": those they represent.
+    const holders = trimRun(m[1]!.replace(/^(?:Representatives|Members|Leaders|Delegates|Officials) of\s+/, ""));
+    if (holders) push(`the ${modifier ? `${modifier} ` : ""}${m[2]} of ${holders}`);
   }
   // "the visit of Qureshi to New Delhi", "talks between India and Pakistan".
   for (const m of text.matchAll(
