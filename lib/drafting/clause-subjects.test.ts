@@ -41,6 +41,17 @@ describe("splitting a clause into its subject and predicate", () => {
     });
   });
 
+  it("keeps the main clause without what follows 'after' or 'because', and hyphenated words whole", () => {
+    expect(splitClause("Ferry workers in Arlo ended a three-day strike after the harbour authority agreed")).toEqual({
+      subject: "Ferry workers in Arlo",
+      predicate: "ended a three-day strike",
+    });
+    expect(splitClause("The council closed the harbour because the storm hit")).toEqual({
+      subject: "The council",
+      predicate: "closed the harbour",
+    });
+  });
+
   it("keeps what will or would happen, but not what only could, nor a clause about 'it' or 'they'", () => {
     expect(splitClause("The ferry will sail to Gullhaven")).toEqual({
       subject: "The ferry",

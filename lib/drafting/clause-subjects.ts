@@ -13,8 +13,17 @@ interface Term {
 }
 
 function termsOf(text: string): Term[] {
-  const doc = loadNlp()(text).json() as Array<{ terms: Array<{ text: string; tags: string[] }> }>;
-  return doc.flatMap((s) => s.terms.map((t) => ({ text: t.text, tags: new Set(t.tags) })));
+  const doc = loadNlp()(text).json() as Array<{ terms: Array<{ text: string; tags: string[]; post?: string }> }>;
+  const terms: Term[] = [];
+  let joinNext = false;
+  for (const t of doc.flatMap((s) => s.terms)) {
+    // compromise splits "three-day" in two; the words stay one ("a three-day strike").
+    const previous = terms.at(-1);
+    if (joinNext && previous) terms[terms.length - 1] = { text: `${previous.text}-${t.text}`, tags: new Set(t.tags) };
+    else terms.push({ text: t.text, tags: new Set(t.tags) });
+    joinNext = /^[-–]$/.test((t.post ?? "").trim());
+  }
+  return terms;
 }
 
 const HAVE = /^(has|have|had)$/i;
@@ -61,6 +70,15 @@ export function splitClause(clause: string): { subject: string; predicate: strin
     .replace(/[,;:]+$/, "");
   if (/^(it|he|she|they|we|i|you|this|that|there|these|those|which|who)$/i.test(subject)) return undefined;
   if (subjectProblem(subject)) return undefined;
+  // "ended a three-day strike after the harbour authority agreed": the event is the main clause's.
+  const subordinate = terms.findIndex(
+    (t, i) =>
+      i > verbAt + 1 &&
+      /^(after|before|when|because|while|although|though|until)$/i.test(t.text) &&
+      terms[i + 1] &&
+      /^(the|a|an|its|their|his|her|\p{Lu})/u.test(terms[i + 1]!.text),
+  );
+  if (subordinate > 0) terms.length = subordinate;
   // "rejected the plan announced" on a date: the date is the participle's, not the clause's.
   const last = terms.at(-1)!;
   if (terms.length - verbAt > 2 && last.tags.has("Verb") && terms.at(-2)!.tags.has("Noun")) return undefined;
