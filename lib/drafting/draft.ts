@@ -1651,6 +1651,12 @@ function quantityOf(sentence: Sentence, before: number): string | undefined {
   )
     return undefined;
   const quantity = `the ${textOf(sentence, det + 1, before)}`;
+  // "Kestrel Bank reported a net loss of": whose loss, when a name reported or posted it.
+  if (/^(reported|posted|announced|recorded|booked|made)$/.test(lower(tokens[det - 1])) && !broken(sentence, det)) {
+    const owner = properRunEndingAt(sentence, det - 2);
+    if (owner && !broken(sentence, det - 1) && !/['’]s$/.test(owner.text))
+      return `${stripPossessive(owner.text.replace(/^The\s+/, "the "))}'s ${textOf(sentence, det + 1, before)}`;
+  }
   // "a tractor with an estimated value of": the owner is the noun phrase before "with".
   if (lower(tokens[det - 1]) === "with" && !broken(sentence, det) && !broken(sentence, det - 1)) {
     let from = det - 2;
@@ -3154,6 +3160,11 @@ function findNumbers(ctx: Context, index: number): void {
     if (subject) subject = resolveOwner(ctx, index, i, subject) ?? "";
     // A subject that does not stand alone: a speaker's "we", a pronoun first, a share of a bare noun.
     if (subject) subject = standingNumberSubject(namedKindIn(ctx, index, subject));
+    // "a fine of USD 5 million": the currency's code is the figure's, not the subject's.
+    subject = subject.replace(
+      /\s+(?:USD|EUR|GBP|INR|JPY|CNY|RMB|AUD|CAD|CHF|NZD|SGD|HKD|ZAR|MVR|PKR|BDT|KES|NGN)$/,
+      "",
+    );
     // "people missing in the north after": a subject never ends on a function word.
     subject = subject.replace(/(?:\s+(?:in|on|at|the|a|an|of|to|for|from|by|and|after|before|since|with))+$/i, "");
     if (subject && !derived && !/\bin\b/.test(subject)) {

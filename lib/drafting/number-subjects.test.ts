@@ -326,3 +326,16 @@ describe("verbs of change", () => {
     expect(subjects("Car sales in Vesi plunged 8.5 percent.")).toEqual(["The fall in car sales in Vesi"]);
   });
 });
+
+describe("money a name reported", () => {
+  it("says whose loss or profit, and leaves a currency's code out of the subject", () => {
+    const subjects = (body: string) =>
+      draftFacts({ title: "Test", body, publishedOn: "2026-03-02" })
+        .filter((d) => d.kind === "number")
+        .map((d) => d.subject);
+    expect(subjects("Kestrel Bank reported a net loss of $120 million for the quarter.")).toEqual([
+      "Kestrel Bank's net loss",
+    ]);
+    expect(subjects("The court ordered Arlo Brandt to pay a fine of USD 5 million.").join(" ")).not.toMatch(/USD|US$/);
+  });
+});

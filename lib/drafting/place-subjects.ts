@@ -29,6 +29,13 @@ export function standsAlone(subject: string): boolean {
   // "The latest wave of cases to be identified is": a copula whose complement was the place.
   if (/\s(?:is|are|was|were|be|been)$/i.test(subject)) return false;
   const first = subject.split(/\s+/)[0] ?? "";
+  // "Speaking at a joint news conference": what the sentence's subject was doing, not a thing.
+  if (
+    /^(speaking|talking|writing|addressing|visiting|arriving|returning|travell?ing|standing|referring|responding|commenting|appearing)$/i.test(
+      first,
+    )
+  )
+    return false;
   // "At least 78 have been killed": a bound, not a preposition.
   if (PRONOUN.test(first) || (NO_OPENER.test(first) && !/^at least\b/i.test(subject))) return false;
   return true;

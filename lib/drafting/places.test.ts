@@ -142,6 +142,11 @@ describe("place subjects", () => {
 });
 
 describe("place subjects cut from a clause", () => {
+  it("never takes what the speaker was doing for a thing at the place", () => {
+    const found = places("Speaking at a joint news conference in Arlo, Mira Holt said 300 troops would stay.");
+    expect(found.map(([subject]) => subject).join(" ")).not.toMatch(/^Speaking|\bSpeaking\b/);
+  });
+
   it("starts after a report verb and counts the people a clause is about", () => {
     // Asked as "Where did three people die?" (the relation is "died in").
     expect(places("In a statement on Monday the council said three people had died in Dunmore.")).toContainEqual([

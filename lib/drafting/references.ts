@@ -105,7 +105,7 @@ export function fullerMentions(text: string, noun: string, modifier?: string): s
   // "the visit of Qureshi to New Delhi", "talks between India and Pakistan".
   for (const m of text.matchAll(
     new RegExp(
-      String.raw`\b(?:[Tt]he|[Aa]n?)\s+${mod}(${head})\s+(${COMPLEMENT})\s+((?:the\s+)?${NAME}(?:\s+(?:and|to|in)\s+(?:the\s+)?${NAME})?)`,
+      String.raw`\b(?:[Tt]he|[Aa]n?)\s+${mod}(${head})\s+(${COMPLEMENT})\s+((?:the\s+)?${NAME}(?:\s+(?:and|to|in)\s+(?:the\s+)?${NAME})?)(?![\p{L}]*[ \t]*\d)`,
       "gu",
     ),
   )) {
