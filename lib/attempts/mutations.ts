@@ -270,7 +270,7 @@ async function recordRead(
   const memory = plannedMemoryWrites(memoryRows, user.id, factIds, rating, answeredAt, now);
   // The lock, the response and the memory rows read nothing the others write: on PostgreSQL
   // they run as one statement (joinNext). The score comes after them, as it counts the response.
-  // A live answer's guards come first: on PostgreSQL they take the game's row (shared) before
+  // A live answer's guards come first: on PostgreSQL they take the game's lock (shared) before
   // any attempt's lock, so that in a group commit no batch holds an attempt's lock while it
   // waits behind the teacher's close for the game's (which waits for the group: a deadlock).
   const writes: SqlStatement[] = [

@@ -129,7 +129,9 @@ export async function writeTransition(db: Db, game: GameRow, transition: Transit
   }
   const ending = transition.change.state === "ENDED";
   if (ending) change.pin = null;
-  const statements: SqlStatement[] = [updateGame(game.id, game.revision, change, now)];
+  // On PostgreSQL the game's lock, exclusive: it waits for the answers being written (each holds
+  // it shared, openQuestionGuards) and the answers that come after wait for it.
+  const statements: SqlStatement[] = [gameLock(game.id, "exclusive"), updateGame(game.id, game.revision, change, now)];
   if (transition.closes)
     statements.push({
       text: `UPDATE "GameQuestion" SET "closedAt" = ?, "skipped" = ? WHERE "gameId" = ? AND "position" = ?`,
@@ -273,18 +275,36 @@ export async function scoreClosedQuestions(db: Db, gameId: string, now = new Dat
 }
 
 /**
+ * A game's lock on PostgreSQL (a transaction-level advisory lock on a hash of its id; SQLite
+ * skips it: it writes one transaction at a time). Answers hold it shared, a change of the
+ * game's state exclusive. PostgreSQL queues these in order: once a close waits for it, answers
+ * that come after wait behind the close, where a row's FOR SHARE lock let each new answer's
+ * lock in ahead of a waiting UPDATE of the row, so that a class answering from two servers
+ * could hold the teacher's close (and the clock's) back for as long as its answers kept coming.
+ */
+export function gameLock(gameId: string, mode: "shared" | "exclusive"): SqlStatement {
+  return {
+    text: `SELECT ${mode === "shared" ? "pg_advisory_xact_lock_shared" : "pg_advisory_xact_lock"}(hashtextextended(?, 0))`,
+    params: [`quizwire-game:${gameId}`],
+    postgresOnly: true,
+  };
+}
+
+/**
  * The statements that, in a live answer's transaction, fail it (SqlConflict) unless the game's
- * question at `position` is still open and the player is still in the game. On PostgreSQL a
- * shared lock on the game's row: answers do not wait for each other, and a close waits for the
- * answers being written, so every answer it sees is scored and no later one is stored. SQLite
- * writes one transaction at a time.
+ * question at `position` is still open and the player is still in the game. On PostgreSQL the
+ * game's lock, shared (gameLock), then the check: answers do not wait for each other, and a
+ * close waits for the answers being written, so every answer it sees is scored and no later one
+ * is stored (READ COMMITTED: the check, a statement after the lock, sees a close committed
+ * meanwhile). SQLite writes one transaction at a time.
  */
 export function openQuestionGuards(gameId: string, position: number, attemptId: string): SqlStatement[] {
   const where = `"id" = ? AND "state" = 'QUESTION' AND "position" = ?
     AND EXISTS (SELECT 1 FROM "GamePlayer" p WHERE p."gameId" = "Game"."id" AND p."attemptId" = ? AND p."removedAt" IS NULL)`;
   return [
+    gameLock(gameId, "shared"),
     {
-      text: `SELECT 1 FROM "Game" WHERE ${where} FOR SHARE`,
+      text: `SELECT 1 FROM "Game" WHERE ${where}`,
       params: [gameId, position, attemptId],
       expectChanges: 1,
       postgresOnly: true,
