@@ -12,7 +12,7 @@ vi.mock("@/lib/auth/session", () => ({
     Promise.resolve(session.claimedId === null ? null : { userId: session.claimedId, sessionVersion: 0 }),
 }));
 
-const { route } = await import("@/lib/route");
+const { route, routeRunner } = await import("@/lib/route");
 
 const student: CurrentUser = { id: "s1", role: "STUDENT", displayName: "Ada", email: null, username: "ada" };
 const teacher: CurrentUser = { id: "t1", role: "TEACHER", displayName: "Mr T", email: "t@school.org", username: null };
@@ -146,6 +146,43 @@ describe("route", () => {
       // Signed out comes first, whatever the body.
       expect((await saveWithReads(post('{"n":"four"}'), noParams)).status).toBe(401);
       expect(started).toEqual([]);
+    });
+  });
+
+  describe("routeRunner (a route run outside Next's request scope)", () => {
+    const guest: CurrentUser = { id: "g1", role: "GUEST", displayName: "Visitor", email: null, username: null };
+    const answer = routeRunner(
+      {
+        roles: ["STUDENT", "GUEST"],
+        params: z.object({ gameId: z.string() }),
+        body: z.object({ n: z.number() }),
+        signedOutMessage: "Join again.",
+        guest: async ({ gameId }, cookie) => ((await cookie(`guest-${gameId}`)) === "token" ? guest : null),
+      },
+      ({ user, params, body }) => Promise.resolve({ by: user.id, game: params.gameId, n: body.n }),
+    );
+    const identity = (user: CurrentUser | null, cookies: Record<string, string> = {}) => ({
+      claims: () => Promise.resolve(user && { userId: user.id, sessionVersion: 0 }),
+      user: () => Promise.resolve(user),
+      cookie: (name: string) => Promise.resolve(cookies[name]),
+    });
+
+    it("acts for the user the identity names, with the same checks as route()", async () => {
+      const ok = await answer(post('{"n":1}'), { gameId: "g" }, identity(student));
+      expect(await ok.json()).toEqual({ by: "s1", game: "g", n: 1 });
+      expect((await answer(post('{"n":1}'), { gameId: "g" }, identity(teacher))).status).toBe(403);
+      expect((await answer(post('{"n":"one"}'), { gameId: "g" }, identity(student))).status).toBe(400);
+      const crossSite = post('{"n":1}', { "sec-fetch-site": "cross-site" });
+      expect((await answer(crossSite, { gameId: "g" }, identity(student))).status).toBe(403);
+    });
+
+    it("asks the guest option, with the request's cookies, when nobody is signed in", async () => {
+      const asGuest = await answer(post('{"n":2}'), { gameId: "g" }, identity(null, { "guest-g": "token" }));
+      expect(await asGuest.json()).toEqual({ by: "g1", game: "g", n: 2 });
+      // The cookie of another game names nobody here.
+      const elsewhere = await answer(post('{"n":2}'), { gameId: "h" }, identity(null, { "guest-g": "token" }));
+      expect(elsewhere.status).toBe(401);
+      expect(await elsewhere.json()).toEqual({ error: "unauthorized", message: "Join again." });
     });
   });
 });

@@ -4,9 +4,11 @@
 // handler returns becomes JSON that no cache keeps. Route files are left with their recipe.
 import "server-only";
 
+import { cookies } from "next/headers";
 import type { z } from "zod";
 
 import { getCurrentUser, sessionClaims, type CurrentUser } from "@/lib/auth/session";
+import type { SessionClaims } from "@/lib/auth/session-token";
 import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/sqlite/enums";
 import {
@@ -51,10 +53,39 @@ export interface RouteOptions<B, Q, P, F> {
   prefetch?: (claimed: { userId: string; body: Infer<B> }) => Promise<F>;
   /**
    * Who acts when nobody is signed in: a live game's guest, named by a cookie for the game in
-   * the path (lib/live/guest-cookie.ts). Called with the parsed params; null refuses as signed out.
+   * the path (lib/live/guests.ts). Called with the parsed params and the request's cookies; null
+   * refuses as signed out.
    */
-  guest?: (params: Infer<P>) => Promise<CurrentUser | null>;
+  guest?: (params: Infer<P>, cookie: (name: string) => Promise<string | undefined>) => Promise<CurrentUser | null>;
 }
+
+/**
+ * Who is asking, as the wrapper reads it: from Next's request scope (route()), or from the
+ * request's own headers where Next does not run (lib/plain-route.ts). Both read the same
+ * session cookie and check it against the database the same way.
+ */
+export interface RouteIdentity {
+  /** The session cookie's claims, decrypted but not yet checked against the database. */
+  claims(): Promise<SessionClaims | null>;
+  /** The signed-in user, checked against the database (null when signed out or refused). */
+  user(): Promise<CurrentUser | null>;
+  /** One of the request's cookies. */
+  cookie(name: string): Promise<string | undefined>;
+}
+
+/** Next's request scope: the session read once per request (React's cache), cookies() for the rest. */
+const nextIdentity: RouteIdentity = {
+  claims: sessionClaims,
+  user: getCurrentUser,
+  cookie: async (name) => (await cookies()).get(name)?.value,
+};
+
+/** What the wrapper makes of a route: a handler of a Request, its path's params and who asks. */
+export type RouteRunner = (
+  request: Request,
+  params: Promise<Record<string, string | string[] | undefined>> | Record<string, string | string[] | undefined>,
+  identity: RouteIdentity,
+) => Promise<Response>;
 
 export interface RouteContext<B, Q, P, F> {
   user: CurrentUser;
@@ -101,6 +132,29 @@ export function route<
   request: Request,
   context: { params: Promise<Record<string, string | string[] | undefined>> },
 ) => Promise<Response> {
+  return nextRoute(routeRunner(options, handler));
+}
+
+/** A route made with routeRunner, as a Next route handler (in Next's request scope). */
+export function nextRoute(
+  run: RouteRunner,
+): (
+  request: Request,
+  context: { params: Promise<Record<string, string | string[] | undefined>> },
+) => Promise<Response> {
+  return (request, context) => run(request, context.params, nextIdentity);
+}
+
+/**
+ * The wrapper's work, for whichever identity: route() runs it in Next's request scope,
+ * lib/plain-route.ts on a request Next never sees (the live answers, scripts/server.mjs).
+ */
+export function routeRunner<
+  B extends z.ZodType | undefined = undefined,
+  Q extends z.ZodType | undefined = undefined,
+  P extends z.ZodType | undefined = undefined,
+  F = undefined,
+>(options: RouteOptions<B, Q, P, F>, handler: (context: RouteContext<B, Q, P, F>) => Promise<unknown>): RouteRunner {
   const refuse = options.refuse ?? "unauthorized";
   const parseBody = async (
     request: Request,
@@ -115,19 +169,19 @@ export function route<
       };
     return { ok: true, value: parsed.data };
   };
-  return async (request, context) => {
+  return async (request, rawParams, identity) => {
     if (STATE_CHANGING.has(request.method) && isCrossSite(request)) return crossSiteResponse();
     // With a prefetch the body is read first, so that the handler's reads can start now.
     const body = options.body && options.prefetch ? await parseBody(request) : undefined;
-    const claims = body?.ok && options.prefetch ? await sessionClaims() : null;
+    const claims = body?.ok && options.prefetch ? await identity.claims() : null;
     const prefetched =
       claims && body?.ok ? options.prefetch!({ userId: claims.userId, body: body.value as Infer<B> }) : undefined;
     // Dropped unseen when the request is refused below; the handler awaits it otherwise.
     prefetched?.catch(() => undefined);
-    let user = await getCurrentUser();
+    let user = await identity.user();
     if (!user && options.guest && options.params) {
-      const parsed = options.params.safeParse(await context.params);
-      if (parsed.success) user = await options.guest(parsed.data as Infer<P>);
+      const parsed = options.params.safeParse(await rawParams);
+      if (parsed.success) user = await options.guest(parsed.data as Infer<P>, identity.cookie);
     }
     if (!user || (options.roles && !options.roles.includes(user.role))) {
       if (refuse === "not_found") return notFoundResponse();
@@ -139,7 +193,7 @@ export function route<
 
     let params: unknown = undefined;
     if (options.params) {
-      const parsed = options.params.safeParse(await context.params);
+      const parsed = options.params.safeParse(await rawParams);
       if (!parsed.success) return notFoundResponse();
       params = parsed.data;
     }

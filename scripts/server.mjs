@@ -13,6 +13,7 @@ import { parseArgs } from "node:util";
 import next from "next";
 
 import { buildRouteMatcher, requestLogger, requestLogMode } from "./lib/request-log.mjs";
+import { staticHeaders } from "./lib/response-headers.mjs";
 
 export const CLIENT_IP_HEADER = "x-quizwire-client-ip";
 export const PROTO_HEADER = "x-quizwire-proto";
@@ -78,6 +79,108 @@ export function clientIpOf(request, trustProxy) {
   return request.socket.remoteAddress?.replace(/^::ffff:/, "");
 }
 
+/**
+ * Where the app registers the routes this server answers ahead of Next (lib/fast-routes.ts, from
+ * instrumentation.ts when Next starts): a function of the method and path that gives the route
+ * ({ maxBytes, run(Request): Promise<Response> }) or null.
+ */
+const FAST_ROUTES = Symbol.for("quizwire.fastRoutes");
+
+/**
+ * @typedef {{ maxBytes: number, run: (request: Request) => Promise<Response> }} FastRoute
+ */
+
+/**
+ * The route the app answers without Next for this request, if any.
+ * @param {{ method?: string, url?: string }} req
+ * @returns {FastRoute | null}
+ */
+function fastRouteOf(req) {
+  /** @type {((method: string, pathname: string) => FastRoute | null) | undefined} */
+  const find = /** @type {any} */ (globalThis)[FAST_ROUTES];
+  if (!find || !req.method || !req.url) return null;
+  const query = req.url.indexOf("?");
+  return find(req.method, query < 0 ? req.url : req.url.slice(0, query));
+}
+
+/**
+ * The body, read to at most `limit` bytes: the rest of a larger one is read and dropped as it
+ * comes (closing at once would reset the connection before the client read the answer).
+ * Rejects when the client goes away before the end.
+ * @param {import("node:http").IncomingMessage} req
+ * @param {number} limit
+ * @returns {Promise<Buffer>}
+ */
+export function readBodyUpTo(req, limit) {
+  return new Promise((resolve, reject) => {
+    /** @type {Buffer[]} */
+    const chunks = [];
+    let total = 0;
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      const body = Buffer.concat(chunks, total);
+      resolve(body.length > limit ? body.subarray(0, limit) : body);
+    };
+    req.on("data", (/** @type {Buffer} */ chunk) => {
+      if (done) return;
+      chunks.push(chunk);
+      total += chunk.length;
+      if (total >= limit) finish();
+    });
+    req.on("end", finish);
+    req.on("close", () => {
+      if (done) return;
+      done = true;
+      reject(new Error("The client closed the request before its body ended."));
+    });
+  });
+}
+
+/**
+ * Answers a request with one of the app's routes (lib/fast-routes.ts) instead of Next: the body
+ * (at most one byte over the route's limit, so that the route refuses it with its 413), a Web
+ * Request of it with the headers as this server set them (the client's address and scheme), and
+ * the route's Response sent with the headers Next adds to every response.
+ * @param {import("node:http").IncomingMessage} req
+ * @param {import("node:http").ServerResponse} res
+ * @param {FastRoute} route
+ * @param {string} protoHeader
+ */
+export async function serveFast(req, res, route, protoHeader) {
+  const method = req.method ?? "GET";
+  const body = method === "GET" || method === "HEAD" ? undefined : await readBodyUpTo(req, route.maxBytes + 1);
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (Array.isArray(value)) for (const each of value) headers.append(name, each);
+    else if (value !== undefined) headers.set(name, value);
+  }
+  let url;
+  try {
+    url = new URL(req.url ?? "/", `http://${req.headers.host ?? "localhost"}`);
+  } catch {
+    url = new URL(req.url ?? "/", "http://localhost");
+  }
+  const response = await route.run(new Request(url, { method, headers, body }));
+  const out = Buffer.from(await response.arrayBuffer());
+  /** @type {Record<string, string | string[]>} */
+  const head = staticHeaders(url.pathname, req.headers[protoHeader] === "https");
+  response.headers.forEach((value, name) => {
+    if (name !== "set-cookie") head[name] = value;
+  });
+  const cookies = response.headers.getSetCookie();
+  if (cookies.length > 0) head["set-cookie"] = cookies;
+  head["content-length"] = String(out.length);
+  res.writeHead(response.status, head);
+  res.end(out);
+  // A client that keeps sending past the limit is cut off, as with a declared oversized body.
+  if (!req.complete)
+    setTimeout(() => {
+      if (!req.complete) req.socket.destroy();
+    }, 5_000).unref();
+}
+
 async function main() {
   // Whatever the server writes (SQLite's -wal and -shm files, mailed reset links, Next's
   // cache) is for this account only, whatever the shell's umask.
@@ -98,6 +201,7 @@ async function main() {
   const app = next({ dev: values.dev, hostname: values.host, port });
   const handle = app.getRequestHandler();
   await app.prepare();
+  const fastRoutes = !values.dev && process.env.FAST_ROUTES !== "off";
   const logRequest = logMode === "json" ? requestLogger(buildRouteMatcher(process.cwd())) : undefined;
   const server = createServer((req, res) => {
     logRequest?.(req, res);
@@ -118,6 +222,18 @@ async function main() {
       setTimeout(() => {
         if (!req.complete) req.socket.destroy();
       }, 5_000).unref();
+      return;
+    }
+    // A live game's answers (lib/fast-routes.ts), in production: the route itself, not Next's
+    // routing and request scope around it. `next dev` reloads code, so it keeps Next's route;
+    // FAST_ROUTES=off does too (to compare, or should the fast path ever be in doubt).
+    const fast = fastRoutes ? fastRouteOf(req) : null;
+    if (fast) {
+      serveFast(req, res, fast, PROTO_HEADER).catch((error) => {
+        if (req.destroyed && !req.complete) return; // The client went away mid-body.
+        console.error(error);
+        if (!res.headersSent) res.writeHead(500).end("Internal Server Error");
+      });
       return;
     }
     handle(req, res).catch((error) => {

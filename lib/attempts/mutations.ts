@@ -270,9 +270,12 @@ async function recordRead(
   const memory = plannedMemoryWrites(memoryRows, user.id, factIds, rating, answeredAt, now);
   // The lock, the response and the memory rows read nothing the others write: on PostgreSQL
   // they run as one statement (joinNext). The score comes after them, as it counts the response.
+  // A live answer's guards come first: on PostgreSQL they take the game's lock (shared) before
+  // any attempt's lock, so that in a group commit no batch holds an attempt's lock while it
+  // waits behind the teacher's close for the game's (which waits for the group: a deadlock).
   const writes: SqlStatement[] = [
-    lockAttempt(attempt.attemptId),
     ...(live?.guards ?? []),
+    lockAttempt(attempt.attemptId),
     insertResponse({
       attemptId: attempt.attemptId,
       questionId: question.id,
@@ -304,9 +307,9 @@ async function recordRead(
         }),
       ],
       // Answers arriving together share one commit (PostgreSQL's group commit, lib/db/sql.ts),
-      // locking their attempts in order. A live game's answer is sent alone: its guard holds
-      // the game's question, which the teacher's next step waits for.
-      live ? undefined : { groupKey: attempt.attemptId },
+      // locking their attempts in order: a class answering a live question at once pays one
+      // commit per group, not per answer. The teacher's close waits for the group in flight.
+      { groupKey: attempt.attemptId },
     );
   } catch (error) {
     if (!isUniqueViolation(error) && !(error instanceof SqlConflict)) throw error;

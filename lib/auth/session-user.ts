@@ -10,6 +10,33 @@ import type { Role } from "@/lib/generated/sqlite/enums";
 
 export type { SessionClaims };
 
+/** The signed-in user as every page, action and route sees them. */
+export interface CurrentUser {
+  id: string;
+  role: Role;
+  displayName: string;
+  email: string | null;
+  username: string | null;
+}
+
+// lastActiveAt is written at most this often per user.
+const ACTIVITY_RESOLUTION_MS = 5 * 60 * 1000;
+
+/**
+ * The user a session cookie's claims name, if the session is still good, their activity
+ * recorded at most every ACTIVITY_RESOLUTION_MS: the check every request makes (lib/auth/session.ts
+ * in Next's request scope, lib/plain-route.ts outside it).
+ */
+export async function currentUserFromClaims(db: Db, claims: SessionClaims): Promise<CurrentUser | null> {
+  const user = await userFromSession(db, claims);
+  if (!user) return null;
+  const now = Date.now();
+  if (!user.lastActiveAt || now - user.lastActiveAt.getTime() > ACTIVITY_RESOLUTION_MS) {
+    await markActive(db, user.id, new Date(now));
+  }
+  return { id: user.id, role: user.role, displayName: user.displayName, email: user.email, username: user.username };
+}
+
 export interface SessionUser {
   id: string;
   role: Role;

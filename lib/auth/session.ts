@@ -9,21 +9,12 @@ import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 
 import { parseCookieHeader, readSessionClaims, type SessionClaims } from "@/lib/auth/session-token";
-import { markActive, userFromSession } from "@/lib/auth/session-user";
+import { currentUserFromClaims, type CurrentUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { Role } from "@/lib/generated/sqlite/enums";
 
-export interface CurrentUser {
-  id: string;
-  role: Role;
-  displayName: string;
-  email: string | null;
-  username: string | null;
-}
-
-// lastActiveAt is written at most this often per user.
-const ACTIVITY_RESOLUTION_MS = 5 * 60 * 1000;
+export type { CurrentUser };
 
 /**
  * What the session cookie says, decrypted and authenticated but not yet checked against the
@@ -44,14 +35,7 @@ export const sessionClaims = cache(async (): Promise<SessionClaims | null> => {
 /** The signed-in user, or null. Cached for the length of one request. */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const claims = await sessionClaims();
-  if (!claims) return null;
-  const user = await userFromSession(db, claims);
-  if (!user) return null;
-  const now = Date.now();
-  if (!user.lastActiveAt || now - user.lastActiveAt.getTime() > ACTIVITY_RESOLUTION_MS) {
-    await markActive(db, user.id, new Date(now));
-  }
-  return { id: user.id, role: user.role, displayName: user.displayName, email: user.email, username: user.username };
+  return claims ? currentUserFromClaims(db, claims) : null;
 });
 
 /** A signed-in user, or a redirect to sign in (and back here afterwards). */

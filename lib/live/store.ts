@@ -129,7 +129,9 @@ export async function writeTransition(db: Db, game: GameRow, transition: Transit
   }
   const ending = transition.change.state === "ENDED";
   if (ending) change.pin = null;
-  const statements: SqlStatement[] = [updateGame(game.id, game.revision, change, now)];
+  // On PostgreSQL the game's lock, exclusive: it waits for the answers being written (each holds
+  // it shared, openQuestionGuards) and the answers that come after wait for it.
+  const statements: SqlStatement[] = [gameLock(game.id, "exclusive"), updateGame(game.id, game.revision, change, now)];
   if (transition.closes)
     statements.push({
       text: `UPDATE "GameQuestion" SET "closedAt" = ?, "skipped" = ? WHERE "gameId" = ? AND "position" = ?`,
@@ -155,6 +157,28 @@ export async function writeTransition(db: Db, game: GameRow, transition: Transit
   }
   statements.push(notifyChange(game.id));
   await sqlOf(db).batch(statements);
+}
+
+/**
+ * The most rows in one of scoring's multi-row statements (8 values each at most: 2,048
+ * parameters, well under SQLite's and PostgreSQL's limits).
+ */
+const ROWS_PER_STATEMENT = 256;
+
+/**
+ * Rows in chunks of ROWS_PER_STATEMENT, then of halves of it for the rest (256, 128, ... 1):
+ * a statement's text, prepared once per connection, is one of nine whatever the class's size.
+ */
+export function inChunks<T>(rows: readonly T[]): T[][] {
+  const chunks: T[][] = [];
+  let at = 0;
+  for (let size = ROWS_PER_STATEMENT; at < rows.length;) {
+    if (rows.length - at >= size) {
+      chunks.push(rows.slice(at, at + size));
+      at += size;
+    } else size /= 2;
+  }
+  return chunks;
 }
 
 interface PlayerAnswerRow {
@@ -190,13 +214,8 @@ export async function scoreClosedQuestions(db: Db, gameId: string, now = new Dat
       [question.questionId, gameId],
     );
     const limitMs = Number(question.questionSeconds) * 1000;
-    const statements: SqlStatement[] = [
-      {
-        text: `UPDATE "GameQuestion" SET "scoredAt" = ? WHERE "id" = ? AND "scoredAt" IS NULL`,
-        params: [now, question.id],
-        expectChanges: 1,
-      },
-    ];
+    const answers: SqlValue[][] = [];
+    const players: SqlValue[][] = [];
     for (const row of rows) {
       const answered = row.responseId !== null;
       const isCorrect = answered && asBoolean(row.isCorrect);
@@ -207,26 +226,42 @@ export async function scoreClosedQuestions(db: Db, gameId: string, now = new Dat
         Number(row.streak),
       );
       if (answered)
-        statements.push({
-          text: `INSERT INTO "GameAnswer" ("id", "gameId", "playerId", "position", "responseId", "elapsedMs", "points", "streak")
-                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-          params: [
-            randomUUID(),
-            gameId,
-            row.playerId,
-            question.position,
-            row.responseId,
-            elapsedMs,
-            result.points,
-            result.streak,
-          ],
-        });
-      statements.push({
-        text: `UPDATE "GamePlayer" SET "score" = "score" + ?, "streak" = ?, "correct" = "correct" + ?, "rightMs" = "rightMs" + ?
-               WHERE "id" = ?`,
-        params: [result.points, result.streak, isCorrect ? 1 : 0, isCorrect ? elapsedMs : 0, row.playerId],
-      });
+        answers.push([
+          randomUUID(),
+          gameId,
+          row.playerId,
+          question.position,
+          row.responseId,
+          elapsedMs,
+          result.points,
+          result.streak,
+        ]);
+      players.push([row.playerId, result.points, result.streak, isCorrect ? 1 : 0, isCorrect ? elapsedMs : 0]);
     }
+    // A class's points in a few statements of many rows each, not two statements a player (a
+    // class of 2,000 was 4,000 statements, parsed and run one by one, between the close and the
+    // phones' results).
+    const statements: SqlStatement[] = [
+      {
+        text: `UPDATE "GameQuestion" SET "scoredAt" = ? WHERE "id" = ? AND "scoredAt" IS NULL`,
+        params: [now, question.id],
+        expectChanges: 1,
+      },
+      ...inChunks(answers).map((chunk) => ({
+        text: `INSERT INTO "GameAnswer" ("id", "gameId", "playerId", "position", "responseId", "elapsedMs", "points", "streak")
+               VALUES ${chunk.map(() => "(?, ?, ?, ?, ?, ?, ?, ?)").join(", ")}`,
+        params: chunk.flat(),
+      })),
+      ...inChunks(players).map((chunk) => ({
+        text: `WITH "v" ("playerId", "points", "streak", "correct", "rightMs") AS (VALUES ${chunk
+          .map(() => "(?, CAST(? AS INTEGER), CAST(? AS INTEGER), CAST(? AS INTEGER), CAST(? AS INTEGER))")
+          .join(", ")})
+               UPDATE "GamePlayer" SET "score" = "GamePlayer"."score" + "v"."points", "streak" = "v"."streak",
+                 "correct" = "GamePlayer"."correct" + "v"."correct", "rightMs" = "GamePlayer"."rightMs" + "v"."rightMs"
+               FROM "v" WHERE "GamePlayer"."id" = "v"."playerId"`,
+        params: chunk.flat(),
+      })),
+    ];
     statements.push(updateGame(gameId, null, {}, now), notifyChange(gameId));
     try {
       await sql.batch(statements);
@@ -240,18 +275,36 @@ export async function scoreClosedQuestions(db: Db, gameId: string, now = new Dat
 }
 
 /**
+ * A game's lock on PostgreSQL (a transaction-level advisory lock on a hash of its id; SQLite
+ * skips it: it writes one transaction at a time). Answers hold it shared, a change of the
+ * game's state exclusive. PostgreSQL queues these in order: once a close waits for it, answers
+ * that come after wait behind the close, where a row's FOR SHARE lock let each new answer's
+ * lock in ahead of a waiting UPDATE of the row, so that a class answering from two servers
+ * could hold the teacher's close (and the clock's) back for as long as its answers kept coming.
+ */
+export function gameLock(gameId: string, mode: "shared" | "exclusive"): SqlStatement {
+  return {
+    text: `SELECT ${mode === "shared" ? "pg_advisory_xact_lock_shared" : "pg_advisory_xact_lock"}(hashtextextended(?, 0))`,
+    params: [`quizwire-game:${gameId}`],
+    postgresOnly: true,
+  };
+}
+
+/**
  * The statements that, in a live answer's transaction, fail it (SqlConflict) unless the game's
- * question at `position` is still open and the player is still in the game. On PostgreSQL a
- * shared lock on the game's row: answers do not wait for each other, and a close waits for the
- * answers being written, so every answer it sees is scored and no later one is stored. SQLite
- * writes one transaction at a time.
+ * question at `position` is still open and the player is still in the game. On PostgreSQL the
+ * game's lock, shared (gameLock), then the check: answers do not wait for each other, and a
+ * close waits for the answers being written, so every answer it sees is scored and no later one
+ * is stored (READ COMMITTED: the check, a statement after the lock, sees a close committed
+ * meanwhile). SQLite writes one transaction at a time.
  */
 export function openQuestionGuards(gameId: string, position: number, attemptId: string): SqlStatement[] {
   const where = `"id" = ? AND "state" = 'QUESTION' AND "position" = ?
     AND EXISTS (SELECT 1 FROM "GamePlayer" p WHERE p."gameId" = "Game"."id" AND p."attemptId" = ? AND p."removedAt" IS NULL)`;
   return [
+    gameLock(gameId, "shared"),
     {
-      text: `SELECT 1 FROM "Game" WHERE ${where} FOR SHARE`,
+      text: `SELECT 1 FROM "Game" WHERE ${where}`,
       params: [gameId, position, attemptId],
       expectChanges: 1,
       postgresOnly: true,

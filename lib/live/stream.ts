@@ -7,7 +7,7 @@ import "server-only";
 
 import type { LiveHub } from "@/lib/live/hub";
 import type { GameViewer } from "@/lib/live/queries";
-import { hostView, playerView, type HostView, type PlayerView } from "@/lib/live/views";
+import { hostView, playerViewText, type HostView, type PlayerView } from "@/lib/live/views";
 
 const encoder = new TextEncoder();
 
@@ -42,12 +42,15 @@ export function eventStream(
           // Already closed by the client.
         }
       };
+      const deliverText = (revision: number, json: string) => {
+        if (revision < sentRevision) return;
+        sentRevision = revision;
+        send(`id: ${revision}\ndata: ${json}\n\n`);
+        if (once) close();
+      };
       const deliver = (view: HostView | PlayerView | null) => {
         if (!view) return close();
-        if (view.revision < sentRevision) return;
-        sentRevision = view.revision;
-        send(`id: ${view.revision}\ndata: ${JSON.stringify(view)}\n\n`);
-        if (once) close();
+        deliverText(view.revision, JSON.stringify(view));
       };
       send("retry: 1000\n\n");
       signal.addEventListener("abort", close);
@@ -63,10 +66,12 @@ export function eventStream(
           update(snapshot) {
             if (snapshot.revision < sentRevision) return;
             const now = new Date();
-            const view = viewer.kind === "host" ? hostView(snapshot, now) : playerView(snapshot, viewer.userId, now);
+            if (viewer.kind === "host") return deliver(hostView(snapshot, now));
+            // A thousand phones are sent one snapshot: its shared part is serialised once.
+            const text = playerViewText(snapshot, viewer.userId, now);
             // A player missing from a snapshot joined after it was read (players are never
             // deleted from a running game): their own first view is on its way.
-            if (view) deliver(view);
+            if (text !== null) deliverText(snapshot.revision, text);
           },
           ping() {
             send(": keep-alive\n\n");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { hostView, playerView, type GameSnapshot, type SnapshotPlayer } from "./views";
+import { hostView, playerView, playerViewText, type GameSnapshot, type SnapshotPlayer } from "./views";
 
 const now = new Date("2026-03-02T09:00:10Z");
 const player = (id: string, nickname: string, score: number, extra: Partial<SnapshotPlayer> = {}): SnapshotPlayer => ({
@@ -60,6 +60,28 @@ describe("playerView", () => {
 
   it("is null for someone not in the game", () => {
     expect(playerView(snapshot, "user-z", now)).toBeNull();
+    expect(playerViewText(snapshot, "user-z", now)).toBeNull();
+  });
+});
+
+describe("playerViewText", () => {
+  it("sends each phone its own view, whatever the game's state, with the time it was sent", () => {
+    const later = new Date(now.getTime() + 1234);
+    for (const state of ["LOBBY", "QUESTION", "REVEAL", "LEADERBOARD", "ENDED"] as const) {
+      const paused = { ...snapshot, state, pausedAt: new Date("2026-03-02T09:00:05Z"), revision: 9 };
+      for (const game of [{ ...snapshot, state }, paused])
+        for (const p of game.players)
+          for (const at of [now, later])
+            expect(JSON.parse(playerViewText(game, p.userId, at)!), `${state} ${p.nickname}`).toEqual(
+              playerView(game, p.userId, at),
+            );
+    }
+  });
+
+  it("carries nothing about right or wrong to a phone while the question is open", () => {
+    const text = playerViewText(snapshot, "user-a", now)!;
+    expect(text).not.toContain("Rome");
+    expect(text).not.toContain("isCorrect");
   });
 });
 

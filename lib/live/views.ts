@@ -231,13 +231,11 @@ export function scopedPlayerView(snapshot: PlayerSnapshot, now: Date): PlayerVie
   return viewOfPlayer(snapshot, snapshot.player, snapshot.standing, now);
 }
 
-function viewOfPlayer(
-  snapshot: Omit<GameSnapshot, "players">,
-  player: SnapshotPlayer,
-  standing: { rank: number; players: number },
-  now: Date,
-): PlayerView {
-  const closed = snapshot.state !== "QUESTION" && snapshot.state !== "LOBBY";
+/** What every phone of a snapshot is sent alike: all of a player's view but "you" and the server's clock. */
+type SharedPlayerView = Omit<PlayerView, "you" | "serverNow">;
+
+function sharedOf(snapshot: Omit<GameSnapshot, "players">): SharedPlayerView {
+  const { closesAt, pausedLeftMs } = clockOf(snapshot, new Date(0));
   return {
     kind: "player",
     gameId: snapshot.id,
@@ -249,17 +247,60 @@ function viewOfPlayer(
     paused: snapshot.pausedAt !== null,
     question: snapshot.question,
     skipped: snapshot.skipped,
-    reveal: closed ? snapshot.reveal : null,
-    you: {
-      nickname: player.nickname,
-      score: player.score,
-      streak: player.streak,
-      rank: standing.rank,
-      players: standing.players,
-      answered: player.answered,
-      last: closed ? player.last : null,
-      removed: player.removed,
-    },
-    ...clockOf(snapshot, now),
+    reveal: isClosed(snapshot) ? snapshot.reveal : null,
+    closesAt,
+    pausedLeftMs,
   };
+}
+
+function isClosed(snapshot: Pick<GameSnapshot, "state">): boolean {
+  return snapshot.state !== "QUESTION" && snapshot.state !== "LOBBY";
+}
+
+function youOf(
+  snapshot: Pick<GameSnapshot, "state">,
+  player: SnapshotPlayer,
+  standing: { rank: number; players: number },
+): PlayerView["you"] {
+  return {
+    nickname: player.nickname,
+    score: player.score,
+    streak: player.streak,
+    rank: standing.rank,
+    players: standing.players,
+    answered: player.answered,
+    last: isClosed(snapshot) ? player.last : null,
+    removed: player.removed,
+  };
+}
+
+function viewOfPlayer(
+  snapshot: Omit<GameSnapshot, "players">,
+  player: SnapshotPlayer,
+  standing: { rank: number; players: number },
+  now: Date,
+): PlayerView {
+  return { ...sharedOf(snapshot), you: youOf(snapshot, player, standing), serverNow: now.getTime() };
+}
+
+// A snapshot's shared part as JSON, made once for the thousand phones a process sends it to.
+const sharedTexts = new WeakMap<GameSnapshot, string>();
+
+/**
+ * A player's view as its stream sends it: the text of playerView's view (the same object once
+ * parsed, its keys in another order), or null when they are not in the game. What every phone
+ * shares (the question, the reveal with its source sentence, the clock) is serialised once per
+ * snapshot; each phone's own part, their score and rank and the server's time, apart.
+ */
+export function playerViewText(snapshot: GameSnapshot, userId: string, now: Date): string | null {
+  const { byUserId, rankOf, active } = rankingOf(snapshot);
+  const player = byUserId.get(userId);
+  if (!player) return null;
+  let shared = sharedTexts.get(snapshot);
+  if (shared === undefined) {
+    shared = JSON.stringify(sharedOf(snapshot)).slice(0, -1);
+    sharedTexts.set(snapshot, shared);
+  }
+  const you = youOf(snapshot, player, { rank: rankOf.get(player.id) ?? active.length + 1, players: active.length });
+  return `${shared},"you":${JSON.stringify(you)},"serverNow":${now.getTime()}}`;
 }

@@ -382,13 +382,13 @@ async function playGame(
     figures.push(
       {
         key: key("closed_p99_ms"),
-        label: `${label}: host's "close" to each phone's result (points, rank), all questions: p99`,
+        label: `${label}: host's "close" to each phone's result (points, rank), all questions: p50 ${percentile(closed, 50).toFixed(0)} ms, max ${closed.at(-1)?.toFixed(0)} ms; p99`,
         value: percentile(closed, 99),
         unit: "ms",
       },
       {
         key: key("answer_p99_ms"),
-        label: `${label}: answer acknowledgement, every player within ${game.answerWithinMs / 1000} s of the question (${answerMs.length} answers, 5% sent twice): p99`,
+        label: `${label}: answer acknowledgement, every player within ${game.answerWithinMs / 1000} s of the question (${answerMs.length} answers, 5% sent twice): p50 ${percentile(answerMs, 50).toFixed(0)} ms, max ${answerMs.at(-1)?.toFixed(0)} ms; p99`,
         value: percentile(answerMs, 99),
         unit: "ms",
         target: "<= 300",

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { appLiveHub } from "@/lib/live/app-hub";
-import { currentGuest } from "@/lib/live/guest-cookie";
+import { findGuest, guestCookieName } from "@/lib/live/guests";
 import { findGameViewer, loadPlayerViewUnscoped } from "@/lib/live/queries";
 import { GameIdParamsSchema } from "@/lib/live/schemas";
 import { eventStream } from "@/lib/live/stream";
@@ -22,7 +22,7 @@ export const GET = route(
     query: QuerySchema,
     refuse: "not_found",
     // A guest's phone: its cookie for this game names its player.
-    guest: ({ gameId }) => currentGuest(gameId),
+    guest: async ({ gameId }, cookie) => findGuest(db, gameId, await cookie(guestCookieName(gameId))),
   },
   async ({ user, params, query, request }) => {
     const viewer = await findGameViewer(db, user, params.gameId);
