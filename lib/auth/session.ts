@@ -6,6 +6,7 @@ import "server-only";
 
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
+import { after } from "next/server";
 import { cache } from "react";
 
 import { parseCookieHeader, readSessionClaims, type SessionClaims } from "@/lib/auth/session-token";
@@ -49,7 +50,13 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   if (!user) return null;
   const now = Date.now();
   if (!user.lastActiveAt || now - user.lastActiveAt.getTime() > ACTIVITY_RESOLUTION_MS) {
-    await markActive(db, user.id, new Date(now));
+    // Written once the response is sent: the page or answer waits for no commit (and its flush to
+    // disk) only to note that its user was here. It still joins the group commit.
+    after(() =>
+      markActive(db, user.id, new Date(now)).catch((error: unknown) =>
+        console.error("Recording a user's last activity failed:", error),
+      ),
+    );
   }
   return { id: user.id, role: user.role, displayName: user.displayName, email: user.email, username: user.username };
 });
