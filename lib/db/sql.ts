@@ -712,9 +712,13 @@ export function createPostgresSql(pool: pg.Pool): Sql {
         client,
         group.map(({ text, params }) => ({ ...nameOf(text), values: textValues(params) })),
       );
-    } finally {
-      client.release(outcome! === undefined || (outcome.error !== undefined && breaksParsedStatements(outcome.error)));
+    } catch (error) {
+      // Not sent at all (the connection refused it): every read fails with it.
+      client.release(true);
+      for (const item of group) item.reject(error);
+      return;
     }
+    client.release(outcome.error !== undefined && breaksParsedStatements(outcome.error));
     const { results, error } = outcome;
     const failed = results.length;
     group.forEach((item, i) => {
