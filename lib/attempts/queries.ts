@@ -9,7 +9,7 @@ import {
 } from "@/lib/attempts/feedback";
 import { attemptDeadline } from "@/lib/attempts/clock";
 import { loadQuestionUnscoped } from "@/lib/attempts/mutations";
-import { finishExpiredAttempts, loadQuizRows } from "@/lib/attempts/store";
+import { finishExpiredAttempts, loadQuizRows, type QuizRows } from "@/lib/attempts/store";
 import { inShownOrder } from "@/lib/attempts/shuffle";
 import { toQuestionView, type QuestionView } from "@/lib/attempts/view";
 import { sqlOf, type Db } from "@/lib/db/client";
@@ -45,16 +45,18 @@ export interface QuizState {
 /**
  * Everything the quiz player needs, with no right answer to a question not yet answered.
  * Every student opening a quiz asks, so its reads are hand-written SQL (lib/attempts/store.ts): four short
- * queries where Prisma made a dozen.
+ * queries where Prisma made a dozen. `read`: this attempt's rows, read already for this user
+ * (the quiz page reads them beside the session check: lib/attempts/entry.ts).
  */
 export async function findQuizState(
   db: Db,
   user: Actor,
   attemptId: string,
   now = new Date(),
+  read?: QuizRows,
 ): Promise<QuizState | null> {
   const sql = sqlOf(db);
-  let rows = await loadQuizRows(sql, { userId: user.id, attemptId });
+  let rows = read?.attempt.id === attemptId ? read : await loadQuizRows(sql, { userId: user.id, attemptId });
   if (!rows) return null;
   const deadline = attemptDeadline(rows.attempt.startedAt, rows.attempt.timeLimitMinutes);
   if (deadline && deadline <= now && !rows.attempt.finished) {

@@ -339,12 +339,32 @@ export interface QuizRows extends StoredRule {
   responses: { questionId: string; answer: string; isCorrect: boolean; score: number }[];
 }
 
+/** Which attempt loadQuizRows reads: one by its id, or the user's latest at an assignment. */
+export type QuizRowsOf = { userId: string } & ({ attemptId: string } | { latestAtAssignmentId: string });
+
+/** The WHERE for the attempt (`a`) loadQuizRows reads, and its parameters; always the user's. */
+function quizAttemptWhere(of: QuizRowsOf): { where: string; params: string[] } {
+  if ("attemptId" in of) return { where: `a."id" = ? AND a."userId" = ?`, params: [of.attemptId, of.userId] };
+  // The user's latest attempt at the assignment's current set (the last of listAttemptsAt's
+  // rows): the one in progress, when one is. Not "the unfinished one": each of the four
+  // statements chooses again, and an answer finishing it between two of them would leave the
+  // later ones without an attempt; the latest changes only when the next attempt starts.
+  return {
+    where: `a."id" = (SELECT o."id" FROM "Attempt" o
+                      JOIN "Assignment" os ON os."id" = o."assignmentId" AND os."setId" = o."setId"
+                      WHERE o."userId" = ? AND o."assignmentId" = ?
+                      ORDER BY o."number" DESC LIMIT 1) AND a."userId" = ?`,
+    params: [of.userId, of.latestAtAssignmentId, of.userId],
+  };
+}
+
 /**
  * An attempt of the user's with its set's questions (in order, with their choices) and its
  * answers: four queries side by side, each by the attempt and its owner.
  */
-export async function loadQuizRows(sql: Sql, { userId, attemptId }: { userId: string; attemptId: string }) {
+export async function loadQuizRows(sql: Sql, of: QuizRowsOf) {
   const ofAttempt = `FROM "Attempt" a JOIN "QuestionSetItem" i ON i."setId" = a."setId"`;
+  const { where, params } = quizAttemptWhere(of);
   const [found, questions, options, responses] = await Promise.all([
     sql.one<{
       id: string;
@@ -366,26 +386,26 @@ export async function loadQuizRows(sql: Sql, { userId, attemptId }: { userId: st
        JOIN "QuestionSet" qs ON qs."id" = a."setId"
        LEFT JOIN "Article" ar ON ar."id" = qs."articleId"
        LEFT JOIN "Assignment" s ON s."id" = a."assignmentId"
-       WHERE a."id" = ? AND a."userId" = ?`,
-      [attemptId, userId],
+       WHERE ${where}`,
+      params,
     ),
     sql.all<{ id: string; type: QuestionTypeName; stem: string; asOf: unknown }>(
       `SELECT q."id", q."type", q."stem", q."asOf"
        ${ofAttempt} JOIN "Question" q ON q."id" = i."questionId"
-       WHERE a."id" = ? AND a."userId" = ? ORDER BY i."position"`,
-      [attemptId, userId],
+       WHERE ${where} ORDER BY i."position"`,
+      params,
     ),
     sql.all<Omit<StoredOption, "isCorrect"> & { questionId: string; isCorrect: unknown }>(
       `SELECT o."questionId", o."position", o."text", o."isCorrect", o."matchText", o."correctPosition"
        ${ofAttempt} JOIN "QuestionOption" o ON o."questionId" = i."questionId"
-       WHERE a."id" = ? AND a."userId" = ?`,
-      [attemptId, userId],
+       WHERE ${where}`,
+      params,
     ),
     sql.all<{ questionId: string; answer: string; isCorrect: unknown; score: number }>(
       `SELECT r."questionId", r."answer", r."isCorrect", r."score"
        FROM "Attempt" a JOIN "Response" r ON r."attemptId" = a."id"
-       WHERE a."id" = ? AND a."userId" = ?`,
-      [attemptId, userId],
+       WHERE ${where}`,
+      params,
     ),
   ]);
   if (!found) return null;

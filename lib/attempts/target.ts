@@ -7,7 +7,12 @@ import "server-only";
 import { articleVisibleTo } from "@/lib/articles/queries";
 import { attemptDeadline } from "@/lib/attempts/clock";
 import type { CurrentUser } from "@/lib/auth/session";
-import { finishExpiredAttempts, findStudentAssignment, listAttemptsAt } from "@/lib/attempts/store";
+import {
+  finishExpiredAttempts,
+  findStudentAssignment,
+  listAttemptsAt,
+  type StudentAssignment,
+} from "@/lib/attempts/store";
 import { sqlOf, type Db } from "@/lib/db/client";
 
 type Actor = Pick<CurrentUser, "id" | "role">;
@@ -45,22 +50,49 @@ export const CLOSED_MESSAGE = "Your teacher has closed this assignment: it takes
 const NOT_OPEN_MESSAGE = "This assignment is not open yet.";
 export const LIVE_ONLY_MESSAGE = "This is a live game: it is played only while your teacher runs it, from its code.";
 
+/** An assignment as its student may see it and their attempts at it: what findQuizTarget reads. */
+export interface AssignmentReads {
+  assignmentId: string;
+  userId: string;
+  row: StudentAssignment | null;
+  attempts: QuizTarget["attempts"];
+}
+
+/**
+ * findQuizTarget's reads for an assignment, side by side; reads only, scoped to `userId`, so a
+ * page may start them beside the session check (lib/attempts/entry.ts's readQuizPage).
+ */
+export async function readAssignmentTarget(db: Db, userId: string, assignmentId: string): Promise<AssignmentReads> {
+  const sql = sqlOf(db);
+  const [row, attempts] = await Promise.all([
+    findStudentAssignment(sql, { assignmentId, userId }),
+    listAttemptsAt(sql, { userId, assignmentId }),
+  ]);
+  return { assignmentId, userId, row, attempts };
+}
+
 /**
  * The quiz, if this user may see it: an assignment of a class they are on (not removed, the
  * class not archived), an article's quiz whose article they may read, or their own review
- * session. Anything else is null, whether it exists or not.
+ * session. Anything else is null, whether it exists or not. `read`: the assignment's reads,
+ * made already by readAssignmentTarget for this user and assignment.
  */
-export async function findQuizTarget(db: Db, user: Actor, ref: QuizRef, now = new Date()): Promise<QuizTarget | null> {
+export async function findQuizTarget(
+  db: Db,
+  user: Actor,
+  ref: QuizRef,
+  now = new Date(),
+  read?: AssignmentReads,
+): Promise<QuizTarget | null> {
   const sql = sqlOf(db);
   let target: Omit<QuizTarget, "attempts">;
   let attempts: QuizTarget["attempts"];
   if (ref.assignmentId) {
+    if (read && (read.userId !== user.id || read.assignmentId !== ref.assignmentId))
+      throw new Error("These assignment reads were made for another user or assignment.");
     // A whole class opens an assignment at once: its checks are hand-written SQL (the store),
     // the assignment and the user's attempts at it read side by side.
-    const [row, listed] = await Promise.all([
-      findStudentAssignment(sql, { assignmentId: ref.assignmentId, userId: user.id }),
-      listAttemptsAt(sql, { userId: user.id, assignmentId: ref.assignmentId }),
-    ]);
+    const { row, attempts: listed } = read ?? (await readAssignmentTarget(db, user.id, ref.assignmentId));
     if (!row) return null;
     target = {
       setId: row.setId,

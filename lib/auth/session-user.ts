@@ -27,12 +27,19 @@ const ACTIVITY_RESOLUTION_MS = 5 * 60 * 1000;
  * recorded at most every ACTIVITY_RESOLUTION_MS: the check every request makes (lib/auth/session.ts
  * in Next's request scope, lib/plain-route.ts outside it).
  */
-export async function currentUserFromClaims(db: Db, claims: SessionClaims): Promise<CurrentUser | null> {
+export async function currentUserFromClaims(
+  db: Db,
+  claims: SessionClaims,
+  /** Runs the last-active note later (Next's after(): once the response is sent); awaited when not given. */
+  defer?: (task: () => Promise<void>) => void,
+): Promise<CurrentUser | null> {
   const user = await userFromSession(db, claims);
   if (!user) return null;
   const now = Date.now();
   if (!user.lastActiveAt || now - user.lastActiveAt.getTime() > ACTIVITY_RESOLUTION_MS) {
-    await markActive(db, user.id, new Date(now));
+    const note = () => markActive(db, user.id, new Date(now));
+    if (defer) defer(note);
+    else await note();
   }
   return { id: user.id, role: user.role, displayName: user.displayName, email: user.email, username: user.username };
 }

@@ -6,6 +6,7 @@ import "server-only";
 
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
+import { after } from "next/server";
 import { cache } from "react";
 
 import { parseCookieHeader, readSessionClaims, type SessionClaims } from "@/lib/auth/session-token";
@@ -35,7 +36,13 @@ export const sessionClaims = cache(async (): Promise<SessionClaims | null> => {
 /** The signed-in user, or null. Cached for the length of one request. */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const claims = await sessionClaims();
-  return claims ? currentUserFromClaims(db, claims) : null;
+  // The last-active note is written once the response is sent: the page or answer waits for no
+  // commit (and its flush to disk) only to note that its user was here. It still joins the group commit.
+  return claims
+    ? currentUserFromClaims(db, claims, (note) =>
+        after(() => note().catch((error: unknown) => console.error("Recording a user's last activity failed:", error))),
+      )
+    : null;
 });
 
 /** A signed-in user, or a redirect to sign in (and back here afterwards). */

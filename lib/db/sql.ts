@@ -501,6 +501,103 @@ function isCheckFailure(error: { code?: string; message?: string }): boolean {
   return error.code === "22P02" && (error.message ?? "").includes(CHECK_FAILED);
 }
 
+/** What pg's connection offers a query as it is sent: the protocol's messages, and its statements' names. */
+interface PgConnection {
+  stream: { cork?(): void; uncork?(): void };
+  parsedStatements: Record<string, string>;
+  parse(message: { text: string; name: string; types: never[] }): void;
+  bind(message: { portal: string; statement: string; values: (string | null)[]; binary: boolean }): void;
+  describe(message: { type: "P"; name: string }): void;
+  execute(message: { portal: string; rows: number }): void;
+  sync(): void;
+}
+
+/** A statement as sent by pipelined(): a named statement and its parameters. */
+interface NamedStatement {
+  name: string;
+  text: string;
+  values: (string | null)[];
+}
+
+/** What pipelined() resolves to: the results of the statements that ran, and the error that stopped the rest. */
+interface PipelineOutcome {
+  /** One per statement that completed, in order (all of them when there is no error). */
+  results: pg.QueryResult[];
+  error?: unknown;
+}
+
+/**
+ * Statements sent as one pipeline with a single Sync (pg's own queries end each statement with
+ * one): PostgreSQL runs them in one implicit transaction, commits it at the Sync and answers with
+ * one flush, where a Sync per statement made it answer, and wake the app, once per statement.
+ * An error stops the rest and rolls everything back; the results before it are returned with it.
+ * Every statement not yet parsed on the connection is parsed first, ahead of all execution, so
+ * that an error while running leaves each one parsed as recorded.
+ */
+function pipelined(client: pg.PoolClient, statements: readonly NamedStatement[]): Promise<PipelineOutcome> {
+  // A pg Query is the one kind a pipelined client accepts; its own handlers collect one result
+  // per statement (a new result at each statement's row description or completion).
+  const Query = pg.Query as unknown as new (config: object) => {
+    submit(connection: PgConnection): Error | null;
+    _results?: pg.QueryResult | pg.QueryResult[];
+    _result?: pg.QueryResult & { command: string | null };
+  };
+  return new Promise((resolve) => {
+    const completed = (query: InstanceType<typeof Query>): pg.QueryResult[] => {
+      const all = query._results === undefined ? [] : Array.isArray(query._results) ? query._results : [query._results];
+      return all.filter((result) => (result as { command: string | null }).command !== null);
+    };
+    const query = new Query({
+      text: statements.map((statement) => statement.name).join(";"),
+      types: timestampTypes,
+      callback: (error: unknown) =>
+        resolve(error ? { results: completed(query), error } : { results: completed(query) }),
+    });
+    query.submit = (connection) => {
+      connection.stream.cork?.();
+      try {
+        for (const { name, text } of statements) {
+          if (connection.parsedStatements[name] !== undefined) continue;
+          connection.parse({ text, name, types: [] });
+          connection.parsedStatements[name] = text;
+        }
+        for (const { name, values } of statements) {
+          connection.bind({ portal: "", statement: name, values, binary: false });
+          connection.describe({ type: "P", name: "" });
+          connection.execute({ portal: "", rows: 0 });
+        }
+        connection.sync();
+      } finally {
+        connection.stream.uncork?.();
+      }
+      return null;
+    };
+    client.query(query as unknown as pg.Submittable);
+  });
+}
+
+/** Parameters as the protocol carries them (text), as pg would write them: dates as toText does. */
+function textValues(params: readonly SqlValue[]): (string | null)[] {
+  return params.map((p) => (p === null ? null : p instanceof Date ? toText(p) : typeof p === "string" ? p : String(p)));
+}
+
+/**
+ * A statement that only reads and locks nothing: it may share one transaction with other
+ * requests' reads (pipelined), since one's failure undoes nothing of another's.
+ */
+function isPlainRead(text: string): boolean {
+  return /^\s*SELECT\b/i.test(text) && !/\bFOR\s+(UPDATE|SHARE|NO\s+KEY\s+UPDATE|KEY\s+SHARE)\b/i.test(text);
+}
+
+/**
+ * An error after which a connection's record of its parsed statements may be wrong (a statement
+ * that failed to parse, or one it does not have): the connection is closed rather than reused.
+ */
+function breaksParsedStatements(error: unknown): boolean {
+  const code = (error as { code?: string }).code;
+  return code === undefined || code.startsWith("42") || code.startsWith("26");
+}
+
 /**
  * The most statements sent together on one connection: PostgreSQL runs them one after another,
  * so a larger group would queue behind its slowest while other connections idle.
@@ -575,9 +672,13 @@ function batchOutcome(sent: readonly Sent[], settled: PromiseSettledResult<pg.Qu
 export function createPostgresSql(pool: pg.Pool): Sql {
   // Named statements are parsed and planned once per connection.
   const names = new Map<string, { name: string; text: string }>();
-  const query = (client: pg.PoolClient, text: string, params: readonly SqlValue[]) => {
+  const nameOf = (text: string) => {
     let named = names.get(text);
     if (!named) names.set(text, (named = { name: `quizwire_${names.size}`, text: numbered(text) }));
+    return named;
+  };
+  const query = (client: pg.PoolClient, text: string, params: readonly SqlValue[]) => {
+    const named = nameOf(text);
     const values = params.map((p) => (p instanceof Date ? toText(p) : p));
     return client.query({ ...named, values, types: timestampTypes }).catch((error: unknown) => {
       throw postgresError(error);
@@ -595,6 +696,83 @@ export function createPostgresSql(pool: pg.Pool): Sql {
   }
   let queued: Queued[] = [];
   const sendGroup = async (group: Queued[]) => {
+    // Reads only: one pipeline, one Sync (pipelined), one answer from PostgreSQL. Anything else:
+    // a Sync each, so that a write stands or fails alone.
+    if (!group.every(({ text }) => isPlainRead(text))) return sendEach(group);
+    let client: pg.PoolClient;
+    try {
+      client = await pool.connect();
+    } catch (error) {
+      for (const item of group) item.reject(error);
+      return;
+    }
+    let outcome: PipelineOutcome;
+    try {
+      outcome = await pipelined(
+        client,
+        group.map(({ text, params }) => ({ ...nameOf(text), values: textValues(params) })),
+      );
+    } catch (error) {
+      // Not sent at all (the connection refused it): every read fails with it.
+      client.release(true);
+      for (const item of group) item.reject(error);
+      return;
+    }
+    client.release(outcome.error !== undefined && breaksParsedStatements(outcome.error));
+    const { results, error } = outcome;
+    const failed = results.length;
+    group.forEach((item, i) => {
+      if (i < failed) item.resolve(results[i]!);
+    });
+    if (error === undefined || failed >= group.length) return;
+    const rest = group.slice(failed);
+    // The connection broke: the reads not answered fail with it.
+    if ((error as { code?: string }).code === undefined) for (const item of rest) item.reject(error);
+    // A statement that failed to parse (before any ran), or one the connection lacked: which one
+    // is not known, so each goes again with its own Sync, and fails alone.
+    else if (breaksParsedStatements(error)) void sendEach(rest);
+    // A read that failed as it ran: it fails; the ones after it (not run) are asked for again.
+    else {
+      rest[0]!.reject(postgresError(error));
+      for (const item of rest.slice(1)) ask(item);
+    }
+  };
+  const flushQueued = () => {
+    const all = queued;
+    queued = [];
+    for (let i = 0; i < all.length; i += GROUP_LIMIT) void sendGroup(all.slice(i, i + GROUP_LIMIT));
+  };
+  const ask = (item: Queued) => {
+    queued.push(item);
+    if (queued.length === 1) setImmediate(flushQueued);
+  };
+  const single = (text: string, params: readonly SqlValue[]) =>
+    new Promise<pg.QueryResult>((resolve, reject) => ask({ text, params, resolve, reject }));
+  // One statement of a batch as sent (sentStatements), on a connection inside its transaction.
+  const sendStatement = (client: pg.PoolClient, { text, params, skip }: Sent) =>
+    skip ? Promise.resolve({ rowCount: 0, rows: [] } as unknown as pg.QueryResult) : query(client, text, params);
+
+  // A batch in a transaction of its own: BEGIN, its statements and COMMIT, each with its Sync.
+  const batchAlone = async (statements: readonly Sent[]): Promise<number[]> => {
+    const client = await pool.connect();
+    try {
+      const sent = corked(client, () => [
+        client.query("BEGIN"),
+        ...statements.map((statement) => sendStatement(client, statement)),
+        client.query("COMMIT"),
+      ]);
+      const settled = await Promise.all(sent.map(settle));
+      for (const outcome of [settled[0]!, settled.at(-1)!])
+        if (outcome.status === "rejected" && !refusedAfterFailure(outcome.reason)) throw outcome.reason;
+      const outcome = batchOutcome(statements, settled.slice(1, -1));
+      if ("error" in outcome) throw outcome.error;
+      return outcome.changes;
+    } finally {
+      client.release();
+    }
+  };
+  // Statements asked for outside a batch, each sent with its own Sync: one that fails fails alone.
+  const sendEach = async (group: Queued[]) => {
     let client: pg.PoolClient;
     try {
       client = await pool.connect();
@@ -606,24 +784,11 @@ export function createPostgresSql(pool: pg.Pool): Sql {
       const sent = corked(client, () => group.map(({ text, params }) => query(client, text, params)));
       await Promise.all(sent.map((result, i) => result.then(group[i]!.resolve, group[i]!.reject)));
     } finally {
-      // Each statement is its own transaction (its own Sync): one that fails leaves the
-      // connection usable, and the pool discards one that broke.
+      // Each statement is its own transaction: one that fails leaves the connection usable, and
+      // the pool discards one that broke.
       client.release();
     }
   };
-  const flushQueued = () => {
-    const all = queued;
-    queued = [];
-    for (let i = 0; i < all.length; i += GROUP_LIMIT) void sendGroup(all.slice(i, i + GROUP_LIMIT));
-  };
-  const single = (text: string, params: readonly SqlValue[]) =>
-    new Promise<pg.QueryResult>((resolve, reject) => {
-      queued.push({ text, params, resolve, reject });
-      if (queued.length === 1) setImmediate(flushQueued);
-    });
-  // One statement of a batch as sent (sentStatements), on a connection inside its transaction.
-  const sendStatement = (client: pg.PoolClient, { text, params, skip }: Sent) =>
-    skip ? Promise.resolve({ rowCount: 0, rows: [] } as unknown as pg.QueryResult) : query(client, text, params);
 
   // Group commit for the batches that may share one (BatchOptions.groupKey: an answer's
   // writes). Those asked for while the previous group commits leave together, on one
@@ -666,55 +831,85 @@ export function createPostgresSql(pool: pg.Pool): Sql {
     const group = waiting.splice(0, COMMIT_GROUP_LIMIT);
     // The next batches find a connection of their own meanwhile.
     scheduleGroup();
+    let broken = false;
+    const alone: Grouped[] = [];
     try {
       const outcomes = await commitGroup(client, group);
       group.forEach((item, i) => {
         const outcome = outcomes[i]!;
-        if ("changes" in outcome) item.resolve(outcome.changes);
+        if (outcome === "alone") alone.push(item);
+        else if ("changes" in outcome) item.resolve(outcome.changes);
         else item.reject(outcome.error);
       });
+      broken = alone.length > 0;
     } catch (error) {
       for (const item of group) item.reject(error);
+      broken = breaksParsedStatements(error);
     } finally {
-      client.release();
+      // A connection the group left unsure of its statements (or broken) is closed, not reused.
+      client.release(broken);
       inFlight--;
       // The batches that arrived meanwhile: the next group.
       scheduleGroup();
     }
+    // A group with a statement that did not parse: each of its batches written alone, on
+    // connections of their own, so that the one at fault fails alone.
+    for (const item of alone) batchAlone(item.batch).then(item.resolve, item.reject);
   };
-  const commitGroup = async (client: pg.PoolClient, group: Grouped[]): Promise<BatchOutcome[]> => {
+  // A group is one pipeline with one Sync (pipelined): PostgreSQL runs its batches in one implicit
+  // transaction and commits it, durably, before it answers.
+  const commitGroup = async (client: pg.PoolClient, group: Grouped[]): Promise<(BatchOutcome | "alone")[]> => {
     // Row locks in the order of the key, the same in every group: two groups never wait for
     // each other in a circle (PostgreSQL would break it after a second: deadlock_timeout).
     const order = group
       .map((item, i) => ({ item, i }))
       .sort((a, b) => (a.item.key < b.item.key ? -1 : a.item.key > b.item.key ? 1 : 0));
-    const outcomes: BatchOutcome[] = new Array(group.length);
+    const outcomes: (BatchOutcome | "alone")[] = new Array(group.length);
+    const skipped = {
+      status: "fulfilled",
+      value: { rowCount: 0, rows: [] },
+    } as unknown as PromiseSettledResult<pg.QueryResult>;
     let left = order;
     while (left.length > 0) {
-      // Each result is taken as it is sent: a failure is an outcome, never an unhandled rejection.
-      const sent = corked(client, () => ({
-        begin: settle(client.query("BEGIN")),
-        batches: left.map(({ item }) => item.batch.map((statement) => settle(sendStatement(client, statement)))),
-        commit: settle(client.query("COMMIT")),
-      }));
-      const begin = await sent.begin;
-      const batches = await Promise.all(sent.batches.map((statements) => Promise.all(statements)));
-      const commit = await sent.commit;
-      if (begin.status === "rejected") throw begin.reason;
-      // The first batch with a statement that failed of itself (those after it were refused
-      // because it did).
-      const failed = batches.findIndex((statements) =>
-        statements.some((s) => s.status === "rejected" && !refusedAfterFailure(s.reason)),
+      // Each statement sent, with the batch (of `left`) and the place in it it came from.
+      const sent: { n: number; statement: NamedStatement }[] = [];
+      // Where each batch's statements are in `sent` (-1: not sent, SQLite's alone).
+      const places = left.map(({ item }, n) =>
+        item.batch.map(({ text, params, skip }) => {
+          if (skip) return -1;
+          return sent.push({ n, statement: { ...nameOf(text), values: textValues(params) } }) - 1;
+        }),
       );
-      if (failed === -1) {
-        if (commit.status === "rejected") throw commit.reason;
-        if ((commit.value as { command?: string }).command !== "COMMIT")
-          throw new Error("PostgreSQL rolled back a group of batches that reported no failure.");
-        left.forEach(({ item, i }, n) => (outcomes[i] = batchOutcome(item.batch, batches[n]!)));
+      const { results, error } = await pipelined(
+        client,
+        sent.map(({ statement }) => statement),
+      );
+      // Batch n's statements as settled: the results of those that ran, the error where it stopped.
+      const settledOf = (n: number): PromiseSettledResult<pg.QueryResult>[] =>
+        places[n]!.map((at) => {
+          if (at === -1) return skipped;
+          if (at < results.length) return { status: "fulfilled", value: results[at]! };
+          return { status: "rejected", reason: at === results.length ? postgresError(error) : error };
+        });
+      if (error === undefined) {
+        left.forEach(({ item, i }, n) => (outcomes[i] = batchOutcome(item.batch, settledOf(n))));
         return outcomes;
       }
+      // The connection broke, or the commit itself failed once every statement ran: every
+      // batch of the group fails with it.
+      if ((error as { code?: string }).code === undefined || results.length >= sent.length) throw error;
+      // A statement that failed to parse (before any ran), or one the connection lacked: which
+      // batch's is not known, so each is written alone, and fails alone.
+      if (breaksParsedStatements(error)) {
+        for (const { i } of left) outcomes[i] = "alone";
+        return outcomes;
+      }
+      // The batch whose statement failed is settled with that failure; the others go again
+      // without it (its failure stands: it happened after the batches before it, sent again
+      // before it would be).
+      const { n: failed } = sent[results.length]!;
       const loser = left[failed]!;
-      outcomes[loser.i] = batchOutcome(loser.item.batch, batches[failed]!);
+      outcomes[loser.i] = batchOutcome(loser.item.batch, settledOf(failed));
       left = left.filter((_, n) => n !== failed);
     }
     return outcomes;
@@ -735,23 +930,7 @@ export function createPostgresSql(pool: pg.Pool): Sql {
           waiting.push({ batch: sentStatements(batch), key: options.groupKey!, resolve, reject });
           scheduleGroup();
         });
-      const statements = sentStatements(batch);
-      const client = await pool.connect();
-      try {
-        const sent = corked(client, () => [
-          client.query("BEGIN"),
-          ...statements.map((statement) => sendStatement(client, statement)),
-          client.query("COMMIT"),
-        ]);
-        const settled = await Promise.all(sent.map(settle));
-        for (const outcome of [settled[0]!, settled.at(-1)!])
-          if (outcome.status === "rejected" && !refusedAfterFailure(outcome.reason)) throw outcome.reason;
-        const outcome = batchOutcome(statements, settled.slice(1, -1));
-        if ("error" in outcome) throw outcome.error;
-        return outcome.changes;
-      } finally {
-        client.release();
-      }
+      return batchAlone(sentStatements(batch));
     },
     close: () => pool.end(),
   };

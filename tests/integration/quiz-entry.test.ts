@@ -7,8 +7,9 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { closeAssignment } from "@/lib/assignments/mutations";
-import { findQuizEntry } from "@/lib/attempts/entry";
+import { findQuizEntry, quizRowsToShow, readQuizPage } from "@/lib/attempts/entry";
 import { recordAnswer, startOrResumeAttempt } from "@/lib/attempts/mutations";
+import { findQuizState } from "@/lib/attempts/queries";
 import { removeStudent } from "@/lib/classes/mutations";
 import { loadContent } from "@/lib/content/load";
 import { syncContent } from "@/lib/content/sync";
@@ -137,6 +138,64 @@ describe(`opening and starting quizzes on ${TEST_PROVIDER}`, () => {
     const again = await startOrResumeAttempt(test.db, student, target);
     expect(again.attemptId).not.toBe(attemptId);
     expect((await test.db.attempt.findUniqueOrThrow({ where: { id: again.attemptId } })).number).toBe(2);
+  });
+
+  it("the page's reads made beside the session check show what reading after it shows, and only for that user", async () => {
+    const { classroom, student, assignment } = await assigned({ maxAttempts: 2 });
+    const target = { assignmentId: assignment.id };
+    // Before Start: the start screen, no attempt to show.
+    let read = await readQuizPage(test.db, student.id, target);
+    expect(read!.latest).toBeNull();
+    let entry = (await findQuizEntry(test.db, student, target, new Date(), read))!;
+    expect(entry).toEqual(await findQuizEntry(test.db, student, target));
+    expect(quizRowsToShow(read, entry)).toBeUndefined();
+
+    // An attempt in progress with one answer: the player, the same as read after the check.
+    const { attemptId } = await startOrResumeAttempt(test.db, student, target);
+    const first = questions[0]!;
+    await recordAnswer(test.db, student, {
+      clientId: randomUUID(),
+      attemptId,
+      questionId: first.id,
+      answer: { type: first.type, position: first.right },
+      answeredAt: new Date().toISOString(),
+    });
+    const now = new Date();
+    read = await readQuizPage(test.db, student.id, target);
+    entry = (await findQuizEntry(test.db, student, target, now, read))!;
+    expect(entry.openAttemptId).toBe(attemptId);
+    const rows = quizRowsToShow(read, entry);
+    expect(rows?.attempt.id).toBe(attemptId);
+    const shown = await findQuizState(test.db, student, attemptId, now, rows);
+    expect(shown).toEqual(await findQuizState(test.db, student, attemptId, now));
+    expect(shown!.answered.map((a) => a.questionId)).toEqual([first.id]);
+    expect(shown!.questions).toHaveLength(questions.length);
+
+    // Finished: the latest attempt is read, but the page shows the results, not its rows.
+    await recordAnswer(test.db, student, {
+      clientId: randomUUID(),
+      attemptId,
+      questionId: questions[1]!.id,
+      answer: { type: questions[1]!.type, position: questions[1]!.right },
+      answeredAt: new Date().toISOString(),
+    });
+    read = await readQuizPage(test.db, student.id, target);
+    expect(read!.latest?.attempt.id).toBe(attemptId);
+    entry = (await findQuizEntry(test.db, student, target, new Date(), read))!;
+    expect(entry).toMatchObject({ openAttemptId: null, lastFinished: { attemptId } });
+    expect(quizRowsToShow(read, entry)).toBeUndefined();
+
+    // Reads made for one user are refused for another (a cookie naming someone the check refused).
+    const classmate = await makeUser(test.db, "STUDENT");
+    await enrol(test.db, classroom.id, classmate.id);
+    await expect(findQuizEntry(test.db, classmate, target, new Date(), read)).rejects.toThrow(/another user/);
+    // A classmate's own reads: their own (empty) state, never the first student's attempt.
+    const theirs = await readQuizPage(test.db, classmate.id, target);
+    expect(theirs!.latest).toBeNull();
+    expect(await findQuizEntry(test.db, classmate, target, new Date(), theirs)).toMatchObject({
+      openAttemptId: null,
+      lastFinished: null,
+    });
   });
 
   it("start keeps the assignment's rules (attempt limit, not open yet, closed); the read says why and starts nothing", async () => {

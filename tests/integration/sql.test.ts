@@ -95,6 +95,65 @@ describe(`hand-written SQL on ${TEST_PROVIDER}`, () => {
     expect(await sql.batch([insert("group-after")], { groupKey: "a" })).toEqual([1]);
   });
 
+  it("keeps a group's statements usable after a failure in it, including those it sent for the first time", async () => {
+    await sql.batch([insert("fresh-taken")]);
+    // Statement texts no connection has run yet, behind a batch that fails on a taken key.
+    const fresh = (key: string, n: number) => ({
+      text: `INSERT INTO "Setting" ("key", "value", "updatedAt") VALUES (?, ?, ?) /* fresh ${n} */`,
+      params: [key, "v", new Date()],
+    });
+    const first = await Promise.allSettled([
+      sql.batch([insert("fresh-taken")], { groupKey: "a" }),
+      sql.batch([fresh("fresh-1", 1), fresh("fresh-2", 2)], { groupKey: "b" }),
+    ]);
+    expect(first.map((o) => o.status)).toEqual(["rejected", "fulfilled"]);
+    // The same statements again, on whichever connection: each runs and is counted.
+    const again = await Promise.all([
+      sql.batch([fresh("fresh-3", 1)], { groupKey: "c" }),
+      sql.batch([fresh("fresh-4", 2), fresh("fresh-5", 1)], { groupKey: "d" }),
+    ]);
+    expect(again).toEqual([[1], [1, 1]]);
+    const keys = (await test.db.setting.findMany({ where: { key: { startsWith: "fresh-" } } })).map((s) => s.key);
+    expect(keys.sort()).toEqual(["fresh-1", "fresh-2", "fresh-3", "fresh-4", "fresh-5", "fresh-taken"]);
+  });
+
+  it("fails alone a statement that cannot run (a mistake in its SQL), among reads and among batches sharing a commit", async () => {
+    await sql.batch([insert("mistake-1", "one"), insert("mistake-2", "two")]);
+    const read = (key: string) => sql.one<{ value: string }>(`SELECT "value" FROM "Setting" WHERE "key" = ?`, [key]);
+    // Asked for together: on PostgreSQL one pipeline, where the table that does not exist fails
+    // before any of them runs.
+    const reads = await Promise.allSettled([
+      read("mistake-1"),
+      sql.one(`SELECT "value" FROM "NoSuchTable" WHERE "key" = ?`, ["mistake-1"]),
+      read("mistake-2"),
+    ]);
+    expect(reads.map((o) => o.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
+    expect((reads[2] as PromiseFulfilledResult<unknown>).value).toEqual({ value: "two" });
+    // A value the column cannot take fails as it runs, after the read before it ran, before the one after it.
+    const running = await Promise.allSettled([
+      read("mistake-1"),
+      sql.one(`SELECT "value" FROM "Setting" WHERE "updatedAt" > ?`, ["not a date"]),
+      read("mistake-2"),
+    ]);
+    expect(running.map((o) => o.status)).toEqual(
+      TEST_PROVIDER === "postgres" ? ["fulfilled", "rejected", "fulfilled"] : ["fulfilled", "fulfilled", "fulfilled"],
+    );
+    expect((running[0] as PromiseFulfilledResult<unknown>).value).toEqual({ value: "one" });
+    expect((running[2] as PromiseFulfilledResult<unknown>).value).toEqual({ value: "two" });
+
+    const batches = await Promise.allSettled([
+      sql.batch([insert("mistake-a")], { groupKey: "a" }),
+      sql.batch([insert("mistake-b"), { text: `UPDATE "NoSuchTable" SET "x" = ?`, params: [1] }], { groupKey: "b" }),
+      sql.batch([insert("mistake-c")], { groupKey: "c" }),
+    ]);
+    expect(batches.map((o) => o.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
+    const keys = (await test.db.setting.findMany({ where: { key: { startsWith: "mistake-" } } })).map((s) => s.key);
+    expect(keys.sort()).toEqual(["mistake-1", "mistake-2", "mistake-a", "mistake-c"]);
+    // The connections are clean afterwards.
+    expect(await read("mistake-1")).toEqual({ value: "one" });
+    expect(await sql.batch([insert("mistake-d")], { groupKey: "d" })).toEqual([1]);
+  });
+
   it("runs statements joined to the next as one, counting each, and undoes them all when one finds other rows", async () => {
     await sql.batch([insert("joined-counter", "1")]);
     const bump = (from: string, to: string) => ({

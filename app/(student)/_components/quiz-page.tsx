@@ -4,10 +4,10 @@ import { notFound } from "next/navigation";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { FormMessage } from "@/components/ui/form-message";
-import { findQuizEntry, type QuizEntry, type StartAttempt } from "@/lib/attempts/entry";
+import { findQuizEntry, quizRowsToShow, readQuizPage, type QuizEntry, type StartAttempt } from "@/lib/attempts/entry";
 import { QUIZ_TAKERS } from "@/lib/attempts/mutations";
 import { findQuizState } from "@/lib/attempts/queries";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser, sessionClaims } from "@/lib/auth/session";
 import { formatDateTimeInZone } from "@/lib/dates";
 import { db } from "@/lib/db";
 
@@ -21,13 +21,20 @@ import { WaitingAnswers } from "./waiting-answers";
  * posts. So a reload after the last answer shows the results, and a prefetch starts nothing.
  */
 export async function QuizPage({ path, target }: { path: string; target: StartAttempt }) {
+  const now = new Date();
+  // A whole class opens an assignment at once: its reads start beside the session check, for the
+  // user the cookie names, and are dropped unseen unless the check accepts that user.
+  const claims = await sessionClaims();
+  const reads = claims ? readQuizPage(db, claims.userId, target) : undefined;
+  reads?.catch(() => undefined);
   const user = await requireUser(path);
   // Quizzes are answered with student and learner accounts; to anyone else they do not exist.
   if (!(QUIZ_TAKERS as readonly string[]).includes(user.role)) notFound();
-  const entry = await findQuizEntry(db, user, target);
+  const read = reads && claims?.userId === user.id ? await reads : undefined;
+  const entry = await findQuizEntry(db, user, target, now, read);
   if (!entry) notFound();
   if (entry.openAttemptId && !entry.refusal) {
-    const state = await findQuizState(db, user, entry.openAttemptId);
+    const state = await findQuizState(db, user, entry.openAttemptId, now, quizRowsToShow(read, entry));
     if (!state) notFound();
     return (
       <div className="flex flex-col gap-4">
