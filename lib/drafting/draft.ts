@@ -1637,6 +1637,24 @@ function quantityOf(sentence: Sentence, before: number): string | undefined {
     !broken(sentence, bare + 1)
   )
     return `the ${textOf(sentence, bare, before)}`;
+  // "Kestrel Bank reported net income of", "The company posted net losses of": whose, with no article.
+  for (let verb = before - 2; verb >= before - 4 && verb > 0; verb--) {
+    if (!/^(reported|posted|announced|recorded|booked)$/.test(lower(tokens[verb])) || broken(sentence, verb + 1))
+      continue;
+    const words = tokens.slice(verb + 1, before);
+    if (words.some((t, k) => !/^[a-z-]+$/.test(t.text) || (k > 0 && t.gap) || /^(a|an|the)$/.test(t.text))) break;
+    const noun = textOf(sentence, verb + 1, before);
+    const owner = properRunEndingAt(sentence, verb - 1);
+    if (owner && !broken(sentence, verb) && !/^The$/.test(owner.text))
+      return `${stripPossessive(owner.text)}'s ${noun}`;
+    // "The company reported ...": resolveOwner names the company, as for "its".
+    if (
+      /^(company|firm|bank|group|lender|carrier|airline|insurer|retailer)$/.test(lower(tokens[verb - 1])) &&
+      /^the$/.test(lower(tokens[verb - 2]))
+    )
+      return `its ${noun}`;
+    break;
+  }
   let det = before - 1;
   while (det >= 0 && before - det <= 4 && !/^(a|an|the)$/.test(lower(tokens[det]))) {
     if (broken(sentence, det + 1) || /^\d/.test(tokens[det]?.text ?? "") || OBJECT_STOP.test(lower(tokens[det])))
@@ -3974,6 +3992,8 @@ function claimText(text: string): string {
   cleaned = cleaned
     // "on Friday that as of 0600 GMT ...": the day of saying is no part of what was said.
     .replace(/^(?:on|in|at|late|early)\s+[^,]{1,25}?\s+that\s+/i, "")
+    // "said Friday it had ...": nor is a bare day.
+    .replace(/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s+(?:that\s+)?/, "")
     // "..., Jay Tracy, a spokesperson at the headquarters": the speaker is no part of it either.
     .replace(/,\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+,\s*(?:a|an|the)\s[^,]*[,.]?\s*$/u, "");
   let words = cleaned.split(/\s+/).filter(Boolean);

@@ -337,5 +337,12 @@ describe("money a name reported", () => {
       "Kestrel Bank's net loss",
     ]);
     expect(subjects("The court ordered Arlo Brandt to pay a fine of USD 5 million.").join(" ")).not.toMatch(/USD|US$/);
+    expect(subjects("Kestrel Bank reported net income of $3.2 billion for the quarter.")).toEqual([
+      "Kestrel Bank's net income",
+    ]);
+    // "The company" is the one the sentence before names.
+    expect(
+      subjects("Kestrel Bank opened two branches on Friday. The company reported net revenue of $660 million."),
+    ).toContain("Kestrel Bank's net revenue");
   });
 });

@@ -60,3 +60,17 @@ describe("a claim's first word", () => {
     ]);
   });
 });
+
+describe("the day of saying", () => {
+  it("is no part of the claim, with or without 'on'", () => {
+    expect(sources("Food prices rose in May, the Vesi Bureau of Statistics said Friday.")).toContainEqual([
+      "Statement that food prices rose in May",
+      "Vesi Bureau of Statistics",
+    ]);
+    expect(
+      sources("The Vesi Bureau of Statistics said Friday food prices rose in May.")
+        .map(([s]) => s)
+        .join(" "),
+    ).not.toMatch(/Friday/);
+  });
+});
