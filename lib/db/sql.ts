@@ -695,17 +695,21 @@ export function createPostgresSql(pool: pg.Pool): Sql {
     reject(error: unknown): void;
   }
   let queued: Queued[] = [];
+  /** A connection for a group of statements, or none: each is refused with the pool's error. */
+  const connectFor = async (group: Queued[]): Promise<pg.PoolClient | undefined> => {
+    try {
+      return await pool.connect();
+    } catch (error) {
+      for (const item of group) item.reject(error);
+      return undefined;
+    }
+  };
   const sendGroup = async (group: Queued[]) => {
     // Reads only: one pipeline, one Sync (pipelined), one answer from PostgreSQL. Anything else:
     // a Sync each, so that a write stands or fails alone.
     if (!group.every(({ text }) => isPlainRead(text))) return sendEach(group);
-    let client: pg.PoolClient;
-    try {
-      client = await pool.connect();
-    } catch (error) {
-      for (const item of group) item.reject(error);
-      return;
-    }
+    const client = await connectFor(group);
+    if (!client) return;
     let outcome: PipelineOutcome;
     try {
       outcome = await pipelined(
@@ -773,13 +777,8 @@ export function createPostgresSql(pool: pg.Pool): Sql {
   };
   // Statements asked for outside a batch, each sent with its own Sync: one that fails fails alone.
   const sendEach = async (group: Queued[]) => {
-    let client: pg.PoolClient;
-    try {
-      client = await pool.connect();
-    } catch (error) {
-      for (const item of group) item.reject(error);
-      return;
-    }
+    const client = await connectFor(group);
+    if (!client) return;
     try {
       const sent = corked(client, () => group.map(({ text, params }) => query(client, text, params)));
       await Promise.all(sent.map((result, i) => result.then(group[i]!.resolve, group[i]!.reject)));

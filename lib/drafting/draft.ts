@@ -3925,14 +3925,7 @@ function findDateline(ctx: Context): void {
     // "TOKYO (AP) --", "ISTANBUL, May 16 (Reuters) --": the agency that filed the report.
     const agency = caps ? /\(([^()]{2,40})\)/u.exec(caps[0])?.[1]?.trim() : undefined;
     if (agency && /^\p{Lu}[\p{L}.&'’ -]*$/u.test(agency) && agency.split(" ").length <= 4)
-      add(ctx, index, {
-        kind: "organisation",
-        subject: "this report",
-        relation: "filed by",
-        answer: agency,
-        type: "organisation",
-        confidence: 0.75,
-      });
+      addFiler(ctx, index, agency, 0.75);
     add(ctx, index, {
       kind: "place",
       subject: "dateline of the report",
@@ -3951,6 +3944,18 @@ function findDateline(ctx: Context): void {
   }
 }
 
+/** The news agency that filed the report: asked "Which news agency filed this report?". */
+function addFiler(ctx: Context, index: number, agency: string, confidence: number): void {
+  add(ctx, index, {
+    kind: "organisation",
+    subject: "this report",
+    relation: "filed by",
+    answer: agency,
+    type: "organisation",
+    confidence,
+  });
+}
+
 /**
  * A news service's credit at the end of the report ("... New Year festival. — VNS", a last line
  * "(Reuters)"): who filed the report, as a dateline's agency is. Only when no dateline gave one.
@@ -3961,15 +3966,7 @@ function findCredit(ctx: Context): void {
   const last = ctx.sentences[index];
   const credit = last && /(?:^|\s)(?:[—–]|--)\s*(\p{Lu}{2,8})\s*$|^\((\p{Lu}[\p{L}]{1,20})\)$/u.exec(last.text.trim());
   const agency = credit?.[1] ?? credit?.[2];
-  if (!agency) return;
-  add(ctx, index, {
-    kind: "organisation",
-    subject: "this report",
-    relation: "filed by",
-    answer: agency,
-    type: "organisation",
-    confidence: 0.7,
-  });
+  if (agency) addFiler(ctx, index, agency, 0.7);
 }
 
 // ---------------------------------------------------------------------------------------------
