@@ -202,6 +202,17 @@ export function nameRunAt(sentence: Sentence, from: number): number {
   )
     to++;
   while (to < sentence.tokens.length && to - from < 5) {
+    // Jorge “Tuto” Quiroga: a nickname in quotation marks inside the name.
+    if (
+      to > from &&
+      /^["“]$/.test(sentence.tokens[to]?.gap ?? "") &&
+      isNameToken(sentence.tokens[to]) &&
+      /^["”]$/.test(sentence.tokens[to + 1]?.gap ?? "") &&
+      isNameToken(sentence.tokens[to + 1])
+    ) {
+      to += 2;
+      continue;
+    }
     if (to > from && broken(sentence, to) && !(sentence.tokens[to]?.gap === "." && isInitials(sentence.tokens[to - 1])))
       break;
     if (isNameToken(sentence.tokens[to])) to++;
@@ -242,7 +253,38 @@ export function looksLikePerson(ctx: Context, name: string): boolean {
   const words = name.split(" ");
   if (words.some((w) => ORG_HEADS.has(w) || PLACE_HEADS.has(w))) return false;
   if (ctx.taggedOrganisations.has(name)) return false;
+  // "General Education Certificate": every word a dictionary word, none a name.
+  if (words.length > 1 && words.every((w) => isCommonWord(w))) return false;
   return true;
+}
+
+let lexicon: Record<string, string | undefined> | undefined;
+
+/** compromise's lexicon tag of a word ("put" -> Infinitive, "Smith" -> LastName), if it has one. */
+export function lexiconTag(word: string): string | undefined {
+  lexicon ??= (loadNlp() as unknown as { world: () => { model: { one: { lexicon: Record<string, string> } } } }).world()
+    .model.one.lexicon;
+  return lexicon[word.toLowerCase()];
+}
+
+const NAME_TAGS = new Set(["FirstName", "LastName", "MaleName", "FemaleName", "Person", "Honorific"]);
+
+/** A word the dictionary knows as something other than a name ("Education", "Certificate"). */
+export function isCommonWord(word: string): boolean {
+  const tag = lexiconTag(word.replace(/['’]s$/u, ""));
+  return tag !== undefined && !NAME_TAGS.has(tag);
+}
+
+/**
+ * "Mayor Provenzano", "Santos coach Cuca": one word as a whole name, after a title, only when it
+ * is a name the dictionary does not know as a word, and not an organisation's or a place's.
+ */
+function singleNameAfterTitle(ctx: Context, sentence: Sentence, at: number): boolean {
+  const token = sentence.tokens[at];
+  const next = sentence.tokens[at + 1];
+  if (!token || !isNameToken(token) || token.text.length < 3 || /['’-]/.test(token.text)) return false;
+  if (next && !broken(sentence, at + 1) && isCapitalised(next.text)) return false;
+  return !isCommonWord(token.text) && !ctx.taggedPlaces.has(token.text) && !ctx.taggedOrganisations.has(token.text);
 }
 
 /** What a scholar or analyst says is their view. */
@@ -359,13 +401,15 @@ const opensTitle = (token: Token | undefined): boolean =>
  * elections analyst". Lower-case nouns count only inside a title that starts with a name or a
  * modifier ("the elections analyst" -> "analyst").
  */
-function titleStart(sentence: Sentence, head: number): number {
+function titleStart(ctx: Context, sentence: Sentence, head: number): number {
   let start = head;
   for (let j = head - 1; j >= 0 && !broken(sentence, j + 1); j--) {
     const token = sentence.tokens[j];
     if (!token) break;
     const word = token.text;
     if (CAPITALISED_FUNCTION_WORDS.has(word) || isCalendarWord(word)) break;
+    // "Results put centrist Senator Ana Paz": a verb ends the title.
+    if (/^\p{Ll}/u.test(word) && ctx.termTags.get(sentence.start + token.start)?.has("Verb")) break;
     if (opensTitle(token) || isTitleNoun(word)) start = j;
     else break;
     if (head - j >= 5) break;
@@ -441,16 +485,21 @@ function findTitledPeople(ctx: Context, index: number): void {
     if (lower(tokens[i + 1]) === "of" && isCapitalised(tokens[i]?.text ?? "")) {
       const titled = titleOfThenName(ctx, sentence, i);
       if (titled) {
-        addRole(ctx, index, titled.name, textOf(sentence, titleStart(sentence, i), titled.nameFrom), 0.8);
+        addRole(ctx, index, titled.name, textOf(sentence, titleStart(ctx, sentence, i), titled.nameFrom), 0.8);
         i = titled.end - 1;
       }
       continue;
     }
-    const end = nameRunAt(sentence, i + 1);
-    if (end - (i + 1) < 2) continue;
+    let end = nameRunAt(sentence, i + 1);
+    let start = titleStart(ctx, sentence, i);
+    if (end - (i + 1) < 2) {
+      // "Mayor Provenzano", "Santos coach Cuca": a capitalised title before one unknown name.
+      const titled = sentence.tokens.slice(start, i + 1).some((t) => isCapitalised(t.text));
+      if (!titled || !singleNameAfterTitle(ctx, sentence, i + 1)) continue;
+      end = i + 2;
+    }
     const name = textOf(sentence, i + 1, end);
     if (!looksLikePerson(ctx, name)) continue;
-    let start = titleStart(sentence, i);
     // "The Evening Hour's guest host": a programme's name keeps its article.
     if (
       lower(tokens[start - 1]) === "the" &&
@@ -1298,6 +1347,10 @@ function readNumberAt(sentence: Sentence, i: number): NumberReading | undefined 
     answer = `${digits[1]}${digits[2] ?? ""}`;
     percent = !!digits[3];
     hyphenUnit = digits[4];
+    // "25-million dollars": the scale joined by a hyphen is still the scale.
+    if (hyphenUnit && SCALES.has(hyphenUnit)) {
+      return { answer, scale: hyphenUnit, currency, last: i };
+    }
     // A year, not a count: "in 2022", "since 1992".
     if (!hyphenUnit && !percent && !currency && /^(1[89]|20|21)\d\d$/.test(answer)) return undefined;
   } else {
@@ -1306,6 +1359,14 @@ function readNumberAt(sentence: Sentence, i: number): NumberReading | undefined 
     if (!words || NUMBER_WORDS[words[1] ?? ""] === undefined || isCapitalisedNumberNoise(word)) return undefined;
     answer = words[1] ?? "";
     hyphenUnit = words[2];
+    // "Forty-two people": a compound number word is one number.
+    if (hyphenUnit && /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/.test(answer)) {
+      const [units, ...rest] = hyphenUnit.split("-");
+      if (units && /^(one|two|three|four|five|six|seven|eight|nine)$/.test(units)) {
+        answer = `${answer}-${units}`;
+        hyphenUnit = rest.length ? rest.join("-") : undefined;
+      }
+    }
     // "one" counts only before its noun ("one death", "one man"), not in "one of", "one each".
     const nextWord = lower(sentence.tokens[i + 1]);
     // "... died in Kisumu and one each in Migori and Nairobi": the count before, elided, in a place.

@@ -79,6 +79,13 @@ describe("reported speech", () => {
   });
 });
 
+describe("numbers joined by hyphens", () => {
+  it("reads a scale after a hyphen and a compound number word as one number", () => {
+    expect(values("The new rink will cost 25-million dollars.")).toEqual([["25", "million dollars", ""]]);
+    expect(values("Forty-two people were killed in the storm.")).toEqual([["forty-two", "people", ""]]);
+  });
+});
+
 describe("numbers that are not counts", () => {
   it("skips labels and bracketed conversions", () => {
     expect(

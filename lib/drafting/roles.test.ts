@@ -22,6 +22,32 @@ describe("roles before a name", () => {
     ]);
   });
 
+  it("takes one unknown name after a title, never a word or a place", () => {
+    expect(
+      roles(
+        "Mayor Tovarelli said the rink was old. Harbour Rovers coach Dunga was sent off. Minister Portugal spoke. Chancellor Said nothing.",
+      ),
+    ).toEqual([
+      ["Tovarelli", "Mayor"],
+      ["Dunga", "Harbour Rovers coach"],
+    ]);
+  });
+
+  it("ends a title at a verb and keeps a nickname inside the name", () => {
+    expect(
+      roles(
+        "Early counts put centrist Senator Ana Velarde ahead of former president Jorge “Pato” Lindqvist on Sunday.",
+      ),
+    ).toEqual([
+      ["Ana Velarde", "Senator"],
+      ["Jorge “Pato” Lindqvist", "former president"],
+    ]);
+  });
+
+  it("reads no person in a name made of dictionary words", () => {
+    expect(roles("General Education Certificate results fell this year.")).toEqual([]);
+  });
+
   it("keeps former, acting and previous", () => {
     expect(
       roles("Previous prime minister Oskar Lind voted. Acting mayor Jana Horvat did not. Former coach Ian Bell left."),
