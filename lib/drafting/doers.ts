@@ -7,6 +7,7 @@
 import {
   add,
   broken,
+  clauseEnd,
   clauseStart,
   isKnownPerson,
   isOrganisationName,
@@ -259,6 +260,33 @@ function claimBefore(sentence: Sentence, doerFrom: number, verb: number): string
   );
 }
 
+/** "According to Lin, the meeting lasted two hours": the claim of a person the article has named. */
+function accordingToPerson(ctx: Context, index: number): void {
+  const sentence = ctx.sentences[index];
+  if (!sentence) return;
+  const { tokens } = sentence;
+  if (lower(tokens[0]) !== "according" || lower(tokens[1]) !== "to") return;
+  const run = properRunEndingAt(sentence, clauseEnd(sentence, 2) - 1);
+  if (!run || run.from !== 2 || tokens[run.to]?.gap !== ",") return;
+  if (!isKnownPerson(ctx, run.text)) return;
+  const name = resolveShortName(ctx, run.text) ?? run.text;
+  if (isInside(sentence.quoted, tokens[run.to]?.start ?? 0)) return;
+  const claim = standingClaim(
+    textOf(sentence, run.to, tokens.length)
+      .replace(/[.!?"”]+$/u, "")
+      .replace(/^(The|A|An|Its|Their|Our|Some|Most|All|Many)\b/, (w) => w.toLowerCase()),
+  );
+  if (!claim) return;
+  add(ctx, index, {
+    kind: "relation",
+    subject: `statement that ${claim}`,
+    relation: "made by",
+    answer: name,
+    type: "person",
+    confidence: 0.55,
+  });
+}
+
 /** `claimsOnly`: a sentence of opinion, whose claims are attributed but whose deeds are not taken as facts. */
 export function findDoers(ctx: Context, index: number, claimsOnly = false): void {
   const sentence = ctx.sentences[index];
@@ -266,6 +294,7 @@ export function findDoers(ctx: Context, index: number, claimsOnly = false): void
   const { tokens } = sentence;
   // Cheap test first: a capitalised word before a lower-case one somewhere past the start.
   if (!tokens.some((t, i) => i > 0 && /^\p{Ll}+$/u.test(t.text) && /^\p{Lu}/u.test(tokens[i - 1]?.text ?? ""))) return;
+  accordingToPerson(ctx, index);
   const none = new Set<string>();
   const tagsOf = (i: number) => ctx.termTags.get(sentence.start + (tokens[i]?.start ?? -1)) ?? none;
   for (let i = 1; i < tokens.length; i++) {

@@ -246,7 +246,15 @@ export function resolveShortName(ctx: Pick<Context, "surnames" | "people">, name
   if (ctx.people.has(name)) return name;
   if (name.includes(" ")) return undefined;
   const matches = ctx.surnames.get(name.toLowerCase());
-  return matches && matches.size === 1 ? [...matches][0] : undefined;
+  if (matches) return matches.size === 1 ? [...matches][0] : undefined;
+  // "Wang" -> "Wang Yi": a two-word name may put the family name first, as Chinese, Korean and
+  // Vietnamese names do; only when no one's surname is that word and one name opens with it.
+  if (/^\p{Lu}+$/u.test(name)) return undefined;
+  const opening = [...ctx.people].filter((person) => {
+    const words = person.split(" ");
+    return words.length === 2 && words[0] === name && !isCommonWord(words[1] ?? "");
+  });
+  return opening.length === 1 ? opening[0] : undefined;
 }
 
 export function looksLikePerson(ctx: Context, name: string): boolean {
@@ -348,7 +356,10 @@ export function add(
       ? subjectProblem(subject, { relational: false })
       : draft.kind === "person-role"
         ? undefined
-        : clauseShapeProblem(subject);
+        : (clauseShapeProblem(subject) ??
+          (draft.kind === "place" || draft.kind === "date"
+            ? eventClauseProblem(`${subject} ${draft.relation}`, draft.kind)
+            : undefined));
   if (problem) return;
   ctx.drafts.push({
     ...draft,
@@ -359,6 +370,24 @@ export function add(
     quote: sentence.text,
     asOf: draft.asOf ?? asOfFor(ctx, index),
   });
+}
+
+/** Words reported: where or when the clause after them happened is unclear ("said trees that were swept into"). */
+const REPORTING_IN_CLAUSE =
+  /\bquoted\b|\b(said|says|saying|stated|states|added|adding)\s+(?!(in|at|on|after|before|during|to|from|by)\b)\w/i;
+
+/**
+ * Why the clause of a place's or a date's event is no event a question can ask where or when of:
+ * words reported ("Mr Hurley said trees that were swept into", "Wang was quoted as saying after
+ * the talks in"), or a speaker's aside ("Certainly it's definitely major").
+ */
+function eventClauseProblem(clause: string, kind: DraftKind): string | undefined {
+  // "Chief Morin said his community would hold a celebration on Saturday": a date said is the event's.
+  if (kind === "place" && REPORTING_IN_CLAUSE.test(clause)) return "the event is someone's words";
+  if (/^\p{L}+ly\b/u.test(clause) && !/^(early|only|family|rally|italy|july|assembly)\b/i.test(clause))
+    return "the event opens with an adverb";
+  if (/\b(it['’]s|it is|it was|that['’]s)\b/i.test(clause)) return "the event is a pronoun's";
+  return undefined;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -970,7 +999,7 @@ export function clauseStart(sentence: Sentence, i: number): number {
   return start;
 }
 
-function clauseEnd(sentence: Sentence, i: number): number {
+export function clauseEnd(sentence: Sentence, i: number): number {
   let end = i + 1;
   while (end < sentence.tokens.length && !broken(sentence, end)) end++;
   return end;

@@ -138,3 +138,21 @@ describe("places of two counts in one sentence", () => {
     expect(places("Two people died in Vesi and one in Arlo.")).toEqual([["Two people died", "in", "Vesi"]]);
   });
 });
+
+describe("places inside someone's words", () => {
+  it("drafts no place for a clause reported after 'said' or 'quoted as saying', nor for a speaker's aside", () => {
+    expect(
+      places(
+        'Mr Okafor said boats that were swept into the Ume River had sunk.\n\nLin was quoted as saying after the talks in Chile that ties were good.\n\n"In terms of damage, certainly in Tarvo, it\'s definitely major," Mr Okafor said.',
+      ),
+    ).toEqual([]);
+  });
+
+  it("keeps a place where the telling happened", () => {
+    expect(places("Minister Rhea Kapp told reporters after the vote in Valletta that she would stay.")).toContainEqual([
+      expect.stringMatching(/^Minister Rhea Kapp told reporters after the vote|^Rhea Kapp/),
+      "in",
+      "Valletta",
+    ]);
+  });
+});

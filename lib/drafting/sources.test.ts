@@ -74,3 +74,17 @@ describe("the day of saying", () => {
     ).not.toMatch(/Friday/);
   });
 });
+
+describe("a person's claim after 'according to'", () => {
+  it("gives it to the person, 'Lin' read as Lin Wei (family name first) when the article named Lin Wei", () => {
+    const facts = draftFacts({
+      title: "Test",
+      body: "Foreign Minister Lin Wei met his Chilean counterpart on Sunday.\n\nAccording to Lin, the meeting lasted two hours and ended well.",
+      publishedOn: "2024-03-08",
+    });
+    expect(facts.filter((d) => d.relation === "made by").map((d) => [d.subject, d.answer])).toEqual([
+      ["Statement that the meeting lasted two hours and ended well", "Lin Wei"],
+    ]);
+    expect(sources("According to Lin, the meeting lasted two hours and ended well.")).toEqual([]);
+  });
+});
