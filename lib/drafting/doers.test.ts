@@ -146,3 +146,24 @@ describe("who said what, the claim first", () => {
     ).toEqual([]);
   });
 });
+
+describe("deeds of a verb and its preposition, and objects with a participle", () => {
+  it("reads 'called for' and 'voted against' as one deed, dated with both words", () => {
+    const facts = draftFacts({
+      title: "Test",
+      body: "Governor Mele Tupou called for more boats to be sent to the islands.\n\nSenator Ana Lopez voted against the budget on Tuesday.",
+      publishedOn: "2026-03-04",
+    });
+    expect(facts.filter((d) => d.kind === "relation").map((d) => [d.subject, d.relation, d.answer])).toEqual([
+      ["More boats to be sent to the islands", "called for by", "Mele Tupou"],
+      ["The budget", "voted against by", "Ana Lopez"],
+    ]);
+    expect(facts.find((d) => d.kind === "date")?.relation).toBe("voted against the budget on");
+  });
+
+  it("ends the object before a participle that 'by' follows", () => {
+    expect(deeds("Judge Rosa Ilagan dismissed the appeal for review filed by the two ministers.")).toEqual([
+      ["relation", "The appeal for review", "dismissed by", "Rosa Ilagan", "person"],
+    ]);
+  });
+});

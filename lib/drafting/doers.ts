@@ -35,6 +35,9 @@ const NOT_DEEDS = new Set(
   stressed emphasised emphasized suggested denied wrote`.split(/\s+/),
 );
 
+/** A verb and its preposition that make one deed: "called for", "voted against", "appealed for". */
+const PHRASAL_DEEDS = /^(called|appealed|pushed|pressed|asked|voted|campaigned|argued|lobbied|fought) (for|against)$/;
+
 /** Verbs that report speech: "X said (that) ..." or "..., X said." */
 const SAYING = new Set(["said", "says", "added", "stated", "warned", "claimed"]);
 
@@ -327,15 +330,31 @@ export function findDoers(ctx: Context, index: number, claimsOnly = false): void
       });
       continue;
     }
-    if (claimsOnly || NOT_DEEDS.has(verb)) continue;
+    // "called for more flights", "voted against the plan": the verb and its preposition are the deed.
+    const phrasal =
+      PHRASAL_DEEDS.test(`${verb} ${lower(tokens[verbAt + 1])}`) && !broken(sentence, verbAt + 1)
+        ? lower(tokens[verbAt + 1])
+        : undefined;
+    if (claimsOnly || (NOT_DEEDS.has(verb) && !phrasal)) continue;
+    if (phrasal) verbAt++;
     const first = lower(tokens[verbAt + 1]);
     if (!first || PRONOUN_OBJECTS.test(first) || broken(sentence, verbAt + 1)) continue;
     // "scored twice", "acted quickly": no object.
     if (/^(twice|once|again)$/.test(first) || (/ly$/.test(first) && tagsOf(verbAt + 1).has("Adverb"))) continue;
     const isAdverb = (k: number) => /ly$/.test(lower(tokens[k])) && tagsOf(k).has("Adverb");
     const found = objectFrom(ctx, index, sentence, verbAt + 1, isAdverb);
-    const participle = participleOf(verb);
+    const participle = participleOf(verb) && (phrasal ? `${participleOf(verb)} ${phrasal}` : participleOf(verb));
     if (!found || !participle) continue;
+    // "dismissed the petition filed by two officials": the object ends before its participle.
+    if (
+      lower(tokens[found.end]) === "by" &&
+      found.end - 1 > verbAt + 1 &&
+      tagsOf(found.end - 1).has("Verb") &&
+      /ed$/.test(lower(tokens[found.end - 1]))
+    ) {
+      found.end--;
+      found.text = textOf(sentence, verbAt + 1, found.end);
+    }
     const object = found.text;
     const objectEnd = tokens[found.end - 1]!.end;
     // "called the verdict \"severe\"": what follows the object belongs to the deed.
@@ -373,7 +392,7 @@ export function findDoers(ctx: Context, index: number, claimsOnly = false): void
         kind: "date",
         // "The Indian Space Research Organisation": with the article the sentence gives it.
         subject: /^the$/i.test(tokens[doer.from]?.text ?? "") ? `the ${doer.name}` : doer.name,
-        relation: `${verb} ${object} ${when.type === "date" ? "on" : "in"}`,
+        relation: `${verb}${phrasal ? ` ${phrasal}` : ""} ${object} ${when.type === "date" ? "on" : "in"}`,
         answer: when.value,
         type: when.type,
         confidence: 0.6,
