@@ -343,11 +343,16 @@ export function add(
   const sentence = ctx.sentences[index];
   if (!sentence) return;
   const answer = draft.answer.trim();
-  const subject = draft.subject
+  let subject = draft.subject
     .replace(/\s+/g, " ")
     .replace(/^[,;:\s"“”]+|[,;:\s"“”]+$/g, "")
     .trim();
+  // "Locals awoke to major destruction on Saturday after": the clause cut, its opener left behind.
+  if (draft.kind === "place" || draft.kind === "date")
+    subject = subject.replace(/\s+(?:after|before|when|while|because|as|since|until|and|but)$/i, "");
   if (!answer || !subject) return;
+  // "two cyclones that were very destructive" -> "Cyclones": a bare unit says nothing of which.
+  if (draft.kind === "number" && draft.unit && subject.toLowerCase() === draft.unit.toLowerCase()) return;
   // A subject is a whole noun phrase or no fact: the gates would hold back every question on it.
   // A place's or a date's subject may be the clause of the event ("The talks were held"), whose
   // brackets, quotation marks and owner must still be whole.
@@ -869,6 +874,10 @@ function appositiveAffiliation(ctx: Context, index: number, from: number, person
 // ---------------------------------------------------------------------------------------------
 
 const CONNECTORS = new Set(["of", "for", "and", "de", "von", "van", "du", "la", "al"]);
+
+/** Heads of names that go on with "of the": "Republic of the Congo", "Gulf of the Farallones". */
+const NAME_WITH_OF_THE =
+  /^(Republic|Kingdom|Gulf|Bay|Isle|Isles|Islands|Sea|Strait|Straits|Cape|Union|Federation|Emirates|Province|Territory|Principality|Commonwealth|Church|Order|Museum|Bank|Court|Council|Assembly|Ministry|Office|House|University|Institute)$/;
 const OF_ONLY = new Set(["de", "von", "van", "du", "la", "al"]);
 
 /** A run of capitalised words from token `from`, with "of/for/and" inside ("Globe and Mail"). */
@@ -912,6 +921,18 @@ function properRun(
       textOf(sentence, from, to)
         .split(" ")
         .some((w) => ORG_HEADS.has(w))
+    ) {
+      to += 3;
+      continue;
+    }
+    // "the Democratic Republic of the Congo", "the Gulf of the Farallones": "of the" inside a place's name.
+    if (
+      token.text === "of" &&
+      lower(tokens[to + 1]) === "the" &&
+      isCapitalised(tokens[to + 2]?.text ?? "") &&
+      !broken(sentence, to + 1) &&
+      !broken(sentence, to + 2) &&
+      NAME_WITH_OF_THE.test(tokens[to - 1]?.text ?? "")
     ) {
       to += 3;
       continue;
@@ -984,6 +1005,13 @@ function looksLikePlace(ctx: Context, name: string, preposition: boolean): boole
   if (words.some((w) => isCalendarWord(w))) return false;
   if (words.some((w) => PLACE_HEADS.has(w))) return true;
   if (ctx.taggedPlaces.has(name)) return true;
+  // "the Democratic Republic of the Congo", "the Gulf of Mexico": a country's or a sea's long name.
+  if (
+    /^(?:\p{Lu}\S* )*(?:Republic|Kingdom|Gulf|Isle|Islands|Sea|Strait|Straits|Federation|Emirates|Principality|Commonwealth) of (?:the )?\p{Lu}/u.test(
+      name,
+    )
+  )
+    return true;
   // After "in/at", an unknown capitalised name is most often a place in news text.
   return preposition && words.length <= 3;
 }
@@ -2898,6 +2926,15 @@ function namedKindIn(ctx: Context, index: number, subject: string): string {
   return subject;
 }
 
+/** "The vote was 7 to 3", "passed by 12 votes to 5": a score's two numbers count nothing alone. */
+function isScore(sentence: Sentence, i: number): boolean {
+  const { tokens } = sentence;
+  const bare = (k: number) => /^\d+$/.test(tokens[k]?.text ?? "") && !broken(sentence, k);
+  const opens = (k: number) => /^(was|were|is|are|by|of|vote|votes|voted)$/.test(lower(tokens[k]));
+  if (bare(i) && lower(tokens[i + 1]) === "to" && /^\d+$/.test(tokens[i + 2]?.text ?? "") && opens(i - 1)) return true;
+  return bare(i) && lower(tokens[i - 1]) === "to" && /^\d+$/.test(tokens[i - 2]?.text ?? "") && opens(i - 3);
+}
+
 function findNumbers(ctx: Context, index: number): void {
   const sentence = ctx.sentences[index];
   if (!sentence) return;
@@ -2926,6 +2963,7 @@ function findNumbers(ctx: Context, index: number): void {
     }
     if (dates.some((d) => token.start >= d.start && token.start < d.end)) continue;
     if (/^\d+(-\d+)+$/.test(token.text) || /\d(st|nd|rd|th)$/.test(token.text)) continue;
+    if (isScore(sentence, i)) continue;
     const reading = readNumberAt(sentence, i);
     if (!reading) continue;
     // A label, not a count: "Section 2", "No. 2 economy", "number two", "Pad 39".

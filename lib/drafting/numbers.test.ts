@@ -79,6 +79,13 @@ describe("reported speech", () => {
   });
 });
 
+describe("numbers that say nothing alone", () => {
+  it("reads no count in a vote's score or under a bare unit", () => {
+    expect(values("The vote for approval was 7 to 3.")).toEqual([]);
+    expect(values('"There were two storms that were very destructive," Mr Hale said.')).toEqual([]);
+  });
+});
+
 describe("numbers joined by hyphens", () => {
   it("reads a scale after a hyphen and a compound number word as one number", () => {
     expect(values("The new rink will cost 25-million dollars.")).toEqual([["25", "million dollars", ""]]);

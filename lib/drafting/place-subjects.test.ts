@@ -156,3 +156,17 @@ describe("places inside someone's words", () => {
     ]);
   });
 });
+
+describe("long place names and cut clauses", () => {
+  it("keeps 'of the' inside a country's name and drops an opener the clause was cut at", () => {
+    expect(
+      places(
+        "Aid reached a camp in the eastern Democratic Republic of the Congo.\n\nResidents and visitors awoke to heavy damage across Norland's capital Tarvo on Saturday after the cyclone ripped through the area.",
+      ),
+    ).toEqual([
+      ["The camp", "in", "eastern Democratic Republic of the Congo"],
+      ["Capital of Norland", "is", "Tarvo"],
+      ["Residents and visitors awoke to heavy damage on Saturday", "across", "Tarvo"],
+    ]);
+  });
+});
