@@ -2935,7 +2935,65 @@ function isScore(sentence: Sentence, i: number): boolean {
   return bare(i) && lower(tokens[i - 1]) === "to" && /^\d+$/.test(tokens[i - 2]?.text ?? "") && opens(i - 3);
 }
 
-function findNumbers(ctx: Context, index: number): void {
+/** A speaker's frame before what they said: "PAHO said (that)", "Officials said on Monday", "Police told reporters". */
+function reportingFrame(ctx: Context, sentence: Sentence): { end: number; speaker: string } | undefined {
+  const { tokens } = sentence;
+  // "Given its large population, PAHO said": the frame may follow an opening phrase and its comma.
+  const verb = tokens.findIndex((t, k) => {
+    if (!/^(said|says|reported|stated|told)$/.test(t.text) || k === 0) return false;
+    const start = clauseStart(sentence, k);
+    return k - start <= 6 && (start === 0 || (tokens[start]?.gap === "," && start <= 10));
+  });
+  if (verb < 1) return undefined;
+  const from = clauseStart(sentence, verb);
+  if (from === verb || isInside(sentence.quoted, tokens[from]?.start ?? 0)) return undefined;
+  // The speaker: a name ("PAHO", "Khomotso Phahlane") or officials of some kind ("Health officials").
+  const speakerText = textOf(sentence, from, verb);
+  const named = properRunEndingAt(sentence, verb - 1);
+  const officials =
+    /^(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(officials|authorities|police|investigators|scientists|researchers|experts|ministry|government|agency|organisation|organization)$/iu;
+  if (!(named && named.from === from) && !officials.test(speakerText)) return undefined;
+  let end = verb + 1;
+  if (tokens[verb]?.text === "told") {
+    // "told reporters", "told the AFP news agency": the hearer is no part of the claim.
+    while (end < tokens.length && end - verb <= 4 && !broken(sentence, end) && lower(tokens[end]) !== "that") end++;
+    if (lower(tokens[end]) !== "that") return undefined;
+  }
+  if (/^(on|late|early|last|this)$/.test(lower(tokens[end])) && isCalendarWord(tokens[end + 1]?.text ?? "")) end += 2;
+  else if (isCalendarWord(tokens[end]?.text ?? "")) end++;
+  if (lower(tokens[end]) === "that") end++;
+  // "Kestrel Bank reported a net loss": "reported" frames a claim only with its "that".
+  else if (tokens[verb]?.text === "reported") return undefined;
+  if (end >= tokens.length - 2 || broken(sentence, end)) return undefined;
+  // "Volmark said its revenue ...", "Peru says 40 died there": the claim needs its speaker.
+  if (tokens.slice(end).some((t) => /^(its|their|his|her|it|they|he|she|we|our|there)$/i.test(t.text)))
+    return undefined;
+  const speaker = named && named.from === from ? (resolveShortName(ctx, named.text) ?? named.text) : speakerText;
+  return { end, speaker: speaker.replace(/^The /, "the ") };
+}
+
+/**
+ * "PAHO said Brazil had 2,241,974 cases": the numbers of what a speaker said, read in the clause
+ * after the frame and given with who said it; else the sentence as it stands.
+ */
+function findNumbersAfterFrame(ctx: Context, index: number): void {
+  const sentence = ctx.sentences[index];
+  const frame = sentence && reportingFrame(ctx, sentence);
+  if (!sentence || !frame) {
+    findNumbers(ctx, index);
+    return;
+  }
+  const rest = sentence.tokens.slice(frame.end);
+  if (rest[0]) rest[0] = { ...rest[0], gap: "" };
+  ctx.sentences[index] = { ...sentence, tokens: rest };
+  try {
+    findNumbers(ctx, index, frame.speaker);
+  } finally {
+    ctx.sentences[index] = sentence;
+  }
+}
+
+function findNumbers(ctx: Context, index: number, saidBy?: string): void {
   const sentence = ctx.sentences[index];
   if (!sentence) return;
   const dates = ctx.datesBySentence[index] ?? [];
@@ -2954,7 +3012,7 @@ function findNumbers(ctx: Context, index: number): void {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (!token) continue;
-    let claimedBy: string | undefined;
+    let claimedBy: string | undefined = saidBy;
     if (isInside(sentence.quoted, token.start)) {
       // Reported speech: a fact only with who said it.
       if (speaker === undefined) speaker = speakerOf(ctx, sentence) ?? null;
@@ -4672,7 +4730,7 @@ export function draftFacts(input: DraftInput): DraftFact[] {
     findOrganisations(ctx, index);
     // Numbers judge their own clause: a hedge elsewhere in the sentence leaves them standing.
     if (!isCommentary(ctx, sentence)) {
-      findNumbers(ctx, index);
+      findNumbersAfterFrame(ctx, index);
       findBracketCounts(ctx, index);
       findVoteTallies(ctx, index);
     }

@@ -73,6 +73,18 @@ describe("reported speech", () => {
     expect([fact?.answer, fact?.unit, fact?.claimedBy]).toEqual(["212", "ballots", "Mara Diaz"]);
   });
 
+  it("reads the numbers of what a speaker said without quotation marks, with who said it", () => {
+    const drafts = numbers(
+      "Given its size, the Vesi health agency said Chile had 41,200 cases in 2024.\n\nHealth officials said on Monday that 312 beds had been added.",
+    );
+    expect(drafts.map((d) => [d.subject, d.answer, d.claimedBy])).toEqual([
+      ["Cases Chile had", "41,200", "the Vesi health agency"],
+      ["Beds that had been added", "312", "Health officials"],
+    ]);
+    // "reported" frames a claim only with its "that"; a claim about "its" needs its speaker.
+    expect(numbers("Kestrel Bank reported a net loss of $120 million.")[0]?.claimedBy).toBeUndefined();
+  });
+
   it("reads a paragraph whose opening quotation mark is never closed", () => {
     const drafts = numbers("“The crews saved 40 homes on Monday.\n\nThe crews saved 25 barns on Tuesday.");
     expect(drafts.map((d) => d.answer)).toEqual(["40", "25"]);
