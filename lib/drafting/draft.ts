@@ -2926,6 +2926,44 @@ function namedKindIn(ctx: Context, index: number, subject: string): string {
   return subject;
 }
 
+/**
+ * "a magnitude 7.0 quake struck Lombok island" -> "magnitude of the quake that struck Lombok
+ * island"; "the category five cyclone" -> "category of the cyclone": the number after a scale's
+ * name measures the noun after it.
+ */
+function scaleMeasure(ctx: Context, index: number, last: number): string | undefined {
+  const sentence = ctx.sentences[index];
+  if (!sentence) return undefined;
+  const { tokens } = sentence;
+  const first = tokens.findIndex(
+    (t, k) =>
+      k <= last && k >= last - 1 && /^(magnitude|category)$/i.test(tokens[k - 1]?.text ?? "") && !broken(sentence, k),
+  );
+  if (first < 1) return undefined;
+  const scale = lower(tokens[first - 1]);
+  const noun = tokens[last + 1];
+  if (!noun || broken(sentence, last + 1) || !/^\p{Ll}+$/u.test(noun.text)) return undefined;
+  let subject = `${scale} of the ${noun.text}`;
+  // The clause that tells which one: "that struck Lombok island", "that also hit the island".
+  const verbAt = last + 2;
+  const tags = ctx.termTags.get(sentence.start + (tokens[verbAt]?.start ?? -1));
+  let from = verbAt;
+  if (/^(also|then|later|again)$/.test(lower(tokens[from])) && !broken(sentence, from)) from++;
+  const verbTags = ctx.termTags.get(sentence.start + (tokens[from]?.start ?? -1));
+  if ((tags ?? verbTags) && verbTags?.has("PastTense") && !broken(sentence, from)) {
+    let end = from + 1;
+    while (
+      end < tokens.length &&
+      end - from < 6 &&
+      !broken(sentence, end) &&
+      !/^(and|but|while|which|who|that|on|after|before|as|when)$/i.test(tokens[end]?.text ?? "")
+    )
+      end++;
+    if (end > from + 1) subject += ` that ${textOf(sentence, from, end)}`;
+  }
+  return subject;
+}
+
 /** "The vote was 7 to 3", "passed by 12 votes to 5": a score's two numbers count nothing alone. */
 function isScore(sentence: Sentence, i: number): boolean {
   const { tokens } = sentence;
@@ -3024,6 +3062,24 @@ function findNumbers(ctx: Context, index: number, saidBy?: string): void {
     if (isScore(sentence, i)) continue;
     const reading = readNumberAt(sentence, i);
     if (!reading) continue;
+    // "a magnitude 7.0 quake struck Lombok", "the category five cyclone": the scale of the thing named.
+    const scaled = scaleMeasure(ctx, index, reading.last);
+    if (scaled && !broken(sentence, i)) {
+      if (!seenValues.has(`${scaled}|${reading.answer}`)) {
+        seenValues.add(`${scaled}|${reading.answer}`);
+        add(ctx, index, {
+          kind: "number",
+          subject: scaled,
+          relation: "number",
+          answer: reading.answer,
+          type: "number",
+          claimedBy,
+          confidence: 0.65,
+        });
+      }
+      i = reading.last + 1;
+      continue;
+    }
     // A label, not a count: "Section 2", "No. 2 economy", "number two", "Pad 39".
     const previousWord = tokens[i - 1]?.text ?? "";
     if (

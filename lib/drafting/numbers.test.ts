@@ -98,6 +98,19 @@ describe("numbers that say nothing alone", () => {
   });
 });
 
+describe("numbers on a scale", () => {
+  it("reads a magnitude or a category as the measure of the thing after it, with the clause that tells which", () => {
+    expect(
+      numbers(
+        "A magnitude 6.1 quake struck the Tarvo coast on Monday.\n\nThe category four cyclone flattened crops.",
+      ).map((d) => [d.subject, d.answer]),
+    ).toEqual([
+      ["Magnitude of the quake that struck the Tarvo coast", "6.1"],
+      ["Category of the cyclone that flattened crops", "four"],
+    ]);
+  });
+});
+
 describe("numbers joined by hyphens", () => {
   it("reads a scale after a hyphen and a compound number word as one number", () => {
     expect(values("The new rink will cost 25-million dollars.")).toEqual([["25", "million dollars", ""]]);
