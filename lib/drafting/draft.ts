@@ -4142,6 +4142,9 @@ const DATELINE_CAPS =
   /^(\p{Lu}[\p{Lu}.'’ -]*\p{Lu})(?:,\s*(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}))?(?:,\s*\p{Lu}\p{Ll}+\.? \d{1,2})?(?:\s*\([^()]{1,40}\))?\s*(?:--|[-—–:])\s/u;
 const DATELINE_AFTER_DATE = /^\p{Lu}\p{Ll}+\.? \d{1,2},? \d{4},? \((\p{Lu}[\p{Lu} .'’-]*\p{Lu})\)\s*(?:--|[-—–:])\s/u;
 const DATELINE_NAME = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}):\s+\p{Lu}/u;
+/** "Ulaanbaatar/MONTSAME/.", "BEIJING, March 23. /TASS/.": the agency between slashes. */
+const DATELINE_SLASH =
+  /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})(?:,\s*\p{Lu}\p{Ll}+\.? \d{1,2})?\.?\s*\/(\p{Lu}[\p{Lu}\p{L}.& -]{1,30})\/\.?(?:\s+|$)/u;
 
 /**
  * The dateline of a report, at the start of one of its first paragraphs: "TOKYO (AP) --",
@@ -4153,19 +4156,21 @@ function findDateline(ctx: Context): void {
     const sentence = ctx.sentences[index];
     if (!sentence || sentence.paragraph > 6) return;
     if (index > 0 && ctx.sentences[index - 1]?.paragraph === sentence.paragraph) continue;
-    const caps = DATELINE_CAPS.exec(sentence.text);
-    const afterDate = caps ? undefined : DATELINE_AFTER_DATE.exec(sentence.text);
+    const slash = DATELINE_SLASH.exec(sentence.text);
+    const caps = slash ? undefined : DATELINE_CAPS.exec(sentence.text);
+    const afterDate = caps || slash ? undefined : DATELINE_AFTER_DATE.exec(sentence.text);
     // "Sriharikota: ..." opens the report, or the paragraph after its headline (no full stop).
     const afterHeadline = index === 1 && !/[.!?]["”’)]*$/.test(ctx.sentences[0]?.text ?? ".");
-    const named = caps || afterDate || (index > 0 && !afterHeadline) ? undefined : DATELINE_NAME.exec(sentence.text);
-    const place = caps?.[1] ?? afterDate?.[1] ?? named?.[1];
+    const named =
+      caps || afterDate || slash || (index > 0 && !afterHeadline) ? undefined : DATELINE_NAME.exec(sentence.text);
+    const place = slash?.[1] ?? caps?.[1] ?? afterDate?.[1] ?? named?.[1];
     if (!place || place.replace(/[^\p{L}]/gu, "").length < 3) continue;
     // All capitals, or the plain name before a colon; not an acronym of an outlet ("AP", "UN").
     if (caps && (place.length < 4 || !/\s|\p{Lu}{4,}/u.test(place))) continue;
     const region = caps?.[2];
     const name = titleCase(place.trim());
     // "TOKYO (AP) --", "ISTANBUL, May 16 (Reuters) --": the agency that filed the report.
-    const agency = caps ? /\(([^()]{2,40})\)/u.exec(caps[0])?.[1]?.trim() : undefined;
+    const agency = slash ? slash[2]?.trim() : caps ? /\(([^()]{2,40})\)/u.exec(caps[0])?.[1]?.trim() : undefined;
     if (agency && /^\p{Lu}[\p{L}.&'’ -]*$/u.test(agency) && agency.split(" ").length <= 4)
       addFiler(ctx, index, agency, 0.75);
     add(ctx, index, {
@@ -4178,7 +4183,7 @@ function findDateline(ctx: Context): void {
       confidence: 0.8,
     });
     // The other patterns read the sentence after its dateline ("ISTANBUL KUNA" is no event).
-    const end = (caps ?? afterDate ?? named)?.[0].length ?? 0;
+    const end = (slash ?? caps ?? afterDate ?? named)?.[0].length ?? 0;
     const rest = sentence.tokens.filter((token) => token.start >= end);
     if (rest[0]) rest[0] = { ...rest[0], gap: "" };
     ctx.sentences[index] = { ...sentence, tokens: rest };
@@ -4208,7 +4213,9 @@ function findCredit(ctx: Context): void {
   const last = ctx.sentences[index];
   const credit = last && /(?:^|\s)(?:[—–]|--)\s*(\p{Lu}{2,8})\s*$|^\((\p{Lu}[\p{L}]{1,20})\)$/u.exec(last.text.trim());
   const agency = credit?.[1] ?? credit?.[2];
-  if (agency) addFiler(ctx, index, agency, 0.7);
+  // "— AGENCIES", "— STAFF": a credit that names no one.
+  if (agency && !/^(AGENCIES|AGENCY|STAFF|WIRES?|DESK|NEWS|REPORTER|BUREAU)$/i.test(agency))
+    addFiler(ctx, index, agency, 0.7);
 }
 
 // ---------------------------------------------------------------------------------------------

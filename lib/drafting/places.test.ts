@@ -17,6 +17,8 @@ describe("datelines", () => {
     ["March 7, 2024 (NAIROBI) - Talks resumed.", "Nairobi"],
     ["HỘI AN — Lanterns lit the river.", "Hội An"],
     ["Thiruvananthapuram: The launch went ahead.", "Thiruvananthapuram"],
+    ["Tallinn/ERR/. The council voted on Friday.", "Tallinn"],
+    ["RIGA, March 7. /LETA/. Talks resumed.", "Riga"],
   ])("reads the dateline of %s", (body, place) => {
     expect(places(body)).toContainEqual(["Dateline of the report", place]);
     expect(
@@ -39,6 +41,11 @@ describe("datelines", () => {
     expect(agency("OSLO (Reuters) - The council voted on Friday.\n\nIt meets again in May. — VNS")).toEqual([
       ["This report", "Reuters"],
     ]);
+    // Between slashes after the place; a credit that names no one is none.
+    expect(agency("RIGA, March 7. /LETA/. Talks resumed.")).toEqual([["This report", "LETA"]]);
+    expect(agency("Lanterns lit the river in Hội An on Sunday.\n\nThe festival ends on Friday. — AGENCIES")).toEqual(
+      [],
+    );
   });
 
   it("reads 'AFP news agency reported' as AFP's report", () => {
