@@ -20,6 +20,8 @@ export default defineConfig({
           name: "unit",
           include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "components/**/*.test.ts", "e2e/lib/**/*.test.ts"],
           environment: "node",
+          // Drafting whole articles loads compromise's lexicon first: seconds on a busy 2-core machine.
+          testTimeout: 20_000,
         },
       },
       {

@@ -333,3 +333,16 @@ describe("date subjects", () => {
     expect(dated("The lake has been shrinking since May, when the dam was closed.")).toEqual([]);
   });
 });
+
+describe("the event a date is of", () => {
+  const dated = (body: string) =>
+    draftFacts({ title: "Test", body, publishedOn: "2026-03-04" })
+      .filter((d) => d.kind === "date")
+      .map((d) => d.subject);
+
+  it("keeps a storm's name whole, lowers a sentence's capital and ends a complement at the verb", () => {
+    expect(dated("Cyclone Ada hit Tarvo on Thursday.")).toEqual(["Cyclone Ada hit Tarvo"]);
+    expect(dated("Protests rocked Vell on Sunday.")).toEqual(["The protests"]);
+    expect(dated("Talks between the two sides resumed on Monday.")).toEqual(["The talks between the two sides"]);
+  });
+});

@@ -3845,6 +3845,64 @@ export function placeSubject(clause: string): string | undefined {
   return subject;
 }
 
+/** Verbs whose object is the place something befell: "a quake struck Lombok", "the storm battered Fiji". */
+const STRUCK_VERBS =
+  /^(struck|hit|rattled|battered|lashed|pounded|ravaged|devastated|shook|flooded|swept|engulfed|rocked|slammed)$/;
+
+/**
+ * "a magnitude 7.0 quake struck Indonesia's Lombok island and rattled neighbouring Bali" -> the
+ * place the quake struck, and the one it rattled: a place as the object of what befell it, with
+ * the noun phrase that did it (a name, or a phrase opened by an article) as the subject.
+ */
+/** A verb in its finite use ("battered"), not a noun compromise also reads as one ("storm"). */
+const finiteVerb = (tags: Set<string> | undefined): boolean => !!tags?.has("Verb") && !tags.has("Noun");
+
+function findPlacesStruck(ctx: Context, index: number): void {
+  const sentence = ctx.sentences[index];
+  if (!sentence) return;
+  const { tokens } = sentence;
+  let doer: string | undefined;
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const verb = lower(tokens[i]);
+    if (!STRUCK_VERBS.test(verb) || broken(sentence, i + 1) || isInside(sentence.quoted, tokens[i]?.start ?? 0)) {
+      continue;
+    }
+    // "... and rattled neighbouring Bali": the same doer.
+    let subject = lower(tokens[i - 1]) === "and" && !broken(sentence, i - 1) ? doer : undefined;
+    if (!subject && !broken(sentence, i)) {
+      const named = properRunEndingAt(sentence, i - 1);
+      const start = clauseStart(sentence, i);
+      const article = tokens.slice(start, i).findLastIndex((t) => /^(a|an|the)$/i.test(t.text));
+      if (
+        named &&
+        named.from >= start &&
+        isCapitalised(tokens[named.from]?.text ?? "") &&
+        !looksLikePlace(ctx, named.text, false)
+      )
+        subject = `${/^the$/i.test(tokens[named.from - 1]?.text ?? "") ? "the " : ""}${named.text}`;
+      else if (article >= 0 && i - (start + article) <= 6) {
+        const from = start + article;
+        const between = tokens.slice(from + 1, i);
+        if (
+          between.every(
+            (t, k) => !finiteVerb(ctx.termTags.get(sentence.start + t.start)) && !broken(sentence, from + 1 + k),
+          )
+        )
+          subject = textOf(sentence, from, i);
+      }
+    }
+    if (!subject) continue;
+    doer = subject;
+    let at = i + 1;
+    if (/^(neighbou?ring|nearby)$/.test(lower(tokens[at])) && !broken(sentence, at + 1)) at++;
+    // After such a verb a name is a place as it would be after "in".
+    const place = placeAt(ctx, sentence, at, true);
+    if (!place) continue;
+    add(ctx, index, { kind: "place", subject, relation: verb, answer: place.name, type: "place", confidence: 0.6 });
+    i = place.end - 1;
+  }
+}
+
 function findPlaces(ctx: Context, index: number, basedOnly = false): void {
   const sentence = ctx.sentences[index];
   if (!sentence) return;
@@ -4426,7 +4484,11 @@ function eventPhrase(sentence: Sentence, skipFrom: number, skipTo: number): stri
     if (j >= skipFrom && j < skipTo) continue;
     if (!EVENT_NOUNS.has(lower(sentence.tokens[j]))) continue;
     // "the State Election Commission": part of a name, not an event.
-    if (isCapitalised(sentence.tokens[j]?.text ?? "") && j > 0 && isCapitalised(sentence.tokens[j + 1]?.text ?? ""))
+    if (
+      isCapitalised(sentence.tokens[j]?.text ?? "") &&
+      isCapitalised(sentence.tokens[j + 1]?.text ?? "") &&
+      !broken(sentence, j + 1)
+    )
       continue;
     if (best === undefined || Math.abs(j - skipFrom) < Math.abs(best - skipFrom)) best = j;
   }
@@ -4462,6 +4524,8 @@ function eventPhrase(sentence: Sentence, skipFrom: number, skipTo: number): stri
       k - to <= 5 &&
       !broken(sentence, k) &&
       !(k >= skipFrom && k < skipTo) &&
+      // "Talks between the two sides resumed": the complement ends at the clause's verb.
+      !(/^[a-z]+ed$/.test(sentence.tokens[k]?.text ?? "") && !DETERMINERS.test(lower(sentence.tokens[k - 1]))) &&
       (!NP_STOP.test(lower(sentence.tokens[k])) || (preposition === "between" && lower(sentence.tokens[k]) === "and"))
     )
       k++;
@@ -4471,6 +4535,9 @@ function eventPhrase(sentence: Sentence, skipFrom: number, skipTo: number): stri
   if (/^(after|before|following|since|until|ahead)$/.test(lower(sentence.tokens[from - 1])) && to !== skipFrom)
     return undefined;
   let phrase = textOf(sentence, from, to).replace(/["“”]/g, "");
+  // "Protests rocked Paris on Sunday" -> "the protests": the sentence's capital is no name's.
+  if (from === 0 && isCommonWord(sentence.tokens[0]?.text ?? ""))
+    phrase = phrase.charAt(0).toLowerCase() + phrase.slice(1);
   if (owner) return `${owner}'s ${phrase.replace(/^(a|an|the)\s+/i, "")}`;
   if (/^(a|an|this|that)\s/i.test(phrase)) phrase = phrase.replace(/^\S+/, "the");
   else if (!/^(the|a|an|its|his|her|their|this|that)$/.test(determiner) && !owned) phrase = `the ${phrase}`;
@@ -4810,6 +4877,7 @@ export function draftFacts(input: DraftInput): DraftFact[] {
     findRolesByVerb(ctx, index);
     findCharges(ctx, index);
     findPlaces(ctx, index);
+    findPlacesStruck(ctx, index);
     findPlaceModifiers(ctx, index);
     findDateFacts(ctx, index);
   });

@@ -170,3 +170,21 @@ describe("long place names and cut clauses", () => {
     ]);
   });
 });
+
+describe("places something befell", () => {
+  it("reads the place a quake struck and the one it rattled, and the places a storm battered", () => {
+    expect(
+      places(
+        "Dozens were hurt after a magnitude 6.1 quake struck Norland's Vell island and rattled neighbouring Tarvo.\n\nThe storm battered Fiji and Tonga.",
+      ),
+    ).toEqual([
+      ["A magnitude 6.1 quake", "struck", "Vell island"],
+      ["A magnitude 6.1 quake", "rattled", "Tarvo"],
+      ["The storm", "battered", "Fiji and Tonga"],
+    ]);
+  });
+
+  it("reads no place where what was hit is no place", () => {
+    expect(places("The news hit Wall Street hard.\n\nThe firm hit record profits.")).toEqual([]);
+  });
+});
