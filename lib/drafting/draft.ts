@@ -3560,7 +3560,7 @@ function placeAt(
   ) {
     // "in Russian delegation", "at Dolmabahce meetings": a modifier, not a place.
     if (
-      !/^(on|and|for|to|where|when|after|before|late|early|last|this|next|earlier|later|rather)$/.test(
+      !/^(on|and|for|to|where|when|after|before|late|early|last|this|next|earlier|later|rather|today|yesterday|tonight)$/.test(
         lower(tokens[end]),
       ) &&
       // "in the village of X killed nine": a verb after the place ends it; so does a participle
@@ -3739,7 +3739,48 @@ function coordinatedWith(sentence: Sentence, placeEnd: number): number {
 
 /** Words after which "to" names a place: a visit, a summons, a transfer. */
 const MOVED_TO =
-  /^(visitors|visitor|tourists|travellers|travelers|trips?|summoned|recalled|flown|transferred|deported|evacuated|relocated|airlifted)$/;
+  /^(visitors|visitor|tourists|travellers|travelers|trips?|visits?|summoned|recalled|flown|transferred|deported|evacuated|relocated|airlifted)$/;
+
+/**
+ * "Wang Yi has begun his official visit to Mongolia" -> Wang Yi's official visit; "Xi Jinping's
+ * state visit to Russia" -> that: a visit or trip with whose it is, when the sentence says.
+ */
+/**
+ * "Wang Yi has begun his official visit to Mongolia" -> Wang Yi; "Xi Jinping's state visit to
+ * Russia" -> Xi Jinping: whose visit or trip it is, when the sentence says.
+ */
+function visitorOf(ctx: Context, sentence: Sentence, to: number): string | undefined {
+  const { tokens } = sentence;
+  const noun = to - 1;
+  if (!/^(visits?|trips?)$/.test(lower(tokens[noun]))) return undefined;
+  let from = noun;
+  while (from > 0 && noun - from < 4 && !broken(sentence, from)) {
+    const word = tokens[from - 1]?.text ?? "";
+    if (/^(his|her|their)$/i.test(word) || /['’]s$/.test(word)) {
+      from--;
+      break;
+    }
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word) || DETERMINERS.test(word.toLowerCase())) return undefined;
+    from--;
+  }
+  // "will make a visit to", "plans a trip to": not yet made.
+  if (
+    /\b(will|would|plans?|planned|planning|intends?|expected|scheduled|due|set to|is to|are to)\b/i.test(sentence.text)
+  )
+    return undefined;
+  const owner = tokens[from]?.text ?? "";
+  if (/['’]s$/.test(owner)) {
+    const run = properRunEndingAt(sentence, from);
+    if (!run) return undefined;
+    const name = stripPossessive(run.text);
+    // "President Xi Jinping's": the person, without the title.
+    const person = [...ctx.people].find((p) => name.endsWith(p));
+    return person ?? name;
+  }
+  if (!/^(his|her|their)$/i.test(owner)) return undefined;
+  // "his": the person the clause opens with.
+  return [...ctx.people].find((p) => sentence.text.slice(0, tokens[from]?.start ?? 0).includes(p));
+}
 
 const CLAUSE_VERB =
   /^(will|would|is|are|was|were|has|have|had|can|could|may|might|must|shall|should|opens?|opened|stands?|stood|lies|lay|remains?|remained)$/;
@@ -4046,6 +4087,14 @@ function findPlaces(ctx: Context, index: number, basedOnly = false): void {
       // "in Norland and three other provinces": what is joined to the place goes with it.
       const skipTo = coordinatedWith(sentence, place.end);
       // "the destination of X", "the museum where Y": the place is what the subject names.
+      // "his official visit to Mongolia", "visitors to Tallinn": where they went is the destination.
+      // "his official visit to Mongolia", "Xi Jinping's state visit to Russia": the visitor visited it.
+      if (movedTo && /^(visits?|trips?)$/.test(lower(tokens[i - 1]))) {
+        const visitor = visitorOf(ctx, sentence, i);
+        if (visitor) emit(visitor, "visited", place.name, 0.6);
+        i = place.end - 1;
+        continue;
+      }
       const named =
         (/^towards?$/.test(low) ? destinationOf(sentence, i) : undefined) ??
         (low === "at" ? venueSubject(sentence, i, place.name) : undefined);
@@ -4507,7 +4556,9 @@ function eventPhrase(sentence: Sentence, skipFrom: number, skipTo: number): stri
     from--;
   }
   const determiner = lower(sentence.tokens[from]);
-  const owned = /['’]s$/.test(sentence.tokens[from]?.text ?? "") || /^(its|his|her|their)$/.test(determiner);
+  // "President Xi Jinping's state visit": an owner anywhere before the noun.
+  const owned =
+    sentence.tokens.slice(from, best).some((t) => /['’]s$/.test(t.text)) || /^(its|his|her|their)$/.test(determiner);
   let owner: string | undefined;
   if (!owned && !/^(the|this)$/.test(determiner) && OWNED_EVENTS.has(lower(sentence.tokens[best]))) {
     // "the police said in a statement", "X told reporters at a briefing": the statement is X's.
@@ -4536,7 +4587,7 @@ function eventPhrase(sentence: Sentence, skipFrom: number, skipTo: number): stri
     return undefined;
   let phrase = textOf(sentence, from, to).replace(/["“”]/g, "");
   // "Protests rocked Paris on Sunday" -> "the protests": the sentence's capital is no name's.
-  if (from === 0 && isCommonWord(sentence.tokens[0]?.text ?? ""))
+  if (from === 0 && isCommonWord(sentence.tokens[0]?.text ?? "") && !isCapitalised(sentence.tokens[1]?.text ?? ""))
     phrase = phrase.charAt(0).toLowerCase() + phrase.slice(1);
   if (owner) return `${owner}'s ${phrase.replace(/^(a|an|the)\s+/i, "")}`;
   if (/^(a|an|this|that)\s/i.test(phrase)) phrase = phrase.replace(/^\S+/, "the");

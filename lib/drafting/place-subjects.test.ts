@@ -188,3 +188,13 @@ describe("places something befell", () => {
     expect(places("The news hit Wall Street hard.\n\nThe firm hit record profits.")).toEqual([]);
   });
 });
+
+describe("visits", () => {
+  it("reads whose visit it was as who visited the place, and none for a visit still ahead", () => {
+    expect(
+      places(
+        "Foreign Minister Ana Lind has begun her official visit to Mongolia.\n\nAna Lind will make a visit to Chile next week.",
+      ),
+    ).toEqual([["Ana Lind", "visited", "Mongolia"]]);
+  });
+});
