@@ -261,8 +261,14 @@ export function looksLikePerson(ctx: Context, name: string): boolean {
   const words = name.split(" ");
   if (words.some((w) => ORG_HEADS.has(w) || PLACE_HEADS.has(w))) return false;
   if (ctx.taggedOrganisations.has(name)) return false;
-  // "General Education Certificate": every word a dictionary word, none a name.
-  if (words.length > 1 && words.every((w) => isCommonWord(w))) return false;
+  // "General Education Certificate": every word a dictionary word, one at least a common noun, none a name
+  // ("Will Humble" is a name of two words the dictionary knows otherwise).
+  if (
+    words.length > 1 &&
+    words.every((w) => isCommonWord(w)) &&
+    words.some((w) => /^(Singular|Plural|Uncountable|Noun)$/.test(lexiconTag(w) ?? ""))
+  )
+    return false;
   return true;
 }
 
@@ -500,7 +506,9 @@ function complementEnd(sentence: Sentence, from: number): number {
   return end > from + 1 ? end : from;
 }
 
-export function addRole(ctx: Context, index: number, name: string, text: string, confidence: number): void {
+export function addRole(ctx: Context, index: number, fullName: string, text: string, confidence: number): void {
+  // Jorge “Tuto” Quiroga: the person is Jorge Quiroga; the nickname is the article's colour.
+  const name = fullName.replace(/\s["“][^"”]{1,20}["”](?=\s)/u, "");
   // "manager for the Paris-based Union": where the body is based is no part of the post.
   const role = text.replace(/\s[\p{L}.]+-based(?=\s)/gu, "");
   registerPerson(ctx, name);
@@ -545,6 +553,31 @@ function findTitledPeople(ctx: Context, index: number): void {
     addRole(ctx, index, name, textOf(sentence, start, i + 1), 0.85);
     i = end - 1;
   }
+}
+
+/**
+ * "Education Minister, Douglous Syakalima says ...": a capitalised title that opens the sentence,
+ * a comma, then the name and what they said or did.
+ */
+function findTitleCommaName(ctx: Context, index: number): void {
+  const sentence = ctx.sentences[index];
+  if (!sentence) return;
+  const { tokens } = sentence;
+  const head = tokens.findIndex((t, k) => k <= 5 && tokens[k + 1]?.gap === ",");
+  if (head < 0 || !isRoleHead(tokens[head]) || !isCapitalised(tokens[head]?.text ?? "")) return;
+  const start = titleStart(ctx, sentence, head);
+  if (start !== 0 || tokens.slice(0, head + 1).some((t, k) => k > 0 && broken(sentence, k))) return;
+  const end = nameRunAt(sentence, head + 1);
+  if (end - (head + 1) < 2 || end >= tokens.length) return;
+  const after = tokens[end];
+  if (!(
+    after?.gap === "," ||
+    (!broken(sentence, end) && /^(says|said|told|stated|added|announced)$/.test(after?.text ?? ""))
+  ))
+    return;
+  const name = textOf(sentence, head + 1, end);
+  if (!looksLikePerson(ctx, name) || ctx.people.has(name)) return;
+  addRole(ctx, index, name, textOf(sentence, 0, head + 1), 0.75);
 }
 
 /**
@@ -4898,6 +4931,7 @@ export function draftFacts(input: DraftInput): DraftFact[] {
   // People first: later patterns need to know who is a person and who only comments.
   sentences.forEach((_, index) => {
     findTitledPeople(ctx, index);
+    findTitleCommaName(ctx, index);
     findAppositivePeople(ctx, index);
     findRoleBeforeName(ctx, index);
     findCounterparts(ctx, index);

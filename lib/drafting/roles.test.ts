@@ -33,19 +33,28 @@ describe("roles before a name", () => {
     ]);
   });
 
-  it("ends a title at a verb and keeps a nickname inside the name", () => {
+  it("ends a title at a verb and reads past a nickname inside the name", () => {
     expect(
       roles(
         "Early counts put centrist Senator Ana Velarde ahead of former president Jorge “Pato” Lindqvist on Sunday.",
       ),
     ).toEqual([
       ["Ana Velarde", "Senator"],
-      ["Jorge “Pato” Lindqvist", "former president"],
+      ["Jorge Lindqvist", "former president"],
     ]);
   });
 
-  it("reads no person in a name made of dictionary words", () => {
+  it("reads no person in a name made of dictionary nouns, but a name of other dictionary words", () => {
     expect(roles("General Education Certificate results fell this year.")).toEqual([]);
+    expect(roles("The risk is high, wrote Will Humble, director of the Vesi Health Agency, on Monday.")).toEqual([
+      ["Will Humble", "director of the Vesi Health Agency"],
+    ]);
+  });
+
+  it("reads a title that opens the sentence, a comma and the name", () => {
+    expect(roles("Education Minister, Ana Velarde says 4,000 pupils passed.")).toEqual([
+      ["Ana Velarde", "Education Minister"],
+    ]);
   });
 
   it("keeps former, acting and previous", () => {
