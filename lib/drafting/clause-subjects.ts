@@ -119,7 +119,9 @@ export function splitClauseSubjects(drafts: DraftFact[]): DraftFact[] {
     const who = /^(.+?) who (died|[a-z]+ed)$/.exec(draft.subject);
     if (who && isWhere) return { ...draft, subject: who[1]!, relation: `${who[2]} in` };
     const problem = subjectProblem(draft.subject);
-    if (!problem || !/whole clause|is a clause/.test(problem)) return draft;
+    // An event's date: any clause with its verb ("Cyclone Evan hit Samoa" on a day -> "On what date
+    // did Cyclone Evan hit Samoa?"), which the shape checks may take for a noun phrase.
+    if (!isEvent && (!problem || !/whole clause|is a clause/.test(problem))) return draft;
     const split = splitClause(draft.subject);
     if (!split) return draft;
     const preposition = draft.relation.split(" ").at(-1) ?? "in";

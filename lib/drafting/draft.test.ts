@@ -319,10 +319,15 @@ describe("date subjects", () => {
     ]);
   });
 
-  it("keeps a whole clause that names an event", () => {
-    expect(dated("The mayor arrived in the harbour town on Wednesday.")).toEqual([
-      ["The mayor arrived in the harbour town", "2024-05-08"],
-    ]);
+  it("keeps a whole clause that names an event, split at its verb", () => {
+    expect(dated("The mayor arrived in the harbour town on Wednesday.")).toEqual([["The mayor", "2024-05-08"]]);
+    expect(
+      draftFacts({
+        title: "Test",
+        body: "The mayor arrived in the harbour town on Wednesday.",
+        publishedOn: "2024-05-10",
+      }).find((d) => d.kind === "date")?.relation,
+    ).toBe("arrived in the harbour town on");
   });
 
   it("drafts no date for a fragment of a clause", () => {
@@ -341,7 +346,7 @@ describe("the event a date is of", () => {
       .map((d) => d.subject);
 
   it("keeps a storm's name whole, lowers a sentence's capital and ends a complement at the verb", () => {
-    expect(dated("Cyclone Ada hit Tarvo on Thursday.")).toEqual(["Cyclone Ada hit Tarvo"]);
+    expect(dated("Cyclone Ada hit Tarvo on Thursday.")).toEqual(["Cyclone Ada"]);
     expect(dated("Protests rocked Vell on Sunday.")).toEqual(["The protests"]);
     expect(dated("Talks between the two sides resumed on Monday.")).toEqual(["The talks between the two sides"]);
   });

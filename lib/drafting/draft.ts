@@ -398,6 +398,8 @@ function eventClauseProblem(clause: string, kind: DraftKind): string | undefined
   if (/^\p{L}+ly\b/u.test(clause) && !/^(early|only|family|rally|italy|july|assembly)\b/i.test(clause))
     return "the event opens with an adverb";
   if (/\b(it['’]s|it is|it was|that['’]s)\b/i.test(clause)) return "the event is a pronoun's";
+  // "Huawei Mate smartphones, which will be launched on October 16 | in": a clause inside the subject.
+  if (/,\s*(which|who)\b/i.test(clause)) return "the subject carries a clause of its own";
   return undefined;
 }
 
@@ -3102,8 +3104,8 @@ function findNumbers(ctx: Context, index: number, saidBy?: string): void {
         seenValues.add(`${scaled}|${reading.answer}`);
         add(ctx, index, {
           kind: "number",
-          subject: scaled,
-          relation: "number",
+          subject: scaled.replace(/^(magnitude|category) of /, ""),
+          relation: scaled.split(" ")[0] ?? "number",
           answer: reading.answer,
           type: "number",
           claimedBy,
@@ -3142,7 +3144,14 @@ function findNumbers(ctx: Context, index: number, saidBy?: string): void {
     if (after && /^(pm|am|p\.m|a\.m|gmt|o'clock)$/i.test(after.text)) continue;
     if (!claimedBy && clauseHedges(sentence, i)) continue;
     // Ages: "Marta Kovac, 52, served ..." are found with the appositive pattern instead.
-    if (token.gap === "," && after?.gap === "," && /^\d{1,3}$/.test(token.text)) {
+    // ("109, 355 candidates" is a number mistyped with a space, no age.)
+    if (
+      token.gap === "," &&
+      after?.gap === "," &&
+      /^\d{1,3}$/.test(token.text) &&
+      Number(token.text) <= 110 &&
+      !/^\d/.test(after.text)
+    ) {
       const run = properRunEndingAt(sentence, i - 1);
       if (run) {
         const person = resolveShortName(ctx, run.text) ?? run.text;

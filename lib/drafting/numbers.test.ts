@@ -99,14 +99,14 @@ describe("numbers that say nothing alone", () => {
 });
 
 describe("numbers on a scale", () => {
-  it("reads a magnitude or a category as the measure of the thing after it, with the clause that tells which", () => {
+  it("reads a magnitude or a category as that measure of the thing after it, with the clause that tells which", () => {
     expect(
       numbers(
         "A magnitude 6.1 quake struck the Tarvo coast on Monday.\n\nThe category four cyclone flattened crops.",
-      ).map((d) => [d.subject, d.answer]),
+      ).map((d) => [d.subject, d.relation, d.answer]),
     ).toEqual([
-      ["Magnitude of the quake that struck the Tarvo coast", "6.1"],
-      ["Category of the cyclone that flattened crops", "four"],
+      ["The quake that struck the Tarvo coast", "magnitude", "6.1"],
+      ["The cyclone that flattened crops", "category", "four"],
     ]);
   });
 });
