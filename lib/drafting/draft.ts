@@ -398,8 +398,9 @@ function eventClauseProblem(clause: string, kind: DraftKind): string | undefined
   if (/^\p{L}+ly\b/u.test(clause) && !/^(early|only|family|rally|italy|july|assembly)\b/i.test(clause))
     return "the event opens with an adverb";
   if (/\b(it['’]s|it is|it was|that['’]s)\b/i.test(clause)) return "the event is a pronoun's";
-  // "Huawei Mate smartphones, which will be launched on October 16 | in": a clause inside the subject.
-  if (/,\s*(which|who)\b/i.test(clause)) return "the subject carries a clause of its own";
+  // "Huawei Mate smartphones, which will be launched on October 16 | in": a clause inside the subject
+  // (", who arrived" is split from its person later).
+  if (/,\s*which\b/i.test(clause)) return "the subject carries a clause of its own";
   return undefined;
 }
 
