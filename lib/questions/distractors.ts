@@ -983,6 +983,13 @@ export function exclusionReason(
       return `is also right: fact "${key}" gives it for the same subject and relation`;
     }
   }
+  // "Chinese Foreign Minister" from the bank, when the article also gives Wang Yi that post.
+  for (const other of ctx.factByKey.values()) {
+    if (other === record || other.relationRoot !== record.relationRoot || other.subjectKey !== record.subjectKey)
+      continue;
+    if (other.answerForms.some((a) => candidate.forms.includes(a)))
+      return `is also right: fact "${other.fact.key}" gives it for the same subject and relation`;
+  }
   if (fact.type !== "number" && fact.type !== "date") {
     const named = candidate.forms.find((f) => f.length >= 2 && containsWords(stemNorm, f));
     if (named !== undefined) return `is named in the stem ("${named}")`;
@@ -996,7 +1003,8 @@ export function exclusionReason(
  */
 function alsoGivenTo(record: FactRecord, candidate: Candidate, ctx: GenerationContext): string | undefined {
   const names = record.subjectEntity?.forms ?? [normaliseText(record.fact.subject)];
-  const surnames = new Set(names.map((n) => n.split(" ").at(-1) ?? "").filter((w) => w.length >= 3));
+  // Every word of the name: "Wang Yi" puts the family name first, and "Yi" is short.
+  const surnames = new Set(names.flatMap((n) => n.split(" ")).filter((w) => w.length >= 2));
   const forms = candidate.forms.filter((f) => f.length >= 3);
   if (surnames.size === 0 || forms.length === 0) return undefined;
   const windows = wordWindows(ctx);

@@ -70,6 +70,14 @@ describe("a role's wrong options come from the answer's world", () => {
     expect(pool.excluded.find((e) => e.candidate.text === "judge")?.reason).toMatch(/also/);
     expect(texts(pool)).toContain("court clerk");
   });
+
+  it("never offer a post written next to a name given family name first, however short its words", () => {
+    const body =
+      "Officials welcomed diplomat and judge Wang Yi at the airport.\n\nProsecutor Wang Yi began his visit on Monday.";
+    const pool = poolFor(body, roleFact("post", "Wang Yi", "Prosecutor", "Prosecutor Wang Yi began"));
+    expect(texts(pool)).not.toContain("judge");
+    expect(texts(pool)).not.toContain("diplomat");
+  });
 });
 
 describe("a role's wrong options are never true of the person", () => {
