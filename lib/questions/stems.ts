@@ -705,7 +705,9 @@ export function buildPhrasing(record: FactRecord, ctx: GenerationContext): Phras
     const text = core(valueText(value, withUnitInSlot));
     if (text.startsWith("the article ")) return sentence(lead, text);
     if (attribution) return sentence(undefined, `the article reports that, ${lead}, ${text}`);
-    return sentence(["according to the article", asOfLead].filter(Boolean).join(", "), text);
+    // "According to the article, the 130 New Zealanders ...": the clause's own "The" is mid-sentence now.
+    const running = text.replace(/^(The|A|An) (?=\S)/, (word) => word.toLowerCase());
+    return sentence(["according to the article", asOfLead].filter(Boolean).join(", "), running);
   };
 
   const question = (options?: QuestionOptions): string => {

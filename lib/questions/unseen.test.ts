@@ -81,6 +81,23 @@ describe("numbers say what they count and keep their bounds", () => {
     quote: "At least 1,000 people lost power overnight.",
   });
 
+  it("makes a count that opens its statement false only with a larger number", () => {
+    const crews = makeFact({
+      key: "crews",
+      type: "number",
+      subject: "Fishing crews that registered in Gullhaven are safe",
+      relation: "number",
+      answer: "40",
+      unit: "fishing crews",
+      quote: "The storm damaged 40 boats in Kestrel Bay and 12 boats in Gullhaven, the harbour master said.",
+    });
+    const statements = servedOf(only([crews]), "crews").filter((q) => q.type === "TRUE_FALSE");
+    expect(statements[0]?.stem).toMatch(/^True or false\? 40 fishing crews/);
+    // "30 fishing crews are safe" would be true of 40 safe crews.
+    const figure = Number(/(\d+) fishing crews/.exec(statements[1]?.stem ?? "")?.[1]);
+    expect(figure).toBeGreaterThan(40);
+  });
+
   it("serves no question on a bare unit but the fill-in", () => {
     const qs = only([days]);
     expect(servedOf(qs, "days").map((q) => q.type)).toEqual(["FILL_BLANK"]);
