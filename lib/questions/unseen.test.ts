@@ -87,15 +87,15 @@ describe("numbers say what they count and keep their bounds", () => {
       type: "number",
       subject: "Fishing crews that registered in Gullhaven are safe",
       relation: "number",
-      answer: "40",
+      answer: "130",
       unit: "fishing crews",
       quote: "The storm damaged 40 boats in Kestrel Bay and 12 boats in Gullhaven, the harbour master said.",
     });
     const statements = servedOf(only([crews]), "crews").filter((q) => q.type === "TRUE_FALSE");
-    expect(statements[0]?.stem).toMatch(/^True or false\? 40 fishing crews/);
-    // "30 fishing crews are safe" would be true of 40 safe crews.
+    expect(statements[0]?.stem).toMatch(/^True or false\? 130 fishing crews/);
+    // "100 fishing crews are safe" would be true of 130 safe crews.
     const figure = Number(/(\d+) fishing crews/.exec(statements[1]?.stem ?? "")?.[1]);
-    expect(figure).toBeGreaterThan(40);
+    expect(figure).toBeGreaterThan(130);
   });
 
   it("serves no question on a bare unit but the fill-in", () => {
