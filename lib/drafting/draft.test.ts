@@ -345,6 +345,12 @@ describe("the event a date is of", () => {
       .filter((d) => d.kind === "date")
       .map((d) => d.subject);
 
+  it("dates the announcing, not the event announced after 'that'", () => {
+    expect(dated("Officials announced on Tuesday that arrests have been made in the fraud inquiry.")).not.toContain(
+      "The arrests",
+    );
+  });
+
   it("keeps a storm's name whole, lowers a sentence's capital and ends a complement at the verb", () => {
     expect(dated("Cyclone Ada hit Tarvo on Thursday.")).toEqual(["Cyclone Ada"]);
     expect(dated("Protests rocked Vell on Sunday.")).toEqual(["The protests"]);

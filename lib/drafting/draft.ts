@@ -4575,6 +4575,8 @@ function eventPhrase(sentence: Sentence, skipFrom: number, skipTo: number): stri
   for (let j = start; j < end; j++) {
     if (j >= skipFrom && j < skipTo) continue;
     if (!EVENT_NOUNS.has(lower(sentence.tokens[j]))) continue;
+    // "The police announced on Tuesday that arrests have been made": the day is the announcing's.
+    if (j >= skipTo && sentence.tokens.slice(skipTo, j).some((t) => lower(t) === "that")) continue;
     // "the State Election Commission": part of a name, not an event.
     if (
       isCapitalised(sentence.tokens[j]?.text ?? "") &&
