@@ -243,8 +243,7 @@ function falseStatement(work: FactWork): QuestionDraft {
   const truth = phrasing.statement(fact.answer);
   // "100 New Zealanders registered in Samoa are safe" is true when 130 are: a count that opens its
   // statement reads as "at least", so it is made false with a larger number only.
-  const countFirst =
-    fact.type === "number" && sense === "exact" && /^\d/.test(truth);
+  const countFirst = fact.type === "number" && sense === "exact" && /^\d/.test(truth);
   const swap = countFirst ? usable.find((c) => c.value !== undefined && c.value > answerValue) : usable[0];
   if (!swap) {
     const reason =

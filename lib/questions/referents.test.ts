@@ -24,6 +24,11 @@ describe("subjects that point back into the article", () => {
     expect(vagueReferent("Non-food prices before the change")).toBe("change");
     expect(vagueReferent("People hurt in other districts")).toBe("other districts");
     expect(vagueReferent("Cases reported in the four provinces")).toBe("the four provinces");
+    // Things news reports many of: which contract, which event, which team?
+    expect(vagueReferent("The contract")).toBe("contract");
+    expect(vagueReferent("The event")).toBe("event");
+    expect(vagueReferent("The research team")).toBe("team");
+    expect(vagueReferent("The second increase")).toBe("increase");
   });
 
   it("leaves a subject that a name, a figure, a time or a complement pins down", () => {

@@ -16,7 +16,8 @@ const VAGUE_HEADS = new Set(
     "change changes loss losses gain gains move decision deal incident reopening increase decrease rise fall " +
     "drop cut hike plan proposal agreement announcement election elections vote trial sentence conversation " +
     "call meeting surplus deficit growth exports imports turnout share company firm authorities country nation " +
-    "government ministry"
+    "government ministry contract team exam examination event party project study report survey investigation " +
+    "operation programme program campaign bill budget payment"
   ).split(" "),
 );
 /** Words that pin nothing down: articles, prepositions, and describing words of any such thing. */
@@ -113,7 +114,8 @@ const COMPLEMENT = /^(?:to|that|between|with|on|over|against|among|of|in|for|by|
 const GENERIC_MODIFIERS = new Set(
   (
     "new latest recent joint overall total final last next annual economic telephonic phone official general " +
-    "parliamentary presidential legislative local national snap early key main big major trade"
+    "parliamentary presidential legislative local national snap early key main big major trade first second " +
+    "third research"
   ).split(" "),
 );
 

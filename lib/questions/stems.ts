@@ -571,7 +571,9 @@ export function buildPhrasing(record: FactRecord, ctx: GenerationContext): Phras
     isIsoDate(fact.asOf) && isIsoDate(ctx.article.publishedOn) && fact.asOf > ctx.article.publishedOn
       ? ctx.article.publishedOn
       : fact.asOf;
-  const asOfLead = isPolitical ? `as of ${formatDate(asOf)}` : undefined;
+  // "The number of homes destroyed has risen to 131": a tally under way is true as of its day only.
+  const tally = fact.type === "number" && runningTally(fact.quote, fact.answer);
+  const asOfLead = isPolitical || tally ? `as of ${formatDate(asOf)}` : undefined;
   const lead = [asOfLead, attribution].filter(Boolean).join(", ") || undefined;
   const pastBe = plural ? "were" : "was";
   const presentBe = plural ? "are" : "is";
@@ -1162,4 +1164,18 @@ export function coordinatedToBase(rest: string[], form: string): string[] {
     const present = form === "present" && verb.form === "present";
     return past || present ? verb.base : word;
   });
+}
+
+/** Whether `quote` gives `answer` as a count still moving: "has risen to 131", "so far", "climbed to at least 95". */
+export function runningTally(quote: string, answer: string): boolean {
+  const at = quote.indexOf(answer);
+  if (at < 0) return false;
+  const before = quote.slice(Math.max(0, at - 60), at);
+  if (
+    /\b(?:has|have|had)\s+(?:now\s+|since\s+)?(?:risen|climbed|grown|increased|reached|jumped|surged)\s+(?:to\s+)?(?:at least\s+|more than\s+|over\s+|nearly\s+|about\s+)?$/i.test(
+      before,
+    )
+  )
+    return true;
+  return /\bso far\b/i.test(quote);
 }

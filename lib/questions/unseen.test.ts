@@ -98,6 +98,23 @@ describe("numbers say what they count and keep their bounds", () => {
     expect(figure).toBeGreaterThan(130);
   });
 
+  it("asks a tally still moving as of the day it was given", () => {
+    const homes = makeFact({
+      key: "homes",
+      type: "number",
+      subject: "Homes destroyed in Kestrel Bay",
+      relation: "number",
+      answer: "131",
+      unit: "homes",
+      quote: "The number of homes destroyed in Kestrel Bay has risen to 131, officials said.",
+      asOf: "2026-03-02",
+    });
+    const article = { ...ARTICLE, body: `${ARTICLE.body}\n\n${homes.quote}` };
+    const qs = generateQuestions(article, [homes], []);
+    const [choice] = servedOf(qs, "homes").filter((q) => q.type === "MULTIPLE_CHOICE");
+    expect(choice?.stem).toMatch(/^As of 2 March 2026, /);
+  });
+
   it("serves no question on a bare unit but the fill-in", () => {
     const qs = only([days]);
     expect(servedOf(qs, "days").map((q) => q.type)).toEqual(["FILL_BLANK"]);
