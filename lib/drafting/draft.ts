@@ -2986,7 +2986,8 @@ function scaleMeasure(ctx: Context, index: number, last: number): string | undef
   let from = verbAt;
   if (/^(also|then|later|again)$/.test(lower(tokens[from])) && !broken(sentence, from)) from++;
   const verbTags = ctx.termTags.get(sentence.start + (tokens[from]?.start ?? -1));
-  if ((tags ?? verbTags) && verbTags?.has("PastTense") && !broken(sentence, from)) {
+  const pastVerb = verbTags?.has("PastTense") || STRUCK_VERBS.test(lower(tokens[from]));
+  if ((tags ?? verbTags) && pastVerb && !broken(sentence, from)) {
     let end = from + 1;
     while (
       end < tokens.length &&

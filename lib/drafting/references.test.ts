@@ -69,6 +69,18 @@ describe("drafted facts", () => {
     expect(height?.subject).toMatch(/Kestrel Launch Vehicle Mk-II rocket/);
   });
 
+  it("reads no name in a headline written in title case", () => {
+    const drafts = draftFacts({
+      title: "Vell Quake Kills Dozens As Toll Rises",
+      body: "A magnitude 6.1 quake struck the Tarvo coast on Monday.\n\nLast week, a magnitude 5.2 quake also hit the coast.",
+      publishedOn: "2026-03-04",
+    });
+    expect(drafts.filter((d) => d.relation === "magnitude").map((d) => d.subject)).toEqual([
+      "The quake that struck the Tarvo coast",
+      "The quake that hit the coast",
+    ]);
+  });
+
   it("does not name the answer in its own subject", () => {
     const draft = draftFacts({ title: "T", body: "The Harbour Party won 41 seats.", publishedOn: "2026-03-02" })[0]!;
     const text = "The Harbour Party led the count. The party won the vote.";

@@ -158,7 +158,10 @@ const TRAILING =
 
 /** The drafts with bare subjects resolved (see above); a draft whose answer the mention names is left alone. */
 export function resolveBareSubjects(drafts: DraftFact[], title: string, body: string): DraftFact[] {
-  const text = `${title}.\n${body}`;
+  // A headline in title case capitalises every word ("Quake Kills Almost 100"): its capitals name nothing.
+  const words = title.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  const titleCase = words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * words.length;
+  const text = titleCase ? body : `${title}.\n${body}`;
   return drafts.map((draft) => {
     if (draft.kind === "person-role" || draft.relation === "name" || draft.relation === "role") return draft;
     const quoteAt = draft.quote ? text.indexOf(draft.quote) : -1;
