@@ -104,10 +104,22 @@ export function placeholders(n: number): string {
   return Array.from({ length: n }, () => "?").join(", ");
 }
 
-// How long a write retries while another connection holds SQLite's write lock. The wait is
-// asynchronous: better-sqlite3's own busy timeout would block the event loop, and with it the
-// Prisma transaction in this process that holds the lock.
+// How long a read on the main thread retries while another connection holds SQLite's write
+// lock. The wait is asynchronous: better-sqlite3's own busy timeout would block the event loop,
+// and with it the Prisma transaction in this process that holds the lock.
 const SQLITE_BUSY_RETRY_MS = 5000;
+
+/**
+ * How long a group commit waits for SQLite's write lock (the writer thread's busy_timeout, or
+ * the main thread's retries where no thread could start). The other processes of a cluster hold
+ * it for their own groups, and SQLite's busy handler is not a queue: under a join storm on a
+ * loaded machine a writer missed the lock for more than 5 s and every join and answer of its
+ * group failed with "database is locked". Waiting holds up nothing but this process's queue of
+ * writes (the event loop runs on), and those writes would otherwise fail; the wait stays under
+ * the minute a proxy in front allows a request, so a lock that is never released still ends in
+ * an error a user sees.
+ */
+export const SQLITE_WRITE_BUSY_MS = 30_000;
 
 function sqliteError(error: unknown): unknown {
   const code = (error as { code?: string }).code ?? "";
@@ -211,9 +223,9 @@ export function createSqliteSql(url: string): Sql {
             return null;
           });
         if (written) settle(group, written);
-        else await withBusyRetry(() => writeGroup(group));
+        else await withBusyRetry(() => writeGroup(group), SQLITE_WRITE_BUSY_MS);
       } else {
-        await withBusyRetry(() => writeGroup(group));
+        await withBusyRetry(() => writeGroup(group), SQLITE_WRITE_BUSY_MS);
       }
     } catch (error) {
       for (const item of group) item.reject(error);
@@ -222,14 +234,14 @@ export function createSqliteSql(url: string): Sql {
     }
     if (pending.length > 0) void flush();
   };
-  async function withBusyRetry<T>(work: () => T): Promise<T> {
+  async function withBusyRetry<T>(work: () => T, waitMs = SQLITE_BUSY_RETRY_MS): Promise<T> {
     const started = Date.now();
     for (let wait = 1; ; wait = Math.min(wait * 2, 32)) {
       try {
         return work();
       } catch (error) {
         const busy = (error as { code?: string }).code?.startsWith("SQLITE_BUSY");
-        if (!busy || Date.now() - started > SQLITE_BUSY_RETRY_MS) throw sqliteError(error);
+        if (!busy || Date.now() - started > waitMs) throw sqliteError(error);
         await sleep(wait);
       }
     }
@@ -334,7 +346,7 @@ function sqliteWriter(file: string): SqliteWriter | null {
     const modulePath = createRequire(path.join(process.cwd(), "package.json")).resolve("better-sqlite3");
     worker = new Worker(WRITER_SOURCE, {
       eval: true,
-      workerData: { module: modulePath, file, busyTimeoutMs: SQLITE_BUSY_RETRY_MS },
+      workerData: { module: modulePath, file, busyTimeoutMs: SQLITE_WRITE_BUSY_MS },
     });
   } catch (error) {
     console.error("SQLite writer thread not started; writing on the main thread:", error);
