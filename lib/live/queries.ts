@@ -206,9 +206,16 @@ export async function loadPlayerViewUnscoped(
 
 // The active players ranked ahead of p (lib/live/scoring.ts compareStandings, but for the last
 // tie-break, the player's id, which the code compares as JavaScript does), and those tied with p
-// on everything before it.
-const AHEAD = `o."score" > p."score" OR (o."score" = p."score" AND (o."correct" > p."correct" OR (o."correct" = p."correct"
-  AND (o."rightMs" < p."rightMs" OR (o."rightMs" = p."rightMs" AND o."joinedAt" < p."joinedAt")))))`;
+// on everything before it. Ahead is counted as four disjoint ranges of the standing index
+// (gameId, score, correct, rightMs, joinedAt, removedAt), each read in the index alone: one
+// condition of ORs made SQLite read every player of the game with p's score (in the lobby, all
+// of them) from the table, twice for each phone that joined.
+const AHEAD_RANGES = [
+  `o."score" > p."score"`,
+  `o."score" = p."score" AND o."correct" > p."correct"`,
+  `o."score" = p."score" AND o."correct" = p."correct" AND o."rightMs" < p."rightMs"`,
+  `o."score" = p."score" AND o."correct" = p."correct" AND o."rightMs" = p."rightMs" AND o."joinedAt" < p."joinedAt"`,
+];
 const TIED = `o."score" = p."score" AND o."correct" = p."correct" AND o."rightMs" = p."rightMs" AND o."joinedAt" = p."joinedAt"
   AND o."id" <> p."id"`;
 
@@ -223,7 +230,7 @@ async function readPlayerSnapshot(
   const row = await sql.one<PlayerRow & { players: unknown; ahead: unknown; tied: unknown }>(
     `SELECT ${PLAYER_COLUMNS},
             (SELECT COUNT(*) ${active}) AS "players",
-            (SELECT COUNT(*) ${active} AND (${AHEAD})) AS "ahead",
+            ${AHEAD_RANGES.map((range) => `(SELECT COUNT(*) ${active} AND ${range})`).join(" + ")} AS "ahead",
             (SELECT COUNT(*) ${active} AND ${TIED}) AS "tied"
      ${PLAYER_ANSWERS} WHERE p."gameId" = ? AND p."userId" = ?`,
     [questionId, game.position, game.id, userId],
