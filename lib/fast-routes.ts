@@ -1,5 +1,5 @@
 // Routes the production server answers ahead of Next (scripts/server.mjs): those a whole class
-// sends at once, where Next's own work per request (routing, its request scope, the response's
+// sends at once (a live game's joins and answers), where Next's own work per request (routing, its request scope, the response's
 // stream) cost more than the answer itself. Each is a route written once with lib/route.ts's
 // wrapper, run here with the identity read from the request's headers (lib/plain-route.ts), and
 // by Next as an ordinary route for `next dev`. Registered when the app starts (instrumentation.ts):
@@ -8,6 +8,7 @@ import "server-only";
 
 import { MAX_JSON_BODY_BYTES } from "@/lib/http";
 import { liveAnswerRoute } from "@/lib/live/answer-route";
+import { JOIN_MAX_BYTES, liveJoinRoute } from "@/lib/live/join-route";
 import { requestIdentity } from "@/lib/plain-route";
 
 export interface FastRoute {
@@ -27,6 +28,9 @@ const LIVE_ANSWERS = /^\/api\/live\/games\/([^/]+)\/answers$/;
 
 export const findFastRoute: FindFastRoute = (method, pathname) => {
   if (method !== "POST") return null;
+  // A class typing the game's PIN (the join forms' request once their script has loaded).
+  if (pathname === "/api/live/join")
+    return { maxBytes: JOIN_MAX_BYTES, run: (request) => liveJoinRoute(request, {}, requestIdentity(request)) };
   const match = LIVE_ANSWERS.exec(pathname);
   if (!match) return null;
   let gameId: string;

@@ -12,6 +12,7 @@ export function SubmitButton({
   className,
   disabled = false,
   ariaLabel,
+  pending: pendingElsewhere = false,
 }: {
   children: React.ReactNode;
   pendingText?: string;
@@ -19,8 +20,10 @@ export function SubmitButton({
   className?: string;
   disabled?: boolean;
   ariaLabel?: string;
+  /** Working on a submission the form's own action does not see (a request its onSubmit sends). */
+  pending?: boolean;
 }) {
-  const { pending } = useFormStatus();
+  const pending = useFormStatus().pending || pendingElsewhere;
   return (
     <Button
       type="submit"

@@ -88,6 +88,9 @@ function policyFor(pattern: string): Policy {
     "/present/live/[gameId]": { allowed: ["teacher"], secret: GAME_TITLE },
     "/api/live/games/[gameId]/events": { allowed: ["teacher", "student"], secret: GAME_TITLE },
     "/api/live/games/[gameId]/answers": { allowed: ["student"] },
+    // The join forms' JSON way in: a student of the class with the PIN (already its player here,
+    // so joining finds them again); signed out, the students' form is sent to sign in.
+    "/api/live/join": { allowed: ["student"] },
     // A game's report and its CSV: its host's (the CSV is asked of a finished game, below).
     "/teacher/live/[gameId]": { allowed: ["teacher"], secret: GAME_TITLE },
     "/api/live/games/[gameId]/export": { allowed: ["teacher"], secret: STUDENT_NAME },
@@ -448,25 +451,31 @@ test("every page and route handler allows exactly whom it should, and a denial r
   for (const { pattern, url, policy, shownTo = policy.allowed } of matrix) {
     for (const role of ROLES) {
       const client = clients[role];
-      const post = pattern === "/api/answers" || pattern === "/api/reports" || pattern.endsWith("/answers");
+      const post =
+        pattern === "/api/answers" ||
+        pattern === "/api/reports" ||
+        pattern.endsWith("/answers") ||
+        pattern === "/api/live/join";
       const body =
-        pattern === "/api/answers"
-          ? {
-              clientId: `matrix-${role}-${MARK}`,
-              attemptId: attempt.id,
-              questionId: questions[0]!.id,
-              answer: { type: "MULTIPLE_CHOICE", position: 0 },
-              answeredAt: new Date().toISOString(),
-            }
-          : pattern.endsWith("/answers")
+        pattern === "/api/live/join"
+          ? { pin: game.pin }
+          : pattern === "/api/answers"
             ? {
-                clientId: `matrix-live-${role}-${MARK}`,
-                position: 0,
+                clientId: `matrix-${role}-${MARK}`,
+                attemptId: attempt.id,
                 questionId: questions[0]!.id,
                 answer: { type: "MULTIPLE_CHOICE", position: 0 },
                 answeredAt: new Date().toISOString(),
               }
-            : { questionId: questions[1]!.id, reason: "UNCLEAR" };
+            : pattern.endsWith("/answers")
+              ? {
+                  clientId: `matrix-live-${role}-${MARK}`,
+                  position: 0,
+                  questionId: questions[0]!.id,
+                  answer: { type: "MULTIPLE_CHOICE", position: 0 },
+                  answeredAt: new Date().toISOString(),
+                }
+              : { questionId: questions[1]!.id, reason: "UNCLEAR" };
       const response = post
         ? await client.post(url, { data: body, maxRedirects: 0 })
         : await client.get(url, { maxRedirects: 0 });
@@ -493,7 +502,11 @@ test("every page and route handler allows exactly whom it should, and a denial r
   ]);
   const guestPlays = new Set(["/play/[gameId]", "/api/live/games/[gameId]/events", "/api/live/games/[gameId]/answers"]);
   for (const { pattern, url, policy } of matrix) {
-    const post = pattern === "/api/answers" || pattern === "/api/reports" || pattern.endsWith("/answers");
+    const post =
+      pattern === "/api/answers" ||
+      pattern === "/api/reports" ||
+      pattern.endsWith("/answers") ||
+      pattern === "/api/live/join";
     const body = pattern.endsWith("/live/games/[gameId]/answers")
       ? {
           clientId: `matrix-live-guest-${MARK}`,

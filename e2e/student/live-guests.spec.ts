@@ -6,6 +6,8 @@
 // no memory of facts, and axe finds nothing on the guest's join page.
 import { devices, type Page } from "@playwright/test";
 
+import { createGame } from "@/lib/live/mutations";
+
 import { expect, signIn, test } from "../fixtures";
 import { loadQuestionKeys } from "../lib/answer-keys";
 import { expectAccessible as axeCheck } from "../lib/axe";
@@ -140,4 +142,49 @@ test("guests join a live game by PIN and nickname, a removed guest stays out, an
   await ana.reload();
   await expect(ana).toHaveURL(/\/play$/);
   await expect(ana.getByRole("heading", { name: "Join a live game" })).toBeVisible();
+});
+
+// The join forms post to /api/live/join once their script has loaded; a phone whose script has
+// not loaded (or that has none) posts the same forms to their server actions and lands on the
+// game all the same, with each refusal said by its field.
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a guest and a student join by the plain forms, and a refused nickname is said by its field", async ({
+    page,
+    make,
+    db,
+  }) => {
+    const teacher = await make.teacher();
+    const classroom = await make.classroom(teacher.id, "No-script class");
+    const student = await make.student(classroom.id, "Nora Script");
+    const { set } = await choiceQuestionSet(db, teacher.id, "No-script set", 1);
+    const { gameId } = await createGame(
+      db,
+      { id: teacher.id, role: "TEACHER" },
+      {
+        classId: classroom.id,
+        setId: set.id,
+        questionSeconds: 60,
+        allowLateJoin: true,
+        hideNames: false,
+        openToGuests: true,
+      },
+    );
+    const pin = (await db.game.findUniqueOrThrow({ where: { id: gameId }, select: { pin: true } })).pin!;
+
+    await joinAsGuest(page, pin, "Sh1t Head");
+    await expect(page.getByText("That nickname is not allowed. Choose another.")).toBeVisible();
+    await joinAsGuest(page, pin, "Quiet Guest");
+    await expect(page).toHaveURL(new RegExp(`/play/${gameId}$`));
+    await expect(page.getByRole("heading", { name: "You're in, Quiet Guest!" })).toBeVisible();
+
+    await page.context().clearCookies();
+    await signIn(page, student.username);
+    await page.goto(`/play?pin=${pin}`);
+    await page.getByRole("button", { name: "Join", exact: true }).first().click();
+    await expect(page).toHaveURL(new RegExp(`/play/${gameId}$`));
+    await expect(page.getByRole("heading", { name: "You're in, Nora Script!" })).toBeVisible();
+    expect(await db.gamePlayer.count({ where: { gameId } })).toBe(2);
+  });
 });

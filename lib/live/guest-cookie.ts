@@ -18,8 +18,13 @@ export async function currentGuest(gameId: string): Promise<CurrentUser | null> 
   return findGuest(db, gameId, await guestToken(gameId));
 }
 
+/** Whether the guest's cookie is marked Secure: over HTTPS, as the request or the public URL says. */
+export function guestCookieSecure(requestHeaders: Headers): boolean {
+  return requestHeaders.get("x-forwarded-proto") === "https" || publicUrl().startsWith("https:");
+}
+
 export async function setGuestCookie(gameId: string, token: string): Promise<void> {
-  const secure = (await headers()).get("x-forwarded-proto") === "https" || publicUrl().startsWith("https:");
+  const secure = guestCookieSecure(await headers());
   (await cookies()).set(guestCookieName(gameId), token, {
     httpOnly: true,
     sameSite: "lax",
@@ -27,4 +32,19 @@ export async function setGuestCookie(gameId: string, token: string): Promise<voi
     path: "/",
     maxAge: GUEST_COOKIE_MAX_AGE_S,
   });
+}
+
+/**
+ * The same cookie as a Set-Cookie header, for a route answered outside Next's request scope
+ * (lib/live/join-route.ts ahead of Next). The token is base64url: nothing in it needs escaping.
+ */
+export function guestSetCookieHeader(gameId: string, token: string, secure: boolean): string {
+  return [
+    `${guestCookieName(gameId)}=${token}`,
+    "Path=/",
+    `Max-Age=${GUEST_COOKIE_MAX_AGE_S}`,
+    ...(secure ? ["Secure"] : []),
+    "HttpOnly",
+    "SameSite=lax",
+  ].join("; ");
 }

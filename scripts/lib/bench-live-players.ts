@@ -1,23 +1,22 @@
 // The live bench's phones (scripts/lib/bench-live.ts), in a process of their own so that their
 // work does not count as the server's nor slow the host's clock: each player joins with the
-// PIN through the join form's server action, holds an event stream (GET .../events, as
+// PIN as the join form does, holds an event stream (GET .../events, as
 // EventSource does: `retry` on a break, at once on `reconnect`) and answers each question it
 // is shown with a POST, as the phone's answer card does. Everything is timed on this machine's
 // clock, which the bench's host shares (Date.now, the same clock in both processes).
 //
+// A phone joins as the join form does once its script has loaded: POST /api/live/join, then the
+// game's page as the client router asks for it (an RSC request), then the page's event stream.
+//
 // The bench talks to it over IPC: "join" -> "joined"; then the players answer every question
 // they are shown on their own; "report" -> "report"; "stop" ends it.
 import { request as httpRequest, type ClientRequest, type IncomingMessage } from "node:http";
-
-import { actionForm, actionHeaders } from "./server-actions";
 
 export interface PlayersConfig {
   /** The app servers' base URLs: player i connects to bases[i % bases.length]. */
   bases: string[];
   gameId: string;
   pin: string;
-  /** The join form's server action (its id from the build's manifest) and the page it is posted to. */
-  joinActionId: string;
   /** One session cookie per player ("name=value"). */
   cookies: string[];
   /** Joins are spread evenly over this long (ms), as a class typing the PIN. */
@@ -38,6 +37,8 @@ export interface PlayersReport {
   closedAt: Record<number, number[]>;
   /** Per position: each acknowledged answer's round trip (ms). */
   answerMs: Record<number, number[]>;
+  /** Per position: answers refused or failed at their first sending (their retries not counted). */
+  answerFailed: Record<number, number>;
   /** Per position: the clientIds the server acknowledged, by player index. */
   acknowledged: Record<number, (string | null)[]>;
   answerErrors: string[];
@@ -66,6 +67,7 @@ const report: PlayersReport = {
   shownAt: {},
   closedAt: {},
   answerMs: {},
+  answerFailed: {},
   acknowledged: {},
   answerErrors: [],
   breaks: 0,
@@ -79,22 +81,32 @@ function slot<T>(table: Record<number, T[]>, position: number, fill: T): T[] {
   return (table[position] ??= Array.from({ length: config.cookies.length }, () => fill));
 }
 
-/** The join form's server action, as the browser posts it (React's encoding of (state, FormData)). */
+/**
+ * The join form, as a phone sends it once the page's script has loaded: the PIN to
+ * /api/live/join, then the game's page it is sent to, fetched as the client router does (RSC),
+ * then (connect) the page's event stream.
+ */
 async function join(i: number): Promise<void> {
   const base = config.bases[i % config.bases.length]!;
+  const cookie = config.cookies[i]!;
   const started = Date.now();
   try {
-    const response = await fetch(`${base}/play`, {
+    const response = await fetch(`${base}/api/live/join`, {
       method: "POST",
-      redirect: "manual",
-      headers: actionHeaders(config.joinActionId, config.cookies[i]!),
-      body: actionForm({ pin: config.pin }),
+      headers: { cookie, "content-type": "application/json" },
+      body: JSON.stringify({ pin: config.pin }),
     });
-    await response.arrayBuffer();
-    // A joined player is sent on to the game's page.
-    const to = response.headers.get("x-action-redirect") ?? response.headers.get("location") ?? "";
-    if (!to.includes(`/play/${config.gameId}`)) {
-      report.joinErrors.push(`player ${i}: ${response.status}, redirect "${to}"`);
+    const text = await response.text();
+    const to = response.ok ? ((JSON.parse(text) as { to?: string }).to ?? "") : "";
+    if (to !== `/play/${config.gameId}`) {
+      report.joinErrors.push(`player ${i}: ${response.status} ${text.slice(0, 160)}`);
+      report.joinMs[i] = -1;
+      return;
+    }
+    const page = await fetch(`${base}${to}`, { headers: { cookie, rsc: "1" } });
+    await page.arrayBuffer();
+    if (!page.ok) {
+      report.joinErrors.push(`player ${i}: the game's page ${page.status}`);
       report.joinMs[i] = -1;
       return;
     }
@@ -208,8 +220,12 @@ async function answer(i: number, view: PlayerView): Promise<void> {
     return { ok: response.ok, status: response.status, text, ms: Date.now() - started };
   };
   try {
-    const first = await post();
+    const first = await post().catch((error: unknown) => {
+      report.answerFailed[view.position] = (report.answerFailed[view.position] ?? 0) + 1;
+      throw error;
+    });
     if (!first.ok) {
+      report.answerFailed[view.position] = (report.answerFailed[view.position] ?? 0) + 1;
       report.answerErrors.push(`player ${i}, question ${view.position}: ${first.status} ${first.text.slice(0, 200)}`);
       return;
     }

@@ -9,13 +9,18 @@ import { field } from "@/lib/form-state";
 import { NICKNAME_MAX } from "@/lib/live/nickname";
 
 import { joinAsGuestAction } from "./actions";
+import { useJsonJoin } from "./use-json-join";
 
 /** A guest's join: the game's PIN and a nickname, no account. */
 export function GuestJoinForm({ pin }: { pin: string }) {
-  const [state, action] = useActionState(joinAsGuestAction, null);
+  // Without script, a plain post to the server action (its state after the page comes back);
+  // with it, the JSON join and a navigation on the client (its own result).
+  const [actionState, action] = useActionState(joinAsGuestAction, null);
+  const join = useJsonJoin();
+  const state = join.result ?? actionState;
   const fieldErrors = state && !state.ok ? state.fieldErrors : undefined;
   return (
-    <form action={action} className="flex flex-col gap-4" aria-label="Join as a guest">
+    <form action={action} onSubmit={join.onSubmit} className="flex flex-col gap-4" aria-label="Join as a guest">
       <Input
         label="Game PIN"
         inputMode="numeric"
@@ -37,7 +42,7 @@ export function GuestJoinForm({ pin }: { pin: string }) {
       {state && !state.ok && !fieldErrors?.pin && !fieldErrors?.nickname && (
         <FormMessage tone="error">{state.error}</FormMessage>
       )}
-      <SubmitButton pendingText="Joining…" className="w-full sm:w-auto">
+      <SubmitButton pending={join.pending} pendingText="Joining…" className="w-full sm:w-auto">
         Join as a guest
       </SubmitButton>
     </form>
