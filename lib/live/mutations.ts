@@ -9,7 +9,7 @@ import { requireAssignable } from "@/lib/assignments/mutations";
 import { recordAnswer } from "@/lib/attempts/mutations";
 import type { CurrentUser } from "@/lib/auth/session";
 import { isUniqueViolation, sqlOf, type Db } from "@/lib/db/client";
-import { SqlConflict, type SqlStatement } from "@/lib/db/sql";
+import { asBoolean, SqlConflict, type SqlStatement } from "@/lib/db/sql";
 import { AppError, notFound } from "@/lib/errors";
 import { releaseResults } from "@/lib/learning/release";
 import { announce } from "@/lib/live/hub";
@@ -240,16 +240,45 @@ export async function removePlayer(db: Db, teacher: Actor, gameId: string, playe
   announce(game.id);
 }
 
-/** The running game a PIN names, for a student on its class's roster; null otherwise. */
-export async function findGameByPin(db: Db, student: Actor, pin: string) {
+/**
+ * The running game a PIN names, for a student on its class's roster (null otherwise), with the
+ * student's display name and their player in it if they joined before: one read, in
+ * hand-written SQL, as a whole class types the PIN at once (four Prisma queries before).
+ */
+async function findGameByPin(db: Db, student: Actor, pin: string) {
   if (student.role !== "STUDENT") return null;
-  return db.game.findFirst({
-    where: {
-      pin,
-      class: { archivedAt: null, enrolments: { some: { studentId: student.id, removedAt: null } } },
+  const row = await sqlOf(db).one<{
+    id: string;
+    state: string;
+    allowLateJoin: unknown;
+    setId: string;
+    assignmentId: string;
+    displayName: string;
+    playerId: string | null;
+    removedAt: unknown;
+  }>(
+    `SELECT g."id", g."state", g."allowLateJoin", g."setId", g."assignmentId", u."displayName",
+            p."id" AS "playerId", p."removedAt"
+     FROM "Game" g
+     JOIN "Class" c ON c."id" = g."classId" AND c."archivedAt" IS NULL
+     JOIN "Enrolment" e ON e."classId" = g."classId" AND e."studentId" = ? AND e."removedAt" IS NULL
+     JOIN "User" u ON u."id" = e."studentId"
+     LEFT JOIN "GamePlayer" p ON p."gameId" = g."id" AND p."userId" = e."studentId"
+     WHERE g."pin" = ?`,
+    [student.id, pin],
+  );
+  if (!row) return null;
+  return {
+    game: {
+      id: row.id,
+      state: row.state as GameRow["state"],
+      allowLateJoin: asBoolean(row.allowLateJoin),
+      setId: row.setId,
+      assignmentId: row.assignmentId,
     },
-    select: { id: true, title: true, state: true, allowLateJoin: true, setId: true, assignmentId: true },
-  });
+    displayName: row.displayName,
+    existing: row.playerId === null ? null : { removed: row.removedAt !== null },
+  };
 }
 
 /**
@@ -257,26 +286,20 @@ export async function findGameByPin(db: Db, student: Actor, pin: string) {
  * and their player record. Joining again (another tab, a reload) finds the same player.
  */
 export async function joinGame(db: Db, student: Actor, pin: string): Promise<{ gameId: string }> {
-  const game = await findGameByPin(db, student, pin);
-  if (!game)
+  const found = await findGameByPin(db, student, pin);
+  if (!found)
     throw new AppError("not_found", "No game of your classes has that PIN. Check the PIN on the screen.", {
       pin: "No game of your classes has that PIN.",
     });
-  const [existing, user] = await Promise.all([
-    db.gamePlayer.findUnique({
-      where: { gameId_userId: { gameId: game.id, userId: student.id } },
-      select: { removedAt: true },
-    }),
-    db.user.findUniqueOrThrow({ where: { id: student.id }, select: { displayName: true } }),
-  ]);
-  if (existing?.removedAt) throw new AppError("forbidden", REMOVED_MESSAGE);
+  const { game, existing } = found;
+  if (existing?.removed) throw new AppError("forbidden", REMOVED_MESSAGE);
   if (existing) return { gameId: game.id };
   const refusal = joinRefusal(game);
   if (refusal) throw new AppError("forbidden", refusal);
   // One unique index on the look-alike key covers students and guests: a student whose name a
   // guest (or a namesake in the class) already holds in the game joins as "Sam Student (2)".
   for (let tries = 0; ; tries++) {
-    const nickname = await freeNickname(db, game.id, user.displayName);
+    const nickname = await freeNickname(db, game.id, found.displayName);
     try {
       await createPlayer(db, game, { userId: student.id, nickname, nicknameKey: nicknameKey(nickname) });
       break;
@@ -303,10 +326,13 @@ export async function joinGame(db: Db, student: Actor, pin: string): Promise<{ g
 async function freeNickname(db: Db, gameId: string, displayName: string): Promise<string> {
   const name = tidyNickname(displayName);
   const key = nicknameKey(name);
-  const players = await db.gamePlayer.findMany({
-    where: { gameId, OR: [{ nicknameKey: key }, { nicknameKey: { startsWith: `${key} (` } }, { nicknameKey: null }] },
-    select: { nickname: true, nicknameKey: true },
-  });
+  const prefix = `${key} (`;
+  // substr counts characters (code points) on both databases, as the spread string does.
+  const players = await sqlOf(db).all<{ nickname: string; nicknameKey: string | null }>(
+    `SELECT "nickname", "nicknameKey" FROM "GamePlayer"
+     WHERE "gameId" = ? AND ("nicknameKey" = ? OR substr("nicknameKey", 1, ?) = ? OR "nicknameKey" IS NULL)`,
+    [gameId, key, [...prefix].length, prefix],
+  );
   const keys = new Set(players.map((p) => p.nicknameKey ?? nicknameKey(p.nickname)));
   for (let n = 1; ; n++) {
     const nickname = n === 1 ? name : `${name} (${n})`;
