@@ -82,6 +82,15 @@ function slot<T>(table: Record<number, T[]>, position: number, fill: T): T[] {
 }
 
 /**
+ * The client router's state on the join page (/play), which it sends with its request for the
+ * next page so that the server renders only what differs (Next's FlightRouterState: segment,
+ * children).
+ */
+const JOIN_PAGE_TREE = encodeURIComponent(
+  JSON.stringify(["", { children: ["(student)", { children: ["play", { children: ["__PAGE__", {}] }] }] }]),
+);
+
+/**
  * The join form, as a phone sends it once the page's script has loaded: the PIN to
  * /api/live/join, then the game's page it is sent to, fetched as the client router does (RSC),
  * then (connect) the page's event stream.
@@ -103,7 +112,9 @@ async function join(i: number): Promise<void> {
       report.joinMs[i] = -1;
       return;
     }
-    const page = await fetch(`${base}${to}`, { headers: { cookie, rsc: "1" } });
+    const page = await fetch(`${base}${to}`, {
+      headers: { cookie, rsc: "1", "next-router-state-tree": JOIN_PAGE_TREE },
+    });
     await page.arrayBuffer();
     if (!page.ok) {
       report.joinErrors.push(`player ${i}: the game's page ${page.status}`);
