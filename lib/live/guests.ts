@@ -14,7 +14,7 @@ import { createHash, randomBytes } from "node:crypto";
 
 import { guestAddressLimits, joinCodeLimits, newGuestLimits, reserveAttempt } from "@/lib/auth/rate-limit";
 import type { CurrentUser } from "@/lib/auth/session";
-import { isUniqueViolation, type Db } from "@/lib/db/client";
+import { isUniqueViolation, sqlOf, type Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { announce } from "@/lib/live/hub";
 import { GUEST_GAME_MS, GUESTS_CLOSED_MESSAGE, joinRefusal, takesNewGuests } from "@/lib/live/machine";
@@ -118,12 +118,15 @@ export async function joinAsGuest(db: Db, input: GuestJoinInput, context: GuestJ
  */
 export async function findGuest(db: Db, gameId: string, token: string | undefined): Promise<CurrentUser | null> {
   if (!token || token.length > 100) return null;
-  const player = await db.gamePlayer.findUnique({
-    where: { guestTokenHash: hashToken(token) },
-    select: { gameId: true, user: { select: { id: true, role: true, displayName: true } } },
-  });
-  if (!player || player.gameId !== gameId || player.user.role !== "GUEST") return null;
-  return { id: player.user.id, role: "GUEST", displayName: player.user.displayName, email: null, username: null };
+  // Asked by each of a guest's answers and by their page and stream: hand-written SQL, not Prisma.
+  const player = await sqlOf(db).one<{ gameId: string; id: string; role: string; displayName: string }>(
+    `SELECT p."gameId", u."id", u."role", u."displayName"
+     FROM "GamePlayer" p JOIN "User" u ON u."id" = p."userId"
+     WHERE p."guestTokenHash" = ?`,
+    [hashToken(token)],
+  );
+  if (!player || player.gameId !== gameId || player.role !== "GUEST") return null;
+  return { id: player.id, role: "GUEST", displayName: player.displayName, email: null, username: null };
 }
 
 /**

@@ -258,10 +258,11 @@ export type GameViewer = { kind: "host" } | { kind: "player"; userId: string };
 /** How this user may watch the game, or null when they may not (as if it did not exist). */
 export async function findGameViewer(db: Db, user: Actor, gameId: string): Promise<GameViewer | null> {
   if (user.role === "STUDENT" || user.role === "GUEST") {
-    const player = await db.gamePlayer.findUnique({
-      where: { gameId_userId: { gameId, userId: user.id } },
-      select: { id: true },
-    });
+    // Asked by each phone's page and stream as a class joins: hand-written SQL, not Prisma.
+    const player = await sqlOf(db).one<{ id: string }>(
+      `SELECT "id" FROM "GamePlayer" WHERE "gameId" = ? AND "userId" = ?`,
+      [gameId, user.id],
+    );
     return player ? { kind: "player", userId: user.id } : null;
   }
   if (user.role !== "TEACHER" && user.role !== "ADMIN") return null;
