@@ -1,5 +1,6 @@
 // A guest's cookie, in Next's request scope: read by the game's own page and routes only, set by
-// the guest join action. httpOnly (no script reads it), SameSite=Lax, Secure over HTTPS.
+// the guest join action (and, as a header, by the join route ahead of Next: lib/live/join-route.ts).
+// httpOnly (no script reads it), SameSite=Lax, Secure over HTTPS.
 import "server-only";
 
 import { cookies, headers } from "next/headers";
