@@ -106,6 +106,15 @@ describe("the seed article", () => {
     expect(swapped.stem).toMatch(/^True or false\? According to the article, the Russian delegation was headed by /);
     expect(swapped.explanation).toMatch(/^False\. The article names Vladimir Medinsky, not /);
   });
+
+  it("writes a post's options alike: never only the right one with capitals", () => {
+    const roleFacts = new Set(seed.facts.filter((f) => f.type === "role").map((f) => f.key));
+    const posts = served.filter((q) => q.type === "MULTIPLE_CHOICE" && roleFacts.has(q.factKeys[0] ?? ""));
+    expect(posts.length).toBeGreaterThan(3);
+    const titled = (text: string) =>
+      text.split(" ").every((w) => /^\p{Lu}/u.test(w) || /^(of|the|for|and|to|in|at|on|a|an)$/.test(w));
+    for (const q of posts) expect(new Set(q.options.map((o) => titled(o.text))).size, q.stem).toBe(1);
+  });
 });
 
 describe("determinism", () => {

@@ -175,11 +175,12 @@ function multipleChoice(work: FactWork): QuestionDraft {
       ? (bounded ?? (figure ? phrasing.figureQuestion() : phrasing.numberQuestion(false)))
       : phrasing.question({ noun, dropHint: !hintFits(phrasing.hint, distractors) });
   const key = questionKey(work.ctx, "MULTIPLE_CHOICE", [record], "mc");
+  const texts = [fact.answer, ...distractors.map((d) => d.text)].map((t) => phrasing.optionText(t, figure));
+  // "Chief Judge" among "district judge" and "prosecutor" is picked by its capitals alone: posts
+  // are written alike, each word capitalised, when the options mix the two.
+  const cased = fact.type === "role" && mixedCase(texts) ? texts.map(titleCasePost) : texts;
   const options = shuffledOptions(
-    [
-      { text: phrasing.optionText(fact.answer, figure), isCorrect: true },
-      ...distractors.map((d) => ({ text: phrasing.optionText(d.text, figure), isCorrect: false })),
-    ],
+    cased.map((text, i) => ({ text, isCorrect: i === 0 })),
     key,
   );
   const explanation = `${phrasing.statement(fact.answer)}.${explanationNote(record, work.ctx)}`;
@@ -204,6 +205,24 @@ function multipleChoice(work: FactWork): QuestionDraft {
  * Why the right post would be picked without reading: it alone names where it is held ("ABC
  * chief elections analyst" among "radio host", "correspondent"...) or alone says "former".
  */
+const wordsOf = (text: string): string[] => text.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+
+/** Whether some options write a post's words with capitals and others without. */
+function mixedCase(texts: string[]): boolean {
+  const capitalised = texts.map((t) => wordsOf(t).every((w) => /^\p{Lu}/u.test(w) || SMALL_WORDS.test(w)));
+  return capitalised.some(Boolean) && !capitalised.every(Boolean);
+}
+
+const SMALL_WORDS = /^(of|the|for|and|to|in|at|on|a|an)$/;
+
+/** "district judge" -> "District Judge"; "Minister of Foreign Affairs" stays as it is. */
+function titleCasePost(text: string): string {
+  return text
+    .split(" ")
+    .map((word, i) => (i > 0 && SMALL_WORDS.test(word) ? word : word.charAt(0).toUpperCase() + word.slice(1)))
+    .join(" ");
+}
+
 function roleStandsOut(answer: string, distractors: Candidate[]): string | undefined {
   const anchor = postAnchor(answer);
   if (anchor && !distractors.some((d) => postAnchor(d.text)))

@@ -107,6 +107,15 @@ describe("a role's wrong options are never true of the person", () => {
     expect(texts(prosecutor)).toContain("court clerk");
   });
 
+  it("offer a justice no 'judge': a justice of a supreme court is one", () => {
+    const pool = poolFor(
+      "The ruling was written by Associate Justice Mara Quell of the Supreme Court.",
+      roleFact("post", "Mara Quell", "Associate Justice", "Associate Justice Mara Quell"),
+    );
+    expect(texts(pool)).not.toContain("judge");
+    expect(pool.excluded.find((e) => e.candidate.text === "judge")?.reason).toMatch(/true of anyone/);
+  });
+
   it("offer a post whose world nothing tells no posts from the bank", () => {
     const pool = poolFor(
       "Norrie Quill, the caretaker of the old lighthouse, rang the bell at dawn.",

@@ -164,6 +164,8 @@ const UMBRELLAS: [RegExp, RegExp][] = [
     /\b(?:prosecutor|attorney|judge|justice|magistrate|counsel|defender|lawyer|solicitor|barrister)\b/,
   ],
   [/^magistrate$/, /\b(?:judge|prosecutor|justice)\b/],
+  // A justice of a supreme court is a judge; a chief judge too.
+  [/^judge$/, /\b(?:justice|judge)\b/],
   [
     /^(?:scholar|researcher|research fellow|scientist|academic)$/,
     /\b(?:research\w*|scientist|professor|scholar|fellow|\w+ologist|physicist|chemist)\b/,
