@@ -1567,11 +1567,23 @@ const NOT_PLURAL =
 function unitAfter(sentence: Sentence, from: number): { unit: string; end: number } {
   const { tokens } = sentence;
   let end = from;
+  /** "5,000 specially invited guests": an adverb before a participle that describes the noun. */
+  let described = false;
   while (end < tokens.length && end - from < 4 && !broken(sentence, end)) {
     const token = tokens[end];
     if (!token) break;
     const word = token.text;
     const low = word.toLowerCase();
+    if (
+      end === from &&
+      /^\p{Ll}{3,}ly$/u.test(word) &&
+      /^\p{Ll}+ed$/u.test(tokens[end + 1]?.text ?? "") &&
+      !broken(sentence, end + 1)
+    ) {
+      described = true;
+      end += 2;
+      continue;
+    }
     if (
       low === "of" &&
       end > from &&
@@ -1594,7 +1606,7 @@ function unitAfter(sentence: Sentence, from: number): { unit: string; end: numbe
       break;
     }
     if (UNIT_STOP.has(low) || /^\d/.test(word) || isCalendarWord(word)) break;
-    if (end > from && /ed$/.test(low)) break;
+    if (end > from && /ed$/.test(low) && !described) break;
     if (isCapitalised(word) && CAPITALISED_FUNCTION_WORDS.has(word)) break;
     end++;
     if (/[^s]s$/.test(low) && low.length > 3 && !NOT_PLURAL.test(low) && lower(tokens[end]) !== "of") break;

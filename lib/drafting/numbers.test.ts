@@ -111,6 +111,14 @@ describe("numbers on a scale", () => {
   });
 });
 
+describe("what a number counts", () => {
+  it("reads an adverb and its participle as describing the noun counted", () => {
+    expect(values("Some 40 newly built homes were destroyed in the fire.")).toEqual([
+      ["40", "newly built homes", "some"],
+    ]);
+  });
+});
+
 describe("numbers joined by hyphens", () => {
   it("reads a scale after a hyphen and a compound number word as one number", () => {
     expect(values("The new rink will cost 25-million dollars.")).toEqual([["25", "million dollars", ""]]);
