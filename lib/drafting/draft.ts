@@ -39,7 +39,15 @@ import { findDoers } from "./doers";
 import { findNamedThings } from "./named";
 import { resolveBareSubjects } from "./references";
 import { findVoteTallies } from "./votes";
-import { ageOfNoun, amountOfMoney, handedTo, highestNumberOf, listedCount, participleCount } from "./number-frames";
+import {
+  ageOfNoun,
+  amountOfMoney,
+  doneToCount,
+  handedTo,
+  highestNumberOf,
+  listedCount,
+  participleCount,
+} from "./number-frames";
 import {
   absoluteWith,
   clauseAfterEllipsis,
@@ -697,10 +705,12 @@ export function rolePhraseAt(sentence: Sentence, from: number, maxModifiers = 5)
   let i = from;
   if (/^(a|an|the)$/i.test(tokens[i]?.text ?? "")) i++;
   let age: string | undefined;
-  const ageMatch = /^(\d{1,3})-year-old$/.exec(tokens[i]?.text ?? "");
-  if (ageMatch) {
+  const ageMatch = /^(\d{1,3})-year(-old)?$/.exec(tokens[i]?.text ?? "");
+  // "a 25-year old winger" as "a 25-year-old winger".
+  const spaced = !!ageMatch && !ageMatch[2] && lower(tokens[i + 1]) === "old" && !broken(sentence, i + 1);
+  if (ageMatch && (ageMatch[2] || spaced)) {
     age = ageMatch[1];
-    i++;
+    i += spaced ? 2 : 1;
   }
   // "the study's lead researcher": the role is "lead researcher".
   if (/^\p{Ll}+['’]s$/u.test(tokens[i]?.text ?? "")) i++;
@@ -1490,6 +1500,11 @@ function readNumberAt(sentence: Sentence, i: number): NumberReading | undefined 
     last = i + 1;
   }
   if (percent) hyphenUnit = undefined;
+  // "a 25-year old winger": an age written with a space before "old" is still an age.
+  if (/^(year|month|week)$/.test(hyphenUnit ?? "") && lower(next) === "old" && !broken(sentence, i + 1)) {
+    hyphenUnit = `${hyphenUnit}-old`;
+    last = i + 1;
+  }
   return { answer, hyphenUnit: percent ? "percent" : hyphenUnit, currency, scale, last };
 }
 
@@ -1785,6 +1800,42 @@ function voteShare(sentence: Sentence, before: number): string | undefined {
 }
 
 /**
+ * "Results put Senator Ana Lopes in the lead with 41.2 percent and Paul Tan in second place with
+ * 30.5 percent": a candidate's (or party's) place in a count, then the share it holds.
+ */
+function standingShare(ctx: Context, sentence: Sentence, before: number): string | undefined {
+  const { tokens } = sentence;
+  if (lower(tokens[before]) !== "with" || broken(sentence, before)) return undefined;
+  if (
+    !/\b(?:vote|votes|election|elections|poll|polls|ballot|ballots|results|count|runoff|primary)\b/i.test(sentence.text)
+  )
+    return undefined;
+  // Back over the standing: "in the lead", "in second place", "ahead", "in front".
+  let k = before - 1;
+  const standing = /^(lead|place|ahead|front|first|second|third|fourth|last|behind|position)$/;
+  if (!standing.test(lower(tokens[k]))) return undefined;
+  while (
+    k > 0 &&
+    before - k < 6 &&
+    /^(in|the|lead|place|ahead|front|first|second|third|fourth|last|position|a|distant|close|was|is|were|are|remained|stayed)$/.test(
+      lower(tokens[k]),
+    ) &&
+    !broken(sentence, k)
+  )
+    k--;
+  if (broken(sentence, k + 1)) return undefined;
+  const run = properRunEndingAt(sentence, k);
+  if (!run || run.to !== k + 1) return undefined;
+  let name = run.text;
+  // "dark-horse centrist Senator Rodrigo Paz": the name after its title.
+  const words = name.split(" ");
+  while (words.length > 1 && isRoleHead({ text: words[0]!, start: 0, end: 0, gap: "" })) words.shift();
+  name = resolveShortName(ctx, words.join(" ")) ?? words.join(" ");
+  if (!looksLikePerson(ctx, name) && !isOrganisationName(ctx, name)) return undefined;
+  return `${stripPossessive(name)}'s share of the vote`;
+}
+
+/**
  * "an estimated value of 20,000 euros", "a death rate of 2.5 per cent": the quantity named
  * before "of", with what it belongs to when "with" ties it to a noun ("a tractor with ...").
  */
@@ -2060,6 +2111,33 @@ function phraseFrom(sentence: Sentence, from: number, dates: DateMention[], max 
   while (end > from && /^(on|in|at|the|a|an|of|to|for|from|by|with|since|until)$/i.test(tokens[end - 1]?.text ?? ""))
     end--;
   return end > from ? textOf(sentence, from, end) : undefined;
+}
+
+/** "$200 billion worth of Chinese products" -> the value of the Chinese products. */
+function worthOfGoods(sentence: Sentence, unitEnd: number, dates: DateMention[]): string | undefined {
+  const { tokens } = sentence;
+  if (lower(tokens[unitEnd]) !== "worth" || lower(tokens[unitEnd + 1]) !== "of" || broken(sentence, unitEnd + 1))
+    return undefined;
+  let from = unitEnd + 2;
+  if (/^(the|a|an)$/i.test(tokens[from]?.text ?? "")) from++;
+  let end = from;
+  while (
+    end < tokens.length &&
+    end - from < 5 &&
+    (end === from || !broken(sentence, end)) &&
+    /^[\p{L}-]+$/u.test(tokens[end]?.text ?? "") &&
+    !PRONOUN_WORDS.test(tokens[end]?.text ?? "") &&
+    !dates.some((d) => (tokens[end]?.start ?? -1) >= d.start && (tokens[end]?.start ?? -1) < d.end) &&
+    !(
+      end > from &&
+      (PHRASE_STOP.test(tokens[end]?.text ?? "") ||
+        /^(at|in|from|to|for|with|by|into|under|over)$/i.test(tokens[end]?.text ?? ""))
+    )
+  )
+    end++;
+  if (end === from || (!/^\p{Ll}+s$/u.test(lower(tokens[end - 1])) && !/^\p{Ll}+$/u.test(tokens[end - 1]?.text ?? "")))
+    return undefined;
+  return `the value of the ${textOf(sentence, from, end)}`;
 }
 
 /** "seven parties that won seats" -> parties that won seats. */
@@ -2763,7 +2841,13 @@ function clauseNoun(ctx: Context, sentence: Sentence, before: number, unit: stri
     (isCapitalised(words[1]?.text ?? "") ||
       ctx.taggedPlaces.has(phrase) ||
       // Capitalised inside a sentence somewhere in the article: a name, not an opening word.
-      ctx.sentences.some((other) => other.tokens.some((t, k) => k > 0 && t.text === first && !broken(other, k)))) &&
+      // (A claim's clause is read on its own: its first word may still follow words of the sentence.)
+      ctx.sentences.some((other) =>
+        other.tokens.some(
+          (t, k) =>
+            (k > 0 || /[\p{L}\p{N}]/u.test(other.text.slice(0, t.start))) && t.text === first && !broken(other, k),
+        ),
+      )) &&
     words.every((t) => isCapitalised(t.text));
   const np = (name ? phrase : phrase.charAt(0).toLowerCase() + phrase.slice(1)).replace(/(\b\p{Lu}\.\p{Lu})$/u, "$1.");
   if (rise) return `the rise in ${np}`;
@@ -3096,6 +3180,8 @@ function findNumbers(ctx: Context, index: number, saidBy?: string): void {
   const eventOfList: { event?: string } = {};
   /** The sentence's last count with its subject: "carrying two pilots and three engineers". */
   let lastListed: { noun: string; subject: string; end: number } | undefined;
+  /** A count whose subject names its owner: "Mexico reported 268,458 cases; Nicaragua, 186,173 cases". */
+  let framed: { subject: string; owner: string; noun: string; unit: string } | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (!token) continue;
@@ -3140,6 +3226,8 @@ function findNumbers(ctx: Context, index: number, saidBy?: string): void {
           /^\d+$/.test(token.text) &&
           !CAPITALISED_FUNCTION_WORDS.has(previousWord) &&
           !isCalendarWord(previousWord) &&
+          // "..., the Greens 21 and Labour 9": a name in a list of counts, no label.
+          !(framed && /^(and|the)$/i.test(tokens[i - 2]?.text ?? "")) &&
           // "the Greens 44 seats" counts; "Section 2 Criminal Justice Act", "Crew 2 Mission" label.
           (!tokens[i + 1] || broken(sentence, i + 1) || isCapitalised(tokens[i + 1]?.text ?? ""))))
     )
@@ -3193,7 +3281,19 @@ function findNumbers(ctx: Context, index: number, saidBy?: string): void {
     if (reading.hyphenUnit === "year-old") {
       // "A 30-year-old man was arrested": the age of the man arrested; a named person's age is
       // found with the person it describes.
-      const age = ageOfNoun(sentence, reading.last);
+      let age = ageOfNoun(sentence, reading.last);
+      // "the over 50-year old McMeeken Arena": the age of the named thing it describes.
+      const named = age ? undefined : properRun(sentence, reading.last + 1);
+      // ("a 30-year-old Arlo man": the run describes the noun after it.)
+      if (
+        named &&
+        !looksLikePerson(ctx, named.text) &&
+        (broken(sentence, named.to) ||
+          !/^\p{Ll}+$/u.test(tokens[named.to]?.text ?? "") ||
+          isParticiple(lower(tokens[named.to])) ||
+          /^(is|was|will|has|had|would|with)$/.test(lower(tokens[named.to])))
+      )
+        age = `age of ${lower(tokens[qualifierBefore(sentence, i).from - 1]) === "the" ? "the " : ""}${named.text}`;
       if (age)
         add(ctx, index, {
           kind: "number",
@@ -3202,6 +3302,7 @@ function findNumbers(ctx: Context, index: number, saidBy?: string): void {
           answer: reading.answer,
           type: "number",
           unit: "years",
+          qualifier: qualifierBefore(sentence, i).qualifier,
           confidence: 0.65,
         });
       continue;
@@ -3392,10 +3493,30 @@ function findNumbers(ctx: Context, index: number, saidBy?: string): void {
       readNumberAt(sentence, qualifierFrom - 3)
     )
       subject = `${noun} in total`;
+    if (!subject && framed && !measured && (!unit || noun === framed.noun)) {
+      // "...; Nicaragua, 186,173 cases; and Honduras, 112,708": the frame of the list's first count,
+      // with the name before this number in its owner's place.
+      const run = properRunEndingAt(sentence, qualifierFrom - 1);
+      let opener = run ? run.from : -1;
+      if (/^the$/i.test(tokens[opener - 1]?.text ?? "") && !broken(sentence, opener)) opener--;
+      const listed = opener > 0 && (/[,;]/.test(tokens[opener]?.gap ?? "") || lower(tokens[opener - 1]) === "and");
+      if (run && listed && run.text !== framed.owner && (token.gap === "," || token.gap === "")) {
+        const the = /^the$/i.test(tokens[run.from - 1]?.text ?? "") ? "the " : "";
+        subject = framed.subject.replace(new RegExp(`(?:\\bthe )?${escapeRegExp(framed.owner)}`), `${the}${run.text}`);
+        unit = framed.unit;
+        derived = true;
+      }
+    }
     if (!subject && unit && !measured) subject = highestNumberOf(sentence, qualifierFrom - 1) ?? "";
     if (!subject && unit && !reading.currency) subject = handedTo(sentence, qualifierFrom - 1, noun) ?? "";
+    if (!subject && reading.currency) subject = worthOfGoods(sentence, unitEnd, dates) ?? "";
     if (!subject && reading.currency) subject = amountOfMoney(sentence, qualifierFrom) ?? "";
     if (!subject && unit && !measured) subject = participleCount(sentence, qualifierFrom - 1, noun, eventOfList) ?? "";
+    if (!subject && unit && !measured) {
+      subject = doneToCount(sentence, qualifierFrom - 1, unit, tail) ?? "";
+      // "acquitting 10 activists of perjury": the count is of activists.
+      if (subject) unit = unit.replace(/ of [^]*$/, "");
+    }
     if (!subject && unit && !measured) subject = listedCount(sentence, qualifierFrom, noun, lastListed) ?? "";
     if (!subject && unit && !measured) subject = existentialCount(sentence, qualifierFrom - 1, noun, tail) ?? "";
     if (!subject && unit && !measured) subject = timeGiven(sentence, qualifierFrom - 1, unitEnd, noun, dates) ?? "";
@@ -3436,7 +3557,9 @@ function findNumbers(ctx: Context, index: number, saidBy?: string): void {
         const winner = winnerOf(ctx, sentence, qualifierFrom - 1);
         // "The Harbour Party won 45 percent of the vote": whose share, when the clause names it.
         const named =
-          !winner && /^of the (?:vote|votes|ballots)$/.test(share) ? voteShare(sentence, qualifierFrom - 1) : undefined;
+          !winner && /^of the (?:vote|votes|ballots)$/.test(share)
+            ? (voteShare(sentence, qualifierFrom - 1) ?? standingShare(ctx, sentence, qualifierFrom - 1))
+            : undefined;
         if (named) subject = named;
         else if (share) subject = `${winner ?? ""}share ${share}`;
       }
@@ -3456,6 +3579,7 @@ function findNumbers(ctx: Context, index: number, saidBy?: string): void {
       }
     }
     if (!subject && relation === "percentage") subject = voteShare(sentence, qualifierFrom - 1) ?? "";
+    if (!subject && relation === "percentage") subject = standingShare(ctx, sentence, qualifierFrom - 1) ?? "";
     if (!subject) {
       subject =
         changedObject(sentence, qualifierFrom - 1) ??
@@ -3516,6 +3640,20 @@ function findNumbers(ctx: Context, index: number, saidBy?: string): void {
     seenValues.add(key);
     if (!/percent|per cent/.test(unit)) lastUnit = unit;
     if (relation === "number" && unit) lastListed = { noun, subject, end: unitEnd };
+    if (relation === "number" && unit && !framed) {
+      // The owner: a name before the number that the subject holds.
+      for (let k = qualifierFrom - 1; k >= 0; k--) {
+        const run = properRunEndingAt(sentence, k);
+        if (!run) continue;
+        if (subject.toLowerCase().includes(run.text.toLowerCase()) && !/^(The|A|An)$/.test(run.text)) {
+          const at = subject.toLowerCase().indexOf(run.text.toLowerCase());
+          const owner = subject.slice(at, at + run.text.length);
+          framed = { subject, owner, noun, unit };
+          break;
+        }
+        k = run.from;
+      }
+    }
     if (!derived && relation === "number") {
       const named = /^(The|A|An)\b/.test(subject) || !isCapitalised(subject) ? lowerFirst(subject) : subject;
       lastCount = { subject: named, end: unitEnd };

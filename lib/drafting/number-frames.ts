@@ -80,6 +80,45 @@ export function participleCount(
   return `${countedPlural(noun)} ${participle} by ${event}`;
 }
 
+/** Verbs done to people, as an -ing form with the count as its object, and their participles. */
+const DONE_TO: Record<string, string> = {
+  acquitting: "acquitted",
+  arresting: "arrested",
+  convicting: "convicted",
+  charging: "charged",
+  detaining: "detained",
+  freeing: "freed",
+  releasing: "released",
+  rescuing: "rescued",
+  evacuating: "evacuated",
+  sentencing: "sentenced",
+  deporting: "deported",
+  clearing: "cleared",
+  hiring: "hired",
+  recruiting: "recruited",
+  vaccinating: "vaccinated",
+  treating: "treated",
+  expelling: "expelled",
+  suspending: "suspended",
+  dismissing: "dismissed",
+};
+
+/**
+ * "a decision acquitting 10 activists of perjury" -> activists acquitted of perjury; "announced a
+ * breakthrough, arresting four suspects in the investigation" -> suspects arrested in the
+ * investigation: an -ing form whose object is the count, with what follows it. `unit` is the
+ * counted noun as read ("activists of perjury": the "of" phrase is the verb's, not the noun's).
+ */
+export function doneToCount(sentence: Sentence, before: number, unit: string, tail: string): string | undefined {
+  const { tokens } = sentence;
+  const participle = DONE_TO[lower(tokens[before])];
+  if (!participle || broken(sentence, before + 1) || !/^\p{Ll}/u.test(unit)) return undefined;
+  const [noun = "", ofPhrase] = unit.split(/ (?=of )/);
+  if (noun.split(" ").length > 3) return undefined;
+  const rest = ofPhrase ?? (/^(?:in|for|over|at|from|after|on) /.test(tail) ? tail : "");
+  return `${countedPlural(noun)} ${participle}${rest ? ` ${rest}` : ""}`;
+}
+
 /**
  * "A 30-year-old man was arrested at the scene" -> age of the man arrested: an age before a noun
  * that the clause's passive verb says what happened to. `hyphen` is the number's token index.

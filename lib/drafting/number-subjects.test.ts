@@ -346,3 +346,61 @@ describe("money a name reported", () => {
     ).toContain("Kestrel Bank's net revenue");
   });
 });
+
+describe("counts in lists, ages, goods and shares", () => {
+  it("gives each name of a list of counts the frame of the first ('Arlo, 18,173 cases')", () => {
+    expect(
+      facts("The agency said Tarn reported 26,458 cases; Arlo, 18,173 cases; and Melo, 11,708 cases."),
+    ).toEqual([
+      ["Cases reported in Tarn", "26,458 cases"],
+      ["Cases reported in Arlo", "18,173 cases"],
+      ["Cases reported in Melo", "11,708 cases"],
+    ]);
+    expect(facts("The Harbour Party won 44 seats, the Greens 21 and Labour 9.")).toEqual([
+      ["Seats the Harbour Party won", "44 seats"],
+      ["Seats the Greens won", "21 seats"],
+      ["Seats Labour won", "9 seats"],
+    ]);
+    // A label stays a label outside such a list.
+    expect(facts("Crews were sent to Pad 39 and Gate 12.")).toEqual([]);
+  });
+
+  it("reads an age written 'N-year old' and the age of a named thing", () => {
+    expect(facts("Tomas Berg, a 27-year old striker, scored twice.")).toEqual([["Age of Tomas Berg", "27 years"]]);
+    expect(facts("The council voted to replace the over 40-year old Harbour Pool with a new centre.")).toEqual([
+      ["Age of the Harbour Pool", "over 40 years"],
+    ]);
+    // "a 30-year-old Arlo man": the name describes the man, it is not what is 30.
+    expect(facts("A 30-year-old Arlo man was arrested.")).toEqual([]);
+  });
+
+  it("reads '$N worth of goods' as their value and a currency's code written onto the amount", () => {
+    expect(facts("Customs officers seized $300 million worth of counterfeit watches at the port.")).toEqual([
+      ["The value of the counterfeit watches", "300 million US dollars"],
+    ]);
+    expect(facts("Vesi will provide a grant of CNY700 million to Tarn.")).toEqual([["The grant", "700 million yuan"]]);
+  });
+
+  it("counts the people an -ing verb did something to, with its complement", () => {
+    expect(facts("A district court upheld a ruling acquitting 12 farmers of trespass.")).toEqual([
+      ["Farmers acquitted of trespass", "12 farmers"],
+    ]);
+    expect(facts("Police announced a breakthrough, arresting five suspects in the investigation.")).toEqual([
+      ["Suspects arrested in the investigation", "five suspects"],
+    ]);
+  });
+
+  it("gives a candidate's standing in the count its share of the vote", () => {
+    expect(
+      facts(
+        "Early results put Senator Ana Lopes in the lead with 41.2 percent and former minister Paul Tan in second place with 30.5 percent.",
+      ),
+    ).toEqual([
+      ["Ana Lopes's share of the vote", "41.2 percent"],
+      ["Paul Tan's share of the vote", "30.5 percent"],
+    ]);
+    expect(facts("Ana Lopes was in the lead with 41 percent of the vote.")).toEqual([
+      ["Ana Lopes's share of the vote", "41 percent"],
+    ]);
+  });
+});

@@ -112,6 +112,8 @@ export function fullerMentions(text: string, noun: string, modifier?: string): s
     if (!/^\p{Ll}/u.test(m[1]!)) continue;
     const complement = m[3]!.trim();
     if (isCalendarWord(complement.replace(/^the\s+/i, "").split(" ")[0]!)) continue;
+    // "a grant of CNY700 million": an amount, not a name.
+    if (/\d/.test(complement)) continue;
     push(`the ${modifier ? `${modifier} ` : ""}${m[1]} ${m[2]} ${complement}`);
   }
   return found;

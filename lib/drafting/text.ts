@@ -38,13 +38,25 @@ export function gluedHeadingLength(paragraph: string): number {
 
 const TOKEN = /[$€£]?[\p{L}\p{N}]+(?:[-'’.,][\p{L}\p{N}]+)*%?/gu;
 
+const GLUED_CURRENCY = /^(USD|EUR|GBP|JPY|CNY|RMB|INR|AUD|CAD|CHF|NZD|HKD|SGD)(?=\d)/;
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
   for (const match of text.matchAll(TOKEN)) {
     const start = match.index;
     const between = text.slice(previousEnd, start);
-    tokens.push({ text: match[0], start, end: start + match[0].length, gap: between.replace(/\s+/g, "") });
+    // "a grant of CNY700 million": a currency's code written onto the amount is a word of its own.
+    const code = GLUED_CURRENCY.exec(match[0])?.[1];
+    if (code) {
+      tokens.push({ text: code, start, end: start + code.length, gap: between.replace(/\s+/g, "") });
+      tokens.push({
+        text: match[0].slice(code.length),
+        start: start + code.length,
+        end: start + match[0].length,
+        gap: "",
+      });
+    } else tokens.push({ text: match[0], start, end: start + match[0].length, gap: between.replace(/\s+/g, "") });
     previousEnd = start + match[0].length;
   }
   return tokens;

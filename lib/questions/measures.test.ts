@@ -23,6 +23,7 @@ const ARTICLE: GeneratorArticle = {
     "The spring trade fair ran from 3 March. The cabinet vote on the budget came on 2 April.",
     "The ferry service restarted on 1 April. The budget speech is planned for 30 April.",
     "The ministry closed schools on 28 March.",
+    "Customs officers seized 2 million crowns worth of watches.",
   ].join("\n\n"),
 };
 
@@ -50,6 +51,14 @@ const date = (key: string, subject: string, answer: string, quote: string): Gene
   makeFact({ key, subject, relation: "happened on", answer, type: "date", quote, asOf: "2025-04-05" });
 
 const FACTS: GeneratorFact[] = [
+  number(
+    "watches-value",
+    "The value of the watches customs officers seized",
+    "amount",
+    "2 million",
+    "crowns",
+    "Customs officers seized 2 million crowns worth of watches.",
+  ),
   number(
     "inflation",
     "Annual inflation in March",
@@ -183,6 +192,10 @@ describe("a figure asked by what it measures", () => {
     );
     // "The trade deficit" alone would not say whose: the sentence names its owner.
     expect(served("deficit", "MULTIPLE_CHOICE")).toBe("How much was Valdoria's trade deficit?");
+    // A subject that is itself the amount is asked with "What", not "How much was the value ...".
+    expect(served("watches-value", "MULTIPLE_CHOICE")).toBe(
+      "What was the value of the watches customs officers seized?",
+    );
   });
 
   it("asks a length or an age with 'How long' / 'How old', dropping the unit the subject repeated", () => {

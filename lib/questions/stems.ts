@@ -1050,7 +1050,18 @@ function measurePhrasing(
         ask = (approximate) =>
           worth
             ? wordsOf(approximate === true ? "roughly what" : "what", be, np, "worth")
-            : wordsOf(about(approximate, "how much"), be, np);
+            : // "What was the value of the Chinese products?", not "How much was the value ...".
+              wordsOf(
+                /^the (?:value|cost|price|amount|sum|total|size) of /i.test(np)
+                  ? typeof approximate === "string"
+                    ? `${approximate} what`
+                    : approximate
+                      ? "approximately what"
+                      : "what"
+                  : about(approximate, "how much"),
+                be,
+                np,
+              );
         quantity = worth ? wordsOf("what", np, be, "worth") : np;
         bounds = !worth;
       } else {
