@@ -1398,6 +1398,94 @@ function findRelations(ctx: Context, index: number): void {
   }
 }
 
+const BEAT_VERBS = /^(beat|defeated|overcame|edged|thrashed|routed|crushed|upset|stunned|outplayed|downed)$/;
+const NAME_AND = new Set(["and"]);
+
+/**
+ * "Arlo City beat Tarn United 2-1 in the final", "Maria Berg defeated top seed Anna Lind 6-3 6-4 to
+ * win the title": who beat whom, and what the win gave ("Who beat Tarn United in the final?", "Who
+ * won the final?").
+ */
+function findMatchResults(ctx: Context, index: number): void {
+  const sentence = ctx.sentences[index];
+  if (!sentence) return;
+  const { tokens } = sentence;
+  const nameOf = (text: string) =>
+    text
+      .split(" and ")
+      .map((part) => resolveShortName(ctx, part) ?? part)
+      .join(" and ");
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if (!BEAT_VERBS.test(lower(tokens[i])) || broken(sentence, i) || isInside(sentence.quoted, tokens[i]?.start ?? 0))
+      continue;
+    const winner = properRunEndingAt(sentence, i - 1, NAME_AND);
+    if (!winner || CAPITALISED_FUNCTION_WORDS.has(winner.text.split(" ")[0] ?? "")) continue;
+    // Past the loser's description: "15th seeds", "top seed", "defending champion", "the".
+    let from = i + 1;
+    while (
+      from < tokens.length &&
+      from - i <= 3 &&
+      !broken(sentence, from) &&
+      /^(the|top|seed|seeds|defending|champion|champions|holders|favourite|favourites|favorite|favorites|hosts|rivals|\d+(st|nd|rd|th)|no)$/i.test(
+        tokens[from]?.text ?? "",
+      )
+    )
+      from++;
+    if (broken(sentence, from)) continue;
+    const loser = properRun(sentence, from);
+    if (!loser) continue;
+    // "Ana Ruiz of Spain": the player, not where she is from.
+    const loserText = loser.text.replace(/\s+(?:of|for)(?:\s+[^]*)?$/, "");
+    // What the win was: "in the final", "in the Wimbledon mixed doubles final", "to win the cup".
+    let k = loser.to;
+    while (k < tokens.length && /^[\d()-]+$/.test(tokens[k]?.text ?? "")) k++;
+    let context: string | undefined;
+    let won: string | undefined;
+    if (lower(tokens[k]) === "in" && lower(tokens[k + 1]) === "the" && !broken(sentence, k + 1)) {
+      let end = k + 2;
+      while (end < tokens.length && end - k < 7 && !broken(sentence, end) && !/^final$/i.test(tokens[end]?.text ?? ""))
+        end++;
+      if (/^final$/i.test(tokens[end]?.text ?? "")) context = textOf(sentence, k + 1, end + 1);
+    } else if (lower(tokens[k]) === "to" && /^(win|clinch|claim|lift|take)$/.test(lower(tokens[k + 1]))) {
+      let end = k + 2;
+      while (
+        end < tokens.length &&
+        end - k < 7 &&
+        !broken(sentence, end) &&
+        !/^(on|at|in|after|with|and)$/i.test(lower(tokens[end]))
+      )
+        end++;
+      if (end > k + 2 && /^(the|a|her|his|their|its)$/i.test(tokens[k + 2]?.text ?? ""))
+        won = textOf(sentence, k + 2, end).replace(/^(?:her|his|their|its|a) /i, "the ");
+    }
+    const beaten = nameOf(loserText);
+    const victor = nameOf(winner.text);
+    if (beaten === victor) continue;
+    // A team is no person: its wrong options are other teams.
+    const type: DraftAnswerType = victor.split(" and ").every((name) => looksLikePerson(ctx, name))
+      ? "person"
+      : "organisation";
+    add(ctx, index, {
+      kind: "relation",
+      subject: beaten,
+      relation: "beaten by",
+      answer: victor,
+      type,
+      confidence: 0.7,
+    });
+    if (context || won)
+      add(ctx, index, {
+        kind: "relation",
+        subject: (context ?? won)!,
+        relation: "won by",
+        answer: victor,
+        type,
+        confidence: 0.7,
+      });
+    i = loser.to - 1;
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Numbers
 // ---------------------------------------------------------------------------------------------
@@ -5119,6 +5207,7 @@ export function draftFacts(input: DraftInput): DraftFact[] {
       return;
     }
     findRelations(ctx, index);
+    findMatchResults(ctx, index);
     findDoers(ctx, index);
     findAppositiveNames(ctx, index);
     findPeopleSent(ctx, index);

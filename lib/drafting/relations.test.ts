@@ -31,4 +31,22 @@ describe("relations", () => {
       [],
     );
   });
+
+  it("reads who beat whom in a match, and what the win gave", () => {
+    expect(relations("Arlo City beat Tarn United 2-1 in the final on Sunday.")).toEqual([
+      ["Tarn United", "beaten by", "Arlo City"],
+      ["The final", "won by", "Arlo City"],
+    ]);
+    expect(relations("Maria Berg beat top seed Anna Lind 6-3 6-4 to win the title.")).toEqual([
+      ["Anna Lind", "beaten by", "Maria Berg"],
+      ["The title", "won by", "Maria Berg"],
+    ]);
+    // Where the loser is from is no part of the name.
+    expect(relations("Ana Ruiz of Spain was beaten. Cora Mele beat Ana Ruiz of Spain 6-2 6-1.")).toContainEqual([
+      "Ana Ruiz",
+      "beaten by",
+      "Cora Mele",
+    ]);
+    expect(relations("Voters beat a path to the polls.")).toEqual([]);
+  });
 });

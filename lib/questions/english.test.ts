@@ -45,6 +45,8 @@ describe("verbs", () => {
     expect(analyseVerb("held")).toMatchObject({ base: "hold", form: "both" });
     expect(analyseVerb("given")).toMatchObject({ base: "give", past: "gave", form: "participle" });
     expect(analyseVerb("met")).toMatchObject({ base: "meet" });
+    // "Who beat Anna Lind?" from "beaten by", not "What was the beaten by ...".
+    expect(analyseVerb("beaten")).toMatchObject({ base: "beat", past: "beat", form: "participle" });
     expect(analyseVerb("works")).toMatchObject({ base: "work", form: "present" });
     expect(analyseVerb("covers")).toMatchObject({ base: "cover", form: "present" });
     expect(analyseVerb("role")).toBeUndefined();

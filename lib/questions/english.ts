@@ -98,6 +98,7 @@ const IRREGULAR_VERBS: [base: string, past: string, participle: string][] = [
   ["tear", "tore", "torn"],
   ["sweep", "swept", "swept"],
   ["flee", "fled", "fled"],
+  ["beat", "beat", "beaten"],
   ["become", "became", "become"],
   ["begin", "began", "begun"],
   ["break", "broke", "broken"],
