@@ -47,6 +47,11 @@ describe("verbs", () => {
     expect(analyseVerb("met")).toMatchObject({ base: "meet" });
     // "Who beat Anna Lind?" from "beaten by", not "What was the beaten by ...".
     expect(analyseVerb("beaten")).toMatchObject({ base: "beat", past: "beat", form: "participle" });
+    expect(analyseVerb("upheld")).toMatchObject({ base: "uphold", form: "both" });
+    expect(analyseVerb("overtaken")).toMatchObject({ base: "overtake", form: "participle" });
+    // A prefixed base form is no verb here: "outcome", "outlet" and "output" are nouns.
+    expect(analyseVerb("outcome")).toBeUndefined();
+    expect(analyseVerb("output")).toBeUndefined();
     expect(analyseVerb("works")).toMatchObject({ base: "work", form: "present" });
     expect(analyseVerb("covers")).toMatchObject({ base: "cover", form: "present" });
     expect(analyseVerb("role")).toBeUndefined();

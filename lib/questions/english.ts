@@ -290,6 +290,17 @@ export function analyseVerb(word: string): VerbForms | undefined {
   const w = word.toLowerCase();
   const irregular = IRREGULAR_BY_FORM.get(w);
   if (irregular) return irregular;
+  // "upheld", "overtaken", "forgiven", "withdrawn": an irregular verb behind a prefix.
+  const prefix = /^(up|over|under|out|for|with|re|mis|be)(?=[a-z]{3,})/.exec(w)?.[1];
+  const behind = prefix ? IRREGULAR_BY_FORM.get(w.slice(prefix.length)) : undefined;
+  // Only a form other than the base: "outcome", "outlet", "output" are nouns.
+  if (prefix && behind && w.slice(prefix.length) !== behind.base)
+    return {
+      base: prefix + behind.base,
+      past: prefix + behind.past,
+      participle: prefix + behind.participle,
+      form: behind.form,
+    };
   const base = regularBase(w);
   if (base) return { base, past: w, participle: w, form: "both" };
   if (w.endsWith("s") && w.length > 3) {

@@ -96,6 +96,8 @@ describe("subjectProblem reads the whole subject", () => {
 describe("stems and referents read as a student reads them", () => {
   it("holds back a stem whose subject lost its noun or mixes will and was", () => {
     expect(stemProblem("True or false? The broke through in the 2021 Dune Fire was Elmvale.")).toMatch(/“the broke”/);
+    expect(stemProblem("What was the outplayed by in Tarn United?")).toMatch(/“the outplayed by”/);
+    expect(stemProblem("Who was the bill backed by?")).toBeUndefined();
     expect(stemProblem("True or false? The days the divers will spend below the ice were ten.")).toMatch(
       /past tense what will happen/,
     );

@@ -337,6 +337,9 @@ export function stemProblem(stem: string): string | undefined {
     const c = list[i + 1] ?? "";
     if (ARTICLES.has(a) && DETERMINERS.has(c) && analyseVerb(b) !== undefined && /ed$/.test(b))
       return `the question reads “${a} ${b} ${c}”`;
+    // "What was the beaten by in X?": a passive's participle taken for a noun.
+    if (ARTICLES.has(a) && c === "by" && /^(participle|both)$/.test(analyseVerb(b)?.form ?? ""))
+      return `the question reads “${a} ${b} ${c}”`;
   }
   // "The weight of the weight of the rocket": a template's noun and the subject's said twice.
   for (let i = 0; i + 1 < list.length; i++) {
