@@ -3521,6 +3521,21 @@ function findNumbers(ctx: Context, index: number, saidBy?: string): void {
     if (said) lastSaid = said;
     if (!unit && !reading.currency && !reading.scale && !said) continue;
     if (/^(of|them|us)$/i.test(unit)) continue;
+    // "The Kirin 970 chip": a model's number before a singular noun, no count (970 chips would be).
+    if (
+      i > 0 &&
+      isCapitalised(previousWord) &&
+      !CAPITALISED_FUNCTION_WORDS.has(previousWord) &&
+      !broken(sentence, i) &&
+      /^\d+$/.test(token.text) &&
+      Number(token.text) > 1 &&
+      /^\p{Ll}+$/u.test(unit) &&
+      !/s$/.test(unit) &&
+      !measured &&
+      !measureOf(unit, "") &&
+      countedPlural(unit) !== unit
+    )
+      continue;
     if (reading.currency)
       unit = `${unit.startsWith(reading.currency) ? "" : reading.currency}${unit ? ` ${unit}` : ""}`.trim();
     if (reading.scale) unit = `${reading.scale} ${unit}`.trim();

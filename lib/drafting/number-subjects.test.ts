@@ -361,8 +361,9 @@ describe("counts in lists, ages, goods and shares", () => {
       ["Seats the Greens won", "21 seats"],
       ["Seats Labour won", "9 seats"],
     ]);
-    // A label stays a label outside such a list.
+    // A label stays a label outside such a list, and a model's number before a singular noun counts nothing.
     expect(facts("Crews were sent to Pad 39 and Gate 12.")).toEqual([]);
+    expect(facts("The Vega 970 chip will be used in new phones.")).toEqual([]);
   });
 
   it("reads an age written 'N-year old' and the age of a named thing", () => {
