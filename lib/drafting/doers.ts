@@ -40,6 +40,25 @@ const PHRASAL_DEEDS = /^(called|appealed|pushed|pressed|asked|voted|campaigned|a
 
 /** Verbs that report speech: "X said (that) ..." or "..., X said." */
 const SAYING = new Set(["said", "says", "added", "stated", "warned", "claimed"]);
+/** Verbs that report a claim only when "that" follows: "announced that ...", not "announced the arrests". */
+const SAYING_THAT = new Set([
+  "announced",
+  "confirmed",
+  "explained",
+  "insisted",
+  "noted",
+  "argued",
+  "stressed",
+  "revealed",
+  "acknowledged",
+  "admitted",
+  "predicted",
+  "believes",
+  "believed",
+]);
+/** Whom a speaker "told": "told reporters", "told the BBC", "told a news conference". */
+const LISTENERS =
+  /^(reporters|journalists|lawmakers|parliament|senators|legislators|students|supporters|residents|parents|viewers|delegates|investors|analysts)$/;
 
 /** Words that end a verb's object: a new clause, a time, a reason. */
 const OBJECT_STOP = new Set(
@@ -238,6 +257,26 @@ function standingClaim(claim: string): string | undefined {
   return claim;
 }
 
+/**
+ * Where whom a speaker told ends: "told reporters", "told the BBC", "told a news conference" (the
+ * index of the word after them), or undefined when "told" names no listener ("told him to go").
+ */
+function listenerEnd(sentence: Sentence, from: number): number | undefined {
+  const { tokens } = sentence;
+  if (broken(sentence, from)) return undefined;
+  if (LISTENERS.test(lower(tokens[from]))) return from + 1;
+  let k = from;
+  if (/^(the|a)$/.test(lower(tokens[k]))) k++;
+  // "a news conference", "a press briefing".
+  if (/^(news|press)$/.test(lower(tokens[k])) && /^(conference|briefing|agency)$/.test(lower(tokens[k + 1])))
+    return k + 2;
+  // An outlet or a body by its name: "told the BBC", "told Reuters".
+  let end = k;
+  while (end < tokens.length && end - k < 4 && /^\p{Lu}/u.test(tokens[end]?.text ?? "") && !broken(sentence, end))
+    end++;
+  return end > k && (end === tokens.length || !/^\p{Lu}/u.test(tokens[end]?.text ?? "")) ? end : undefined;
+}
+
 /** "The quay will reopen within two weeks, harbour master Joel Penn said.": the claim before the speaker. */
 function claimBefore(sentence: Sentence, doerFrom: number, verb: number): string | undefined {
   const { tokens } = sentence;
@@ -316,9 +355,15 @@ export function findDoers(ctx: Context, index: number, claimsOnly = false): void
     if (!verbTags.has("Verb") || !(verbTags.has("PastTense") || verbTags.has("Participle"))) continue;
     const doer = verbAt === i ? doerBefore(ctx, sentence, i, tagsOf) : doerEndingAt(ctx, sentence, doerEnd, tagsOf);
     if (!doer) continue;
-    if (SAYING.has(verb)) {
+    const told = verb === "told" ? listenerEnd(sentence, verbAt + 1) : undefined;
+    const sayingThat = SAYING_THAT.has(verb) && lower(tokens[verbAt + 1]) === "that" && !broken(sentence, verbAt + 1);
+    if (SAYING.has(verb) || sayingThat || told !== undefined) {
       if (doer.type !== "person") continue;
-      const claim = claimAfter(sentence, verbAt) ?? claimBefore(sentence, doer.from, verbAt);
+      // "told reporters (that) ...": the claim after whom they told.
+      const claim =
+        told !== undefined
+          ? claimAfter(sentence, told - 1)
+          : (claimAfter(sentence, verbAt) ?? (sayingThat ? undefined : claimBefore(sentence, doer.from, verbAt)));
       if (!claim) continue;
       add(ctx, index, {
         kind: "relation",

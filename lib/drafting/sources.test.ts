@@ -88,3 +88,28 @@ describe("a person's claim after 'according to'", () => {
     expect(sources("According to Lin, the meeting lasted two hours and ended well.")).toEqual([]);
   });
 });
+
+describe("a person's claim after 'told' or 'announced that'", () => {
+  const claims = (body: string): string[][] =>
+    draftFacts({ title: "Test", body, publishedOn: "2024-03-08" })
+      .filter((d) => d.relation === "made by")
+      .map((d) => [d.subject, d.answer]);
+
+  it("reads what a person told reporters or an outlet, past whom they told", () => {
+    expect(
+      claims("Ana Lopes, the agency's director, told reporters the outbreak was a wake-up call for parents."),
+    ).toEqual([["Statement that the outbreak was a wake-up call for parents", "Ana Lopes"]]);
+    expect(claims("Ana Lopes told the BBC that the new rail line would open in March.")).toEqual([
+      ["Statement that the new rail line would open in March", "Ana Lopes"],
+    ]);
+    // "told him to ...": an order, no claim.
+    expect(claims("Ana Lopes told him to leave the harbour at once.")).toEqual([]);
+  });
+
+  it("reads 'announced that' as a claim, and 'announced the arrests' as a deed", () => {
+    expect(claims("Ana Lopes announced that the harbour would reopen within two weeks.")).toEqual([
+      ["Statement that the harbour would reopen within two weeks", "Ana Lopes"],
+    ]);
+    expect(claims("Ana Lopes announced the arrests on Tuesday.")).toEqual([]);
+  });
+});
