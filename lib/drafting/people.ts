@@ -18,7 +18,7 @@ import {
   textOf,
   type Context,
 } from "./draft";
-import type { Sentence } from "./text";
+import { isInside, type Sentence } from "./text";
 
 /** "leaders" -> "leader", "secretaries" -> "secretary"; undefined when the word is not a plural. */
 function singular(word: string): string | undefined {
@@ -168,6 +168,10 @@ const HOLDING_VERBS: Record<string, string> = {
   "co-founded": "co-founder",
 };
 
+/** Heads of a body a person may head, lead or chair. */
+const BODY_HEADS =
+  /^(agency|ministry|party|company|firm|council|committee|team|club|union|board|commission|office|department|bank|group|court|government|association|federation|institute|university|school|hospital|authority|service|organisation|organization|police|army|delegation|talks|negotiations|campaign|inquiry|investigation|opposition|movement|panel|task force|coalition|alliance|foundation|charity|network|bureau|unit|division|squad|side|club)$/;
+
 /** Verbs that put a person in a post: "was elected president", "was sworn in as", "replaced X as". */
 const PUT_IN_POST = /^(elected|re-elected|appointed|named|installed|chosen|sworn|confirmed)$/;
 
@@ -191,14 +195,24 @@ export function findRolesByVerb(ctx: Context, index: number): void {
     const word = lower(tokens[i]);
     // "X, who heads the Y,"
     const holding = HOLDING_VERBS[word];
-    if (holding && lower(tokens[i - 1]) === "who" && tokens[i - 1]?.gap.startsWith(",") && !broken(sentence, i)) {
-      const name = personEndingAt(ctx, sentence, i - 2);
+    // "X, who heads the Y," or, as a clause of its own, "X heads the Y".
+    const relative = lower(tokens[i - 1]) === "who" && tokens[i - 1]?.gap.startsWith(",");
+    const main = !relative && /^(heads|leads|chairs|runs|directs|manages|coaches)$/.test(word);
+    if (holding && (relative || main) && !broken(sentence, i)) {
+      const name = personEndingAt(ctx, sentence, relative ? i - 2 : i - 1);
       if (!name || !/^(the|a|an)$/i.test(tokens[i + 1]?.text ?? "")) continue;
       let end = i + 2;
       while (end < tokens.length && end - i < 10 && !broken(sentence, end) && !CHARGE_STOP.test(lower(tokens[end])))
         end++;
       if (end === i + 2) continue;
       const object = textOf(sentence, i + 1, end);
+      // As a clause of its own, only a body: "heads the national health agency", not "leads the way".
+      if (
+        main &&
+        (lower(tokens[i + 1]) !== "the" ||
+          !(BODY_HEADS.test(lower(tokens[end - 1])) || /^\p{Lu}/u.test(tokens[end - 1]?.text ?? "")))
+      )
+        continue;
       addRole(
         ctx,
         index,
@@ -207,6 +221,28 @@ export function findRolesByVerb(ctx: Context, index: number): void {
         0.7,
       );
       continue;
+    }
+    // "Paul Amis is the mayor of Arlo", "Ana Lopes became the first woman to lead ...": a post after
+    // the copula, when it is a role phrase with its complement.
+    if (
+      /^(is|was|became|remains)$/.test(word) &&
+      /^(the|a|an)$/i.test(tokens[i + 1]?.text ?? "") &&
+      !broken(sentence, i + 1)
+    ) {
+      const name = personEndingAt(ctx, sentence, i - 1);
+      const phrase = name && !broken(sentence, i) ? rolePhraseAt(sentence, i + 1) : undefined;
+      // Only a post of somewhere or something ("the mayor of Arlo", "the head of the agency"): "is a
+      // lawyer" alone says little a teacher would ask.
+      if (
+        name &&
+        phrase &&
+        phrase.start === i + 2 &&
+        phrase.end > phrase.head + 1 &&
+        !isInside(sentence.quoted, tokens[i]?.start ?? 0)
+      ) {
+        addRole(ctx, index, name, textOf(sentence, phrase.start, phrase.end), 0.7);
+        continue;
+      }
     }
     // "X was elected president of Y", "X was sworn in as president", "X replaced Y as minister".
     const put = PUT_IN_POST.test(word);

@@ -210,6 +210,17 @@ describe("roles said with a verb", () => {
     ]);
   });
 
+  it("reads 'NAME heads the X' of a body, and 'NAME is the mayor of X', as a post", () => {
+    expect(roles("Ana Lopes heads the national health agency.")).toEqual([
+      ["Ana Lopes", "head of the national health agency"],
+    ]);
+    expect(roles("Paul Amis leads the Harbour Party.")).toEqual([["Paul Amis", "leader of the Harbour Party"]]);
+    expect(roles("Paul Amis is the mayor of Arlo.")).toEqual([["Paul Amis", "mayor of Arlo"]]);
+    // No body, no post; a bare "is a lawyer" says little a teacher would ask.
+    expect(roles("Paul Amis leads the way in sales.")).toEqual([]);
+    expect(roles("Paul Amis was a lawyer.")).toEqual([]);
+  });
+
   it("reads 'the head of X, NAME,' and 'NAME, the former head of X,'", () => {
     expect(roles("The head of the Vesi Harbour Authority, Arlo Brandt, said the port would reopen.")).toEqual([
       ["Arlo Brandt", "head of the Vesi Harbour Authority"],
