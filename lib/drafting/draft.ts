@@ -4672,6 +4672,57 @@ function claimText(text: string): string {
   return claim;
 }
 
+/** A nationality's adjective, or the compass word before one ("South Korean"). */
+const NATIONALITY = /^(?:North|South|East|West|\p{Lu}\p{Ll}+(?:an|ese|ish|ic|i|ch))$/u;
+
+/** Kinds of body a name may be described as just before it: "German rail union Transnet". */
+const BODY_KINDS =
+  /^(union|party|company|firm|group|broadcaster|network|newspaper|daily|agency|bank|lender|airline|carrier|insurer|retailer|carmaker|automaker|chipmaker|titan|giant|conglomerate|operator|regulator|watchdog|monitor|charity|alliance|coalition|movement|militia|club|team|university|think-tank|council|court|ministry|federation|association)$/;
+
+/**
+ * "German rail union Transnet", "the state-run broadcaster TRN", "South Korean tech titan Arlo
+ * Electronics": a body named right after what kind of body it is -> which body that is.
+ */
+function findDescribedOrganisations(ctx: Context, index: number): void {
+  const sentence = ctx.sentences[index];
+  if (!sentence) return;
+  const { tokens } = sentence;
+  for (let head = 1; head < tokens.length - 1; head++) {
+    if (!BODY_KINDS.test(lower(tokens[head])) || !/^\p{Ll}/u.test(tokens[head]?.text ?? "")) continue;
+    if (broken(sentence, head + 1) || isInside(sentence.quoted, tokens[head]?.start ?? 0)) continue;
+    const run = properRun(sentence, head + 1);
+    if (!run) continue;
+    const name = run.text.replace(/\s+(?:of|for|and)$/, "");
+    // After a body's kind the name is the body's, unless the article knows it as a person's
+    // ("union leader X" has "leader" as its head, not "union").
+    if (isKnownPerson(ctx, name)) continue;
+    // "German rail union Transnet head Alexander Kirchner": the body is the run before "head".
+    if (isRoleHead(tokens[run.to]) && run.to - run.from > 3) continue;
+    // The description: modifiers before the kind, back to "the" or the clause's start.
+    let from = head;
+    while (from > 0 && head - from < 4 && !broken(sentence, from)) {
+      const word = tokens[from - 1]?.text ?? "";
+      if (/^(the|a|an)$/i.test(word)) break;
+      // "South Korean tech titan", "state-run broadcaster", "German rail union".
+      if (!/^[\p{L}-]+$/u.test(word) || CAPITALISED_FUNCTION_WORDS.has(word) || isCalendarWord(word)) break;
+      if (/^\p{Lu}/u.test(word) && !ctx.taggedPlaces.has(word) && !NATIONALITY.test(word)) break;
+      if (/^(said|says|told|and|or|but|by|of|in|on|at|to|for|with|from|as)$/i.test(word)) break;
+      from--;
+    }
+    const description = textOf(sentence, from, head + 1);
+    if (description.split(" ").length < 2) continue;
+    add(ctx, index, {
+      kind: "organisation",
+      subject: `the ${description.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => (NATIONALITY.test(description.split(" ")[0] ?? "") ? c : c.toLowerCase()))}`,
+      relation: "name",
+      answer: name,
+      type: "organisation",
+      confidence: 0.6,
+    });
+    head = run.to - 1;
+  }
+}
+
 function findOrganisations(ctx: Context, index: number): void {
   const sentence = ctx.sentences[index];
   if (!sentence) return;
@@ -5209,6 +5260,7 @@ export function draftFacts(input: DraftInput): DraftFact[] {
   for (const name of ctx.taggedPeople) if (name.includes(" ") && looksLikePerson(ctx, name)) registerPerson(ctx, name);
   sentences.forEach((sentence, index) => {
     findOrganisations(ctx, index);
+    findDescribedOrganisations(ctx, index);
     // Numbers judge their own clause: a hedge elsewhere in the sentence leaves them standing.
     if (!isCommentary(ctx, sentence)) {
       findNumbersAfterFrame(ctx, index);

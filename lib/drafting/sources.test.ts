@@ -113,3 +113,15 @@ describe("a person's claim after 'told' or 'announced that'", () => {
     expect(claims("Ana Lopes announced the arrests on Tuesday.")).toEqual([]);
   });
 });
+
+describe("a body named right after what kind of body it is", () => {
+  it("reads 'German rail union Vesta', 'the state-run broadcaster TRN' as which union or broadcaster", () => {
+    expect(sources("German rail union Vesta praised the deal.")).toEqual([["The German rail union", "Vesta"]]);
+    expect(sources("The state-run broadcaster TRN showed the vote.")).toEqual([["The state-run broadcaster", "TRN"]]);
+    expect(sources("South Korean tech titan Arlo Electronics has nearly completed its chip.")).toEqual([
+      ["The South Korean tech titan", "Arlo Electronics"],
+    ]);
+    // A person after the kind is the body's member: "union leader X".
+    expect(sources("Union leader Paul Amis spoke.")).toEqual([]);
+  });
+});
