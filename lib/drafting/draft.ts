@@ -4675,6 +4675,14 @@ function claimText(text: string): string {
 /** A nationality's adjective, or the compass word before one ("South Korean"). */
 const NATIONALITY = /^(?:North|South|East|West|\p{Lu}\p{Ll}+(?:an|ese|ish|ic|i|ch))$/u;
 
+/** What a party is said to be before its name: "the ruling Justice and Development Party". */
+const PARTY_DESCRIPTORS =
+  /^(ruling|governing|opposition|pro-[\p{L}]+|centre-right|centre-left|center-right|center-left|centrist|conservative|liberal|socialist|nationalist|far-right|far-left|left-wing|right-wing|populist|main)$/u;
+const PARTY_HEADS = /^(Party|Alliance|Front|Movement|Congress|League|Coalition|Union)$/;
+/** Bodies a country has one of, named by the country's article ("Turkey's ruling party"). */
+const NATIONAL_BODY =
+  /^the (ruling|governing|main opposition|national|state-run|state|central) (party|coalition|broadcaster|bank|news agency|television)$/i;
+
 /** Kinds of body a name may be described as just before it: "German rail union Transnet". */
 const BODY_KINDS =
   /^(union|party|company|firm|group|broadcaster|network|newspaper|daily|agency|bank|lender|airline|carrier|insurer|retailer|carmaker|automaker|chipmaker|titan|giant|conglomerate|operator|regulator|watchdog|monitor|charity|alliance|coalition|movement|militia|club|team|university|think-tank|council|court|ministry|federation|association)$/;
@@ -4687,6 +4695,26 @@ function findDescribedOrganisations(ctx: Context, index: number): void {
   const sentence = ctx.sentences[index];
   if (!sentence) return;
   const { tokens } = sentence;
+  // "the ruling Justice and Development Party", "the pro-Kurdish People's Democratic Party".
+  for (let k = 1; k < tokens.length - 1; k++) {
+    // (A capital makes it part of the name: "the Liberal Democratic Party".)
+    if (!/^the$/i.test(tokens[k - 1]?.text ?? "") || !PARTY_DESCRIPTORS.test(tokens[k]?.text ?? "")) continue;
+    let at = k + 1;
+    if (lower(tokens[k]) === "main" && lower(tokens[at]) === "opposition") at++;
+    if (broken(sentence, at) || isInside(sentence.quoted, tokens[k]?.start ?? 0)) continue;
+    const run = properRun(sentence, at);
+    const last = run ? (tokens[run.to - 1]?.text ?? "") : "";
+    if (!run || !PARTY_HEADS.test(last) || run.to - run.from < 2) continue;
+    add(ctx, index, {
+      kind: "organisation",
+      subject: `the ${textOf(sentence, k, at)} ${last.toLowerCase()}`,
+      relation: "name",
+      answer: run.text,
+      type: "organisation",
+      confidence: 0.6,
+    });
+    k = run.to - 1;
+  }
   for (let head = 1; head < tokens.length - 1; head++) {
     if (!BODY_KINDS.test(lower(tokens[head])) || !/^\p{Ll}/u.test(tokens[head]?.text ?? "")) continue;
     if (broken(sentence, head + 1) || isInside(sentence.quoted, tokens[head]?.start ?? 0)) continue;
@@ -5176,7 +5204,12 @@ function countriesIn(text: string): string[] {
     ...new Set(
       found
         .flatMap((match) => match.split(/[,;]\s*/))
-        .map(cleanTagged)
+        // "Chile —" after a dateline is Chile.
+        .map((match) => {
+          const name = cleanTagged(match).replace(/[^\p{L}.)]+$/u, "");
+          // ("U.S." keeps its full stop.)
+          return /\p{L}\.\p{L}/u.test(name) ? name : name.replace(/\.$/, "");
+        })
         .filter(Boolean),
     ),
   ];
@@ -5194,6 +5227,16 @@ function anchorNationalFigures(ctx: Context, title: string): void {
   const countries = countriesIn(`${title}. ${lede}`);
   const articleCountry = countries.length === 1 ? countries[0] : undefined;
   for (const draft of ctx.drafts) {
+    // "the ruling party", "the national broadcaster": the article's country's.
+    if (
+      draft.kind === "organisation" &&
+      draft.relation === "name" &&
+      articleCountry &&
+      NATIONAL_BODY.test(draft.subject)
+    ) {
+      draft.subject = `${articleCountry}'s ${draft.subject.replace(/^the /i, "")}`;
+      continue;
+    }
     if (draft.kind !== "number") continue;
     const reference = COUNTRY_REFERENCE.exec(draft.subject);
     if (reference) {

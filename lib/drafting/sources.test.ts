@@ -121,6 +121,17 @@ describe("a body named right after what kind of body it is", () => {
     expect(sources("South Korean tech titan Arlo Electronics has nearly completed its chip.")).toEqual([
       ["The South Korean tech titan", "Arlo Electronics"],
     ]);
+    // "the ruling X Party": which party rules, the article's country's when it names one.
+    expect(
+      sources(
+        "SANTIAGO, Chile — The ruling Harbour Unity Party, or HUP, has won 49 percent of the vote in Chile, officials said.",
+      ),
+    ).toContainEqual(["Chile's ruling party", "Harbour Unity Party"]);
+    expect(sources("The main opposition Green Alliance filed the motion.")).toEqual([
+      ["The main opposition alliance", "Green Alliance"],
+    ]);
+    // A capitalised word is the name's own: "the Liberal Democratic Party" is no liberal party.
+    expect(sources("The Liberal Democratic Party voted the motion down.")).toEqual([]);
     // A person after the kind is the body's member: "union leader X".
     expect(sources("Union leader Paul Amis spoke.")).toEqual([]);
   });
