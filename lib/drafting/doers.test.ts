@@ -15,6 +15,16 @@ describe("a named doer and any deed", () => {
     ]);
   });
 
+  it("gives a particle after the object to the verb ('voted the motion down' -> voted down)", () => {
+    expect(deeds("The Harbour Unity Party voted the motion down on Friday.")).toContainEqual([
+      "organisation",
+      "The motion",
+      "voted down by",
+      "Harbour Unity Party",
+      "organisation",
+    ]);
+  });
+
   it("skips an adverb and a short form in brackets between the doer and the verb", () => {
     expect(
       deeds("The Kestrel Bay Harbour Authority (KBHA) quietly reopened the northern quay to fishing boats."),

@@ -400,6 +400,13 @@ export function findDoers(ctx: Context, index: number, claimsOnly = false): void
       found.end--;
       found.text = textOf(sentence, verbAt + 1, found.end);
     }
+    // "voted the motion down": the particle is the verb's ("voted down"), not the object's.
+    let particle = "";
+    if (found.end - 1 > verbAt + 1 && /^(down|up|out|off|back|away|aside)$/.test(lower(tokens[found.end - 1]))) {
+      particle = ` ${lower(tokens[found.end - 1])}`;
+      found.end--;
+      found.text = textOf(sentence, verbAt + 1, found.end);
+    }
     const object = found.text;
     const objectEnd = tokens[found.end - 1]!.end;
     // "called the verdict \"severe\"": what follows the object belongs to the deed.
@@ -415,7 +422,7 @@ export function findDoers(ctx: Context, index: number, claimsOnly = false): void
     add(ctx, index, {
       kind: doer.type === "organisation" ? "organisation" : "relation",
       subject: ownSubject(object),
-      relation: `${participle} by`,
+      relation: `${participle}${particle} by`,
       answer: doer.name,
       type: doer.type,
       confidence: 0.55,
