@@ -349,9 +349,7 @@ describe("money a name reported", () => {
 
 describe("counts in lists, ages, goods and shares", () => {
   it("gives each name of a list of counts the frame of the first ('Arlo, 18,173 cases')", () => {
-    expect(
-      facts("The agency said Tarn reported 26,458 cases; Arlo, 18,173 cases; and Melo, 11,708 cases."),
-    ).toEqual([
+    expect(facts("The agency said Tarn reported 26,458 cases; Arlo, 18,173 cases; and Melo, 11,708 cases.")).toEqual([
       ["Cases reported in Tarn", "26,458 cases"],
       ["Cases reported in Arlo", "18,173 cases"],
       ["Cases reported in Melo", "11,708 cases"],
