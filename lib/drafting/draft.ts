@@ -4741,7 +4741,8 @@ function findDescribedOrganisations(ctx: Context, index: number): void {
     if (description.split(" ").length < 2) continue;
     add(ctx, index, {
       kind: "organisation",
-      subject: `the ${description.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => (NATIONALITY.test(description.split(" ")[0] ?? "") ? c : c.toLowerCase()))}`,
+      // "the German rail union", "the state-run broadcaster": a sentence's capital is no name's.
+      subject: `the ${NATIONALITY.test(tokens[from]?.text ?? "") || /^\p{Lu}{2}/u.test(description) ? description : lowerFirst(description)}`,
       relation: "name",
       answer: name,
       type: "organisation",

@@ -170,7 +170,7 @@ const HOLDING_VERBS: Record<string, string> = {
 
 /** Heads of a body a person may head, lead or chair. */
 const BODY_HEADS =
-  /^(agency|ministry|party|company|firm|council|committee|team|club|union|board|commission|office|department|bank|group|court|government|association|federation|institute|university|school|hospital|authority|service|organisation|organization|police|army|delegation|talks|negotiations|campaign|inquiry|investigation|opposition|movement|panel|task force|coalition|alliance|foundation|charity|network|bureau|unit|division|squad|side|club)$/;
+  /^(agency|ministry|party|company|firm|council|committee|team|club|union|board|commission|office|department|bank|group|court|government|association|federation|institute|university|school|hospital|authority|service|organisation|organization|police|army|delegation|talks|negotiations|campaign|inquiry|investigation|opposition|movement|panel|coalition|alliance|foundation|charity|network|bureau|unit|division|squad|side)$/;
 
 /** Verbs that put a person in a post: "was elected president", "was sworn in as", "replaced X as". */
 const PUT_IN_POST = /^(elected|re-elected|appointed|named|installed|chosen|sworn|confirmed)$/;
