@@ -13,6 +13,7 @@ import { subjectProblem } from "@/lib/questions/wellformed";
 
 import { findDates, type DateMention } from "./dates";
 import {
+  BODY_NOUNS,
   COMMENTATOR_ROLE,
   CURRENCY_SIGNS,
   CURRENCY_WORDS,
@@ -4683,10 +4684,6 @@ const PARTY_HEADS = /^(Party|Alliance|Front|Movement|Congress|League|Coalition|U
 const NATIONAL_BODY =
   /^the (ruling|governing|main opposition|national|state-run|state|central) (party|coalition|broadcaster|bank|news agency|television)$/i;
 
-/** Kinds of body a name may be described as just before it: "German rail union Transnet". */
-const BODY_KINDS =
-  /^(union|party|company|firm|group|broadcaster|network|newspaper|daily|agency|bank|lender|airline|carrier|insurer|retailer|carmaker|automaker|chipmaker|titan|giant|conglomerate|operator|regulator|watchdog|monitor|charity|alliance|coalition|movement|militia|club|team|university|think-tank|council|court|ministry|federation|association)$/;
-
 /**
  * "German rail union Transnet", "the state-run broadcaster TRN", "South Korean tech titan Arlo
  * Electronics": a body named right after what kind of body it is -> which body that is.
@@ -4716,7 +4713,7 @@ function findDescribedOrganisations(ctx: Context, index: number): void {
     k = run.to - 1;
   }
   for (let head = 1; head < tokens.length - 1; head++) {
-    if (!BODY_KINDS.test(lower(tokens[head])) || !/^\p{Ll}/u.test(tokens[head]?.text ?? "")) continue;
+    if (!BODY_NOUNS.has(lower(tokens[head])) || !/^\p{Ll}/u.test(tokens[head]?.text ?? "")) continue;
     if (broken(sentence, head + 1) || isInside(sentence.quoted, tokens[head]?.start ?? 0)) continue;
     const run = properRun(sentence, head + 1);
     if (!run) continue;

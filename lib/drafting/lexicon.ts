@@ -30,6 +30,25 @@ export const TITLE_MODIFIERS = new Set(
 export const COMMENTATOR_ROLE =
   /\b(scholar|fellow|analyst|professor|researcher|pollster|pundit|scientist|expert|economist|commentator|strategist|historian)\b/i;
 
+/**
+ * Lower-case nouns for a body of people, as a name is described ("the German rail union Transnet")
+ * or a post is held ("heads the state broadcaster"). The capitalised heads inside a name are
+ * ORG_HEADS below.
+ */
+export const BODY_NOUNS = new Set(
+  `agency alliance association bank board broadcaster bureau carmaker automaker chipmaker carrier charity club coalition
+  commission committee company conglomerate council court daily federation firm foundation giant group hospital institute
+  insurer lender airline militia ministry monitor movement network newspaper operator organisation organization party
+  regulator retailer school team think-tank titan union university watchdog authority`.split(/\s+/),
+);
+
+/** What a person may head, lead or chair: a body, or an undertaking ("the talks", "the inquiry"). */
+export const HEADED_BODIES = new Set([
+  ...BODY_NOUNS,
+  ...`office department government service police army delegation talks negotiations campaign inquiry investigation
+  opposition panel unit division squad side`.split(/\s+/),
+]);
+
 /** Capitalised head words that make a name an organisation. */
 export const ORG_HEADS = new Set(
   `Ministry Commission Council Assembly Agency Institute Institutes University Academy Party Union Movement Alliance Democrats

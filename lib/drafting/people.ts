@@ -1,7 +1,7 @@
 // People in word orders the title-before-name patterns of draft.ts do not read: a role named by
 // example ("former mayors such as Chile's Tomas Vidal"), the people a group is made of ("X's two
 // main rivals, A and B,") and a person someone sent or appointed ("Canada sent Paul Girard").
-import { TITLE_MODIFIERS } from "./lexicon";
+import { HEADED_BODIES, TITLE_MODIFIERS } from "./lexicon";
 import {
   add,
   addRole,
@@ -168,10 +168,6 @@ const HOLDING_VERBS: Record<string, string> = {
   "co-founded": "co-founder",
 };
 
-/** Heads of a body a person may head, lead or chair. */
-const BODY_HEADS =
-  /^(agency|ministry|party|company|firm|council|committee|team|club|union|board|commission|office|department|bank|group|court|government|association|federation|institute|university|school|hospital|authority|service|organisation|organization|police|army|delegation|talks|negotiations|campaign|inquiry|investigation|opposition|movement|panel|coalition|alliance|foundation|charity|network|bureau|unit|division|squad|side)$/;
-
 /** Verbs that put a person in a post: "was elected president", "was sworn in as", "replaced X as". */
 const PUT_IN_POST = /^(elected|re-elected|appointed|named|installed|chosen|sworn|confirmed)$/;
 
@@ -210,7 +206,7 @@ export function findRolesByVerb(ctx: Context, index: number): void {
       if (
         main &&
         (lower(tokens[i + 1]) !== "the" ||
-          !(BODY_HEADS.test(lower(tokens[end - 1])) || /^\p{Lu}/u.test(tokens[end - 1]?.text ?? "")))
+          !(HEADED_BODIES.has(lower(tokens[end - 1])) || /^\p{Lu}/u.test(tokens[end - 1]?.text ?? "")))
       )
         continue;
       addRole(

@@ -216,6 +216,8 @@ describe("roles said with a verb", () => {
     ]);
     expect(roles("Paul Amis leads the Harbour Party.")).toEqual([["Paul Amis", "leader of the Harbour Party"]]);
     expect(roles("Paul Amis is the mayor of Arlo.")).toEqual([["Paul Amis", "mayor of Arlo"]]);
+    // Any body a name may be described as is one a person may head.
+    expect(roles("Ana Lopes heads the state broadcaster.")).toEqual([["Ana Lopes", "head of the state broadcaster"]]);
     // No body, no post; a bare "is a lawyer" says little a teacher would ask.
     expect(roles("Paul Amis leads the way in sales.")).toEqual([]);
     expect(roles("Paul Amis was a lawyer.")).toEqual([]);

@@ -121,6 +121,10 @@ describe("a body named right after what kind of body it is", () => {
     expect(sources("South Korean tech titan Arlo Electronics has nearly completed its chip.")).toEqual([
       ["The South Korean tech titan", "Arlo Electronics"],
     ]);
+    // Any body a person may head is a kind a name may be described as.
+    expect(sources("The anti-graft commission Vesko opened an inquiry.")).toEqual([
+      ["The anti-graft commission", "Vesko"],
+    ]);
     // "the ruling X Party": which party rules, the article's country's when it names one.
     expect(
       sources(
