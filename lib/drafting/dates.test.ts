@@ -31,6 +31,20 @@ describe("findDates", () => {
     expect(values("On the same day, Putin signed an order.", "2025-05-16", "2025-05-15")).toEqual(["2025-05-15"]);
   });
 
+  it("gives a day without its year the year that fits the tense", () => {
+    // Published in December: a vote still to come in March is next year's.
+    expect(values("Residents will vote on the bond in a special election on March 14.", "2026-12-02")).toEqual([
+      "2027-03-14",
+    ]);
+    expect(values("The port reopened on 14 March, the council said, and tolls will rise.", "2026-12-02")).toEqual([
+      "2026-03-14",
+    ]);
+    // Published in January: "December 20" without a future is the December just gone.
+    expect(values("The ministry announced the cuts on December 20.", "2026-01-05")).toEqual(["2025-12-20"]);
+    // A few days ahead stays in the year, with or without a future.
+    expect(values("The summit opens on December 10.", "2026-12-02")).toEqual(["2026-12-10"]);
+  });
+
   it("ignores the modal may, years alone and impossible dates", () => {
     expect(values("The operation may continue.")).toEqual([]);
     expect(values("The plan runs to 2027.")).toEqual([]);

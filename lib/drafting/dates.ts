@@ -76,18 +76,31 @@ export function findDates(sentence: string, publishedOn: string, previous?: stri
   };
   const [pubYear = 0, pubMonth = 1] = publishedOn.split("-").map(Number);
 
+  /**
+   * A day written without its year: the publication's year, or the next when the clause speaks
+   * of the future and the day has passed ("will vote on March 14", published in December), or
+   * the one before when the day is months after publication ("on December 20", published in
+   * January).
+   */
+  const yearOf = (month: number, day: number, at: number): number => {
+    const days = (Date.UTC(pubYear, month - 1, day) - Date.parse(`${publishedOn}T00:00:00Z`)) / 86_400_000;
+    if (days < 0 && clauseIsFuture(sentence, at)) return pubYear + 1;
+    if (days > 60 && !clauseIsFuture(sentence, at)) return pubYear - 1;
+    return pubYear;
+  };
+
   // "May 16, 2025", "May 16"
   for (const m of sentence.matchAll(new RegExp(`\\b(${MONTH}) (\\d{1,2})(?:st|nd|rd|th)?(?:, (\\d{4}))?\\b`, "g"))) {
-    const year = m[3] ? Number(m[3]) : pubYear;
     const month = monthNumber(m[1] ?? "");
     const day = Number(m[2]);
+    const year = m[3] ? Number(m[3]) : yearOf(month, day, m.index);
     if (isRealDate(year, month, day)) add(m.index, m[0], `${year}-${pad(month)}-${pad(day)}`, "date");
   }
   // "16 May 2025", "16 May"
   for (const m of sentence.matchAll(new RegExp(`\\b(\\d{1,2}) (${MONTH})(?: (\\d{4}))?\\b`, "g"))) {
-    const year = m[3] ? Number(m[3]) : pubYear;
     const month = monthNumber(m[2] ?? "");
     const day = Number(m[1]);
+    const year = m[3] ? Number(m[3]) : yearOf(month, day, m.index);
     if (isRealDate(year, month, day)) add(m.index, m[0], `${year}-${pad(month)}-${pad(day)}`, "date");
   }
   // "March 2022"
