@@ -125,7 +125,9 @@ export async function publishImport(
       factsJson: JSON.stringify(facts),
     },
   });
-  const { slug } = await publishDraft(db, { id: owner.id, role: owner.role ?? "TEACHER" }, draft.id);
+  const { slug } = await publishDraft(db, { id: owner.id, role: owner.role ?? "TEACHER" }, draft.id, {
+    leaveOutUnreviewed: true,
+  });
   const quiz = await db.questionSet.findFirstOrThrow({
     where: { kind: "ARTICLE", article: { slug } },
     select: { id: true, items: { orderBy: { position: "asc" }, select: { questionId: true } } },

@@ -57,6 +57,11 @@ test("a teacher pastes an article, reviews the draft facts, publishes, and a stu
   await expect(fourth).toContainText("(checked)");
   await expect(fourth).toContainText("accepted");
 
+  // The facts still to review are not dropped unless the teacher says so.
+  await page.getByRole("button", { name: /Publish 4 facts/ }).click();
+  await expect(page.getByText(/\d+ facts? (is|are) still to review\. Accept or reject/)).toBeVisible();
+  await expect(page).toHaveURL(/\/teacher\/import\//);
+  await page.getByLabel(/^Leave out the \d+ facts? still to review$/).check();
   await page.getByRole("button", { name: /Publish 4 facts/ }).click();
   // The review page counts each fact's questions the same way: wait for the article's page.
   await expect(page).toHaveURL(/\/teacher\/articles\//);

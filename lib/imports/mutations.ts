@@ -15,7 +15,7 @@ import { normaliseBody } from "@/lib/drafting/text";
 import { articleTextProblems } from "@/lib/drafting/validate-text";
 import { AppError, notFound } from "@/lib/errors";
 import { alreadyImported, findImportOfUrl, linkOf } from "@/lib/imports/links";
-import { draftPreviewOf, type DraftPreview, type FactPreview } from "@/lib/imports/preview";
+import { draftPreviewOf, leaveOutLabel, type DraftPreview, type FactPreview } from "@/lib/imports/preview";
 import { ReviewedFactsSchema, type FactEdit, type ImportArticleInput, type ReviewedFact } from "@/lib/imports/schemas";
 
 type Actor = Pick<CurrentUser, "id" | "role">;
@@ -306,16 +306,26 @@ export async function previewFactEdit(db: Db, teacher: Actor, edit: FactEdit): P
   return preview.facts.find((f) => f.factId === edit.factId)!;
 }
 
-/** Publishes the accepted facts: the article, its facts, questions and quiz, in one transaction. */
+/**
+ * Publishes the accepted facts: the article, its facts, questions and quiz, in one transaction.
+ * Facts still to review are not published, and the draft closes with them: so they are left out
+ * only when the teacher says so (`leaveOutUnreviewed`), never by surprise.
+ */
 export async function publishDraft(
   db: Db,
   teacher: Actor,
   draftId: string,
-  now = new Date(),
+  { leaveOutUnreviewed = false, now = new Date() }: { leaveOutUnreviewed?: boolean; now?: Date } = {},
 ): Promise<{ slug: string }> {
   const draft = await requireDraft(db, teacher, draftId);
   if (!draft.facts.some((f) => f.status === "accepted"))
     throw new AppError("invalid_input", "Accept at least one fact before publishing.");
+  const pending = draft.facts.filter((f) => f.status === "pending").length;
+  if (pending > 0 && !leaveOutUnreviewed)
+    throw new AppError(
+      "invalid_input",
+      `${pending} ${pending === 1 ? "fact is" : "facts are"} still to review. Accept or reject ${pending === 1 ? "it" : "them"}, or tick “${leaveOutLabel(pending)}” to publish without ${pending === 1 ? "it" : "them"}.`,
+    );
   const published = draft.publishedOn.toISOString().slice(0, 10);
   let slug = slugFor(draft.title, published);
   for (let n = 2; await db.article.findUnique({ where: { slug }, select: { id: true } }); n++)

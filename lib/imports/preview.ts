@@ -121,3 +121,8 @@ export function servedLabel(questions: readonly Pick<PreviewQuestion, "heldBackR
   const heldBack = questions.filter((q) => q.heldBackReason).length;
   return `${questions.length - heldBack} served · ${heldBack} held back`;
 }
+
+/** The box a teacher ticks to publish with facts still to review (the review page shows it too). */
+export function leaveOutLabel(pending: number): string {
+  return `Leave out the ${pending} ${pending === 1 ? "fact" : "facts"} still to review`;
+}

@@ -102,8 +102,16 @@ describe(`importing an article on ${TEST_PROVIDER}`, () => {
 
     const reviewed = (await findDraft(test.db, teacher, id))!;
     expect(reviewed.facts.filter((f) => f.status === "accepted")).toHaveLength(3);
-    await rejectsWith(publishDraft(test.db, other, id), "not_found");
-    const { slug } = await publishDraft(test.db, teacher, id);
+    await rejectsWith(publishDraft(test.db, other, id, { leaveOutUnreviewed: true }), "not_found");
+    // Facts still to review are never dropped by surprise: publishing says how many, and waits.
+    const pending = reviewed.facts.filter((f) => f.status === "pending").length;
+    expect(pending).toBeGreaterThan(0);
+    await expect(publishDraft(test.db, teacher, id)).rejects.toThrow(
+      `${pending} facts are still to review. Accept or reject them, or tick “Leave out the ${pending} facts still to review” to publish without them.`,
+    );
+    expect(await test.db.article.count({ where: { title: "Election result" } })).toBe(0);
+    expect((await findDraft(test.db, teacher, id))!.facts).toEqual(reviewed.facts);
+    const { slug } = await publishDraft(test.db, teacher, id, { leaveOutUnreviewed: true });
     const article = await test.db.article.findUniqueOrThrow({
       where: { slug },
       include: { facts: true, questionSets: true },
@@ -132,7 +140,7 @@ describe(`importing an article on ${TEST_PROVIDER}`, () => {
       qualifier: "each",
       quote: "the two sides agreed to exchange 1,000 prisoners of war each",
     });
-    const { slug: olderSlug } = await publishDraft(test.db, teacher, first.id);
+    const { slug: olderSlug } = await publishDraft(test.db, teacher, first.id, { leaveOutUnreviewed: true });
     const older = await test.db.fact.findFirstOrThrow({ where: { article: { slug: olderSlug } } });
     const body =
       "After a second round of talks in Istanbul on Monday, the two sides agreed to exchange 1,200 prisoners of war each, according to officials who attended.";
@@ -153,7 +161,7 @@ describe(`importing an article on ${TEST_PROVIDER}`, () => {
       quote: "the two sides agreed to exchange 1,200 prisoners of war each",
       supersedes: `${olderSlug}#${older.key}`,
     });
-    await publishDraft(test.db, teacher, id);
+    await publishDraft(test.db, teacher, id, { leaveOutUnreviewed: true });
     expect((await test.db.fact.findUniqueOrThrow({ where: { id: older.id } })).supersededById).not.toBeNull();
     const inQuiz = await test.db.questionSetItem.count({
       where: { set: { kind: "ARTICLE" }, question: { facts: { some: { factId: older.id } } } },
@@ -186,7 +194,7 @@ describe(`importing an article on ${TEST_PROVIDER}`, () => {
       body,
     });
     await addDraftFact(test.db, owner, { draftId: first.id, ...fact });
-    const { slug } = await publishDraft(test.db, owner, first.id);
+    const { slug } = await publishDraft(test.db, owner, first.id, { leaveOutUnreviewed: true });
     const hidden = await test.db.fact.findFirstOrThrow({ where: { article: { slug } } });
 
     const second = await createDraft(test.db, other, {
@@ -196,7 +204,7 @@ describe(`importing an article on ${TEST_PROVIDER}`, () => {
       body,
     });
     await addDraftFact(test.db, other, { draftId: second.id, ...fact, supersedes: `${slug}#${hidden.key}` });
-    await rejectsWith(publishDraft(test.db, other, second.id), "invalid_input");
+    await rejectsWith(publishDraft(test.db, other, second.id, { leaveOutUnreviewed: true }), "invalid_input");
     expect((await test.db.fact.findUniqueOrThrow({ where: { id: hidden.id } })).supersededById).toBeNull();
   });
 

@@ -45,7 +45,7 @@ describe(`the question picker on ${TEST_PROVIDER}`, () => {
       type: "person",
       quote: "The city council elected Maria Novak as its new chair on Monday",
     });
-    const { slug } = await publishDraft(test.db, owner, id);
+    const { slug } = await publishDraft(test.db, owner, id, { leaveOutUnreviewed: true });
     const questions = await test.db.question.findMany({
       where: { article: { slug }, status: "SERVED" },
       select: { id: true },

@@ -59,9 +59,9 @@ export const addFactAction = teacherAction(FactEditSchema.omit({ factId: true })
 });
 
 export const publishDraftAction = teacherAction(
-  z.object({ draftId: z.string().min(1) }),
-  async ({ draftId }, teacher) => {
-    const { slug } = await publishDraft(db, teacher, draftId);
+  z.object({ draftId: z.string().min(1), leaveOutUnreviewed: z.literal("on").optional() }),
+  async ({ draftId, leaveOutUnreviewed }, teacher) => {
+    const { slug } = await publishDraft(db, teacher, draftId, { leaveOutUnreviewed: leaveOutUnreviewed === "on" });
     redirect(`/teacher/articles/${slug}?published=1`);
   },
 );

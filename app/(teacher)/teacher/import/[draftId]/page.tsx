@@ -59,7 +59,7 @@ export default async function DraftReviewPage({ params }: { params: Promise<{ dr
           )}
         </p>
       </div>
-      <DraftActions draftId={draft.id} accepted={accepted} />
+      <DraftActions draftId={draft.id} accepted={accepted} pending={pending} />
       <ol className="flex flex-col gap-3" aria-label="Draft facts">
         {draft.facts.map((fact) => (
           <li key={fact.id}>

@@ -9,7 +9,7 @@ import { Input } from "@/components/ui/input";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionResult } from "@/lib/actions";
 import { field } from "@/lib/form-state";
-import { servedLabel, type FactPreview, type PreviewQuestion } from "@/lib/imports/preview";
+import { leaveOutLabel, servedLabel, type FactPreview, type PreviewQuestion } from "@/lib/imports/preview";
 import type { ReviewedFact } from "@/lib/imports/schemas";
 
 import {
@@ -317,16 +317,23 @@ export function AddFactForm({ draftId, sentences }: { draftId: string; sentences
   );
 }
 
-export function DraftActions({ draftId, accepted }: { draftId: string; accepted: number }) {
+export function DraftActions({ draftId, accepted, pending }: { draftId: string; accepted: number; pending: number }) {
   const [publishState, publish] = useActionState(publishDraftAction, null);
   const [, remove] = useActionState(deleteDraftAction, null);
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <form action={publish}>
+      <form action={publish} className="flex flex-wrap items-center gap-x-4 gap-y-2">
         <input type="hidden" name="draftId" value={draftId} />
         <SubmitButton pendingText="Publishing…" disabled={accepted === 0}>
           Publish {accepted} {accepted === 1 ? "fact" : "facts"}
         </SubmitButton>
+        {pending > 0 && accepted > 0 && (
+          // Publishing closes the draft: what is still to review would go with it unseen.
+          <label className="inline-flex min-h-11 items-center gap-2 text-sm">
+            <input type="checkbox" name="leaveOutUnreviewed" className="size-5" />
+            {leaveOutLabel(pending)}
+          </label>
+        )}
       </form>
       <form
         action={remove}
