@@ -15,9 +15,13 @@ export type AssignmentStatus = "new" | "in progress" | "done" | "late";
 /** Live facts: not retired, not replaced by a later article's fact. */
 const liveFact = { retiredAt: null, supersededById: null } as const;
 
+/** The questions a review session may ask: served, and shared (not a teacher's own version or question). */
+const reviewQuestion = { status: "SERVED", copyOfId: null, ownerId: null } as const;
+
 /**
- * Facts due for review: live, and with no answer of the user's still waiting for its hidden
- * results (reviewing it would show the right answer before the due date).
+ * Facts due for review: live, with a question review may ask (so home counts what Start review
+ * serves), and with no answer of the user's still waiting for its hidden results (reviewing it
+ * would show the right answer before the due date).
  */
 function dueFactsWhere(user: Actor, now: Date) {
   return {
@@ -26,7 +30,10 @@ function dueFactsWhere(user: Actor, now: Date) {
     reps: { gt: 0 },
     fact: {
       ...liveFact,
-      questions: { none: { question: { responses: { some: { memoryPending: true, attempt: { userId: user.id } } } } } },
+      questions: {
+        some: { question: reviewQuestion },
+        none: { question: { responses: { some: { memoryPending: true, attempt: { userId: user.id } } } } },
+      },
     },
   };
 }
@@ -214,7 +221,7 @@ export async function prepareReviewSet(db: Db, user: Actor, now = new Date()): P
   const [candidates, lastSeen] = await Promise.all([
     db.question.findMany({
       // Shared questions only: a teacher's own version of one, or their own question, is for that teacher's sets.
-      where: { status: "SERVED", copyOfId: null, ownerId: null, facts: { some: { factId: { in: factIds } } } },
+      where: { ...reviewQuestion, facts: { some: { factId: { in: factIds } } } },
       select: {
         id: true,
         type: true,

@@ -71,9 +71,11 @@ export function pickReviewQuestions(
   const ordered = [...dueFacts].sort((a, b) => a.due.getTime() - b.due.getTime() || a.factId.localeCompare(b.factId));
   for (const fact of ordered) {
     if (picked.length >= size) break;
-    const options = (byFact.get(fact.factId) ?? []).filter(
-      (q) => q.id !== fact.lastQuestionId && !picked.some((p) => clash(p, q)),
-    );
+    const usable = (byFact.get(fact.factId) ?? []).filter((q) => !picked.some((p) => clash(p, q)));
+    // Another question than the one seen last time, when the fact has one; else that one again,
+    // as a flashcard comes back (a fact with one question is still reviewed, as home counts it).
+    const fresh = usable.filter((q) => q.id !== fact.lastQuestionId);
+    const options = fresh.length > 0 ? fresh : usable;
     if (options.length === 0) continue;
     // The type used least so far, then a stable order.
     const choice = [...options].sort(

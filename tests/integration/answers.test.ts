@@ -330,4 +330,42 @@ describe(`review sessions on ${TEST_PROVIDER}`, () => {
     await startOrResumeAttempt(test.db, student, { setId: reviewSetId });
     expect(await prepareReviewSet(test.db, student, later)).toBe(reviewSetId);
   });
+
+  it("reviews a fact with one question by that question again, and counts only facts review can ask", async () => {
+    const { prepareReviewSet, countDueFacts } = await import("@/lib/learning/queries");
+    const student = await makeUser(test.db, "STUDENT");
+    const setId = (await test.db.questionSet.findFirstOrThrow({ where: { kind: "ARTICLE" } })).id;
+    const { attemptId } = await startOrResumeAttempt(test.db, student, { setId });
+    const state = (await findQuizState(test.db, student, attemptId))!;
+    const question = state.questions.find((q) => q.type === "MULTIPLE_CHOICE")!;
+    const { factId } = await test.db.questionFact.findFirstOrThrow({ where: { questionId: question.id } });
+    // The fact's other questions are retired: the one just answered is all review has.
+    const others = await test.db.question.findMany({
+      where: { id: { not: question.id }, facts: { some: { factId } } },
+      select: { id: true, status: true },
+    });
+    await test.db.question.updateMany({ where: { id: { in: others.map((o) => o.id) } }, data: { status: "RETIRED" } });
+    try {
+      await recordAnswer(test.db, student, {
+        clientId: randomUUID(),
+        attemptId,
+        questionId: question.id,
+        answer: { type: "MULTIPLE_CHOICE", position: 0 },
+        answeredAt: new Date().toISOString(),
+      });
+      const later = new Date(Date.now() + 90 * 24 * 60 * 60 * 1000);
+      expect(await countDueFacts(test.db, student, later)).toBe(1);
+      const reviewSetId = (await prepareReviewSet(test.db, student, later))!;
+      const items = await test.db.questionSetItem.findMany({ where: { setId: reviewSetId } });
+      expect(items.map((i) => i.questionId)).toEqual([question.id]);
+      // With that question retired too, the fact is no longer counted due: home and review agree.
+      await test.db.question.update({ where: { id: question.id }, data: { status: "RETIRED" } });
+      await test.db.questionSet.delete({ where: { id: reviewSetId } });
+      expect(await countDueFacts(test.db, student, later)).toBe(0);
+      expect(await prepareReviewSet(test.db, student, later)).toBeNull();
+    } finally {
+      for (const { id, status } of [...others, { id: question.id, status: "SERVED" as const }])
+        await test.db.question.update({ where: { id }, data: { status } });
+    }
+  });
 });
