@@ -14,10 +14,15 @@ export function questionCard(page: Page): Locator {
   return page.locator("section[aria-labelledby^=stem-]");
 }
 
-/** The id of the question on screen, once the player shows one; null when the quiz is finished. */
+/**
+ * The id of the question on screen, once the player shows one; null when the quiz is finished
+ * (the player's last card, or the quiz page it turns into once every answer is stored).
+ */
 export async function shownQuestionId(page: Page): Promise<string | null> {
   const card = questionCard(page);
-  const finished = page.getByRole("heading", { name: "All questions answered" });
+  const finished = page
+    .getByRole("heading", { name: "All questions answered" })
+    .or(page.getByRole("heading", { name: /^Attempt \d+ finished$/ }));
   await expect(card.or(finished)).toBeVisible();
   if (await finished.isVisible()) return null;
   return (await card.getAttribute("aria-labelledby"))!.replace(/^stem-/, "");

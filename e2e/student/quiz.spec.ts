@@ -79,6 +79,10 @@ test("a student takes the seed quiz, goes offline midway, reloads, and every ans
     await answerCurrentQuestion(page);
     await page.getByRole("button", { name: /Next question|Finish/ }).click();
   }
+  // Once every answer is stored, the page shows the attempt's score and Try again, no reload needed.
+  await expect(page.getByRole("heading", { name: /^Attempt \d+ finished$/ })).toBeVisible();
+  await expect(page.getByTestId("score")).toHaveText(/\d+%/);
+  await expect(page.getByRole("button", { name: "Try again" })).toBeVisible();
   await page.getByRole("link", { name: "See your results" }).click();
   await expect(page.getByTestId("score")).toHaveText(/\d+%/);
   await axeCheck(page, "results");

@@ -3,6 +3,7 @@
 // The quiz: one answer card at a time, answers sent through this device's queue
 // (components/quiz/use-answer-queue.ts), progress, and the end of the quiz.
 import Link from "next/link";
+import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 
 import { AttemptTimer } from "@/components/quiz/attempt-timer";
@@ -87,7 +88,7 @@ export function QuizPlayer({ state, userId }: { state: QuizState; userId: string
           isLast={answeredCount >= total}
         />
       ) : (
-        <Finished attemptId={state.attemptId} waiting={waiting} />
+        <Finished attemptId={state.attemptId} waiting={waiting} online={online} />
       )}
     </div>
   );
@@ -122,7 +123,13 @@ function TimeUp({ attemptId, waiting }: { attemptId: string; waiting: number }) 
   );
 }
 
-function Finished({ attemptId, waiting }: { attemptId: string; waiting: number }) {
+function Finished({ attemptId, waiting, online }: { attemptId: string; waiting: number; online: boolean }) {
+  const router = useRouter();
+  // Once every answer is stored the attempt is over: the page, read again, shows its score and
+  // Try again while attempts remain (until then, and offline, this card).
+  useEffect(() => {
+    if (waiting === 0 && online) router.refresh();
+  }, [waiting, online, router]);
   return (
     <div className="flex flex-col items-start gap-3 rounded-2xl border border-line bg-surface p-5">
       <h2 className="text-xl font-semibold">All questions answered</h2>
