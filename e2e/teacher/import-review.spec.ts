@@ -46,6 +46,12 @@ test("the review shows each fact's questions, and an edited subject is previewed
   await expect(bridge).toContainText("accepted");
   await expect(bridge.getByText(/^Questions: \d+ served · [1-9]\d* held back/)).toBeVisible();
 
+  // A subject emptied while typing is said beside its field, not as a field's code name.
+  await bridge.getByLabel("Subject").fill("");
+  await expect(bridge.getByLabel("Subject")).toHaveAccessibleDescription("Say what the fact is about.");
+  await expect(preview).toContainText("Correct the fields marked above");
+  await expect(preview).not.toContainText("subject:");
+
   // Fixed: every question of the fact is served again.
   await bridge.getByLabel("Subject").fill("the new footbridge");
   await expect(preview).toContainText("the new footbridge");

@@ -8,7 +8,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { Input } from "@/components/ui/input";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionResult } from "@/lib/actions";
-import { field } from "@/lib/form-state";
+import { field as formField } from "@/lib/form-state";
 import { leaveOutLabel, servedLabel, type FactPreview, type PreviewQuestion } from "@/lib/imports/preview";
 import type { ReviewedFact } from "@/lib/imports/schemas";
 
@@ -106,14 +106,12 @@ function EditPreview({ result, previewing }: { result: ActionResult<FactPreview>
         </p>
       )}
       {result && !result.ok && (
-        <div className="text-bad">
-          <p className="font-medium">{result.error}</p>
-          {Object.entries(result.fieldErrors ?? {}).map(([name, message]) => (
-            <p key={name}>
-              {name}: {message}
-            </p>
-          ))}
-        </div>
+        // A field's error is said beside that field (FactFields); here, only that there is one.
+        <p className="font-medium text-bad">
+          {result.fieldErrors && Object.keys(result.fieldErrors).length > 0
+            ? "Correct the fields marked above to see the questions this edit would give."
+            : result.error}
+        </p>
       )}
       {result?.ok && (
         <>
@@ -135,16 +133,23 @@ function FactFields({
   state,
   fact,
   supersedable,
+  previewErrors,
 }: {
   state: ActionResult<unknown> | null;
   fact?: ReviewedFact;
   supersedable: { ref: string; label: string }[];
+  /** What the live preview found wrong with the fields as typed, said beside each. */
+  previewErrors?: Record<string, string>;
 }) {
+  const field = (name: string, fallback?: string) => {
+    const wired = formField(state, name, fallback);
+    return { ...wired, error: wired.error ?? previewErrors?.[name] };
+  };
   return (
     <div className="grid gap-3 sm:grid-cols-2">
-      <Input label="Subject" {...field(state, "subject", fact?.subject)} required />
-      <Input label="Relation" {...field(state, "relation", fact?.relation)} required />
-      <Input label="Answer" {...field(state, "answer", fact?.answer)} required />
+      <Input label="Subject" {...field("subject", fact?.subject)} required />
+      <Input label="Relation" {...field("relation", fact?.relation)} required />
+      <Input label="Answer" {...field("answer", fact?.answer)} required />
       <label className="flex flex-col gap-1.5 font-medium">
         Answer type
         <select
@@ -159,11 +164,11 @@ function FactFields({
           ))}
         </select>
       </label>
-      <Input label="Unit (numbers)" {...field(state, "unit", fact?.unit)} />
-      <Input label="Qualifier (numbers: over, about…)" {...field(state, "qualifier", fact?.qualifier)} />
+      <Input label="Unit (numbers)" {...field("unit", fact?.unit)} />
+      <Input label="Qualifier (numbers: over, about…)" {...field("qualifier", fact?.qualifier)} />
       <Input
         label="Other right answers, comma-separated"
-        {...field(state, "aliases", fact?.aliases.join(", "))}
+        {...field("aliases", fact?.aliases.join(", "))}
         className="sm:col-span-2"
       />
       <label className="flex flex-col gap-1.5 font-medium sm:col-span-2">
@@ -268,7 +273,12 @@ export function FactCard({
           <input type="hidden" name="factId" value={fact.id} />
           <input type="hidden" name="quote" value={fact.quote} />
           {editState && !editState.ok && <FormMessage tone="error">{editState.error}</FormMessage>}
-          <FactFields state={editState} fact={fact} supersedable={supersedable} />
+          <FactFields
+            state={editState}
+            fact={fact}
+            supersedable={supersedable}
+            previewErrors={previewed && !previewed.ok ? previewed.fieldErrors : undefined}
+          />
           <EditPreview result={previewed} previewing={previewing} />
           <SubmitButton variant="secondary" className="self-start">
             Save and accept
