@@ -7,19 +7,21 @@ import { formatDay } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { previewDraft } from "@/lib/imports/mutations";
 import { servedLabel } from "@/lib/imports/preview";
+import { splitSentences } from "@/lib/drafting/text";
 import { findDraft, listSupersedableFacts } from "@/lib/imports/queries";
 
 import { AddFactForm, DraftActions, FactCard, QuestionList } from "./review-forms";
 
 export const metadata: Metadata = { title: "Review draft facts" };
 
-/** The article's sentences, for adding a fact the drafting missed. */
+/**
+ * The article's sentences, for adding a fact the drafting missed: split as the drafting splits
+ * them, so "Dr. Samuel Okafor" or "Calif. (AP)" does not cut a sentence in two.
+ */
 function sentencesOf(body: string): string[] {
-  return body
-    .split(/\n\n+/)
-    .flatMap((paragraph) => paragraph.split(/(?<=[.!?]["”]?)\s+(?=[A-Z“"])/))
-    .map((s) => s.trim())
-    .filter((s) => s.length > 20 && !s.startsWith("## "));
+  return splitSentences(body)
+    .map((s) => s.text)
+    .filter((s) => s.length > 20);
 }
 
 export default async function DraftReviewPage({ params }: { params: Promise<{ draftId: string }> }) {
