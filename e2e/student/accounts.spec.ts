@@ -73,6 +73,10 @@ test.describe("student accounts on a phone", () => {
     await page.getByLabel("Class code").fill(second.joinCode);
     await page.getByRole("button", { name: "Join class" }).click();
     await expect(page.getByText("You have joined Geography.")).toBeVisible();
+    // The same code again changes nothing, and says so.
+    await page.getByLabel("Class code").fill(second.joinCode);
+    await page.getByRole("button", { name: "Join class" }).click();
+    await expect(page.getByText("You are already in Geography.")).toBeVisible();
     await page.goto("/student");
     const classes = page.getByRole("list", { name: "Your classes" });
     await expect(classes).toContainText("History");

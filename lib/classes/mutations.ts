@@ -170,15 +170,17 @@ export async function joinWithCode(
   code: string,
   clientIp: string | undefined,
   now = new Date(),
-): Promise<{ className: string }> {
+): Promise<{ className: string; alreadyMember: boolean }> {
   if (student.role !== "STUDENT") throw new AppError("forbidden", "Only student accounts join classes.");
   const classroom = await classForCode(db, code, clientIp, now);
+  const where = { classId_studentId: { classId: classroom.id, studentId: student.id } };
+  const before = await db.enrolment.findUnique({ where, select: { removedAt: true } });
   await db.enrolment.upsert({
-    where: { classId_studentId: { classId: classroom.id, studentId: student.id } },
+    where,
     create: { classId: classroom.id, studentId: student.id },
     update: { removedAt: null },
   });
-  return { className: classroom.name };
+  return { className: classroom.name, alreadyMember: before !== null && before.removedAt === null };
 }
 
 /** A student leaves one of their classes; their answers stay with them. */

@@ -98,7 +98,16 @@ describe(`classes and privacy on ${TEST_PROVIDER}`, () => {
     const second = await makeClass(test.db, teacher.id, "Second");
     const student = await makeUser(test.db, "STUDENT");
     await enrol(test.db, first.id, student.id);
-    expect(await joinWithCode(test.db, student, second.joinCode, "198.51.100.30")).toEqual({ className: "Second" });
+    expect(await joinWithCode(test.db, student, second.joinCode, "198.51.100.30")).toEqual({
+      className: "Second",
+      alreadyMember: false,
+    });
+    expect((await listStudentClasses(test.db, student)).map((c) => c.name)).toEqual(["First", "Second"]);
+    // The code again: nothing changes, and the student is told they are already in.
+    expect(await joinWithCode(test.db, student, second.joinCode, "198.51.100.30")).toEqual({
+      className: "Second",
+      alreadyMember: true,
+    });
     expect((await listStudentClasses(test.db, student)).map((c) => c.name)).toEqual(["First", "Second"]);
     await leaveClass(test.db, student, second.id);
     expect((await listStudentClasses(test.db, student)).map((c) => c.name)).toEqual(["First"]);

@@ -133,7 +133,13 @@ function SignedInJoinForm({ code }: { code?: string }) {
   return (
     <Card>
       <form action={action} className="flex flex-col gap-4">
-        {state?.ok && <FormMessage tone="success">You have joined {state.data.className}.</FormMessage>}
+        {state?.ok && (
+          <FormMessage tone="success">
+            {state.data.alreadyMember
+              ? `You are already in ${state.data.className}.`
+              : `You have joined ${state.data.className}.`}
+          </FormMessage>
+        )}
         {state && !state.ok && <FormMessage tone="error">{state.error}</FormMessage>}
         <CodeInput {...fieldOnce(state, "code", code)} />
         <SubmitButton pendingText="Joining…">Join class</SubmitButton>
