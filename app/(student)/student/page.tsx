@@ -188,7 +188,8 @@ export default async function StudentHome() {
               {classes.map((c) => (
                 <li key={c.id}>
                   <Card className="flex items-center justify-between gap-3">
-                    <div>
+                    {/* A long name without spaces wraps inside the card, not past the screen's edge. */}
+                    <div className="min-w-0 [overflow-wrap:anywhere]">
                       <p className="font-semibold">{c.name}</p>
                       <p className="text-sm text-muted">{c.teacherName}</p>
                     </div>
