@@ -4634,6 +4634,9 @@ const LEADING_ADVERBIAL =
 const MAX_CLAIM_WORDS = 35;
 
 function claimText(text: string): string {
+  // "according to the weather service, which recorded ...": a relative clause describes the
+  // source; it is never what the source said.
+  if (/^[\s,]*(?:which|who|whom|whose)\b/i.test(text)) return "";
   let cleaned = text
     .replace(/["“”]/g, "")
     .replace(/^\s*(that|also)\s+/i, "")

@@ -34,6 +34,14 @@ describe("claims of sources", () => {
     ).toEqual([["Report that the city raised its parking charges by ten percent from Monday", "Harbour Daily News"]]);
   });
 
+  it("takes the clause before 'according to X', never the relative clause describing X", () => {
+    expect(
+      sources(
+        "The storms were the worst in decades, according to the Harbour Weather Service, which recorded gusts of 140 kilometres an hour at the mouth of the river on Tuesday night.",
+      ),
+    ).toEqual([["Report that the storms were the worst in decades", "Harbour Weather Service"]]);
+  });
+
   it("leaves the speaker named before 'told' and the day of saying out of the claim", () => {
     expect(
       sources("Repairs will take a month, Ana Ruiz, a spokesperson at the port authority, told Harbour Radio."),
