@@ -851,6 +851,16 @@ function findRoleBeforeName(ctx: Context, index: number): void {
     const clause = clauseStart(sentence, comma - 1);
     if (clause > 0 && !/^[,;:(—–-]+$/.test(tokens[clause]?.gap ?? "")) continue;
     let phrase: RolePhrase | undefined;
+    // "..., whose director, Dr. Ana Lopes,", "Its president, Paul Amis,": whose post it is comes
+    // from the body named before "whose", or, for "Its", the body the sentence before opens with.
+    let owner: string | undefined;
+    if (/^(whose|Its)$/.test(tokens[clause]?.text ?? "")) {
+      const candidate = rolePhraseAt(sentence, clause + 1, 6);
+      if (!candidate || candidate.end !== comma) continue;
+      owner = postOwner(ctx, index, clause);
+      if (!owner) continue;
+      phrase = candidate;
+    }
     for (let start = clause; start < comma && !phrase; start++) {
       if (start > clause && !/^(that|and|by|with|as|of)$/.test(lower(tokens[start - 1]))) continue;
       const candidate = rolePhraseAt(sentence, start, 6);
@@ -859,12 +869,40 @@ function findRoleBeforeName(ctx: Context, index: number): void {
     if (!phrase) continue;
     let nameFrom = comma;
     while (isRoleHead(tokens[nameFrom]) && !broken(sentence, nameFrom + 1)) nameFrom++;
+    // "Dr. Ana Lopes": a courtesy title is no part of the name.
+    if (/^(Dr|Mr|Mrs|Ms|Prof)$/.test(tokens[nameFrom]?.text ?? "") && tokens[nameFrom + 1]?.gap === ".") nameFrom++;
     const end = nameRunAt(sentence, nameFrom);
     if (end - nameFrom < 2 || (end < tokens.length && !broken(sentence, end))) continue;
     const name = textOf(sentence, nameFrom, end);
     if (!looksLikePerson(ctx, name)) continue;
-    addRole(ctx, index, name, textOf(sentence, phrase.start, phrase.end), 0.8);
+    const role = textOf(sentence, phrase.start, phrase.end);
+    addRole(ctx, index, name, owner ? `${lowerFirst(role)} of ${owner}` : role, 0.8);
   }
+}
+
+/**
+ * The body a post belongs to when "whose" or "Its" stands for it: "the Vesi Institute, whose
+ * director" -> "the Vesi Institute"; "Its president" -> the organisation the sentence before
+ * opens with ("The Harbour Fishermen's Association, which represents ..."). None when unsure.
+ */
+function postOwner(ctx: Context, index: number, at: number): string | undefined {
+  const sentence = ctx.sentences[index];
+  if (!sentence) return undefined;
+  const word = sentence.tokens[at]?.text ?? "";
+  let run: { from: number; to: number; text: string } | undefined;
+  let where = sentence;
+  if (word === "whose") {
+    if (at === 0 || !sentence.tokens[at]?.gap.startsWith(",")) return undefined;
+    run = properRunEndingAt(sentence, at - 1);
+  } else if (word === "Its" && at === 0) {
+    const previous = ctx.sentences[index - 1];
+    if (!previous || previous.paragraph !== sentence.paragraph) return undefined;
+    const first = /^the$/i.test(previous.tokens[0]?.text ?? "") ? 1 : 0;
+    run = properRun(previous, first);
+    where = previous;
+  }
+  if (!run || !isOrganisationName(ctx, run.text)) return undefined;
+  return /^the$/i.test(where.tokens[run.from - 1]?.text ?? "") ? `the ${run.text}` : run.text;
 }
 
 /** "Reporting by Nina Olsen; editing by ...": the wire byline. */

@@ -223,6 +223,21 @@ describe("roles said with a verb", () => {
     expect(roles("Paul Amis was a lawyer.")).toEqual([]);
   });
 
+  it("reads 'X, whose director, NAME,' and 'Its president, NAME,' as a post of the body", () => {
+    expect(
+      roles(
+        "The design came from the Vesi Marine Institute, whose director, Dr. Ana Lopes, presented it to the council.",
+      ),
+    ).toEqual([["Ana Lopes", "director of the Vesi Marine Institute"]]);
+    expect(
+      roles(
+        "The Vesi Fishermen's Association, which represents 160 boat owners, backed the plan. Its president, Paul Amis, asked for a guarantee.",
+      ),
+    ).toEqual([["Paul Amis", "president of the Vesi Fishermen's Association"]]);
+    // No body to own the post: no role.
+    expect(roles("The storm was fierce. Its president, Paul Amis, spoke.")).toEqual([]);
+  });
+
   it("reads 'the head of X, NAME,' and 'NAME, the former head of X,'", () => {
     expect(roles("The head of the Vesi Harbour Authority, Arlo Brandt, said the port would reopen.")).toEqual([
       ["Arlo Brandt", "head of the Vesi Harbour Authority"],
