@@ -19,6 +19,13 @@ describe("splitting a clause into its subject and predicate", () => {
     });
   });
 
+  it("ends a clause cut mid-phrase before that phrase's preposition", () => {
+    expect(splitClause("The council voted 7-2 to build a 3.2-kilometre seawall along the town's")).toEqual({
+      subject: "The council",
+      predicate: "voted 7-2 to build a 3.2-kilometre seawall",
+    });
+  });
+
   it("makes a perfect a simple past, and a perfect passive a past passive", () => {
     expect(splitClause("The council has closed the harbour")).toEqual({
       subject: "The council",

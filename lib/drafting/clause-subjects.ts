@@ -37,6 +37,8 @@ const IRREGULAR_PAST = new Set(
 const BE = /^(was|were|is|are)$/i;
 
 /** Adverbs that sit between "has" and its participle. */
+/** Prepositions a cut clause's last phrase may open with. */
+const CUT_BEFORE = /^(on|in|at|from|to|for|with|into|over|under|near|across|along|after|of|by|through)$/;
 const ADVERB_AFTER_HAVE = /^(?:so far|already|now|also|since|just|recently|previously)\s/i;
 
 /**
@@ -102,11 +104,19 @@ export function splitClause(clause: string): { subject: string; predicate: strin
   }
   // A copula alone ("Clashes were in ...") says nothing to ask about.
   if (BE.test(rest[0] ?? "") && rest.length < 2) return undefined;
-  const predicate = rest
+  const words = rest
     .join(" ")
     .replace(/\s+([,;:.])/g, "$1")
-    .replace(/[,;:.]+$/, "");
-  return { subject, predicate };
+    .replace(/[,;:.]+$/, "")
+    .split(/\s+/);
+  // A clause cut at its length ends mid-phrase ("... along the town's"): it ends before the
+  // phrase's preposition instead.
+  if (/^\p{Ll}[\p{L}-]*['’]s$|^(the|a|an|its|their|his|her)$/u.test(words.at(-1) ?? "")) {
+    const prep = words.findLastIndex((w, k) => k > 1 && CUT_BEFORE.test(w));
+    if (prep < 0) return undefined;
+    words.length = prep;
+  }
+  return { subject, predicate: words.join(" ") };
 }
 
 /** The drafts with their clause subjects split (see above); every other draft as it was. */
