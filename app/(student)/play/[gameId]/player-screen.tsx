@@ -208,7 +208,7 @@ function OpenQuestion({
         <span>
           Question {view.position + 1} of {view.questionCount}
         </span>
-        <span role="timer" className="font-mono text-lg text-ink">
+        <span role="timer" className="text-lg text-ink tabular-nums">
           {view.paused ? "Paused" : secondsLeft === null ? "" : `${secondsLeft} s`}
         </span>
       </div>
